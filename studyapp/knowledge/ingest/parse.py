@@ -1,0 +1,315 @@
+"""Parse clean note text into an outline: sections (by heading) holding nested items and tables.
+
+Pure: no Django, no I/O. The outline keeps what extraction needs (plain text, emphasised terms,
+source lines, nesting) and drops presentation. CommonMark via markdown-it-py, because it nests
+2-space, 4-space and tab-indented lists the way people mean them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+
+@dataclass
+class Item:
+    """A list item, or a paragraph; `children` are the items nested under it."""
+
+    text: str
+    line: int  # 1-based line in the note
+    emphasis: tuple[str, ...] = ()
+    children: list[Item] = field(default_factory=list)
+    is_paragraph: bool = False
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+    line: int
+    caption: str = ""  # the short paragraph just before the table, if any
+
+
+@dataclass
+class Section:
+    title: str  # clean heading text ("AWS Lambda" for "## **2. AWS Lambda**")
+    raw_title: str
+    level: int  # 0 for text before the first heading
+    line: int
+    ancestors: tuple[str, ...]  # clean titles of the enclosing headings, outermost first
+    items: list[Item] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    sections: list[Section]
+    front_matter: str = ""
+
+    @property
+    def title(self) -> str:
+        for section in self.sections:
+            if section.level and section.title:
+                return section.title
+        return ""
+
+
+def make_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable(
+        ["table", "strikethrough"]
+    )
+    md.use(front_matter_plugin)
+    return md
+
+
+_MD = make_parser()
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_INDENTED_HEADING = re.compile(r"^[ \t]+(#{1,6}\s)")
+_INDENTED_BULLET = re.compile(r"^[ \t]+([-*+]|\d+[.)])\s")
+_BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+_OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
+_WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_CALLOUT = re.compile(r"^(\s*>\s*)\[!(\w+)\][+-]?\s*(.*)$")
+_SUMMARY = re.compile(r"<summary>(.*?)</summary>", re.I)
+_DETAILS = re.compile(r"^\s*</?details[^>]*>\s*$", re.I)
+
+
+def preprocess(text: str) -> str:
+    """Rewrite note dialects into CommonMark, keeping every line on its line number.
+
+    Line numbers are the citations' anchors, so no rewrite may add or remove a line.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    in_fence = False
+    after_paragraph = False  # the previous line is plain paragraph text (not list, not blank)
+    in_run = False  # inside a run of indented items hanging under a paragraph
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            out.append(line)
+            after_paragraph = in_run = False
+            continue
+        if in_fence:
+            out.append(line)
+            continue
+        # A heading indented under a list item is still meant as a heading.
+        line = _INDENTED_HEADING.sub(r"\1", line)
+        # Tab/space-indented items right under a plain paragraph ("serverless in aws\n\t- DynamoDB")
+        # are a lazy continuation in CommonMark; the author meant a list under that line.
+        if _INDENTED_BULLET.match(line) and (after_paragraph or in_run):
+            line = line.lstrip(" \t") if not in_run else _dedent_one_level(line)
+            in_run = True
+        elif line.strip() and not line[:1].isspace():
+            in_run = False
+        elif not line.strip():
+            in_run = False
+        stripped = line.strip()
+        after_paragraph = bool(stripped) and not _BULLET.match(line) and not in_run
+        after_paragraph = after_paragraph and not stripped.startswith(("#", "|", ">", "<", "!"))
+        line = _OBSIDIAN_EMBED.sub(lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line)
+        line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
+        line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
+        line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{m.group(3) or m.group(2).title()}**", line)
+        line = _SUMMARY.sub(r"**\1**", line)
+        if _DETAILS.match(line):
+            line = ""
+        out.append(line)
+    return "\n".join(out)
+
+
+def _q(target: str) -> str:
+    return target.replace(" ", "%20").replace(")", "%29")
+
+
+def _dedent_one_level(line: str) -> str:
+    # The run's first item was dedented fully; deeper items keep their extra nesting.
+    if line.startswith("\t"):
+        return line[1:]
+    return line[4:] if line.startswith("    ") else line.lstrip(" ")
+
+
+_NUMBERING = re.compile(r"^(?:section\s+\d+\s*[:.\-–]\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
+_EMOJI_AND_SYMBOLS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff]"
+)
+
+
+def clean_heading(raw: str) -> str:
+    """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
+    text = re.sub(r"[*_`]+", "", raw)
+    text = _EMOJI_AND_SYMBOLS.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _NUMBERING.sub("", text).strip()
+    return text.strip(" :-–—").strip()
+
+
+def clean_text(text: str) -> str:
+    """Plain text of an item: symbols used as bullets dropped, whitespace collapsed."""
+    text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return text.strip()
+
+
+def parse(text: str) -> Outline:
+    tokens = _MD.parse(preprocess(text))
+    front_matter = ""
+    root = Section(title="", raw_title="", level=0, line=1, ancestors=())
+    sections = [root]
+    heading_stack: list[Section] = []
+    # A stack of item lists: where the next list item or paragraph goes.
+    containers: list[list[Item]] = [root.items]
+    current_item: list[Item | None] = [None]
+    pending_label: Item | None = None  # a paragraph / last item that the next list belongs to
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "front_matter":
+            front_matter = tok.content
+        elif tok.type == "heading_open":
+            raw = tokens[i + 1].content
+            level = int(tok.tag[1])
+            while heading_stack and heading_stack[-1].level >= level:
+                heading_stack.pop()
+            section = Section(
+                title=clean_heading(_plain(tokens[i + 1])[0]),
+                raw_title=raw,
+                level=level,
+                line=_line(tok),
+                ancestors=tuple(s.title for s in heading_stack if s.title),
+            )
+            heading_stack.append(section)
+            sections.append(section)
+            containers = [section.items]
+            current_item = [None]
+            pending_label = None
+            i += 3
+            continue
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            if len(containers) == 1 and pending_label is not None:
+                containers.append(pending_label.children)
+                current_item.append(None)
+                pending_label = None
+            else:
+                parent = current_item[-1]
+                target = parent.children if parent is not None else containers[-1]
+                containers.append(target)
+                current_item.append(None)
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            containers.pop()
+            last = current_item.pop()
+            # An item ending in ':' that closes its list owns the next list ("1. Execution:" then
+            # a '*' list at the same indentation, as in a real note).
+            if len(containers) == 1 and last is not None and last.text.endswith(":"):
+                pending_label = last
+            elif len(containers) == 1:
+                pending_label = None
+        elif tok.type == "list_item_open":
+            current_item[-1] = None
+            current_item[-1] = _open_item(tokens, i, containers[-1])
+        elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
+            text, emphasis, images = _plain(tokens[i + 1])
+            _section_of(sections).images.extend(images)
+            if text:
+                item = Item(text, _line(tok), emphasis, is_paragraph=True)
+                parent = current_item[-1] if len(containers) > 1 else None
+                (parent.children if parent is not None else containers[-1]).append(item)
+                if len(containers) == 1:
+                    pending_label = item if len(text) <= 120 else None
+            i += 3
+            continue
+        elif tok.type == "table_open":
+            table, i = _read_table(tokens, i)
+            section = _section_of(sections)
+            label = pending_label if pending_label and pending_label.is_paragraph else None
+            table.caption = label.text if label else ""
+            section.tables.append(table)
+            pending_label = None
+            continue
+        elif tok.type in ("fence", "code_block"):
+            pass  # code is shown on the note page; it is not a fact
+        elif tok.type == "hr":
+            pending_label = None
+        i += 1
+    return Outline(sections=[s for s in sections if s.items or s.tables or s.level], front_matter=front_matter)
+
+
+def _section_of(sections: list[Section]) -> Section:
+    return sections[-1]
+
+
+def _open_item(tokens: list[Token], i: int, container: list[Item]) -> Item:
+    # The item's own text is its first paragraph (or nothing for an empty item).
+    text, emphasis = "", ()
+    if tokens[i + 1].type == "paragraph_open":
+        text, emphasis, _images = _plain(tokens[i + 2])
+    item = Item(text, _line(tokens[i]), emphasis)
+    container.append(item)
+    return item
+
+
+def _line(tok: Token) -> int:
+    return (tok.map[0] + 1) if tok.map else 0
+
+
+def _plain(inline: Token) -> tuple[str, tuple[str, ...], list[str]]:
+    """Plain text of an inline token, the emphasised terms in it, and the images it shows."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+    images: list[str] = []
+    strong_start: int | None = None
+    mark_start: int | None = None
+    for child in inline.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n" if kind == "hardbreak" else " ")
+        elif kind == "strong_open":
+            strong_start = len("".join(parts))
+        elif kind == "strong_close" and strong_start is not None:
+            emphasis.append("".join(parts)[strong_start:])
+            strong_start = None
+        elif kind == "image":
+            images.append(child.attrs.get("src", "") or "")
+        elif kind == "html_inline":
+            tag = child.content.lower()
+            if tag.startswith("<br"):
+                parts.append("\n")
+            elif tag.startswith("<mark"):
+                mark_start = len("".join(parts))
+            elif tag.startswith("</mark") and mark_start is not None:
+                emphasis.append("".join(parts)[mark_start:])
+                mark_start = None
+    text = "\n".join(clean_text(p) for p in "".join(parts).split("\n"))
+    terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
+    return text.strip(), terms, images
+
+
+def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
+    line = _line(tokens[i])
+    header: list[str] = []
+    rows: list[list[str]] = []
+    row: list[str] = []
+    in_head = False
+    while tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close":
+            (header.extend(row) if in_head else rows.append(row))
+        elif tok.type == "inline":
+            row.append(_plain(tok)[0])
+        i += 1
+    return Table(header=header, rows=rows, line=line), i + 1
