@@ -114,7 +114,9 @@ def preprocess(text: str) -> str:
         stripped = line.strip()
         after_paragraph = bool(stripped) and not _BULLET.match(line) and not in_run
         after_paragraph = after_paragraph and not stripped.startswith(("#", "|", ">", "<", "!"))
-        line = _OBSIDIAN_EMBED.sub(lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line)
+        line = _OBSIDIAN_EMBED.sub(
+            lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line
+        )
         line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
         line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
         line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{m.group(3) or m.group(2).title()}**", line)
@@ -238,7 +240,9 @@ def parse(text: str) -> Outline:
         elif tok.type == "hr":
             pending_label = None
         i += 1
-    return Outline(sections=[s for s in sections if s.items or s.tables or s.level], front_matter=front_matter)
+    return Outline(
+        sections=[s for s in sections if s.items or s.tables or s.level], front_matter=front_matter
+    )
 
 
 def _section_of(sections: list[Section]) -> Section:

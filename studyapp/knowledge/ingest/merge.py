@@ -1,0 +1,565 @@
+"""Merge the candidates of every note into one topic model: topics, facts, comparisons, conflicts.
+
+Pure: it sees all notes' extractions at once (so 'Lambda' in one note and '2. AWS Lambda' in
+another become one topic) but no database. Every output carries a stable key so that store can
+upsert, and every fact the list of places that say it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .extract import Candidate, CandidateTable, Extraction
+from .names import (
+    QUALIFIERS,
+    attribute_stems,
+    content_stems,
+    jaccard,
+    name_key,
+    name_tokens,
+    stable_key,
+)
+from .parse import clean_heading
+from .quantities import first_quantity
+
+# Headings that name an aspect of the enclosing topic rather than a thing of their own.
+GENERIC_ASPECTS = set(
+    "overview introduction intro concept concepts purpose components component features feature"
+    " key-features limitations limits limit benefits benefit use-cases use-case integrations"
+    " integration performance best-practices examples example flow-examples summary notes basics"
+    " content contents key-characteristics problem solution architecture details usage"
+    " pricing types type used-for use-when change".split()
+)
+
+
+@dataclass
+class Source:
+    note: str  # note slug
+    heading: str  # heading path as shown to people: "AWS Lambda › Limits"
+    line: int
+    text: str
+
+
+@dataclass
+class TopicOut:
+    key: str
+    name: str
+    parent_key: str | None
+    aliases: list[str]
+    order: int  # first appearance, for a stable tree order
+
+
+@dataclass
+class FactOut:
+    key: str
+    topic_key: str
+    kind: str
+    text: str
+    subheading: str
+    subject: str
+    attribute: str
+    value: str
+    quantity_key: str
+    quantity_display: str
+    items: list[str]
+    emphasis: list[str]
+    sources: list[Source]
+    # for merging; not stored
+    attr_stems: frozenset[str] = field(default=frozenset(), repr=False)
+    stems: frozenset[str] = field(default=frozenset(), repr=False)
+    variants: list[FactOut] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class CellOut:
+    attribute: str
+    entity: str
+    value: str
+    sources: list[Source]
+
+
+@dataclass
+class ComparisonOut:
+    key: str
+    title: str
+    entities: list[str]
+    entity_topic_keys: list[str | None]
+    attributes: list[str]
+    cells: list[CellOut]
+    sources: list[Source]
+
+
+@dataclass
+class ConflictOut:
+    key: str
+    topic_key: str
+    attribute: str
+    fact_keys: list[str]
+    values: list[str]
+
+
+@dataclass
+class Model:
+    topics: list[TopicOut]
+    facts: list[FactOut]
+    comparisons: list[ComparisonOut]
+    conflicts: list[ConflictOut]
+
+
+# ---------------------------------------------------------------------------------------------
+# Topics
+
+
+class _Resolver:
+    """Maps heading titles to topics, using every heading of every note as the vocabulary."""
+
+    def __init__(self, extractions: dict[str, Extraction]):
+        self.vocab: dict[str, list[str]] = {}  # name key -> spellings seen
+        for extraction in extractions.values():
+            for path in extraction.headings:
+                for title in path:
+                    if self._is_entity_like(title):
+                        self.vocab.setdefault(name_key(title), []).append(title)
+        self._cache: dict[str, tuple[str | None, str]] = {}
+
+    @staticmethod
+    def _is_entity_like(title: str) -> bool:
+        key = name_key(title)
+        return bool(key) and key.replace(" ", "-") not in GENERIC_ASPECTS and len(key) <= 60
+
+    def resolve(self, title: str) -> tuple[str | None, str]:
+        """(topic name key or None, aspect) for a heading title."""
+        if title in self._cache:
+            return self._cache[title]
+        result = self._resolve(title)
+        self._cache[title] = result
+        return result
+
+    def _resolve(self, title: str) -> tuple[str | None, str]:
+        tokens = name_tokens(title)
+        key = " ".join(tokens)
+        if not key or key.replace(" ", "-") in GENERIC_ASPECTS:
+            return None, title
+        best: list[str] | None = None
+        for entry in self.vocab:
+            entry_tokens = entry.split()
+            n = len(entry_tokens)
+            if n < len(tokens) and tokens[:n] == entry_tokens:
+                if best is None or n > len(best):
+                    best = entry_tokens
+        of_match = re.match(r"^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", key)
+        if best is None and of_match and of_match.group(2) in self.vocab:
+            topic, _aspect = self.resolve(self.vocab[of_match.group(2)][0])
+            return topic, of_match.group(1)
+        if best is None:
+            return key, ""
+        rest = tokens[len(best) :]
+        joined = " ".join(w for w in rest if w not in {"and", "vs", "v", "versu", "with"})
+        if rest and rest[0] in {"and", "vs", "versu"} and joined in self.vocab:
+            return (
+                None,
+                title,
+            )  # "Lambda@Edge and CloudFront Functions": about both, neither owns it
+        topic, inner = self.resolve(self.vocab[" ".join(best)][0])
+        return topic, " ".join(a for a in (inner, _aspect_text(title, len(best))) if a)
+
+    def display_name(self, key: str) -> str:
+        spellings = self.vocab.get(key) or [key]
+        cleaned = [_display(s) for s in spellings]
+        counts = Counter(cleaned)
+        # Most frequent spelling; on a tie the fuller one ("AWS Lambda" over "Lambda").
+        return max(counts, key=lambda s: (counts[s], s[:1].isupper(), len(s)))
+
+
+def _display(title: str) -> str:
+    title = clean_heading(title)
+    title = re.sub(r"\s*[-–—]\s*\(([A-Z]{2,6})\)$", r" (\1)", title)
+    # Keep acronyms in parentheses ("(DAX)"), drop asides ("(newer)").
+    return re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", title).strip() or title
+
+
+def _aspect_text(title: str, skip_tokens: int) -> str:
+    """The words of a heading after its topic's words: 'AWS Lambda Limits' -> 'Limits'."""
+    text = clean_heading(title)
+    words = text.split()
+    vendor = 1 if words and words[0].lower() in {"aws", "amazon"} else 0
+    rest = " ".join(words[vendor + skip_tokens :])
+    return re.sub(r"^[\s\-–—:+&]+", "", rest).strip(" -–—:")
+
+
+def _heading_context(
+    resolver: _Resolver,
+    headings: tuple[str, ...],
+    labels: tuple[str, ...],
+    bold_labels: frozenset[str] = frozenset(),
+) -> tuple[str | None, list[str], str | None]:
+    """(topic key, aspect words, parent topic key) of a position in a note.
+
+    Headings name topics; a bullet label names one only when it is bold and spelled exactly like
+    a heading somewhere ("- **Lambda SnapStart**" where another note has "### Lambda SnapStart").
+    """
+    path = [(h, True) for h in headings] + [
+        (lbl, lbl in bold_labels and name_key(lbl) in resolver.vocab) for lbl in labels
+    ]
+    topic: str | None = None
+    parent: str | None = None
+    aspects: list[str] = []
+    for title, is_heading in path:
+        key, aspect = resolver.resolve(title) if is_heading else (None, title)
+        if key is not None and key != topic:
+            parent, topic, aspects = topic, key, ([aspect] if aspect else [])
+        elif aspect:
+            aspects.append(aspect)
+    return topic, aspects, parent
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts
+
+
+def merge(extractions: dict[str, Extraction]) -> Model:
+    """Merge per-note extractions (keyed by note slug, in a stable order) into one model."""
+    resolver = _Resolver(extractions)
+    topic_order: dict[str, int] = {}
+    parents: dict[str, Counter[str]] = defaultdict(Counter)
+    facts: dict[str, list[FactOut]] = defaultdict(list)
+
+    # Facts under no nameable heading belong to the topic the notes are about (their titles').
+    roots = Counter(
+        key
+        for extraction in extractions.values()
+        for path in extraction.headings[:1]
+        if (key := resolver.resolve(path[0])[0])
+    )
+    fallback = roots.most_common(1)[0][0] if roots else "notes"
+    resolver.vocab.setdefault(fallback, [fallback.title()])
+
+    def touch(topic: str, parent: str | None) -> None:
+        topic_order.setdefault(topic, len(topic_order))
+        if parent and parent != topic:
+            parents[topic][parent] += 1
+
+    for note, extraction in extractions.items():
+        # One vote per note for a topic's parent, however many headings that note spends on it.
+        votes = set()
+        for path in extraction.headings:
+            for depth in range(1, len(path) + 1):
+                topic, _aspects, parent = _heading_context(resolver, path[:depth], ())
+                if topic:
+                    topic_order.setdefault(topic, len(topic_order))
+                    votes.add((topic, parent))
+        for topic, parent in votes:
+            touch(topic, parent)
+        for cand in extraction.facts:
+            topic, aspects, _parent = _heading_context(
+                resolver, cand.headings, cand.labels, cand.bold_labels
+            )
+            subject_key = name_key(cand.subject) if cand.subject else ""
+            if subject_key in resolver.vocab and subject_key != topic:
+                topic = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic
+            if topic is None:
+                topic = fallback
+            touch(topic, None)
+            _add_fact(facts[topic], _fact_from(cand, note, topic, aspects, resolver))
+
+    topics = _topics(topic_order, parents, resolver)
+    all_facts = [f for group in facts.values() for f in group]
+    for fact in all_facts:
+        _choose_wording(fact)
+    comparisons = _comparisons(extractions, resolver)
+    conflicts = _conflicts(facts)
+    used = {f.topic_key for f in all_facts}
+    topics = _prune(topics, used)
+    return Model(topics=topics, facts=all_facts, comparisons=comparisons, conflicts=conflicts)
+
+
+def _topics(
+    order: dict[str, int], parents: dict[str, Counter[str]], resolver: _Resolver
+) -> list[TopicOut]:
+    chosen: dict[str, str | None] = {}
+    for topic in order:
+        ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
+        chosen[topic] = next((p for p, _n in ranked if not _would_cycle(p, topic, chosen)), None)
+    out = []
+    for topic, index in order.items():
+        aliases = sorted(set(_display(s) for s in resolver.vocab.get(topic, [])) | {topic})
+        out.append(
+            TopicOut(
+                key=stable_key("topic", topic),
+                name=resolver.display_name(topic),
+                parent_key=stable_key("topic", chosen[topic]) if chosen[topic] else None,
+                aliases=aliases,
+                order=index,
+            )
+        )
+    return out
+
+
+def _would_cycle(parent: str, child: str, chosen: dict[str, str | None]) -> bool:
+    seen = set()
+    node: str | None = parent
+    while node is not None and node not in seen:
+        if node == child:
+            return True
+        seen.add(node)
+        node = chosen.get(node)
+    return False
+
+
+def _prune(topics: list[TopicOut], used_keys: set[str]) -> list[TopicOut]:
+    """Keep topics that hold facts, and the ancestors that hold them."""
+    by_key = {t.key: t for t in topics}
+    keep: set[str] = set()
+    for key in used_keys:
+        node = by_key.get(key)
+        while node is not None and node.key not in keep:
+            keep.add(node.key)
+            node = by_key.get(node.parent_key) if node.parent_key else None
+    return [t for t in topics if t.key in keep]
+
+
+def _heading_label(headings: tuple[str, ...], labels: tuple[str, ...]) -> str:
+    parts = [clean_heading(h) for h in headings[-2:] if h] + [
+        clean_heading(lbl) for lbl in labels[-1:]
+    ]
+    return " › ".join(p for p in parts if p)
+
+
+def _fact_from(
+    cand: Candidate, note: str, topic: str, aspects: list[str], resolver: _Resolver
+) -> FactOut:
+    topic_tokens = frozenset(name_tokens(resolver.display_name(topic)))
+    attribute = cand.attribute
+    value = cand.value
+    if cand.kind == "key_value" and value.startswith("(") and ")" in value:
+        # "deployment size: (compressed) 50MB" - the parenthesis qualifies the attribute.
+        qualifier, value = value[1:].split(")", 1)
+        attribute, value = f"{attribute} ({qualifier.strip()})", value.strip()
+    quantity = cand.quantity or (first_quantity(value) if cand.kind == "key_value" else None)
+    subheading = " › ".join(a for a in (_tidy_aspect(x) for x in aspects) if a)
+    attr_stems = attribute_stems(attribute, topic_tokens=topic_tokens) if attribute else frozenset()
+    if cand.kind == "enumeration":
+        stems = frozenset(name_key(i) for i in cand.items)
+    else:
+        stems = content_stems(value if cand.kind in {"key_value", "definition"} else cand.text)
+    return FactOut(
+        key="",
+        topic_key=stable_key("topic", topic),
+        kind=cand.kind,
+        text=cand.text,
+        subheading=subheading,
+        subject=cand.subject,
+        attribute=attribute,
+        value=value,
+        quantity_key=quantity.key() if quantity else "",
+        quantity_display=quantity.display() if quantity else "",
+        items=list(cand.items),
+        emphasis=list(cand.emphasis),
+        sources=[Source(note, _heading_label(cand.headings, cand.labels), cand.line, cand.text)],
+        attr_stems=attr_stems,
+        stems=stems,
+    )
+
+
+_ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}
+
+
+def _tidy_aspect(aspect: str) -> str:
+    text = clean_heading(aspect).strip(" :")
+    text = re.sub(r"\s*[-–—]\s*per region$|\s+to know\b", "", text, flags=re.I).strip(" -–—:")
+    text = _ASPECT_SYNONYMS.get(text.lower(), text)
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _same_fact(a: FactOut, b: FactOut) -> bool:
+    if a.kind != b.kind and {a.kind, b.kind} != {"key_value", "definition"}:
+        return False
+    if a.kind == "key_value" and a.quantity_key and b.quantity_key:
+        content = (a.attr_stems | b.attr_stems) - QUALIFIERS
+        shared = (a.attr_stems & b.attr_stems) - QUALIFIERS
+        return a.quantity_key == b.quantity_key and bool(shared) and bool(content)
+    if a.kind == "enumeration":
+        return jaccard(a.stems, b.stems) >= 0.6
+    if a.kind in {"key_value", "definition"}:
+        return a.attr_stems == b.attr_stems and jaccard(a.stems, b.stems) >= 0.6
+    if a.kind == "qa":
+        return content_stems(a.attribute) == content_stems(b.attribute)
+    threshold = 1.0 if min(len(a.stems), len(b.stems)) <= 3 else 0.8
+    return jaccard(a.stems, b.stems) >= threshold
+
+
+def _add_fact(group: list[FactOut], fact: FactOut) -> None:
+    for existing in group:
+        if _same_fact(existing, fact):
+            known = {(s.note, s.line) for s in existing.sources}
+            existing.sources.extend(s for s in fact.sources if (s.note, s.line) not in known)
+            if fact.kind == "enumeration":
+                seen = {name_key(i) for i in existing.items}
+                existing.items.extend(i for i in fact.items if name_key(i) not in seen)
+            elif fact.kind == existing.kind:
+                existing.variants.append(fact)
+            return
+    fact.key = stable_key("fact", fact.topic_key, fact.kind, _identity(fact))
+    fact.variants.append(fact)
+    group.append(fact)
+
+
+def _choose_wording(fact: FactOut) -> None:
+    """Show the wording most notes agree on ('Maximum execution time' over 'Short execution').
+
+    Only display fields change: the key stays the first wording's, so it is stable.
+    """
+    counts = Counter(v.attr_stems for v in fact.variants)
+    best = min(fact.variants, key=lambda v: (-counts[v.attr_stems], len(v.text)))
+    fact.text, fact.attribute, fact.value = best.text, best.attribute, best.value
+    fact.subheading = best.subheading or fact.subheading
+
+
+def _identity(fact: FactOut) -> str:
+    if fact.kind == "key_value":
+        return (
+            "|".join(sorted(fact.attr_stems))
+            + "="
+            + (fact.quantity_key or " ".join(sorted(fact.stems)))
+        )
+    return " ".join(sorted(fact.stems))
+
+
+def _conflicts(facts: dict[str, list[FactOut]]) -> list[ConflictOut]:
+    """The same attribute of the same topic with different values in different places."""
+    out = []
+    for group in facts.values():
+        by_attr: dict[frozenset[str], list[FactOut]] = defaultdict(list)
+        for fact in group:
+            if fact.kind == "key_value" and fact.attr_stems - QUALIFIERS:
+                by_attr[fact.attr_stems].append(fact)
+        for stems, same_attr in by_attr.items():
+            values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}
+            notes = {s.note for f in same_attr for s in f.sources}
+            short = all(f.quantity_key or len(f.value.split()) <= 4 for f in same_attr)
+            if len(values) > 1 and len(same_attr) > 1 and len(notes) > 1 and short:
+                keys = sorted(f.key for f in same_attr)
+                out.append(
+                    ConflictOut(
+                        key=stable_key("conflict", *keys),
+                        topic_key=same_attr[0].topic_key,
+                        attribute=same_attr[0].attribute,
+                        fact_keys=keys,
+                        values=[f.value for f in same_attr],
+                    )
+                )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparisons
+
+_ATTRIBUTE_HEADERS = {
+    "",
+    "feature",
+    "features",
+    "attribute",
+    "aspect",
+    "property",
+    "criteria",
+    "criterion",
+    "category",
+    "dimension",
+    "item",
+}
+
+
+def _comparisons(extractions: dict[str, Extraction], resolver: _Resolver) -> list[ComparisonOut]:
+    merged: dict[str, ComparisonOut] = {}
+    for note, extraction in extractions.items():
+        for table in extraction.tables:
+            comparison = _comparison_from_table(note, table, resolver)
+            if comparison is None:
+                continue
+            existing = merged.get(comparison.key)
+            if existing is None:
+                merged[comparison.key] = comparison
+            else:
+                _merge_comparison(existing, comparison)
+    return list(merged.values())
+
+
+def _comparison_from_table(
+    note: str, table: CandidateTable, resolver: _Resolver
+) -> ComparisonOut | None:
+    header = [clean_heading(h) for h in table.header]
+    if len(header) < 2 or not table.rows:
+        return None
+    heading = _heading_label(table.headings, ())
+    if header[0].lower() in _ATTRIBUTE_HEADERS:
+        entities = header[1:]
+        rows = [(clean_heading(r[0]), r[1:]) for r in table.rows if r]
+    else:
+        # No attribute column ("| Amazon EC2 | Amazon Lambda |"): each row compares one aspect.
+        entities = header
+        rows = [(_row_attribute(r, i), r) for i, r in enumerate(table.rows, start=1)]
+    if len(entities) < 2:
+        return None
+    entity_keys = [name_key(e) for e in entities]
+    topic_keys = []
+    for key in entity_keys:
+        resolved = resolver.resolve(resolver.vocab[key][0])[0] if key in resolver.vocab else None
+        topic_keys.append(stable_key("topic", resolved) if resolved else None)
+    cells = []
+    for index, (attribute, values) in enumerate(rows):
+        for entity, value in zip(entities, values, strict=False):
+            line = table.line + 2 + index
+            cells.append(CellOut(attribute, entity, value, [Source(note, heading, line, value)]))
+    return ComparisonOut(
+        key=stable_key("comparison", *sorted(entity_keys)),
+        title=" vs ".join(entities),
+        entities=entities,
+        entity_topic_keys=topic_keys,
+        attributes=[a for a, _v in rows],
+        cells=cells,
+        sources=[Source(note, heading, table.line, table.caption or heading)],
+    )
+
+
+def _row_attribute(row: list[str], index: int) -> str:
+    """A name for an unlabelled row: the words its cells start with ('Limited by'), if any."""
+    words = [cell.lower().split() for cell in row if cell]
+    common: list[str] = []
+    for group in zip(*words, strict=False):
+        if len(set(group)) != 1:
+            break
+        common.append(group[0])
+    if common and common[0] not in {"a", "an", "the"}:
+        text = " ".join(common)
+        return text[:1].upper() + text[1:]
+    return f"Point {index}"
+
+
+def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
+    into.sources.extend(other.sources)
+    attr_keys = {name_key(a): a for a in into.attributes}
+    for cell in other.cells:
+        attribute = attr_keys.get(name_key(cell.attribute))
+        if attribute is None:
+            into.attributes.append(cell.attribute)
+            attr_keys[name_key(cell.attribute)] = cell.attribute
+            attribute = cell.attribute
+        entity = next(
+            (e for e in into.entities if name_key(e) == name_key(cell.entity)), cell.entity
+        )
+        same = next(
+            (
+                c
+                for c in into.cells
+                if c.attribute == attribute
+                and c.entity == entity
+                and content_stems(c.value) == content_stems(cell.value)
+            ),
+            None,
+        )
+        if same:
+            same.sources.extend(cell.sources)
+        else:
+            into.cells.append(CellOut(attribute, entity, cell.value, cell.sources))

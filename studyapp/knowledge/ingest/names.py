@@ -1,0 +1,100 @@
+"""Normalising names and phrases so that different spellings of one thing compare equal.
+
+Pure. 'AWS Lambda', '2. AWS Lambda', '**AWS Lambda**' and 'Lambda' share one name key; 'Max
+execution', 'Maximum execution time' and 'max time' share one attribute key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_VENDOR = re.compile(r"^(?:aws|amazon)\s+")
+_QUESTION = re.compile(r"^(?:what\s+is|what's|what’s|what\s+are|intro(?:duction)?\s+to)\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def stable_key(*parts: str) -> str:
+    """A short hash of a normalised identity: the same identity always gives the same key."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def name_tokens(name: str) -> list[str]:
+    """Tokens of a topic name: lower case, no vendor prefix, no parenthetical, singular."""
+    text = name.lower().replace("’", "'")
+    text = _PAREN.sub("", text)
+    text = re.sub(r"[*_`?!:]", " ", text)
+    text = text.replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"\s+[-–—]\s+|\s+", " ", text).strip()
+    text = _QUESTION.sub("", text)
+    text = _VENDOR.sub("", text)
+    return [_singular(w) for w in text.split() if w not in {"-", "–", "—"}]
+
+
+def name_key(name: str) -> str:
+    return " ".join(name_tokens(name))
+
+
+_STOP = set(
+    "a an the of in on for to per and or with by is are be can at from as it its this that your you"
+    " lambda function functions aws amazon size".split()
+)
+# Words that mean the same thing as an attribute of a limit.
+_SYNONYMS = {
+    "ram": "memory",
+    "allocation": "",
+    "env": "environment",
+    "vars": "variable",
+    "var": "variable",
+    "maximum": "max",
+    "minimum": "min",
+    "timeout": "execution",
+    "time": "execution",
+    "concurrent": "concurrency",
+    "ephemeral": "disk",
+    "tmp": "disk",
+    "capacity": "",
+    "mins": "min",
+}
+QUALIFIERS = {"max", "min", "default", "up"}
+
+
+def stem(word: str) -> str:
+    # Truncation is crude but sturdy for notes: concurrency/concurrent, execution/executions.
+    return word[:6]
+
+
+def attribute_stems(
+    attribute: str, *, topic_tokens: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9@]+", attribute.lower().replace("’", "'"))
+    out = set()
+    for word in words:
+        word = _SYNONYMS.get(word, word)
+        if not word or word in _STOP or word in topic_tokens:
+            continue
+        out.add(stem(_singular(word)))
+    return frozenset(out)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The meaning-bearing words of a phrase, for near-duplicate detection."""
+    words = re.findall(r"[a-z0-9@]+", text.lower().replace("’", "'"))
+    return frozenset(stem(_singular(w)) for w in words if w not in _STOP)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def slugify_name(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9@]+", "-", name.lower()).strip("-")
+    return slug.replace("@", "-at-") or "topic"
