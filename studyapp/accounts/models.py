@@ -1,0 +1,37 @@
+"""Per-user data that Django's User does not hold, and the instructor role."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import models
+
+INSTRUCTOR_PERMISSION = "accounts.instructor"
+INSTRUCTOR_GROUP = "instructor"
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    # An IANA name; scheduling uses it to decide where "today" ends for this user.
+    time_zone = models.CharField(max_length=64, default="UTC")
+
+    class Meta:
+        # The role is a permission (granted through the "instructor" group) rather than a flag,
+        # so views can use Django's own permission checks and admins can grant it per user too.
+        permissions = [("instructor", "Can author quizzes and assign them to students")]
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+
+def profile_for(user: AbstractBaseUser) -> Profile:
+    # Profiles are created lazily: users made by createsuperuser or the admin have none yet, and a
+    # post_save signal would hide that side effect (see DESIGN.md: no logic in signals).
+    profile, _ = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def is_instructor(user: AbstractBaseUser | AnonymousUser) -> bool:
+    return user.has_perm(INSTRUCTOR_PERMISSION)

@@ -1,0 +1,164 @@
+"""Shared fixtures: the personas every view test uses, and a real Chromium for browser tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import pytest
+from django.test import Client
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+    from playwright.sync_api import Browser, Page, Request, Route
+
+# Playwright's sync API keeps an asyncio loop running in the test thread, so Django would refuse
+# the ORM calls of live_server tests as "async unsafe". Set here (not only in the Makefile) so a
+# bare `pytest` works too.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Browser tests talk to the live server only; a CDN or an image host named in a note is blocked.
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+PERSONA_PASSWORD = "correct-horse-battery-staple-42"
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    # Marked at collection time (before `-m` deselects) so `pytest -m "not browser"` works.
+    if "page" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # While Chromium is up (one launch per session), Playwright's event loop counts as running
+    # in the main thread, so asyncio.run()/async_to_sync would fail in any later test. Browser
+    # tests therefore run last. trylast: after pytest-django's own db-based ordering; the sort
+    # is stable, so that ordering is kept within each half.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:
+    # The default PBKDF2 takes ~0.3 s per hash by design; tests hash many passwords and test
+    # our code, not the hasher.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# Personas ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def persona_password() -> str:
+    return PERSONA_PASSWORD
+
+
+def _make_user(django_user_model, username: str) -> User:
+    return django_user_model.objects.create_user(username=username, password=PERSONA_PASSWORD)
+
+
+@pytest.fixture
+def student(db, django_user_model) -> User:
+    return _make_user(django_user_model, "student")
+
+
+@pytest.fixture
+def instructor(db, django_user_model) -> User:
+    from studyapp.accounts.services import user_grant_instructor
+
+    _make_user(django_user_model, "instructor")
+    return user_grant_instructor(username="instructor")
+
+
+@pytest.fixture
+def outsider(db, django_user_model) -> User:
+    """Another plain user: the one who must not see or change the student's things."""
+    return _make_user(django_user_model, "outsider")
+
+
+@pytest.fixture
+def client_as(db) -> Callable[[User], Client]:
+    def make(user: User) -> Client:
+        # force_login skips the password check: logging in itself is tested in tests/accounts.
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make
+
+
+@pytest.fixture
+def student_client(client_as, student) -> Client:
+    return client_as(student)
+
+
+@pytest.fixture
+def instructor_client(client_as, instructor) -> Client:
+    return client_as(instructor)
+
+
+@pytest.fixture
+def outsider_client(client_as, outsider) -> Client:
+    return client_as(outsider)
+
+
+# Browser ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        message = "Chromium not found at /usr/bin/chromium: apt-get install chromium"
+        # In CI a missing browser is a broken image, not a reason to skip the browser tests.
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def external_requests() -> list[str]:
+    """URLs the page tried to fetch from anywhere but the live server (they were blocked)."""
+    return []
+
+
+@pytest.fixture
+def page(chromium: Browser, external_requests: list[str]) -> Iterator[Page]:
+    # A fresh context per test: no cookies or storage leak from one test into the next.
+    context = chromium.new_context()
+    context.set_default_timeout(10_000)
+    context.set_default_navigation_timeout(10_000)
+
+    def guard(route: Route, request: Request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in {"http", "https", "ws", "wss"} and parts.hostname not in LOCAL_HOSTS:
+            external_requests.append(request.url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
