@@ -74,6 +74,7 @@ class FactOut:
 
 @dataclass
 class CellOut:
+    key: str
     attribute: str
     entity: str
     value: str
@@ -507,13 +508,15 @@ def _comparison_from_table(
     for key in entity_keys:
         resolved = resolver.resolve(resolver.vocab[key][0])[0] if key in resolver.vocab else None
         topic_keys.append(stable_key("topic", resolved) if resolved else None)
+    comparison_key = stable_key("comparison", *sorted(entity_keys))
     cells = []
     for index, (attribute, values) in enumerate(rows):
         for entity, value in zip(entities, values, strict=False):
             line = table.line + 2 + index
-            cells.append(CellOut(attribute, entity, value, [Source(note, heading, line, value)]))
+            source = Source(note, heading, line, value)
+            cells.append(_cell(comparison_key, attribute, entity, value, [source]))
     return ComparisonOut(
-        key=stable_key("comparison", *sorted(entity_keys)),
+        key=comparison_key,
         title=" vs ".join(entities),
         entities=entities,
         entity_topic_keys=topic_keys,
@@ -521,6 +524,11 @@ def _comparison_from_table(
         cells=cells,
         sources=[Source(note, heading, table.line, table.caption or heading)],
     )
+
+
+def _cell(comparison: str, attribute: str, entity: str, value: str, sources: list[Source]) -> CellOut:
+    identity = (name_key(attribute), name_key(entity), " ".join(sorted(content_stems(value))))
+    return CellOut(stable_key("cell", comparison, *identity), attribute, entity, value, sources)
 
 
 def _row_attribute(row: list[str], index: int) -> str:
@@ -562,4 +570,4 @@ def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
         if same:
             same.sources.extend(cell.sources)
         else:
-            into.cells.append(CellOut(attribute, entity, cell.value, cell.sources))
+            into.cells.append(_cell(into.key, attribute, entity, cell.value, cell.sources))

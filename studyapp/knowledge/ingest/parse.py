@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -53,9 +54,10 @@ class Outline:
 
     @property
     def title(self) -> str:
+        """The first top-level heading as written (emphasis dropped), or ''."""
         for section in self.sections:
-            if section.level and section.title:
-                return section.title
+            if section.level == 1 and section.raw_title.strip():
+                return re.sub(r"[*_`]+", "", section.raw_title).strip()
         return ""
 
 
@@ -75,7 +77,7 @@ _INDENTED_BULLET = re.compile(r"^[ \t]+([-*+]|\d+[.)])\s")
 _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
-_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^=\s])(.+?)(?<=[^=\s])==(?!=)")
 _CALLOUT = re.compile(r"^(\s*>\s*)\[!(\w+)\][+-]?\s*(.*)$")
 _SUMMARY = re.compile(r"<summary>(.*?)</summary>", re.I)
 _DETAILS = re.compile(r"^\s*</?details[^>]*>\s*$", re.I)
@@ -214,8 +216,7 @@ def parse(text: str) -> Outline:
             elif len(containers) == 1:
                 pending_label = None
         elif tok.type == "list_item_open":
-            current_item[-1] = None
-            current_item[-1] = _open_item(tokens, i, containers[-1])
+            current_item[-1] = _open_item(tokens, i, containers[-1], sections[-1].images)
         elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
             text, emphasis, images = _plain(tokens[i + 1])
             _section_of(sections).images.extend(images)
@@ -249,11 +250,12 @@ def _section_of(sections: list[Section]) -> Section:
     return sections[-1]
 
 
-def _open_item(tokens: list[Token], i: int, container: list[Item]) -> Item:
+def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
     # The item's own text is its first paragraph (or nothing for an empty item).
     text, emphasis = "", ()
     if tokens[i + 1].type == "paragraph_open":
-        text, emphasis, _images = _plain(tokens[i + 2])
+        text, emphasis, item_images = _plain(tokens[i + 2])
+        images.extend(item_images)
     item = Item(text, _line(tokens[i]), emphasis)
     container.append(item)
     return item
@@ -263,7 +265,7 @@ def _line(tok: Token) -> int:
     return (tok.map[0] + 1) if tok.map else 0
 
 
-def _plain(inline: Token) -> tuple[str, tuple[str, ...], list[str]]:
+def _plain(inline: Token, *, keep_symbols: bool = False) -> tuple[str, tuple[str, ...], list[str]]:
     """Plain text of an inline token, the emphasised terms in it, and the images it shows."""
     parts: list[str] = []
     emphasis: list[str] = []
@@ -282,7 +284,7 @@ def _plain(inline: Token) -> tuple[str, tuple[str, ...], list[str]]:
             emphasis.append("".join(parts)[strong_start:])
             strong_start = None
         elif kind == "image":
-            images.append(child.attrs.get("src", "") or "")
+            images.append(unquote(str(child.attrs.get("src", "") or "")))
         elif kind == "html_inline":
             tag = child.content.lower()
             if tag.startswith("<br"):
@@ -292,7 +294,9 @@ def _plain(inline: Token) -> tuple[str, tuple[str, ...], list[str]]:
             elif tag.startswith("</mark") and mark_start is not None:
                 emphasis.append("".join(parts)[mark_start:])
                 mark_start = None
-    text = "\n".join(clean_text(p) for p in "".join(parts).split("\n"))
+    # Emoji mark bullets in prose ("📌 Concept"); in a table cell "❌ Not supported" they mean something.
+    tidy = (lambda p: re.sub(r"[ \t]+", " ", p).strip()) if keep_symbols else clean_text
+    text = "\n".join(tidy(p) for p in "".join(parts).split("\n"))
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
     return text.strip(), terms, images
 
@@ -314,6 +318,6 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
         elif tok.type == "tr_close":
             (header.extend(row) if in_head else rows.append(row))
         elif tok.type == "inline":
-            row.append(_plain(tok)[0])
+            row.append(_plain(tok, keep_symbols=True)[0])
         i += 1
     return Table(header=header, rows=rows, line=line), i + 1

@@ -1,0 +1,234 @@
+"""Store a merged model in the database: upsert by stable key, retire what disappeared.
+
+The only ingest stage that touches the DB. The caller runs it inside one transaction. It writes a
+row only when something in it changed, so re-ingesting unchanged notes writes nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Model as DjangoModel
+
+from ..models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
+from .merge import Model, Source
+from .names import slugify_name
+
+
+@dataclass
+class StoreReport:
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    retired: Counter[str] = field(default_factory=Counter)
+
+
+def _assign(obj: DjangoModel, values: dict) -> bool:
+    """Set fields that differ; True when anything changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def _unique_slug(base: str, taken: set[str]) -> str:
+    slug, n = base[:190], 2
+    while slug in taken:
+        slug, n = f"{base[:185]}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def model_store(model: Model, *, notes: dict[str, Note], now: datetime) -> StoreReport:
+    """Write `model` (built from `notes`, keyed by slug) into the database."""
+    report = StoreReport()
+    topics = _store_topics(model, now, report)
+    facts = _store_facts(model, topics, now, report)
+    _store_citations(model, facts, notes, report)
+    _store_comparisons(model, topics, now, report)
+    _store_conflicts(model, topics, facts, now, report)
+    return report
+
+
+def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str, Topic]:
+    existing = {t.key: t for t in Topic.objects.all()}
+    taken = {t.slug for t in existing.values()}
+    seen: dict[str, Topic] = {}
+    created: set[str] = set()
+    for out in model.topics:
+        topic = existing.get(out.key)
+        values = {"name": out.name, "aliases": out.aliases, "order": out.order, "retired_at": None}
+        if topic is None:
+            topic = Topic(key=out.key, slug=_unique_slug(slugify_name(out.name), taken), **values)
+            topic.save()
+            created.add(out.key)
+            report.created["topics"] += 1
+        elif _assign(topic, values):
+            topic.save()
+            report.updated["topics"] += 1
+        seen[out.key] = topic
+    for out in model.topics:
+        topic = seen[out.key]
+        parent = seen.get(out.parent_key) if out.parent_key else None
+        if topic.parent_id != (parent.pk if parent else None):
+            topic.parent = parent
+            topic.save(update_fields=["parent"])
+            report.updated["topics"] += out.key not in created
+    for key, topic in existing.items():
+        if key not in seen and topic.retired_at is None:
+            topic.retired_at = now
+            topic.save(update_fields=["retired_at"])
+            report.retired["topics"] += 1
+    return seen
+
+
+_FACT_FIELDS = [
+    "kind", "text", "subheading", "subject", "attribute", "value", "quantity_key",
+    "quantity_display", "items", "emphasis", "order", "retired_at", "topic_id",
+]  # fmt: skip
+
+
+def _store_facts(model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport) -> dict[str, Fact]:
+    existing = {f.key: f for f in Fact.objects.all()}
+    new: list[Fact] = []
+    changed: list[Fact] = []
+    result: dict[str, Fact] = {}
+    for order, out in enumerate(model.facts):
+        values = {
+            "kind": out.kind,
+            "text": out.text,
+            "subheading": out.subheading[:300],
+            "subject": out.subject[:300],
+            "attribute": out.attribute[:300],
+            "value": out.value,
+            "quantity_key": out.quantity_key,
+            "quantity_display": out.quantity_display,
+            "items": out.items,
+            "emphasis": out.emphasis,
+            "order": order,
+            "retired_at": None,
+            "topic_id": topics[out.topic_key].pk,
+        }
+        fact = existing.get(out.key)
+        if fact is None:
+            fact = Fact(key=out.key, **values)
+            new.append(fact)
+        elif _assign(fact, values):
+            changed.append(fact)
+        result[out.key] = fact
+    for key, fact in existing.items():
+        if key not in result and fact.retired_at is None:
+            fact.retired_at = now
+            changed.append(fact)
+            report.retired["facts"] += 1
+    Fact.objects.bulk_create(new)
+    Fact.objects.bulk_update(changed, _FACT_FIELDS)
+    report.created["facts"] += len(new)
+    report.updated["facts"] += len(changed) - report.retired["facts"]
+    if any(f.pk is None for f in new):  # backends without RETURNING ids
+        by_key = {f.key: f for f in Fact.objects.filter(key__in=[f.key for f in new])}
+        result.update({k: by_key[k] for k in result if k in by_key})
+    return result
+
+
+def _store_citations(model: Model, facts: dict[str, Fact], notes: dict[str, Note], report: StoreReport) -> None:
+    existing = {(c.fact_id, c.note_id, c.line): c for c in Citation.objects.all()}
+    wanted: dict[tuple[int, int, int], Source] = {}
+    for out in model.facts:
+        fact = facts[out.key]
+        for source in out.sources:
+            wanted[(fact.pk, notes[source.note].pk, source.line)] = source
+    new, changed = [], []
+    for key, source in wanted.items():
+        values = {"heading": source.heading[:500], "text": source.text}
+        citation = existing.get(key)
+        if citation is None:
+            new.append(Citation(fact_id=key[0], note_id=key[1], line=key[2], **values))
+        elif _assign(citation, values):
+            changed.append(citation)
+    stale = [c.pk for k, c in existing.items() if k not in wanted]
+    Citation.objects.bulk_create(new)
+    Citation.objects.bulk_update(changed, ["heading", "text"])
+    Citation.objects.filter(pk__in=stale).delete()  # a citation is a pointer, not knowledge
+    report.created["citations"] += len(new)
+    report.updated["citations"] += len(changed)
+    report.retired["citations"] += len(stale)
+
+
+def _sources_json(sources: list[Source]) -> list[dict]:
+    return [{"note": s.note, "heading": s.heading, "line": s.line} for s in sources]
+
+
+def _store_comparisons(model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport) -> None:
+    existing = {c.key: c for c in Comparison.objects.all()}
+    taken = {c.slug for c in existing.values()}
+    seen = set()
+    for out in model.comparisons:
+        values = {
+            "title": out.title,
+            "entities": out.entities,
+            "attributes": out.attributes,
+            "sources": _sources_json(out.sources),
+            "retired_at": None,
+        }
+        comparison = existing.get(out.key)
+        if comparison is None:
+            comparison = Comparison.objects.create(
+                key=out.key, slug=_unique_slug(slugify_name(out.title), taken), **values
+            )
+            report.created["comparisons"] += 1
+        elif _assign(comparison, values):
+            comparison.save()
+            report.updated["comparisons"] += 1
+        seen.add(out.key)
+        wanted_topics = {topics[k].pk for k in out.entity_topic_keys if k and k in topics}
+        if set(comparison.entity_topics.values_list("pk", flat=True)) != wanted_topics:
+            comparison.entity_topics.set(wanted_topics)
+        _store_cells(comparison, out.cells, report)
+    for key, comparison in existing.items():
+        if key not in seen and comparison.retired_at is None:
+            comparison.retired_at = now
+            comparison.save(update_fields=["retired_at"])
+            report.retired["comparisons"] += 1
+
+
+def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> None:
+    existing = {c.key: c for c in comparison.cells.all()}
+    for out in cells:
+        values = {"attribute": out.attribute, "entity": out.entity, "value": out.value, "sources": _sources_json(out.sources)}
+        cell = existing.pop(out.key, None)
+        if cell is None:
+            ComparisonCell.objects.create(key=out.key, comparison=comparison, **values)
+            report.created["cells"] += 1
+        elif _assign(cell, values):
+            cell.save()
+            report.updated["cells"] += 1
+    if existing:
+        ComparisonCell.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
+        report.retired["cells"] += len(existing)
+
+
+def _store_conflicts(
+    model: Model, topics: dict[str, Topic], facts: dict[str, Fact], now: datetime, report: StoreReport
+) -> None:
+    existing = {c.key: c for c in Conflict.objects.all()}
+    seen = set()
+    for out in model.conflicts:
+        values = {"topic_id": topics[out.topic_key].pk, "attribute": out.attribute, "values": out.values, "retired_at": None}
+        conflict = existing.get(out.key)
+        if conflict is None:
+            conflict = Conflict.objects.create(key=out.key, **values)
+            conflict.facts.set([facts[k] for k in out.fact_keys])
+            report.created["conflicts"] += 1
+        elif _assign(conflict, values):
+            conflict.save()
+            report.updated["conflicts"] += 1
+        seen.add(out.key)
+    for key, conflict in existing.items():
+        if key not in seen and conflict.retired_at is None:
+            conflict.retired_at = now
+            conflict.save(update_fields=["retired_at"])
+            report.retired["conflicts"] += 1

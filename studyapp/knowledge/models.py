@@ -1,0 +1,146 @@
+"""The topic model: notes, topics, facts with their sources, comparisons, conflicts.
+
+Rows are upserted by `key` (a hash of the thing's normalised identity, see ingest/names.py), so
+re-ingesting unchanged notes changes nothing and what hangs off a fact (cards, reviews) survives.
+Facts and topics that disappear from the notes are retired, not deleted.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+
+class Note(models.Model):
+    slug = models.SlugField(max_length=200, unique=True)
+    path = models.CharField(max_length=500, help_text="Path relative to the content folder.")
+    title = models.CharField(max_length=300)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveIntegerField()
+    encoding = models.CharField(max_length=40)
+    repairs = models.JSONField(default=list)
+    text = models.TextField(help_text="Clean text after the read stage.")
+    ingested_at = models.DateTimeField()
+    is_present = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["title", "slug"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("knowledge:note", args=[self.slug])
+
+
+class Topic(models.Model):
+    key = models.CharField(max_length=40, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    name = models.CharField(max_length=300)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+    aliases = models.JSONField(default=list)
+    order = models.PositiveIntegerField(default=0)
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("knowledge:topic", args=[self.slug])
+
+
+class Fact(models.Model):
+    class Kind(models.TextChoices):
+        STATEMENT = "statement"
+        KEY_VALUE = "key_value", "key–value"
+        ENUMERATION = "enumeration"
+        DEFINITION = "definition"
+        QA = "qa", "question–answer"
+
+    key = models.CharField(max_length=40, unique=True)
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="facts")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField()
+    subheading = models.CharField(max_length=300, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    attribute = models.CharField(max_length=300, blank=True)
+    value = models.TextField(blank=True)
+    quantity_key = models.CharField(max_length=80, blank=True, help_text="Normalised value: '900-900s'.")
+    quantity_display = models.CharField(max_length=80, blank=True)
+    items = models.JSONField(default=list)
+    emphasis = models.JSONField(default=list)
+    order = models.PositiveIntegerField(default=0)
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order"]
+        indexes = [models.Index(fields=["topic", "retired_at"])]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Citation(models.Model):
+    """One place a fact is said: a note, under a heading, at a line."""
+
+    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="citations")
+    note = models.ForeignKey(Note, on_delete=models.CASCADE, related_name="citations")
+    heading = models.CharField(max_length=500)
+    line = models.PositiveIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["note__slug", "line"]
+        constraints = [models.UniqueConstraint(fields=["fact", "note", "line"], name="one_citation_per_place")]
+
+    def __str__(self) -> str:
+        return f"{self.note.slug}:{self.line}"
+
+
+class Comparison(models.Model):
+    key = models.CharField(max_length=40, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(max_length=300)
+    entities = models.JSONField(default=list)
+    attributes = models.JSONField(default=list)
+    entity_topics = models.ManyToManyField(Topic, blank=True, related_name="comparisons")
+    sources = models.JSONField(default=list, help_text="[{note, heading, line}] of the tables merged.")
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ComparisonCell(models.Model):
+    key = models.CharField(max_length=40, unique=True)
+    comparison = models.ForeignKey(Comparison, on_delete=models.CASCADE, related_name="cells")
+    attribute = models.CharField(max_length=300)
+    entity = models.CharField(max_length=300)
+    value = models.TextField()
+    sources = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.entity} / {self.attribute}: {self.value}"
+
+
+class Conflict(models.Model):
+    """One attribute of one topic that the notes give different values for."""
+
+    key = models.CharField(max_length=40, unique=True)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="conflicts")
+    attribute = models.CharField(max_length=300)
+    facts = models.ManyToManyField(Fact, related_name="conflicts")
+    values = models.JSONField(default=list)
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.attribute}"

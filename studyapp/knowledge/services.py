@@ -1,0 +1,224 @@
+"""Workflows of the knowledge app: ingesting notes into the topic model."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .ingest.extract import Extraction, extract
+from .ingest.merge import merge
+from .ingest.names import slugify_name
+from .ingest.parse import parse
+from .ingest.read import ReadError, read_note
+from .ingest.store import model_store
+from .models import Comparison, Conflict, Fact, Note, Topic
+
+NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
+
+
+@dataclass
+class FileReport:
+    path: str
+    slug: str = ""
+    status: str = "ok"  # ok | unchanged | error
+    encoding: str = ""
+    repairs: list[str] = field(default_factory=list)
+    facts: int = 0
+    tables: int = 0
+    error: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "slug": self.slug,
+            "status": self.status,
+            "encoding": self.encoding,
+            "repairs": self.repairs,
+            "counts": {"facts": self.facts, "tables": self.tables},
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+@dataclass
+class IngestReport:
+    files: list[FileReport] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+    changes: dict[str, dict[str, int]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "error"]
+
+    def as_dict(self) -> dict:
+        return {
+            "files": [f.as_dict() for f in self.files],
+            "totals": self.totals,
+            "changes": self.changes,
+            "seconds": round(self.seconds, 3),
+            "ok": not self.errors,
+        }
+
+
+def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
+    """The note files under `paths` (folders searched recursively), and reports for bad paths."""
+    found: list[Path] = []
+    problems: list[FileReport] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+            )
+        elif path.is_file():
+            if path.suffix.lower() in NOTE_SUFFIXES:
+                found.append(path)
+            else:
+                problems.append(FileReport(str(path), status="error", error=f"not a note: {path.suffix or 'no'} extension (use .md, .markdown or .txt)"))
+        else:
+            problems.append(FileReport(str(path), status="error", error="no such file or folder"))
+    return list(dict.fromkeys(found)), problems
+
+
+def _slug_for(path: Path, content_dir: Path, taken: set[str]) -> str:
+    try:
+        relative = path.resolve().relative_to(content_dir.resolve())
+        base = slugify_name(str(relative.with_suffix("")))
+    except ValueError:
+        base = slugify_name(path.stem)
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def notes_ingest(
+    *,
+    paths: list[Path] | None = None,
+    max_bytes: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read, parse and extract the given notes, merge them with every other stored note, store.
+
+    A note that cannot be read is reported and skipped; if it was ingested before, its last good
+    text stays in use, so a broken file never loses knowledge. Everything is written in one
+    transaction.
+    """
+    started = time.perf_counter()
+    content_dir = Path(settings.CONTENT_DIR)
+    full_scan = paths is None
+    files, problems = note_files(paths or [content_dir])
+    limit = max_bytes if max_bytes is not None else settings.INGEST_MAX_BYTES
+    report = IngestReport(files=list(problems))
+    stored = {n.path: n for n in Note.objects.all()}
+    taken = {n.slug for n in stored.values()}
+    fresh: dict[str, tuple[FileReport, dict, Extraction]] = {}  # slug -> (report, note fields, extraction)
+
+    for path in files:
+        name = _display_path(path, content_dir)
+        file_report = FileReport(name)
+        report.files.append(file_report)
+        if progress:
+            progress(name)
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
+            data = path.read_bytes()
+            result = read_note(data, max_bytes=limit)
+            extraction = extract(parse(result.text))
+        except ReadError as err:
+            file_report.status, file_report.error = "error", str(err)
+            continue
+        except OSError as err:
+            file_report.status, file_report.error = "error", f"cannot read: {err.strerror or err}"
+            continue
+        except Exception as err:  # a bug in a later stage must not stop the other notes
+            file_report.status, file_report.error = "error", f"could not be parsed: {type(err).__name__}: {err}"
+            continue
+        existing = stored.get(name)
+        slug = existing.slug if existing else _slug_for(path, content_dir, taken)
+        taken.add(slug)
+        sha = hashlib.sha256(data).hexdigest()
+        file_report.slug = slug
+        file_report.encoding = result.encoding
+        file_report.repairs = list(result.repairs)
+        file_report.facts = len(extraction.facts)
+        file_report.tables = len(extraction.tables)
+        if existing and existing.sha256 == sha and existing.is_present:
+            file_report.status = "unchanged"
+        fields = {
+            "path": name,
+            "title": (extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize())[:300],
+            "sha256": sha,
+            "size": len(data),
+            "encoding": result.encoding,
+            "repairs": list(result.repairs),
+            "text": result.text,
+        }
+        fresh[slug] = (file_report, fields, extraction)
+
+    now = timezone.now()
+    with transaction.atomic():
+        notes: dict[str, Note] = {}
+        extractions: dict[str, Extraction] = {}
+        read_paths = {fields["path"] for _r, fields, _e in fresh.values()}
+        failed_paths = {f.path for f in report.errors}
+        for note in stored.values():
+            if note.path in read_paths:
+                continue
+            # Not read this time: keep it if it is still there (or failed to read), else retire it.
+            still_there = note.path in failed_paths or not full_scan or (content_dir / note.path).exists()
+            if note.is_present != still_there:
+                note.is_present = still_there
+                note.save(update_fields=["is_present"])
+            if still_there:
+                notes[note.slug] = note
+                extractions[note.slug] = extract(parse(note.text))
+        for slug, (file_report, fields, extraction) in fresh.items():
+            note = Note.objects.filter(path=fields["path"]).first() or Note(slug=slug)
+            if file_report.status != "unchanged" or not note.pk:
+                for key, value in fields.items():
+                    setattr(note, key, value)
+                note.ingested_at = now
+                note.is_present = True
+                note.save()
+            notes[slug] = note
+            extractions[slug] = extraction
+        ordered = dict(sorted(extractions.items()))
+        model = merge(ordered)
+        stored_report = model_store(model, notes=notes, now=now)
+    report.totals = {
+        "notes": len(notes),
+        "topics": Topic.objects.filter(retired_at__isnull=True).count(),
+        "facts": Fact.objects.filter(retired_at__isnull=True).count(),
+        "comparisons": Comparison.objects.filter(retired_at__isnull=True).count(),
+        "conflicts": Conflict.objects.filter(retired_at__isnull=True).count(),
+    }
+    report.changes = {
+        verb: {what: n for what, n in counts.items() if n}
+        for verb, counts in (
+            ("created", stored_report.created),
+            ("updated", stored_report.updated),
+            ("retired", stored_report.retired),
+        )
+    }
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _display_path(path: Path, content_dir: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(content_dir.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")

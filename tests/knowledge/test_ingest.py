@@ -1,0 +1,219 @@
+"""Ingest end to end on the five real notes: counts, citations, idempotence, edits, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.merge import merge
+from studyapp.knowledge.ingest.parse import parse
+from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
+from studyapp.knowledge.services import notes_ingest
+
+CONTENT = Path(settings.CONTENT_DIR)
+MOJIBAKE = re.compile("â€|ğŸ|âš|âœ|âŒ|Ã|Â|ï¸")
+
+
+@pytest.fixture
+def content(tmp_path, settings):
+    """A private copy of content/ so tests can edit and break notes."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    settings.CONTENT_DIR = folder
+    return folder
+
+
+def _counts():
+    return {m.__name__: m.objects.count() for m in (Note, Topic, Fact, Citation, Comparison, Conflict)}
+
+
+def _lambda_fact(quantity_key):
+    """The Lambda fact with this value that the most notes cite."""
+    lam = next(t for t in Topic.objects.all() if "AWS Lambda" in t.aliases)
+    facts = Fact.objects.filter(topic=lam, quantity_key=quantity_key, retired_at__isnull=True)
+    return max(facts, key=lambda f: f.citations.values("note").distinct().count())
+
+
+@pytest.mark.django_db
+def test_the_five_notes_ingest_without_errors_or_mojibake(content):
+    report = notes_ingest()
+    assert [f.status for f in report.files] == ["ok"] * 5
+    assert not report.errors
+    for note in Note.objects.all():
+        assert not MOJIBAKE.search(note.text), note.slug
+    for fact in Fact.objects.all():
+        assert not MOJIBAKE.search(fact.text), fact.text
+    seed = Note.objects.get(slug="serverless-section-19")
+    assert "- ⚠️ **Limitations**" in seed.text and "❌ Not supported" in seed.text
+    assert any("mojibake" in r for r in seed.repairs)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("quantity", "value"),
+    [
+        ("900-900s", "900 s / 15 min timeout"),
+        ("1.34218e+08-1.07374e+10B", "128 MB – 10 GB memory"),
+        ("4096-4096B", "4 KB environment variables"),
+        ("5.24288e+07-5.24288e+07B", "50 MB deployment (zip)"),
+        ("2.62144e+08-2.62144e+08B", "250 MB deployment (uncompressed)"),
+        ("1000-1000", "1000 concurrent executions"),
+    ],
+)
+def test_lambda_limits_are_facts_citing_at_least_three_notes(content, quantity, value):
+    notes_ingest()
+    fact = _lambda_fact(quantity)
+    notes = set(fact.citations.values_list("note__slug", flat=True))
+    assert len(notes) >= 3, (value, notes)
+
+
+@pytest.mark.django_db
+def test_the_headline_comparison_table_has_all_its_rows(content):
+    notes_ingest()
+    table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
+    assert table.entities == ["AWS Lambda", "CloudFront Functions", "Lambda@Edge"]
+    assert table.attributes == [
+        "Runtime", "Execution Time", "Location", "Scaling", "Use Cases", "Startup",
+        "Access to AWS Services", "File System Access", "Cost",
+    ]  # fmt: skip
+    assert table.cells.count() == 27
+    cell = table.cells.get(entity="CloudFront Functions", attribute="File System Access")
+    assert cell.value == "❌ Not supported"
+    assert cell.sources[0]["note"] == "serverless-section-19"
+    assert table.entity_topics.count() == 3
+    assert Comparison.objects.filter(title__contains="EC2").exists()
+
+
+@pytest.mark.django_db
+def test_cloudfront_latency_conflict_is_recorded(content):
+    notes_ingest()
+    conflict = Conflict.objects.get(topic__name="CloudFront Functions", attribute="latency")
+    assert sorted(conflict.values) == ["ms-scale", "sub-ms"]
+    assert conflict.facts.count() == 2
+
+
+@pytest.mark.django_db
+def test_reingesting_unchanged_notes_changes_nothing(content):
+    notes_ingest()
+    before = _counts()
+    keys = {m.__name__: dict(m.objects.values_list("pk", "key")) for m in (Topic, Fact, Comparison, Conflict)}
+    citations = set(Citation.objects.values_list("pk", "fact_id", "note_id", "line"))
+    report = notes_ingest()
+    assert {f.status for f in report.files} == {"unchanged"}
+    assert report.changes == {"created": {}, "updated": {}, "retired": {}}
+    assert _counts() == before
+    assert keys == {m.__name__: dict(m.objects.values_list("pk", "key")) for m in (Topic, Fact, Comparison, Conflict)}
+    assert citations == set(Citation.objects.values_list("pk", "fact_id", "note_id", "line"))
+
+
+@pytest.mark.django_db
+def test_editing_a_note_changes_only_its_facts(content):
+    notes_ingest()
+    note = content / "serverless-obsidian.md"
+    untouched = {
+        f.pk: (f.key, f.text, f.retired_at)
+        for f in Fact.objects.exclude(citations__note__slug="serverless-obsidian")
+    }
+    text = note.read_text(encoding="utf-8")
+    only_here = "- best for rapidly evolve schemas \n"  # a fact no other note states
+    assert only_here in text
+    assert {c.note.slug for c in Fact.objects.get(text=only_here.strip(" -\n")).citations.all()} == {
+        "serverless-obsidian"
+    }
+    text = text.replace(only_here, "")
+    text = text.replace("- fully serverless\n", "- fully serverless\n- edge functions are billed per request\n")
+    note.write_text(text, encoding="utf-8")
+    report = notes_ingest()
+    assert [f.path for f in report.files if f.status == "ok"] == ["serverless-obsidian.md"]
+    assert report.changes["created"]["facts"] == 1
+    assert report.changes["retired"]["facts"] == 1
+    retired = Fact.objects.get(text="best for rapidly evolve schemas")
+    assert retired.retired_at is not None  # retired, not deleted
+    assert Fact.objects.filter(text="edge functions are billed per request", retired_at__isnull=True).exists()
+    now = {f.pk: (f.key, f.text, f.retired_at) for f in Fact.objects.filter(pk__in=untouched)}
+    assert now == untouched
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.md", b"", "empty file"),
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("huge.md", b"- fact\n" * 5000, "limit"),
+        ("image.png", b"\x89PNG", "not a note"),
+    ],
+)
+def test_a_bad_note_is_reported_by_name_and_the_others_still_ingest(content, name, data, reason, capsys):
+    (content / name).write_bytes(data)
+    args = [str(content / name)] if name.endswith(".png") else []
+    with pytest.raises(CommandError) as err:
+        call_command("ingest", *args, "--max-bytes", "20000")
+    assert err.value.returncode == 1
+    stderr = capsys.readouterr().err
+    assert name in stderr and reason in stderr
+    if not args:
+        assert Note.objects.count() == 5 and Fact.objects.count() > 300
+
+
+@pytest.mark.django_db
+def test_a_note_that_breaks_keeps_its_last_good_version(content):
+    notes_ingest()
+    before = Fact.objects.filter(retired_at__isnull=True).count()
+    (content / "serverless-obsidian.md").write_bytes(b"")
+    report = notes_ingest()
+    assert [f.path for f in report.errors] == ["serverless-obsidian.md"]
+    assert Fact.objects.filter(retired_at__isnull=True).count() == before
+
+
+@pytest.mark.django_db
+def test_json_report(content, capsys):
+    call_command("ingest", "--json")
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    files = {f["path"]: f for f in report["files"]}
+    seed = files["serverless-section-19.md"]
+    assert seed["status"] == "ok" and seed["encoding"] == "utf-8"
+    assert any("mojibake" in r for r in seed["repairs"])
+    assert seed["counts"]["facts"] > 50 and seed["counts"]["tables"] == 1
+    assert report["totals"]["topics"] == Topic.objects.count()
+
+
+@pytest.mark.django_db
+def test_cp1252_crlf_note_reads_right(content):
+    (content / "legacy.txt").write_bytes("# Caf\xe9 notes\r\n\r\n- \x93Lambda\x94 max time: 900 s\r\n".encode("latin-1"))
+    report = notes_ingest()
+    legacy = next(f for f in report.files if f.path == "legacy.txt")
+    assert legacy.encoding == "cp1252"
+    assert Note.objects.get(slug="legacy").title == "Café notes"
+    assert Fact.objects.filter(text="“Lambda” max time: 900 s").exists()
+
+
+@given(st.text(max_size=2000))
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parse_extract_merge_never_raise_on_arbitrary_text(text):
+    model = merge({"a": extract(parse(text)), "b": extract(parse(text + "\n- extra"))})
+    assert all(f.key for f in model.facts)
+
+
+_MARKDOWNISH = st.lists(
+    st.sampled_from(["# ", "## ", "- ", "\t- ", "    - ", "1. ", "| a | b |", "|---|---|", "**", "==", ":", "::", " → ", "![[x]]", "<details>", "15 min", "10GB", "\n", "\n\n", "text", "AWS Lambda", "vs"]),
+    max_size=60,
+).map("".join)
+
+
+@given(_MARKDOWNISH)
+@hsettings(max_examples=200, deadline=None)
+def test_pipeline_never_raises_on_markdown_like_text(text):
+    merge({"a": extract(parse(text))})

@@ -1,0 +1,95 @@
+"""The merge stage: one topic model out of several notes."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.merge import merge
+from studyapp.knowledge.ingest.parse import parse
+
+
+def _model(**notes):
+    return merge({slug: extract(parse(text)) for slug, text in notes.items()})
+
+
+def _topic(model, name):
+    return next(t for t in model.topics if t.name == name)
+
+
+def test_spellings_of_one_topic_are_one_topic_with_every_source():
+    model = _model(
+        a="# Serverless\n## **2. AWS Lambda**\n- Run on-demand\n",
+        b="# Serverless\n## Lambda\n- Scaling is automated\n",
+        c="# Serverless\n## AWS Lambda Limits\n- Memory: 128 MB - 10 GB\n",
+        d="# Serverless\n**AWS Lambda**\n\n- Virtual functions\n",
+    )
+    lambdas = [t for t in model.topics if "Lambda" in t.name]
+    assert len(lambdas) == 1
+    lam = lambdas[0]
+    assert {"AWS Lambda", "Lambda"} <= set(lam.aliases)
+    facts = [f for f in model.facts if f.topic_key == lam.key]
+    assert {s.note for f in facts for s in f.sources} == {"a", "b", "c", "d"}
+    limits = next(f for f in facts if f.attribute == "Memory")
+    assert limits.subheading == "Limits"
+    assert _topic(model, "Serverless").key == lam.parent_key
+
+
+def test_near_duplicate_facts_become_one_fact_citing_all_sources():
+    model = _model(
+        a="## AWS Lambda\n- **Max execution**: 900s (15 min)\n",
+        b="## AWS Lambda limits to know - per region\n- Maximum execution time: 900 seconds (15 minutes)\n",
+        c="### AWS Lambda Limits\n- Execution\n\t- max time : 900 Seconds (15 mins)\n",
+    )
+    timeouts = [f for f in model.facts if f.quantity_key == "900-900s"]
+    assert len(timeouts) == 1
+    assert sorted(s.note for s in timeouts[0].sources) == ["a", "b", "c"]
+    # the wording most notes agree on is shown
+    assert timeouts[0].attribute in {"Max execution", "Maximum execution time"}
+
+
+def test_same_attribute_different_values_is_a_conflict():
+    model = _model(
+        a="## Edge\n- **CloudFront Functions** → Lightweight JS (sub-ms latency)\n### CloudFront Functions\n- JS\n",
+        b="## Edge Computing\n- **CloudFront Functions**: Lightweight JS for CDN customisation (ms-scale latency)\n",
+    )
+    (conflict,) = model.conflicts
+    assert conflict.attribute == "latency"
+    assert sorted(conflict.values) == ["ms-scale", "sub-ms"]
+    assert _topic(model, "CloudFront Functions").key == conflict.topic_key
+
+
+def test_different_values_in_one_note_or_of_different_topics_are_not_conflicts():
+    model = _model(
+        a="## CloudFront Functions\n- max memory - 2MB\n## Lambda@Edge\n- max memory - 10GB\n",
+    )
+    assert model.conflicts == []
+
+
+def test_markdown_table_becomes_a_comparison_with_cited_cells():
+    model = _model(
+        a=(
+            "## Comparison – Lambda vs CloudFront Functions\n"
+            "| Feature | **AWS Lambda** | **CloudFront Functions** |\n| --- | --- | --- |\n"
+            "| **Runtime** | Many | **JavaScript only** |\n| **File System Access** | ✅ `/tmp` | ❌ Not supported |\n"
+        )
+    )
+    (comparison,) = model.comparisons
+    assert comparison.entities == ["AWS Lambda", "CloudFront Functions"]
+    assert comparison.attributes == ["Runtime", "File System Access"]
+    cell = next(c for c in comparison.cells if c.entity == "CloudFront Functions" and c.attribute == "File System Access")
+    assert cell.value == "❌ Not supported"
+    assert (cell.sources[0].note, cell.sources[0].line) == ("a", 5)
+
+
+def test_table_without_an_attribute_column_names_rows_by_their_shared_words():
+    model = _model(
+        a="| Amazon EC2 | Amazon Lambda |\n| --- | --- |\n| Limited by RAM and CPU | Limited by time |\n| Runs Continuously | Runs on demand |\n"
+    )
+    assert model.comparisons[0].attributes == ["Limited by", "Runs"]
+
+
+def test_keys_are_stable_and_independent_of_unrelated_notes():
+    first = _model(a="## Lambda\n- Memory: 128 MB - 10 GB\n", b="## DynamoDB\n- NoSQL database\n")
+    second = _model(a="## Lambda\n- Memory: 128 MB - 10 GB\n", b="## DynamoDB\n- NoSQL database\n- Made of tables\n")
+    key = lambda m: {f.text: f.key for f in m.facts}  # noqa: E731
+    assert key(first)["Memory: 128 MB - 10 GB"] == key(second)["Memory: 128 MB - 10 GB"]
+    assert key(first)["NoSQL database"] == key(second)["NoSQL database"]

@@ -1,0 +1,100 @@
+"""The parse stage on snippets of the real notes and of the dialects they are written in."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.parse import clean_heading, parse, preprocess
+
+
+def _texts(items):
+    return [(i.text, _texts(i.children)) if i.children else i.text for i in items]
+
+
+def test_numbered_and_bold_headings_are_cleaned():
+    assert clean_heading("**2. AWS Lambda**") == "AWS Lambda"
+    assert clean_heading("Section 19: Serverless") == "Serverless"
+    assert clean_heading("**12. Comparison – Lambda vs CloudFront Functions**").startswith("Comparison")
+    assert clean_heading("📌 **Concept**") == "Concept"
+
+
+def test_tab_indented_items_under_a_plain_paragraph_become_its_list():
+    # From the Obsidian note: a paragraph line, then tab-indented items with no blank line.
+    outline = parse("### Introduction\n\nserverless in aws\n\t- AWS lambda\n\t- DynamoDB\n\t- Fargate\n")
+    section = outline.sections[-1]
+    assert _texts(section.items) == [("serverless in aws", ["AWS lambda", "DynamoDB", "Fargate"])]
+    assert [i.line for i in section.items[0].children] == [4, 5, 6]
+
+
+def test_two_space_four_space_and_tab_nesting():
+    two = parse("- Key characteristics:\n  - Functions run on-demand\n  - Easy pricing\n    - Free tier\n")
+    four = parse("- Easy Pricing:\n    - Pay per request\n    - Free tier\n")
+    tab = parse("- Execution\n\t- memory : 128 MB - 10 GB\n\t- max time : 900 Seconds\n")
+    assert _texts(two.sections[0].items) == [
+        ("Key characteristics:", ["Functions run on-demand", ("Easy pricing", ["Free tier"])])
+    ]
+    assert _texts(four.sections[0].items) == [("Easy Pricing:", ["Pay per request", "Free tier"])]
+    assert _texts(tab.sections[0].items) == [
+        ("Execution", ["memory : 128 MB - 10 GB", "max time : 900 Seconds"])
+    ]
+
+
+def test_an_item_ending_in_colon_owns_the_list_that_follows_it():
+    # From a real note: "1. Execution:" then a '*' list at the same indentation.
+    outline = parse("## Limits\n1. Execution: \n* Memory allocation: 128 MB\n* Timeout: 900 s\n2. Deployment: \n* 50 MB\n")
+    assert _texts(outline.sections[-1].items) == [
+        ("Execution:", ["Memory allocation: 128 MB", "Timeout: 900 s"]),
+        ("Deployment:", ["50 MB"]),
+    ]
+
+
+def test_setext_headings_and_heading_indented_inside_a_list():
+    outline = parse("Lambda\n======\n\n- fact one\n\n    ### Customization At The Edge\n\n- edge fact\n")
+    titles = [(s.title, s.level) for s in outline.sections]
+    assert ("Lambda", 1) in titles
+    assert ("Customization At The Edge", 3) in titles
+    assert outline.sections[-1].ancestors == ("Lambda",)
+
+
+def test_obsidian_dialect():
+    text = (
+        "---\ntags: [aws]\n---\n# Notes\n\n"
+        "- DAX gives ==microsecond latency== for [[DynamoDB|Dynamo]] reads\n"
+        "- ![[Pasted image 20240920101328.png|400]]\n"
+        "> [!note] Remember\n> Lambda max timeout is 15 min\n\n"
+        "What is the max Lambda memory?::10 GB\n"
+    )
+    outline = parse(text)
+    assert outline.front_matter.strip() == "tags: [aws]"
+    items = outline.sections[-1].items
+    assert items[0].text == "DAX gives microsecond latency for Dynamo reads"
+    assert "microsecond latency" in items[0].emphasis
+    assert any("Pasted image" in src for src in outline.sections[-1].images)
+    texts = [i.text for i in items]
+    assert any("Lambda max timeout is 15 min" in t for t in texts)
+    assert "What is the max Lambda memory?::10 GB" in texts
+
+
+def test_notion_toggles_and_breaks_and_marks_in_cells():
+    text = (
+        "## Edge\n\n<details>\n<summary>CloudFront Functions</summary>\n\n- JavaScript only\n\n</details>\n\n"
+        "| Feature | A | B |\n| --- | --- | --- |\n| Use | one<br>• two | <mark>three</mark> |\n"
+    )
+    outline = parse(text)
+    section = outline.sections[-1]
+    assert "CloudFront Functions" in [i.text for i in section.items]
+    table = section.tables[0]
+    assert table.header == ["Feature", "A", "B"]
+    assert table.rows == [["Use", "one\n• two", "three"]]
+
+
+def test_images_are_recorded_not_fetched_and_code_is_not_a_fact():
+    outline = parse(
+        "## API Gateway\n![image](https://github.com/x/y.png)\n\n```python\nprint('hi')\n```\n- real fact\n"
+    )
+    section = outline.sections[-1]
+    assert section.images == ["https://github.com/x/y.png"]
+    assert [i.text for i in section.items] == ["real fact"]
+
+
+def test_preprocess_keeps_every_line_on_its_number():
+    text = "a\n\t- b\n<details>\n<summary>S</summary>\n\n==c==\n    ### H\n"
+    assert len(preprocess(text).split("\n")) == len(text.split("\n"))
