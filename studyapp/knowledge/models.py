@@ -37,7 +37,9 @@ class Topic(models.Model):
     key = models.CharField(max_length=40, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     name = models.CharField(max_length=300)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
     aliases = models.JSONField(default=list)
     order = models.PositiveIntegerField(default=0)
     retired_at = models.DateTimeField(null=True, blank=True)
@@ -68,7 +70,9 @@ class Fact(models.Model):
     subject = models.CharField(max_length=300, blank=True)
     attribute = models.CharField(max_length=300, blank=True)
     value = models.TextField(blank=True)
-    quantity_key = models.CharField(max_length=80, blank=True, help_text="Normalised value: '900-900s'.")
+    quantity_key = models.CharField(
+        max_length=80, blank=True, help_text="Normalised value: '900-900s'."
+    )
     quantity_display = models.CharField(max_length=80, blank=True)
     items = models.JSONField(default=list)
     emphasis = models.JSONField(default=list)
@@ -94,7 +98,9 @@ class Citation(models.Model):
 
     class Meta:
         ordering = ["note__slug", "line"]
-        constraints = [models.UniqueConstraint(fields=["fact", "note", "line"], name="one_citation_per_place")]
+        constraints = [
+            models.UniqueConstraint(fields=["fact", "note", "line"], name="one_citation_per_place")
+        ]
 
     def __str__(self) -> str:
         return f"{self.note.slug}:{self.line}"
@@ -107,7 +113,9 @@ class Comparison(models.Model):
     entities = models.JSONField(default=list)
     attributes = models.JSONField(default=list)
     entity_topics = models.ManyToManyField(Topic, blank=True, related_name="comparisons")
-    sources = models.JSONField(default=list, help_text="[{note, heading, line}] of the tables merged.")
+    sources = models.JSONField(
+        default=list, help_text="[{note, heading, line}] of the tables merged."
+    )
     retired_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -11,7 +11,15 @@ from markdown_it import MarkdownIt
 from .ingest.parse import preprocess
 
 # Blocks get id="L<line>" so a citation can link to the very line it cites.
-_ANCHORED = {"paragraph_open", "heading_open", "list_item_open", "tr_open", "blockquote_open", "fence", "code_block"}
+_ANCHORED = {
+    "paragraph_open",
+    "heading_open",
+    "list_item_open",
+    "tr_open",
+    "blockquote_open",
+    "fence",
+    "code_block",
+}
 
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "details", "div", "em", "h1", "h2", "h3",
@@ -40,7 +48,11 @@ def _renderer() -> MarkdownIt:
         token = tokens[idx]
         alt = self.renderInlineAsText(token.children or [], options, env) or "image"
         src = token.attrGet("src") or ""
-        where = "embedded file" if src.startswith("obsidian-embed:") else (urlsplit(src).hostname or "unknown host")
+        where = (
+            "embedded file"
+            if src.startswith("obsidian-embed:")
+            else (urlsplit(src).hostname or "unknown host")
+        )
         label = f"Image not loaded: {alt} ({where})"
         return (
             f'<span class="placeholder-image" role="img" aria-label="{escape(label)}">'

@@ -74,13 +74,22 @@ def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
             )
         elif path.is_file():
             if path.suffix.lower() in NOTE_SUFFIXES:
                 found.append(path)
             else:
-                problems.append(FileReport(str(path), status="error", error=f"not a note: {path.suffix or 'no'} extension (use .md, .markdown or .txt)"))
+                problems.append(
+                    FileReport(
+                        str(path),
+                        status="error",
+                        error=f"not a note: {path.suffix or 'no'} extension "
+                        "(use .md, .markdown or .txt)",
+                    )
+                )
         else:
             problems.append(FileReport(str(path), status="error", error="no such file or folder"))
     return list(dict.fromkeys(found)), problems
@@ -118,7 +127,9 @@ def notes_ingest(
     report = IngestReport(files=list(problems))
     stored = {n.path: n for n in Note.objects.all()}
     taken = {n.slug for n in stored.values()}
-    fresh: dict[str, tuple[FileReport, dict, Extraction]] = {}  # slug -> (report, note fields, extraction)
+    fresh: dict[
+        str, tuple[FileReport, dict, Extraction]
+    ] = {}  # slug -> (report, note fields, extraction)
 
     for path in files:
         name = _display_path(path, content_dir)
@@ -140,7 +151,10 @@ def notes_ingest(
             file_report.status, file_report.error = "error", f"cannot read: {err.strerror or err}"
             continue
         except Exception as err:  # a bug in a later stage must not stop the other notes
-            file_report.status, file_report.error = "error", f"could not be parsed: {type(err).__name__}: {err}"
+            file_report.status, file_report.error = (
+                "error",
+                f"could not be parsed: {type(err).__name__}: {err}",
+            )
             continue
         existing = stored.get(name)
         slug = existing.slug if existing else _slug_for(path, content_dir, taken)
@@ -155,7 +169,9 @@ def notes_ingest(
             file_report.status = "unchanged"
         fields = {
             "path": name,
-            "title": (extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize())[:300],
+            "title": (
+                extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize()
+            )[:300],
             "sha256": sha,
             "size": len(data),
             "encoding": result.encoding,
@@ -174,7 +190,9 @@ def notes_ingest(
             if note.path in read_paths:
                 continue
             # Not read this time: keep it if it is still there (or failed to read), else retire it.
-            still_there = note.path in failed_paths or not full_scan or (content_dir / note.path).exists()
+            still_there = (
+                note.path in failed_paths or not full_scan or (content_dir / note.path).exists()
+            )
             if note.is_present != still_there:
                 note.is_present = still_there
                 note.save(update_fields=["is_present"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from .forms import TopicFilterForm
@@ -31,8 +32,13 @@ def topic_list(request: HttpRequest) -> HttpResponse:
     query = form.cleaned_data["q"] if form.is_valid() else ""
     roots, matched = topic_tree(query)
     context = {"form": form, "roots": roots, "query": query, "matched": matched}
-    template = "knowledge/topic_list.html#tree" if request.htmx else "knowledge/topic_list.html"
-    return render(request, template, context)
+    # A history restore (htmx's cache missed on "back") swaps the whole body, so it needs the page.
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "knowledge/topic_list.html#tree" if partial else "knowledge/topic_list.html"
+    response = render(request, template, context)
+    # One URL, two bodies: caches (the browser's too) must keep the fragment and the page apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_GET
@@ -53,4 +59,6 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def note_detail(request: HttpRequest, slug: str) -> HttpResponse:
     note = get_object_or_404(Note, slug=slug)
-    return render(request, "knowledge/note_detail.html", {"note": note, "html": render_note(note.text)})
+    return render(
+        request, "knowledge/note_detail.html", {"note": note, "html": render_note(note.text)}
+    )

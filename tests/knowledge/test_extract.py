@@ -13,7 +13,9 @@ def _facts(text, kind=None):
 
 
 def test_key_value_is_split_and_its_quantity_normalised():
-    (fact,) = _facts("## AWS Lambda limits\n- Maximum execution time: 900 seconds (15 minutes)\n", "key_value")
+    (fact,) = _facts(
+        "## AWS Lambda limits\n- Maximum execution time: 900 seconds (15 minutes)\n", "key_value"
+    )
     assert (fact.attribute, fact.value) == ("Maximum execution time", "900 seconds (15 minutes)")
     assert fact.quantity.key() == first_quantity("15 min").key()
     assert fact.headings == ("AWS Lambda limits",)
@@ -65,7 +67,11 @@ def test_enumerations_from_bullets_with_short_children_and_from_sections():
     enums = _facts(text, "enumeration")
     assert enums[0].subject == "AWS Serverless Services"
     assert enums[0].items == ("Lambda Functions", "Fargate (serverless containers)", "API Gateway")
-    assert enums[1].subject == "Serverless in AWS" and enums[1].items == ("AWS Lambda", "DynamoDB", "AWS Cognito")
+    assert enums[1].subject == "Serverless in AWS" and enums[1].items == (
+        "AWS Lambda",
+        "DynamoDB",
+        "AWS Cognito",
+    )
     # the items of an enumeration are not also separate facts
     assert not [f for f in _facts(text, "statement") if f.text == "DynamoDB"]
 

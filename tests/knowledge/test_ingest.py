@@ -35,7 +35,9 @@ def content(tmp_path, settings):
 
 
 def _counts():
-    return {m.__name__: m.objects.count() for m in (Note, Topic, Fact, Citation, Comparison, Conflict)}
+    return {
+        m.__name__: m.objects.count() for m in (Note, Topic, Fact, Citation, Comparison, Conflict)
+    }
 
 
 def _lambda_fact(quantity_key):
@@ -107,13 +109,19 @@ def test_cloudfront_latency_conflict_is_recorded(content):
 def test_reingesting_unchanged_notes_changes_nothing(content):
     notes_ingest()
     before = _counts()
-    keys = {m.__name__: dict(m.objects.values_list("pk", "key")) for m in (Topic, Fact, Comparison, Conflict)}
+    keys = {
+        m.__name__: dict(m.objects.values_list("pk", "key"))
+        for m in (Topic, Fact, Comparison, Conflict)
+    }
     citations = set(Citation.objects.values_list("pk", "fact_id", "note_id", "line"))
     report = notes_ingest()
     assert {f.status for f in report.files} == {"unchanged"}
     assert report.changes == {"created": {}, "updated": {}, "retired": {}}
     assert _counts() == before
-    assert keys == {m.__name__: dict(m.objects.values_list("pk", "key")) for m in (Topic, Fact, Comparison, Conflict)}
+    assert keys == {
+        m.__name__: dict(m.objects.values_list("pk", "key"))
+        for m in (Topic, Fact, Comparison, Conflict)
+    }
     assert citations == set(Citation.objects.values_list("pk", "fact_id", "note_id", "line"))
 
 
@@ -128,11 +136,13 @@ def test_editing_a_note_changes_only_its_facts(content):
     text = note.read_text(encoding="utf-8")
     only_here = "- best for rapidly evolve schemas \n"  # a fact no other note states
     assert only_here in text
-    assert {c.note.slug for c in Fact.objects.get(text=only_here.strip(" -\n")).citations.all()} == {
-        "serverless-obsidian"
-    }
+    assert {
+        c.note.slug for c in Fact.objects.get(text=only_here.strip(" -\n")).citations.all()
+    } == {"serverless-obsidian"}
     text = text.replace(only_here, "")
-    text = text.replace("- fully serverless\n", "- fully serverless\n- edge functions are billed per request\n")
+    text = text.replace(
+        "- fully serverless\n", "- fully serverless\n- edge functions are billed per request\n"
+    )
     note.write_text(text, encoding="utf-8")
     report = notes_ingest()
     assert [f.path for f in report.files if f.status == "ok"] == ["serverless-obsidian.md"]
@@ -140,7 +150,9 @@ def test_editing_a_note_changes_only_its_facts(content):
     assert report.changes["retired"]["facts"] == 1
     retired = Fact.objects.get(text="best for rapidly evolve schemas")
     assert retired.retired_at is not None  # retired, not deleted
-    assert Fact.objects.filter(text="edge functions are billed per request", retired_at__isnull=True).exists()
+    assert Fact.objects.filter(
+        text="edge functions are billed per request", retired_at__isnull=True
+    ).exists()
     now = {f.pk: (f.key, f.text, f.retired_at) for f in Fact.objects.filter(pk__in=untouched)}
     assert now == untouched
 
@@ -155,7 +167,9 @@ def test_editing_a_note_changes_only_its_facts(content):
         ("image.png", b"\x89PNG", "not a note"),
     ],
 )
-def test_a_bad_note_is_reported_by_name_and_the_others_still_ingest(content, name, data, reason, capsys):
+def test_a_bad_note_is_reported_by_name_and_the_others_still_ingest(
+    content, name, data, reason, capsys
+):
     (content / name).write_bytes(data)
     args = [str(content / name)] if name.endswith(".png") else []
     with pytest.raises(CommandError) as err:
@@ -192,7 +206,9 @@ def test_json_report(content, capsys):
 
 @pytest.mark.django_db
 def test_cp1252_crlf_note_reads_right(content):
-    (content / "legacy.txt").write_bytes("# Caf\xe9 notes\r\n\r\n- \x93Lambda\x94 max time: 900 s\r\n".encode("latin-1"))
+    (content / "legacy.txt").write_bytes(
+        "# Caf\xe9 notes\r\n\r\n- \x93Lambda\x94 max time: 900 s\r\n".encode("latin-1")
+    )
     report = notes_ingest()
     legacy = next(f for f in report.files if f.path == "legacy.txt")
     assert legacy.encoding == "cp1252"
@@ -208,7 +224,32 @@ def test_parse_extract_merge_never_raise_on_arbitrary_text(text):
 
 
 _MARKDOWNISH = st.lists(
-    st.sampled_from(["# ", "## ", "- ", "\t- ", "    - ", "1. ", "| a | b |", "|---|---|", "**", "==", ":", "::", " → ", "![[x]]", "<details>", "15 min", "10GB", "\n", "\n\n", "text", "AWS Lambda", "vs"]),
+    st.sampled_from(
+        [
+            "# ",
+            "## ",
+            "- ",
+            "\t- ",
+            "    - ",
+            "1. ",
+            "| a | b |",
+            "|---|---|",
+            "**",
+            "==",
+            ":",
+            "::",
+            " → ",
+            "![[x]]",
+            "<details>",
+            "15 min",
+            "10GB",
+            "\n",
+            "\n\n",
+            "text",
+            "AWS Lambda",
+            "vs",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 

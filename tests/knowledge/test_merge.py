@@ -75,7 +75,11 @@ def test_markdown_table_becomes_a_comparison_with_cited_cells():
     (comparison,) = model.comparisons
     assert comparison.entities == ["AWS Lambda", "CloudFront Functions"]
     assert comparison.attributes == ["Runtime", "File System Access"]
-    cell = next(c for c in comparison.cells if c.entity == "CloudFront Functions" and c.attribute == "File System Access")
+    cell = next(
+        c
+        for c in comparison.cells
+        if c.entity == "CloudFront Functions" and c.attribute == "File System Access"
+    )
     assert cell.value == "❌ Not supported"
     assert (cell.sources[0].note, cell.sources[0].line) == ("a", 5)
 
@@ -89,7 +93,10 @@ def test_table_without_an_attribute_column_names_rows_by_their_shared_words():
 
 def test_keys_are_stable_and_independent_of_unrelated_notes():
     first = _model(a="## Lambda\n- Memory: 128 MB - 10 GB\n", b="## DynamoDB\n- NoSQL database\n")
-    second = _model(a="## Lambda\n- Memory: 128 MB - 10 GB\n", b="## DynamoDB\n- NoSQL database\n- Made of tables\n")
+    second = _model(
+        a="## Lambda\n- Memory: 128 MB - 10 GB\n",
+        b="## DynamoDB\n- NoSQL database\n- Made of tables\n",
+    )
     key = lambda m: {f.text: f.key for f in m.facts}  # noqa: E731
     assert key(first)["Memory: 128 MB - 10 GB"] == key(second)["Memory: 128 MB - 10 GB"]
     assert key(first)["NoSQL database"] == key(second)["NoSQL database"]

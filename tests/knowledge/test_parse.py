@@ -12,20 +12,26 @@ def _texts(items):
 def test_numbered_and_bold_headings_are_cleaned():
     assert clean_heading("**2. AWS Lambda**") == "AWS Lambda"
     assert clean_heading("Section 19: Serverless") == "Serverless"
-    assert clean_heading("**12. Comparison – Lambda vs CloudFront Functions**").startswith("Comparison")
+    assert clean_heading("**12. Comparison – Lambda vs CloudFront Functions**").startswith(
+        "Comparison"
+    )
     assert clean_heading("📌 **Concept**") == "Concept"
 
 
 def test_tab_indented_items_under_a_plain_paragraph_become_its_list():
     # From the Obsidian note: a paragraph line, then tab-indented items with no blank line.
-    outline = parse("### Introduction\n\nserverless in aws\n\t- AWS lambda\n\t- DynamoDB\n\t- Fargate\n")
+    outline = parse(
+        "### Introduction\n\nserverless in aws\n\t- AWS lambda\n\t- DynamoDB\n\t- Fargate\n"
+    )
     section = outline.sections[-1]
     assert _texts(section.items) == [("serverless in aws", ["AWS lambda", "DynamoDB", "Fargate"])]
     assert [i.line for i in section.items[0].children] == [4, 5, 6]
 
 
 def test_two_space_four_space_and_tab_nesting():
-    two = parse("- Key characteristics:\n  - Functions run on-demand\n  - Easy pricing\n    - Free tier\n")
+    two = parse(
+        "- Key characteristics:\n  - Functions run on-demand\n  - Easy pricing\n    - Free tier\n"
+    )
     four = parse("- Easy Pricing:\n    - Pay per request\n    - Free tier\n")
     tab = parse("- Execution\n\t- memory : 128 MB - 10 GB\n\t- max time : 900 Seconds\n")
     assert _texts(two.sections[0].items) == [
@@ -39,7 +45,9 @@ def test_two_space_four_space_and_tab_nesting():
 
 def test_an_item_ending_in_colon_owns_the_list_that_follows_it():
     # From a real note: "1. Execution:" then a '*' list at the same indentation.
-    outline = parse("## Limits\n1. Execution: \n* Memory allocation: 128 MB\n* Timeout: 900 s\n2. Deployment: \n* 50 MB\n")
+    outline = parse(
+        "## Limits\n1. Execution: \n* Memory allocation: 128 MB\n* Timeout: 900 s\n2. Deployment: \n* 50 MB\n"
+    )
     assert _texts(outline.sections[-1].items) == [
         ("Execution:", ["Memory allocation: 128 MB", "Timeout: 900 s"]),
         ("Deployment:", ["50 MB"]),
@@ -47,7 +55,9 @@ def test_an_item_ending_in_colon_owns_the_list_that_follows_it():
 
 
 def test_setext_headings_and_heading_indented_inside_a_list():
-    outline = parse("Lambda\n======\n\n- fact one\n\n    ### Customization At The Edge\n\n- edge fact\n")
+    outline = parse(
+        "Lambda\n======\n\n- fact one\n\n    ### Customization At The Edge\n\n- edge fact\n"
+    )
     titles = [(s.title, s.level) for s in outline.sections]
     assert ("Lambda", 1) in titles
     assert ("Customization At The Edge", 3) in titles

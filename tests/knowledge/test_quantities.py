@@ -7,7 +7,13 @@ from studyapp.knowledge.ingest.quantities import find_quantities, first_quantity
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("15 min", "900 s"), ("900 seconds", "15 mins"), ("10GB", "10 GB"), ("4kb", "4 KB"), ("1M", "1,000,000")],
+    [
+        ("15 min", "900 s"),
+        ("900 seconds", "15 mins"),
+        ("10GB", "10 GB"),
+        ("4kb", "4 KB"),
+        ("1M", "1,000,000"),
+    ],
 )
 def test_same_quantity_written_differently_is_equal(a, b):
     assert first_quantity(a).key() == first_quantity(b).key()

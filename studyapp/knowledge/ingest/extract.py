@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .parse import Item, Outline, Section, Table, clean_heading
+from .parse import Item, Outline, Section, clean_heading
 from .quantities import Quantity, find_quantities, first_quantity
 
 
@@ -90,7 +90,7 @@ _SKIPPED_SECTIONS = {"references", "links", "resources", "see also", "further re
 
 
 def _section_enumeration(section: Section, headings: tuple[str, ...], out: Extraction) -> bool:
-    """A section that is only a list of short names is itself an enumeration ('Serverless in AWS')."""
+    """A section that is only a list of short names is an enumeration ('Serverless in AWS')."""
     items = section.items
     if len(items) >= 3 and all(_is_short_name(i) for i in items) and section.title:
         out.facts.append(
@@ -133,7 +133,7 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
             _walk(child, headings, labels, out)
         return
     if item.children and item.is_paragraph and _is_bold_only(item):
-        # A bold line with content under it is a heading in all but syntax ("**CloudFront Functions**").
+        # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
         for child in item.children:
@@ -256,7 +256,7 @@ def _kv(
 
 
 def _value_first(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
-    """'50 MB (zip, compressed)' under 'Deployment' is the attribute 'Deployment (zip, compressed)'."""
+    """'50 MB (zip, compressed)' under 'Deployment' is 'Deployment (zip, compressed)': 50 MB."""
     m = re.match(r"^(?P<value>[\d.,]+\s?[A-Za-z]{1,7})\s*\((?P<qual>[^()]+)\)$", text)
     if m and labels and (q := first_quantity(m.group("value"))) and q.unit:
         return f"{labels[-1]} ({m.group('qual')})", m.group("value")

@@ -436,7 +436,7 @@ def _conflicts(facts: dict[str, list[FactOut]]) -> list[ConflictOut]:
         for fact in group:
             if fact.kind == "key_value" and fact.attr_stems - QUALIFIERS:
                 by_attr[fact.attr_stems].append(fact)
-        for stems, same_attr in by_attr.items():
+        for same_attr in by_attr.values():
             values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}
             notes = {s.note for f in same_attr for s in f.sources}
             short = all(f.quantity_key or len(f.value.split()) <= 4 for f in same_attr)
@@ -526,7 +526,9 @@ def _comparison_from_table(
     )
 
 
-def _cell(comparison: str, attribute: str, entity: str, value: str, sources: list[Source]) -> CellOut:
+def _cell(
+    comparison: str, attribute: str, entity: str, value: str, sources: list[Source]
+) -> CellOut:
     identity = (name_key(attribute), name_key(entity), " ".join(sorted(content_stems(value))))
     return CellOut(stable_key("cell", comparison, *identity), attribute, entity, value, sources)
 

@@ -207,8 +207,10 @@ def parse(text: str) -> Outline:
                 containers.append(target)
                 current_item.append(None)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
-            containers.pop()
-            last = current_item.pop()
+            # A heading inside a list item ("- # Title") reset the stacks; never pop below them.
+            if len(containers) > 1:
+                containers.pop()
+            last = current_item.pop() if len(current_item) > 1 else None
             # An item ending in ':' that closes its list owns the next list ("1. Execution:" then
             # a '*' list at the same indentation, as in a real note).
             if len(containers) == 1 and last is not None and last.text.endswith(":"):
@@ -294,7 +296,8 @@ def _plain(inline: Token, *, keep_symbols: bool = False) -> tuple[str, tuple[str
             elif tag.startswith("</mark") and mark_start is not None:
                 emphasis.append("".join(parts)[mark_start:])
                 mark_start = None
-    # Emoji mark bullets in prose ("📌 Concept"); in a table cell "❌ Not supported" they mean something.
+    # Emoji decorate bullets in prose ("📌 Concept"); in a table cell ("❌ Not supported") they
+    # carry meaning.
     tidy = (lambda p: re.sub(r"[ \t]+", " ", p).strip()) if keep_symbols else clean_text
     text = "\n".join(tidy(p) for p in "".join(parts).split("\n"))
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))

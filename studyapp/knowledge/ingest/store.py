@@ -91,7 +91,9 @@ _FACT_FIELDS = [
 ]  # fmt: skip
 
 
-def _store_facts(model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport) -> dict[str, Fact]:
+def _store_facts(
+    model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
+) -> dict[str, Fact]:
     existing = {f.key: f for f in Fact.objects.all()}
     new: list[Fact] = []
     changed: list[Fact] = []
@@ -134,7 +136,9 @@ def _store_facts(model: Model, topics: dict[str, Topic], now: datetime, report: 
     return result
 
 
-def _store_citations(model: Model, facts: dict[str, Fact], notes: dict[str, Note], report: StoreReport) -> None:
+def _store_citations(
+    model: Model, facts: dict[str, Fact], notes: dict[str, Note], report: StoreReport
+) -> None:
     existing = {(c.fact_id, c.note_id, c.line): c for c in Citation.objects.all()}
     wanted: dict[tuple[int, int, int], Source] = {}
     for out in model.facts:
@@ -162,7 +166,9 @@ def _sources_json(sources: list[Source]) -> list[dict]:
     return [{"note": s.note, "heading": s.heading, "line": s.line} for s in sources]
 
 
-def _store_comparisons(model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport) -> None:
+def _store_comparisons(
+    model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
+) -> None:
     existing = {c.key: c for c in Comparison.objects.all()}
     taken = {c.slug for c in existing.values()}
     seen = set()
@@ -198,7 +204,12 @@ def _store_comparisons(model: Model, topics: dict[str, Topic], now: datetime, re
 def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> None:
     existing = {c.key: c for c in comparison.cells.all()}
     for out in cells:
-        values = {"attribute": out.attribute, "entity": out.entity, "value": out.value, "sources": _sources_json(out.sources)}
+        values = {
+            "attribute": out.attribute,
+            "entity": out.entity,
+            "value": out.value,
+            "sources": _sources_json(out.sources),
+        }
         cell = existing.pop(out.key, None)
         if cell is None:
             ComparisonCell.objects.create(key=out.key, comparison=comparison, **values)
@@ -212,12 +223,21 @@ def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> No
 
 
 def _store_conflicts(
-    model: Model, topics: dict[str, Topic], facts: dict[str, Fact], now: datetime, report: StoreReport
+    model: Model,
+    topics: dict[str, Topic],
+    facts: dict[str, Fact],
+    now: datetime,
+    report: StoreReport,
 ) -> None:
     existing = {c.key: c for c in Conflict.objects.all()}
     seen = set()
     for out in model.conflicts:
-        values = {"topic_id": topics[out.topic_key].pk, "attribute": out.attribute, "values": out.values, "retired_at": None}
+        values = {
+            "topic_id": topics[out.topic_key].pk,
+            "attribute": out.attribute,
+            "values": out.values,
+            "retired_at": None,
+        }
         conflict = existing.get(out.key)
         if conflict is None:
             conflict = Conflict.objects.create(key=out.key, **values)

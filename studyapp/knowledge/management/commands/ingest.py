@@ -15,9 +15,13 @@ class Command(BaseCommand):
     help = "Ingest Markdown notes (.md, .markdown, .txt) into the topic model. Default: content/."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders (default: content/).")
+        parser.add_argument(
+            "paths", nargs="*", type=Path, help="Files or folders (default: content/)."
+        )
         parser.add_argument("--json", action="store_true", help="Print a machine-readable report.")
-        parser.add_argument("--max-bytes", type=int, default=None, help="Refuse notes larger than this.")
+        parser.add_argument(
+            "--max-bytes", type=int, default=None, help="Refuse notes larger than this."
+        )
 
     def handle(self, *args, paths: list[Path], json: bool, max_bytes: int | None, **options):
         show_progress = not json and sys.stdout.isatty()
@@ -33,9 +37,8 @@ class Command(BaseCommand):
             raise CommandError(f"{len(report.errors)} note(s) could not be ingested.", returncode=1)
 
     def _with_progress(self, paths: list[Path], max_bytes: int | None) -> IngestReport:
-        from rich.progress import Progress
-
         from django.conf import settings
+        from rich.progress import Progress
 
         files, _problems = note_files(paths or [Path(settings.CONTENT_DIR)])
         with Progress(transient=True) as progress:
