@@ -1,0 +1,97 @@
+"""Ingest benchmarks: medians of repeated runs, as ratios to a baseline measured in the same run.
+
+Baseline: markdown-it parsing the five notes' bytes (what any Markdown app pays). Usage:
+`make bench` or `python bench/run.py [--repeat N]`. Uses a throwaway SQLite database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _median_ms(fn, repeat: int) -> float:
+    fn()  # warm-up: imports, caches
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="studyapp-bench-")
+    os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "studyapp.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from markdown_it import MarkdownIt
+
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.merge import merge
+    from studyapp.knowledge.ingest.parse import parse
+    from studyapp.knowledge.ingest.read import read_note
+    from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
+    from studyapp.knowledge.services import notes_ingest
+
+    call_command("migrate", verbosity=0)
+    files = sorted((ROOT / "content").glob("*.md"))
+    blobs = [f.read_bytes() for f in files]
+    md = MarkdownIt("commonmark").enable("table")
+
+    def baseline():
+        for blob in blobs:
+            md.parse(blob.decode("utf-8"))
+
+    def read_only():
+        for blob in blobs:
+            read_note(blob)
+
+    def pure_pipeline():
+        merge({str(i): extract(parse(read_note(b).text)) for i, b in enumerate(blobs)})
+
+    def first_ingest():
+        for model in (Citation, Conflict, Comparison, Fact, Topic, Note):
+            model.objects.all().delete()
+        notes_ingest()
+
+    def reingest():
+        notes_ingest()
+
+    rows = [
+        ("baseline: markdown-it parse of the 5 notes", baseline),
+        ("read (decode + mojibake repair)", read_only),
+        ("read + parse + extract + merge (pure)", pure_pipeline),
+        ("ingest into an empty SQLite DB", first_ingest),
+        ("re-ingest, notes unchanged", reingest),
+    ]
+    results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
+    base = results[0][1]
+    print(f"{len(files)} notes, {sum(map(len, blobs)) / 1024:.1f} KiB, median of {args.repeat} runs")
+    print(f"{'step':48} {'median ms':>10} {'× baseline':>11}")
+    for name, ms in results:
+        print(f"{name:48} {ms:10.1f} {ms / base:11.1f}")
+    first_ingest()
+    print(
+        f"model: {Topic.objects.count()} topics, {Fact.objects.count()} facts, "
+        f"{Comparison.objects.count()} comparisons, {Conflict.objects.count()} conflicts"
+    )
+
+
+if __name__ == "__main__":
+    main()
