@@ -258,3 +258,12 @@ _MARKDOWNISH = st.lists(
 @hsettings(max_examples=200, deadline=None)
 def test_pipeline_never_raises_on_markdown_like_text(text):
     merge({"a": extract(parse(text))})
+
+
+@pytest.mark.django_db
+def test_snapstart_languages_conflict_is_recorded(content):
+    notes_ingest()
+    conflict = Conflict.objects.get(attribute="languages")
+    assert conflict.topic.name in {"AWS Lambda", "Lambda"}
+    assert sorted(conflict.values) == ["Java 11+", "Java, .NET, Python"]
+    assert {f.subheading for f in conflict.facts.all()} == {"SnapStart"}

@@ -236,6 +236,8 @@ def _facts_from_line(
         facts.append(Candidate(kind="statement", text=text, **base))
     facts.extend(_acronym_definitions(text, base))
     facts.extend(_measures(text, base, subject=kv[0] if kv else ""))
+    if not kv:
+        facts.extend(_languages(text, base, subject=""))
     return facts
 
 
@@ -350,5 +352,41 @@ def _measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
     return out
 
 
-def quantities_in(text: str) -> list[Quantity]:
-    return find_quantities(text)
+# Programming languages, as notes spell them -> one spelling. General knowledge, not AWS's.
+_LANGUAGE_NAMES = {
+    "java": "Java", "python": "Python", "node.js": "Node.js", "nodejs": "Node.js",
+    "node": "Node.js", "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript",
+    ".net": ".NET", "go": "Go", "golang": "Go", "ruby": "Ruby", "c#": "C#",
+    "powershell": "PowerShell", "rust": "Rust",
+}  # fmt: skip
+_LANG = (
+    r"(?:node\.js|nodejs|javascript|typescript|java|python|\.net|golang|ruby|c#|powershell|rust)"
+)
+_LANG_ITEM = rf"{_LANG}(?:\s?\d+(?:\s+and\s+above|\+)?)?"
+_LANG_LIST = re.compile(
+    rf"(?:\(|\b(?:for|in|written in)\s+)(?P<list>{_LANG_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANG_ITEM})*)"
+    r"(?:\)|\b|$)",
+    re.I,
+)
+
+
+def _languages(text: str, base: dict, *, subject: str) -> list[Candidate]:
+    """'10x boost (Java, .NET, Python)' / 'for java 11 and above' also say which languages."""
+    m = _LANG_LIST.search(text)
+    # "Java (Java 8 compatible)" in a list of languages is a name, not a claim about languages.
+    if not m or re.fullmatch(rf"\W*{_LANG}\W*", text[: m.start()], re.I):
+        return []
+    names = []
+    for part in re.split(r"\s*(?:,|/|\band\b(?!\s+above)|\bor\b|&)\s*", m.group("list")):
+        if word := re.match(rf"{_LANG}", part.strip(), re.I):
+            rest = part.strip()[word.end() :].strip()
+            rest = re.sub(r"\s*and above$", "+", rest)
+            names.append(_LANGUAGE_NAMES[word.group().lower()] + (f" {rest}" if rest else ""))
+    if not names:
+        return []
+    value = ", ".join(dict.fromkeys(names))
+    return [
+        Candidate(
+            kind="key_value", text=text, subject=subject, attribute="languages", value=value, **base
+        )
+    ]

@@ -259,7 +259,8 @@ def merge(extractions: dict[str, Extraction]) -> Model:
             )
             subject_key = name_key(cand.subject) if cand.subject else ""
             if subject_key in resolver.vocab and subject_key != topic:
-                topic = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic
+                # The fact is about the thing it names; the section's aspects were not its own.
+                topic, aspects = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic, []
             if topic is None:
                 topic = fallback
             touch(topic, None)
@@ -338,7 +339,11 @@ def _fact_from(
         # "deployment size: (compressed) 50MB" - the parenthesis qualifies the attribute.
         qualifier, value = value[1:].split(")", 1)
         attribute, value = f"{attribute} ({qualifier.strip()})", value.strip()
-    quantity = cand.quantity or (first_quantity(value) if cand.kind == "key_value" else None)
+    if not value:
+        value = cand.value
+    quantity = cand.quantity
+    if value != cand.value:
+        quantity = first_quantity(value)
     subheading = " › ".join(a for a in (_tidy_aspect(x) for x in aspects) if a)
     attr_stems = attribute_stems(attribute, topic_tokens=topic_tokens) if attribute else frozenset()
     if cand.kind == "enumeration":
@@ -432,10 +437,11 @@ def _conflicts(facts: dict[str, list[FactOut]]) -> list[ConflictOut]:
     """The same attribute of the same topic with different values in different places."""
     out = []
     for group in facts.values():
-        by_attr: dict[frozenset[str], list[FactOut]] = defaultdict(list)
+        # Same attribute under the same subheading: SnapStart's languages are not Lambda's.
+        by_attr: dict[tuple[frozenset[str], str], list[FactOut]] = defaultdict(list)
         for fact in group:
             if fact.kind == "key_value" and fact.attr_stems - QUALIFIERS:
-                by_attr[fact.attr_stems].append(fact)
+                by_attr[(fact.attr_stems, fact.subheading.lower())].append(fact)
         for same_attr in by_attr.values():
             values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}
             notes = {s.note for f in same_attr for s in f.sources}
