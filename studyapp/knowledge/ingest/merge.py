@@ -119,10 +119,11 @@ class _Resolver:
     def __init__(self, extractions: dict[str, Extraction]):
         self.vocab: dict[str, list[str]] = {}  # name key -> spellings seen
         for extraction in extractions.values():
-            for path in extraction.headings:
-                for title in path:
-                    if self._is_entity_like(title):
-                        self.vocab.setdefault(name_key(title), []).append(title)
+            # Each spelling counts once per note, however many headings repeat it as ancestor.
+            titles = dict.fromkeys(title for path in extraction.headings for title in path)
+            for title in titles:
+                if self._is_entity_like(title):
+                    self.vocab.setdefault(name_key(title), []).append(title)
         self._cache: dict[str, tuple[str | None, str]] = {}
 
     @staticmethod
@@ -150,10 +151,18 @@ class _Resolver:
             if n < len(tokens) and tokens[:n] == entry_tokens:
                 if best is None or n > len(best):
                     best = entry_tokens
+        # "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows "of".
         of_match = re.match(r"^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", key)
-        if best is None and of_match and of_match.group(2) in self.vocab:
-            topic, _aspect = self.resolve(self.vocab[of_match.group(2)][0])
+        owner = name_key(of_match.group(2)) if of_match else ""
+        if best is None and owner in self.vocab:
+            topic, _aspect = self.resolve(self.vocab[owner][0])
             return topic, of_match.group(1)
+        # "Invoking Lambda from RDS", "Launching lambda in our own VPC": what is being done to it.
+        if best is None and len(tokens) > 2 and tokens[0].endswith("ing"):
+            for n in range(len(tokens) - 1, 1, -1):
+                inner = " ".join(tokens[1:n])
+                if inner in self.vocab:
+                    return self.resolve(self.vocab[inner][0])[0], title
         if best is None:
             return key, ""
         rest = tokens[len(best) :]
@@ -286,7 +295,9 @@ def _topics(
         chosen[topic] = next((p for p, _n in ranked if not _would_cycle(p, topic, chosen)), None)
     out = []
     for topic, index in order.items():
-        aliases = sorted(set(_display(s) for s in resolver.vocab.get(topic, [])) | {topic})
+        spellings = {_display(s) for s in resolver.vocab.get(topic, [])}
+        lowered = {s.lower() for s in spellings}
+        aliases = sorted(spellings | ({topic} if topic not in lowered else set()))
         out.append(
             TopicOut(
                 key=stable_key("topic", topic),
