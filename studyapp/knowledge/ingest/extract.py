@@ -364,7 +364,8 @@ _LANG = (
 )
 _LANG_ITEM = rf"{_LANG}(?:\s?\d+(?:\s+and\s+above|\+)?)?"
 _LANG_LIST = re.compile(
-    rf"(?:\(|\b(?:for|in|written in)\s+)(?P<list>{_LANG_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANG_ITEM})*)"
+    rf"(?:\(|\b(?:for|in|written in)\s+)"
+    rf"(?P<list>{_LANG_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANG_ITEM})*)"
     r"(?:\)|\b|$)",
     re.I,
 )
