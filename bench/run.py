@@ -82,7 +82,8 @@ def main() -> None:
     ]
     results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
     base = results[0][1]
-    print(f"{len(files)} notes, {sum(map(len, blobs)) / 1024:.1f} KiB, median of {args.repeat} runs")
+    size_kib = sum(map(len, blobs)) / 1024
+    print(f"{len(files)} notes, {size_kib:.1f} KiB, median of {args.repeat} runs")
     print(f"{'step':48} {'median ms':>10} {'× baseline':>11}")
     for name, ms in results:
         print(f"{name:48} {ms:10.1f} {ms / base:11.1f}")
