@@ -105,9 +105,15 @@ def test_tables_and_link_lists():
 
 
 def test_languages_named_in_a_claim_are_a_fact_but_a_list_of_languages_is_not():
-    boost = _facts("## SnapStart\n- Pre-initializes functions for 10x performance boost (Java, .NET, Python)\n")
+    boost = _facts(
+        "## SnapStart\n- Pre-initializes functions for 10x performance boost (Java, .NET, Python)\n"
+    )
     java11 = _facts("## SnapStart\n- Improves performance up to 10x for java 11 and above\n")
-    assert [(f.attribute, f.value) for f in boost if f.attribute == "languages"] == [("languages", "Java, .NET, Python")]
-    assert [(f.attribute, f.value) for f in java11 if f.attribute == "languages"] == [("languages", "Java 11+")]
+    assert [(f.attribute, f.value) for f in boost if f.attribute == "languages"] == [
+        ("languages", "Java, .NET, Python")
+    ]
+    assert [(f.attribute, f.value) for f in java11 if f.attribute == "languages"] == [
+        ("languages", "Java 11+")
+    ]
     listing = _facts("## Language support\n- Node.js (Javascript)\n- Java (Java 8 compatible)\n")
     assert not [f for f in listing if f.attribute == "languages"]
