@@ -98,9 +98,8 @@ class Citation(models.Model):
 
     class Meta:
         ordering = ["note__slug", "line"]
-        constraints = [
-            models.UniqueConstraint(fields=["fact", "note", "line"], name="one_citation_per_place")
-        ]
+        # Not unique on (fact, note, line): store shifts lines in place when a note is edited.
+        indexes = [models.Index(fields=["fact", "note"])]
 
     def __str__(self) -> str:
         return f"{self.note.slug}:{self.line}"

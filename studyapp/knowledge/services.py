@@ -68,7 +68,8 @@ class IngestReport:
 
 
 def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
-    """The note files under `paths` (folders searched recursively), and reports for bad paths."""
+    """The note files under `paths` (folders searched recursively, hidden folders such as
+    Obsidian's .trash skipped), each once, and reports for paths that are not notes."""
     found: list[Path] = []
     problems: list[FileReport] = []
     for path in paths:
@@ -76,7 +77,9 @@ def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in NOTE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
             if path.suffix.lower() in NOTE_SUFFIXES:
@@ -92,19 +95,29 @@ def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
                 )
         else:
             problems.append(FileReport(str(path), status="error", error="no such file or folder"))
-    return list(dict.fromkeys(found)), problems
+    return list(dict.fromkeys(p.resolve() for p in found)), problems
 
 
-def _slug_for(path: Path, content_dir: Path, taken: set[str]) -> str:
+def _note_path(path: Path, content_dir: Path) -> str:
+    """How a note file is stored: relative to content/ when inside it, else absolute."""
+    path = path.resolve()
     try:
-        relative = path.resolve().relative_to(content_dir.resolve())
-        base = slugify_name(str(relative.with_suffix("")))
+        return str(path.relative_to(content_dir.resolve()))
     except ValueError:
-        base = slugify_name(path.stem)
+        return str(path)
+
+
+def _slug_for(stored_path: str, taken: set[str]) -> str:
+    base = slugify_name(str(Path(stored_path).with_suffix("")), fallback="note")[:180]
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def _is_under(stored_path: str, folders: list[Path], content_dir: Path) -> bool:
+    absolute = Path(stored_path) if Path(stored_path).is_absolute() else content_dir / stored_path
+    return any(absolute.resolve().is_relative_to(folder) for folder in folders)
 
 
 def notes_ingest(
@@ -116,23 +129,23 @@ def notes_ingest(
     """Read, parse and extract the given notes, merge them with every other stored note, store.
 
     A note that cannot be read is reported and skipped; if it was ingested before, its last good
-    text stays in use, so a broken file never loses knowledge. Everything is written in one
-    transaction.
+    text stays in use, so a broken file never loses knowledge. A stored note under a scanned
+    folder whose file is gone is marked absent and its facts retire. Everything is written in
+    one transaction.
     """
     started = time.perf_counter()
     content_dir = Path(settings.CONTENT_DIR)
-    full_scan = paths is None
-    files, problems = note_files(paths or [content_dir])
+    paths = paths or [content_dir]
+    scanned_folders = [p.resolve() for p in paths if p.is_dir()]
+    files, problems = note_files(paths)
     limit = max_bytes if max_bytes is not None else settings.INGEST_MAX_BYTES
     report = IngestReport(files=list(problems))
     stored = {n.path: n for n in Note.objects.all()}
     taken = {n.slug for n in stored.values()}
-    fresh: dict[
-        str, tuple[FileReport, dict, Extraction]
-    ] = {}  # slug -> (report, note fields, extraction)
+    fresh: dict[str, tuple[FileReport, dict, Extraction]] = {}  # path -> report, fields, extraction
 
     for path in files:
-        name = _display_path(path, content_dir)
+        name = _note_path(path, content_dir)
         file_report = FileReport(name)
         report.files.append(file_report)
         if progress:
@@ -144,6 +157,7 @@ def notes_ingest(
             data = path.read_bytes()
             result = read_note(data, max_bytes=limit)
             extraction = extract(parse(result.text))
+            merge({"check": extraction})  # a note that breaks merging fails alone, by name
         except ReadError as err:
             file_report.status, file_report.error = "error", str(err)
             continue
@@ -151,13 +165,11 @@ def notes_ingest(
             file_report.status, file_report.error = "error", f"cannot read: {err.strerror or err}"
             continue
         except Exception as err:  # a bug in a later stage must not stop the other notes
-            file_report.status, file_report.error = (
-                "error",
-                f"could not be parsed: {type(err).__name__}: {err}",
-            )
+            file_report.status = "error"
+            file_report.error = f"could not be parsed: {type(err).__name__}: {err}"
             continue
         existing = stored.get(name)
-        slug = existing.slug if existing else _slug_for(path, content_dir, taken)
+        slug = existing.slug if existing else _slug_for(name, taken)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
         file_report.slug = slug
@@ -167,50 +179,50 @@ def notes_ingest(
         file_report.tables = len(extraction.tables)
         if existing and existing.sha256 == sha and existing.is_present:
             file_report.status = "unchanged"
+        title = extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize()
         fields = {
+            "slug": slug,
             "path": name,
-            "title": (
-                extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize()
-            )[:300],
+            "title": title[:300],
             "sha256": sha,
             "size": len(data),
             "encoding": result.encoding,
             "repairs": list(result.repairs),
             "text": result.text,
         }
-        fresh[slug] = (file_report, fields, extraction)
+        fresh[name] = (file_report, fields, extraction)
 
     now = timezone.now()
+    failed = {f.path for f in report.errors}
     with transaction.atomic():
         notes: dict[str, Note] = {}
         extractions: dict[str, Extraction] = {}
-        read_paths = {fields["path"] for _r, fields, _e in fresh.values()}
-        failed_paths = {f.path for f in report.errors}
         for note in stored.values():
-            if note.path in read_paths:
+            if note.path in fresh:
                 continue
-            # Not read this time: keep it if it is still there (or failed to read), else retire it.
-            still_there = (
-                note.path in failed_paths or not full_scan or (content_dir / note.path).exists()
+            # Not read this time: gone if its folder was scanned and the file is not there.
+            gone = (
+                note.path not in failed
+                and _is_under(note.path, scanned_folders, content_dir)
+                and not (content_dir / note.path).exists()
             )
-            if note.is_present != still_there:
-                note.is_present = still_there
+            if note.is_present == gone:
+                note.is_present = not gone
                 note.save(update_fields=["is_present"])
-            if still_there:
+            if not gone:
                 notes[note.slug] = note
                 extractions[note.slug] = extract(parse(note.text))
-        for slug, (file_report, fields, extraction) in fresh.items():
-            note = Note.objects.filter(path=fields["path"]).first() or Note(slug=slug)
-            if file_report.status != "unchanged" or not note.pk:
+        for name, (file_report, fields, extraction) in fresh.items():
+            note = stored.get(name) or Note()
+            if file_report.status != "unchanged":
                 for key, value in fields.items():
                     setattr(note, key, value)
                 note.ingested_at = now
                 note.is_present = True
                 note.save()
-            notes[slug] = note
-            extractions[slug] = extraction
-        ordered = dict(sorted(extractions.items()))
-        model = merge(ordered)
+            notes[note.slug] = note
+            extractions[note.slug] = extraction
+        model = merge(dict(sorted(extractions.items())))
         stored_report = model_store(model, notes=notes, now=now)
     report.totals = {
         "notes": len(notes),
@@ -229,13 +241,6 @@ def notes_ingest(
     }
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _display_path(path: Path, content_dir: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(content_dir.resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _mb(size: int) -> str:

@@ -117,3 +117,11 @@ def test_languages_named_in_a_claim_are_a_fact_but_a_list_of_languages_is_not():
     ]
     listing = _facts("## Language support\n- Node.js (Javascript)\n- Java (Java 8 compatible)\n")
     assert not [f for f in listing if f.attribute == "languages"]
+
+
+def test_a_line_break_inside_a_bullet_separates_two_claims():
+    facts = _facts("## DynamoDB\n- Item size: 400 KB<br>Max partition: 10 GB\n", "key_value")
+    assert [(f.attribute, f.value) for f in facts] == [
+        ("Item size", "400 KB"),
+        ("Max partition", "10 GB"),
+    ]

@@ -267,3 +267,74 @@ def test_snapstart_languages_conflict_is_recorded(content):
     assert conflict.topic.name in {"AWS Lambda", "Lambda"}
     assert sorted(conflict.values) == ["Java 11+", "Java, .NET, Python"]
     assert {f.subheading for f in conflict.facts.all()} == {"SnapStart"}
+
+
+@pytest.mark.django_db
+def test_an_edit_leaves_other_notes_rows_untouched(content):
+    notes_ingest()
+    fields = ["key", "text", "order", "topic_id", "subheading", "retired_at", "value"]
+    other = Fact.objects.exclude(citations__note__slug="serverless-obsidian")
+    before = {f["pk"]: f for f in other.values("pk", *fields)}
+    other_citations = set(
+        Citation.objects.exclude(note__slug="serverless-obsidian").values_list(
+            "pk", "fact_id", "line"
+        )
+    )
+    note = content / "serverless-obsidian.md"
+    # one new line near the top shifts every later line of this note
+    note.write_text("- studied on a train\n" + note.read_text(encoding="utf-8"), encoding="utf-8")
+    report = notes_ingest()
+    assert report.changes["created"].get("citations", 0) <= 1
+    assert report.changes["updated"]["citations"] > 50  # lines moved, rows kept
+    after = {f["pk"]: f for f in Fact.objects.filter(pk__in=before).values("pk", *fields)}
+    changed = [pk for pk in before if before[pk] != after[pk]]
+    new_fact = Fact.objects.get(text="studied on a train")
+    # Only facts of the topic that gained a fact moved (their order), nothing else.
+    assert {after[pk]["topic_id"] for pk in changed} <= {new_fact.topic_id}
+    for pk in changed:
+        assert {k: v for k, v in before[pk].items() if k != "order"} == {
+            k: v for k, v in after[pk].items() if k != "order"
+        }
+    assert other_citations <= set(Citation.objects.values_list("pk", "fact_id", "line"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("how", [None, "folder"])
+def test_a_deleted_note_retires_its_facts_and_they_return_with_it(content, how):
+    notes_ingest()
+    only_here = Fact.objects.get(text="best for rapidly evolve schemas")
+    saved = (content / "serverless-obsidian.md").read_bytes()
+    (content / "serverless-obsidian.md").unlink()
+    notes_ingest(paths=[content] if how else None)
+    only_here.refresh_from_db()
+    assert only_here.retired_at is not None
+    assert Note.objects.get(slug="serverless-obsidian").is_present is False
+    (content / "serverless-obsidian.md").write_bytes(saved)
+    notes_ingest(paths=[content] if how else None)
+    only_here.refresh_from_db()
+    assert only_here.retired_at is None
+    assert Note.objects.get(slug="serverless-obsidian").is_present is True
+
+
+@pytest.mark.django_db
+def test_repeated_lines_and_table_rows_in_one_note_do_not_break_ingest(content):
+    (content / "repeats.md").write_text(
+        "# L\n- Lambda: 15 min\n- Lambda: 15 min\n\n| Feature | A | B |\n|---|---|---|\n"
+        "| Memory | 1 | 2 |\n| Memory | 1 | 2 |\n| | | |\n| | | |\n",
+        encoding="utf-8",
+    )
+    report = notes_ingest()
+    assert not report.errors
+    assert Note.objects.filter(slug="repeats").exists() and Note.objects.count() == 6
+
+
+@pytest.mark.django_db
+def test_one_file_named_two_ways_is_one_note_and_hidden_folders_are_skipped(content):
+    (content / ".trash").mkdir()
+    (content / ".trash" / "deleted.md").write_text("# Deleted\n- old fact\n", encoding="utf-8")
+    name = content / "serverless-obsidian.md"
+    notes_ingest(paths=[name, content / ".." / "content" / "serverless-obsidian.md"])
+    assert Note.objects.count() == 1
+    notes_ingest()
+    assert Note.objects.count() == 5
+    assert not Fact.objects.filter(text="old fact").exists()

@@ -36,3 +36,9 @@ def test_not_quantities():
 def test_parse_answer_accepts_one_quantity_only():
     assert parse_answer("15 minutes").key() == first_quantity("900s").key()
     assert parse_answer("between 1 s and 2 s") is None
+
+
+def test_case_sensitive_units():
+    assert find_quantities("3 US regions") == []
+    assert find_quantities("timeout 15m") == []
+    assert first_quantity("1M requests").key() == first_quantity("1,000,000").key()

@@ -159,7 +159,11 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
             for fact in out.facts[before:]:
                 fact.bold_labels = fact.bold_labels | bold
         return
-    out.facts.extend(_facts_from_line(item, headings, labels))
+    # "400 KB<br>Max partition: 10 GB" in one bullet is two claims.
+    for line in item.text.split("\n"):
+        if line.strip():
+            one = Item(line.strip(), item.line, item.emphasis, is_paragraph=item.is_paragraph)
+            out.facts.extend(_facts_from_line(one, headings, labels))
 
 
 def _enumeration(

@@ -408,8 +408,10 @@ def _same_fact(a: FactOut, b: FactOut) -> bool:
 
 
 def _add_fact(group: list[FactOut], fact: FactOut) -> None:
+    key = stable_key("fact", fact.topic_key, fact.kind, _identity(fact))
     for existing in group:
-        if _same_fact(existing, fact):
+        # One identity is one fact, even where the similarity rules would keep them apart.
+        if existing.key == key or _same_fact(existing, fact):
             known = {(s.note, s.line) for s in existing.sources}
             existing.sources.extend(s for s in fact.sources if (s.note, s.line) not in known)
             if fact.kind == "enumeration":
@@ -418,7 +420,7 @@ def _add_fact(group: list[FactOut], fact: FactOut) -> None:
             elif fact.kind == existing.kind:
                 existing.variants.append(fact)
             return
-    fact.key = stable_key("fact", fact.topic_key, fact.kind, _identity(fact))
+    fact.key = key
     fact.variants.append(fact)
     group.append(fact)
 
@@ -526,19 +528,22 @@ def _comparison_from_table(
         resolved = resolver.resolve(resolver.vocab[key][0])[0] if key in resolver.vocab else None
         topic_keys.append(stable_key("topic", resolved) if resolved else None)
     comparison_key = stable_key("comparison", *sorted(entity_keys))
-    cells = []
+    cells: dict[str, CellOut] = {}
     for index, (attribute, values) in enumerate(rows):
         for entity, value in zip(entities, values, strict=False):
-            line = table.line + 2 + index
-            source = Source(note, heading, line, value)
-            cells.append(_cell(comparison_key, attribute, entity, value, [source]))
+            source = Source(note, heading, table.line + 2 + index, value)
+            cell = _cell(comparison_key, attribute, entity, value, [source])
+            if cell.key in cells:  # a row repeated in one table: one cell, cited twice
+                cells[cell.key].sources.append(source)
+            else:
+                cells[cell.key] = cell
     return ComparisonOut(
         key=comparison_key,
         title=" vs ".join(entities),
         entities=entities,
         entity_topic_keys=topic_keys,
-        attributes=[a for a, _v in rows],
-        cells=cells,
+        attributes=list(dict.fromkeys(a for a, _v in rows)),
+        cells=list(cells.values()),
         sources=[Source(note, heading, table.line, table.caption or heading)],
     )
 
@@ -576,17 +581,9 @@ def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
         entity = next(
             (e for e in into.entities if name_key(e) == name_key(cell.entity)), cell.entity
         )
-        same = next(
-            (
-                c
-                for c in into.cells
-                if c.attribute == attribute
-                and c.entity == entity
-                and content_stems(c.value) == content_stems(cell.value)
-            ),
-            None,
-        )
+        merged = _cell(into.key, attribute, entity, cell.value, cell.sources)
+        same = next((c for c in into.cells if c.key == merged.key), None)
         if same:
             same.sources.extend(cell.sources)
         else:
-            into.cells.append(_cell(into.key, attribute, entity, cell.value, cell.sources))
+            into.cells.append(merged)

@@ -95,6 +95,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def slugify_name(name: str) -> str:
+def slugify_name(name: str, *, fallback: str = "topic") -> str:
     slug = re.sub(r"[^a-z0-9@]+", "-", name.lower()).strip("-")
-    return slug.replace("@", "-at-") or "topic"
+    return slug.replace("@", "-at-") or fallback

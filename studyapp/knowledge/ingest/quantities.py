@@ -18,7 +18,7 @@ def _unit(names: str, base: str, factor: float, canonical: str) -> None:
         _UNITS[name] = (base, factor, canonical)
 
 
-_unit("µs us microsecond microseconds", "s", 1e-6, "µs")
+_unit("µs microsecond microseconds", "s", 1e-6, "µs")  # not "us": "3 US regions"
 _unit("ms millisecond milliseconds msec", "s", 1e-3, "ms")
 _unit("s sec secs second seconds", "s", 1, "s")
 _unit("min mins minute minutes", "s", 60, "min")
@@ -98,7 +98,7 @@ def _one(match: re.Match[str]) -> tuple[float, str, str | None]:
     if unit:
         base, factor, _canonical = _UNITS[unit.lower()]
         return number * factor, base, unit
-    if mult:
+    if mult and mult != "m":  # "1M" is a million; "15m" may be minutes, so it is neither
         return number * _MULTIPLIERS[mult.lower()], "", None
     return number, "", None
 
@@ -124,6 +124,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 found.append(Quantity(low, high, unit, text[match.start() : end].strip()))
                 pos = end
                 continue
+        if match.group("mult") == "m":  # "15m": minutes or millions? Not a quantity we can trust.
+            pos = end
+            continue
         if unit or low >= 10 or match.group("mult"):  # bare "1" or "3" is rarely a quantity
             found.append(Quantity(low, low, unit, match.group(0).strip()))
         pos = end

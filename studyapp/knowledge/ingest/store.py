@@ -6,9 +6,10 @@ row only when something in it changed, so re-ingesting unchanged notes writes no
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import zip_longest
 
 from django.db.models import Model as DjangoModel
 
@@ -60,7 +61,12 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
     created: set[str] = set()
     for out in model.topics:
         topic = existing.get(out.key)
-        values = {"name": out.name, "aliases": out.aliases, "order": out.order, "retired_at": None}
+        values = {
+            "name": out.name[:300],
+            "aliases": out.aliases,
+            "order": out.order,
+            "retired_at": None,
+        }
         if topic is None:
             topic = Topic(key=out.key, slug=_unique_slug(slugify_name(out.name), taken), **values)
             topic.save()
@@ -98,7 +104,11 @@ def _store_facts(
     new: list[Fact] = []
     changed: list[Fact] = []
     result: dict[str, Fact] = {}
-    for order, out in enumerate(model.facts):
+    # Order within the topic, so a new fact in one topic does not renumber every other topic.
+    position: Counter[str] = Counter()
+    for out in model.facts:
+        order = position[out.topic_key]
+        position[out.topic_key] += 1
         values = {
             "kind": out.kind,
             "text": out.text,
@@ -130,32 +140,37 @@ def _store_facts(
     Fact.objects.bulk_update(changed, _FACT_FIELDS)
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
-    if any(f.pk is None for f in new):  # backends without RETURNING ids
-        by_key = {f.key: f for f in Fact.objects.filter(key__in=[f.key for f in new])}
-        result.update({k: by_key[k] for k in result if k in by_key})
     return result
 
 
 def _store_citations(
     model: Model, facts: dict[str, Fact], notes: dict[str, Note], report: StoreReport
 ) -> None:
-    existing = {(c.fact_id, c.note_id, c.line): c for c in Citation.objects.all()}
-    wanted: dict[tuple[int, int, int], Source] = {}
+    """Citations per (fact, note), matched in line order, so that an edit that shifts lines
+    updates the lines of that note's citations instead of replacing them."""
+    existing: dict[tuple[int, int], list[Citation]] = defaultdict(list)
+    for citation in Citation.objects.order_by("line", "pk"):
+        existing[(citation.fact_id, citation.note_id)].append(citation)
+    wanted: dict[tuple[int, int], list[Source]] = defaultdict(list)
     for out in model.facts:
         fact = facts[out.key]
         for source in out.sources:
-            wanted[(fact.pk, notes[source.note].pk, source.line)] = source
-    new, changed = [], []
-    for key, source in wanted.items():
-        values = {"heading": source.heading[:500], "text": source.text}
-        citation = existing.get(key)
-        if citation is None:
-            new.append(Citation(fact_id=key[0], note_id=key[1], line=key[2], **values))
-        elif _assign(citation, values):
-            changed.append(citation)
-    stale = [c.pk for k, c in existing.items() if k not in wanted]
+            wanted[(fact.pk, notes[source.note].pk)].append(source)
+    new, changed, stale = [], [], []
+    for pair, sources in wanted.items():
+        have = existing.pop(pair, [])
+        for source, citation in zip_longest(sorted(sources, key=lambda s: s.line), have):
+            if source is None:
+                stale.append(citation.pk)
+                continue
+            values = {"line": source.line, "heading": source.heading[:500], "text": source.text}
+            if citation is None:
+                new.append(Citation(fact_id=pair[0], note_id=pair[1], **values))
+            elif _assign(citation, values):
+                changed.append(citation)
+    stale.extend(c.pk for group in existing.values() for c in group)
     Citation.objects.bulk_create(new)
-    Citation.objects.bulk_update(changed, ["heading", "text"])
+    Citation.objects.bulk_update(changed, ["line", "heading", "text"])
     Citation.objects.filter(pk__in=stale).delete()  # a citation is a pointer, not knowledge
     report.created["citations"] += len(new)
     report.updated["citations"] += len(changed)
@@ -174,7 +189,7 @@ def _store_comparisons(
     seen = set()
     for out in model.comparisons:
         values = {
-            "title": out.title,
+            "title": out.title[:300],
             "entities": out.entities,
             "attributes": out.attributes,
             "sources": _sources_json(out.sources),
@@ -205,8 +220,8 @@ def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> No
     existing = {c.key: c for c in comparison.cells.all()}
     for out in cells:
         values = {
-            "attribute": out.attribute,
-            "entity": out.entity,
+            "attribute": out.attribute[:300],
+            "entity": out.entity[:300],
             "value": out.value,
             "sources": _sources_json(out.sources),
         }
@@ -234,7 +249,7 @@ def _store_conflicts(
     for out in model.conflicts:
         values = {
             "topic_id": topics[out.topic_key].pk,
-            "attribute": out.attribute,
+            "attribute": out.attribute[:300],
             "values": out.values,
             "retired_at": None,
         }
