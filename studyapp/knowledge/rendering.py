@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import nh3
@@ -77,4 +78,14 @@ def render_note(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         clean_content_tags={"script", "style"},
         link_rel="noopener noreferrer nofollow",
+        attribute_filter=_our_ids_and_classes_only,
     )
+
+
+def _our_ids_and_classes_only(tag: str, attribute: str, value: str) -> str | None:
+    """A note's raw HTML may not pose as our UI: only line anchors and our placeholder class."""
+    if attribute == "id":
+        return value if re.fullmatch(r"L\d+", value) else None
+    if attribute == "class":
+        return value if value == "placeholder-image" else None
+    return value

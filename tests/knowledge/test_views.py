@@ -633,3 +633,11 @@ def test_dashboard_without_live_notes_says_how_to_add_them(student_client, inges
 
 def test_dashboard_rejects_post(student_client):
     assert student_client.post("/").status_code == 405
+
+
+def test_note_html_cannot_pose_as_the_app():
+    from studyapp.knowledge.rendering import render_note
+
+    html = render_note('# T\n\n<p class="conflict" id="fact-1">fake warning</p>\n')
+    assert 'class="conflict"' not in html and 'id="fact-1"' not in html
+    assert '<h1 id="L1">' in html
