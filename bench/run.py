@@ -73,12 +73,29 @@ def main() -> None:
     def reingest():
         notes_ingest()
 
+    # Scaling: one topic with n and 4n distinct bullets; linear merging gives a ratio near 4.
+    words = blobs[-1].decode("utf-8").split()
+
+    def synthetic(n: int) -> str:
+        bullets = (" ".join(words[(i * 7 + j) % len(words)] for j in range(8)) for i in range(n))
+        return "# Big\n## Lambda\n" + "\n".join(f"- {i} {b}" for i, b in enumerate(bullets))
+
+    small, large = synthetic(1500), synthetic(6000)
+
+    def pipeline_small():
+        merge({"big": extract(parse(small))})
+
+    def pipeline_large():
+        merge({"big": extract(parse(large))})
+
     rows = [
         ("baseline: markdown-it parse of the 5 notes", baseline),
         ("read (decode + mojibake repair)", read_only),
         ("read + parse + extract + merge (pure)", pure_pipeline),
         ("ingest into an empty SQLite DB", first_ingest),
         ("re-ingest, notes unchanged", reingest),
+        ("pure pipeline, one topic, 1,500 bullets", pipeline_small),
+        ("pure pipeline, one topic, 6,000 bullets", pipeline_large),
     ]
     results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
     base = results[0][1]
@@ -87,6 +104,8 @@ def main() -> None:
     print(f"{'step':48} {'median ms':>10} {'× baseline':>11}")
     for name, ms in results:
         print(f"{name:48} {ms:10.1f} {ms / base:11.1f}")
+    scale = results[-1][1] / results[-2][1]
+    print(f"4x the bullets took {scale:.1f}x the time (4.0 is linear)")
     first_ingest()
     print(
         f"model: {Topic.objects.count()} topics, {Fact.objects.count()} facts, "

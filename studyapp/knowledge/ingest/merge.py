@@ -7,6 +7,8 @@ upsert, and every fact the list of places that say it.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -175,6 +177,7 @@ class _Resolver:
         topic, inner = self.resolve(self.vocab[" ".join(best)][0])
         return topic, " ".join(a for a in (inner, _aspect_text(title, len(best))) if a)
 
+    @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
     def display_name(self, key: str) -> str:
         spellings = self.vocab.get(key) or [key]
         cleaned = [_display(s) for s in spellings]
@@ -234,7 +237,7 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     resolver = _Resolver(extractions)
     topic_order: dict[str, int] = {}
     parents: dict[str, Counter[str]] = defaultdict(Counter)
-    facts: dict[str, list[FactOut]] = defaultdict(list)
+    facts: dict[str, _TopicFacts] = defaultdict(_TopicFacts)
 
     # Facts under no nameable heading belong to the topic the notes are about (their titles').
     roots = Counter(
@@ -273,10 +276,10 @@ def merge(extractions: dict[str, Extraction]) -> Model:
             if topic is None:
                 topic = fallback
             touch(topic, None)
-            _add_fact(facts[topic], _fact_from(cand, note, topic, aspects, resolver))
+            facts[topic].add(_fact_from(cand, note, topic, aspects, resolver))
 
     topics = _topics(topic_order, parents, resolver)
-    all_facts = [f for group in facts.values() for f in group]
+    all_facts = [f for group in facts.values() for f in group.facts]
     for fact in all_facts:
         _choose_wording(fact)
     comparisons = _comparisons(extractions, resolver)
@@ -407,22 +410,59 @@ def _same_fact(a: FactOut, b: FactOut) -> bool:
     return jaccard(a.stems, b.stems) >= threshold
 
 
-def _add_fact(group: list[FactOut], fact: FactOut) -> None:
-    key = stable_key("fact", fact.topic_key, fact.kind, _identity(fact))
-    for existing in group:
-        # One identity is one fact, even where the similarity rules would keep them apart.
-        if existing.key == key or _same_fact(existing, fact):
-            known = {(s.note, s.line) for s in existing.sources}
-            existing.sources.extend(s for s in fact.sources if (s.note, s.line) not in known)
-            if fact.kind == "enumeration":
-                seen = {name_key(i) for i in existing.items}
-                existing.items.extend(i for i in fact.items if name_key(i) not in seen)
-            elif fact.kind == existing.kind:
-                existing.variants.append(fact)
-            return
-    fact.key = key
-    fact.variants.append(fact)
-    group.append(fact)
+def _prefix(stems: frozenset[str], threshold: float) -> list[str]:
+    """Prefix filtering: two sets with Jaccard >= threshold share a token of these prefixes."""
+    ordered = sorted(stems)
+    return ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1] if ordered else [""]
+
+
+def _blocks(fact: FactOut, key: str) -> list[tuple]:
+    """Buckets such that any two facts `_same_fact` could join share one (so merging is not
+    quadratic in a topic's size)."""
+    blocks: list[tuple] = [("key", key)]
+    if fact.kind in {"key_value", "definition"}:
+        blocks.append(("attr", fact.attr_stems))
+        if fact.quantity_key:
+            blocks.append(("quantity", fact.quantity_key))
+    elif fact.kind == "enumeration":
+        blocks.extend(("enum", t) for t in _prefix(fact.stems, 0.6))
+    elif fact.kind == "qa":
+        blocks.append(("qa", content_stems(fact.attribute)))
+    else:
+        blocks.extend((fact.kind, t) for t in _prefix(fact.stems, 0.8))
+    return blocks
+
+
+@dataclass
+class _TopicFacts:
+    facts: list[FactOut] = field(default_factory=list)
+    index: dict[tuple, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, fact: FactOut) -> None:
+        key = stable_key("fact", fact.topic_key, fact.kind, _identity(fact))
+        blocks = _blocks(fact, key)
+        candidates = sorted({i for block in blocks for i in self.index.get(block, ())})
+        for i in candidates:
+            existing = self.facts[i]
+            # One identity is one fact, even where the similarity rules would keep them apart.
+            if existing.key == key or _same_fact(existing, fact):
+                _absorb(existing, fact)
+                return
+        fact.key = key
+        fact.variants.append(fact)
+        for block in blocks:
+            self.index[block].append(len(self.facts))
+        self.facts.append(fact)
+
+
+def _absorb(existing: FactOut, fact: FactOut) -> None:
+    known = {(s.note, s.line) for s in existing.sources}
+    existing.sources.extend(s for s in fact.sources if (s.note, s.line) not in known)
+    if fact.kind == "enumeration":
+        seen = {name_key(i) for i in existing.items}
+        existing.items.extend(i for i in fact.items if name_key(i) not in seen)
+    elif fact.kind == existing.kind:
+        existing.variants.append(fact)
 
 
 def _choose_wording(fact: FactOut) -> None:
@@ -446,10 +486,11 @@ def _identity(fact: FactOut) -> str:
     return " ".join(sorted(fact.stems))
 
 
-def _conflicts(facts: dict[str, list[FactOut]]) -> list[ConflictOut]:
+def _conflicts(facts: dict[str, _TopicFacts]) -> list[ConflictOut]:
     """The same attribute of the same topic with different values in different places."""
     out = []
-    for group in facts.values():
+    for topic_facts in facts.values():
+        group = topic_facts.facts
         # Same attribute under the same subheading: SnapStart's languages are not Lambda's.
         by_attr: dict[tuple[frozenset[str], str], list[FactOut]] = defaultdict(list)
         for fact in group:

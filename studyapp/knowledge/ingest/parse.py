@@ -7,6 +7,7 @@ source lines, nesting) and drops presentation. CommonMark via markdown-it-py, be
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -146,6 +147,7 @@ _EMOJI_AND_SYMBOLS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # headings repeat in every candidate's path
 def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
     text = re.sub(r"[*_`]+", "", raw)
