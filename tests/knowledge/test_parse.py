@@ -108,3 +108,12 @@ def test_images_are_recorded_not_fetched_and_code_is_not_a_fact():
 def test_preprocess_keeps_every_line_on_its_number():
     text = "a\n\t- b\n<details>\n<summary>S</summary>\n\n==c==\n    ### H\n"
     assert len(preprocess(text).split("\n")) == len(text.split("\n"))
+
+
+def test_a_short_paragraph_before_a_table_is_its_caption_not_a_fact():
+    outline = parse(
+        "### AWS Lambda\n\nDifference between EC2 and Lambda\n\n| EC2 | Lambda |\n|---|---|\n| a | b |\n"
+    )
+    section = outline.sections[-1]
+    assert section.tables[0].caption == "Difference between EC2 and Lambda"
+    assert section.items == []

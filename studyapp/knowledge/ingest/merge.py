@@ -337,7 +337,9 @@ def _prune(topics: list[TopicOut], used_keys: set[str]) -> list[TopicOut]:
 
 
 def _heading_label(headings: tuple[str, ...], labels: tuple[str, ...]) -> str:
-    parts = [clean_heading(h) for h in headings[-2:] if h] + [
+    """Where in the note: up to two headings (not the note's top one, shown as its title)."""
+    inner = headings[1:] if len(headings) > 1 else headings
+    parts = [clean_heading(h) for h in inner[-2:] if h] + [
         clean_heading(lbl) for lbl in labels[-1:]
     ]
     return " › ".join(p for p in parts if p)

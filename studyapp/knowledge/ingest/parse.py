@@ -237,6 +237,8 @@ def parse(text: str) -> Outline:
             section = _section_of(sections)
             label = pending_label if pending_label and pending_label.is_paragraph else None
             table.caption = label.text if label else ""
+            if label is not None and label in section.items and not label.children:
+                section.items.remove(label)  # "Difference between EC2 and Lambda" names the table
             section.tables.append(table)
             pending_label = None
             continue
