@@ -338,3 +338,10 @@ def test_one_file_named_two_ways_is_one_note_and_hidden_folders_are_skipped(cont
     notes_ingest()
     assert Note.objects.count() == 5
     assert not Fact.objects.filter(text="old fact").exists()
+
+
+@pytest.mark.django_db
+def test_progress_is_reported_per_file(content):
+    seen: list[str] = []
+    notes_ingest(progress=seen.append)
+    assert seen == sorted(p.name for p in content.glob("*.md"))
