@@ -64,7 +64,6 @@ _MEASURE = re.compile(
 )
 _QUALIFIED = re.compile(r"^(?P<q>max(?:imum)?|min(?:imum)?|default|up to)\s+(?P<rest>.+)$", re.I)
 _QUALIFIED_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<q>default|by default|max)$", re.I)
-_URL = re.compile(r"https?://|www\.")
 
 
 def extract(outline: Outline) -> Extraction:
@@ -183,13 +182,9 @@ def _enumeration(
 
 
 def _key_value(text: str) -> tuple[str, str] | None:
-    if _URL.search(text.split(":", 1)[0] + ":" + text.split(":", 1)[-1][:3]):
-        return None
-    for pattern in (_COLON,):
-        if m := pattern.match(text):
-            key = m.group("key").strip()
-            if len(key.split()) <= 8 and not key.endswith(("http", "https")):
-                return key, m.group("value").strip()
+    # "Key: value" (a colon followed by a space, so "https://…" never splits).
+    if (m := _COLON.match(text)) and len(m.group("key").split()) <= 8:
+        return m.group("key").strip(), m.group("value").strip()
     parts = _ARROW.split(text)
     # One arrow reads "key → value"; a chain of arrows is a flow ("Client → API Gateway → Lambda").
     if len(parts) == 2 and len(parts[0].split()) <= 5 and not re.search(r"\d", parts[0]):

@@ -223,7 +223,7 @@ def parse(text: str) -> Outline:
             current_item[-1] = _open_item(tokens, i, containers[-1], sections[-1].images)
         elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
             text, emphasis, images = _plain(tokens[i + 1])
-            _section_of(sections).images.extend(images)
+            sections[-1].images.extend(images)
             if text:
                 item = Item(text, _line(tok), emphasis, is_paragraph=True)
                 parent = current_item[-1] if len(containers) > 1 else None
@@ -234,7 +234,7 @@ def parse(text: str) -> Outline:
             continue
         elif tok.type == "table_open":
             table, i = _read_table(tokens, i)
-            section = _section_of(sections)
+            section = sections[-1]
             label = pending_label if pending_label and pending_label.is_paragraph else None
             table.caption = label.text if label else ""
             if label is not None and label in section.items and not label.children:
@@ -250,10 +250,6 @@ def parse(text: str) -> Outline:
     return Outline(
         sections=[s for s in sections if s.items or s.tables or s.level], front_matter=front_matter
     )
-
-
-def _section_of(sections: list[Section]) -> Section:
-    return sections[-1]
 
 
 def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
