@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "template_partials",
     "studyapp.accounts",
     "studyapp.knowledge",
+    "studyapp.decks",
 ]
 
 MIDDLEWARE = [

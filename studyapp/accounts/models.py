@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 INSTRUCTOR_PERMISSION = "accounts.instructor"
@@ -16,6 +17,13 @@ class Profile(models.Model):
     )
     # An IANA name; scheduling uses it to decide where "today" ends for this user.
     time_zone = models.CharField(max_length=64, default="UTC")
+    # Study options, as Anki's: FSRS's target recall, and daily limits. The day starts at 04:00
+    # in `time_zone`, so a late-night session counts for the day it belongs to.
+    desired_retention = models.FloatField(
+        default=0.90, validators=[MinValueValidator(0.70), MaxValueValidator(0.97)]
+    )
+    new_per_day = models.PositiveIntegerField(default=20, validators=[MaxValueValidator(9999)])
+    reviews_per_day = models.PositiveIntegerField(default=200, validators=[MaxValueValidator(9999)])
 
     class Meta:
         # The role is a permission (granted through the "instructor" group) rather than a flag,
