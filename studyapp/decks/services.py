@@ -9,11 +9,13 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from studyapp.accounts.models import profile_for
 from studyapp.knowledge.ingest.names import name_key
 from studyapp.knowledge.models import Comparison, Fact
 
+from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
-from .models import Card
+from .models import Card, CardState, ReviewLog
 
 
 @dataclass
@@ -126,3 +128,141 @@ def _comparison_cards():
             )
             if spec:
                 yield spec, {"topic_id": topic.pk, "fact_id": None, "cell_id": cells[0].pk}
+
+
+# --------------------------------------------------------------------------------------------
+# Answering and undoing
+
+_STATE_FIELDS = [
+    "state", "step", "stability", "difficulty", "due", "last_review",
+    "reps", "lapses", "suspended", "is_leech", "buried_until",
+]  # fmt: skip
+
+
+def _snapshot(state: CardState | None) -> dict:
+    """Everything needed to put a state back exactly; {} means 'no row' (a new card)."""
+    if state is None:
+        return {}
+    return {f: _jsonable(getattr(state, f)) for f in _STATE_FIELDS}
+
+
+def _jsonable(value):
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _restore(fields: dict) -> dict:
+    out = dict(fields)
+    for name in ("due", "last_review", "buried_until"):
+        if out.get(name):
+            out[name] = datetime.fromisoformat(out[name])
+    return out
+
+
+def card_answer(
+    *, user, card: Card, rating: int, reps_seen: int, duration_ms: int, now: datetime | None = None
+) -> ReviewLog | None:
+    """Record one answer. Returns None when the answer was already recorded (a double submit:
+    the card's repetition count no longer matches what the page showed)."""
+    if rating not in (1, 2, 3, 4):
+        raise ValueError("rating must be 1 (Again) to 4 (Easy)")
+    now = now or timezone.now()
+    profile = profile_for(user)
+    with transaction.atomic():
+        state = CardState.objects.select_for_update().filter(user=user, card=card).first()
+        if (state.reps if state else 0) != reps_seen:
+            return None
+        before = _snapshot(state)
+        was = state.state if state else CardState.State.NEW
+        after = scheduling.review(
+            before or None,
+            rating,
+            desired_retention=profile.desired_retention,
+            now=now,
+            duration_ms=duration_ms,
+        )
+        state = state or CardState(user=user, card=card)
+        for name, value in after.items():
+            setattr(state, name, value)
+        state.reps += 1
+        state.buried_until = None
+        if rating == 1 and was == CardState.State.REVIEW:
+            state.lapses += 1
+            if state.lapses >= scheduling.LEECH_LAPSES:
+                state.is_leech = state.suspended = True
+        state.save()
+        buried = _bury_siblings(user, card, until=scheduling.next_day_start(now, profile.time_zone))
+        return ReviewLog.objects.create(
+            user=user,
+            card=card,
+            rating=rating,
+            state_before=before,
+            state_after=_snapshot(state),
+            buried=buried,
+            reviewed_at=now,
+            duration_ms=max(0, min(duration_ms, 3_600_000)),
+        )
+
+
+def _bury_siblings(user, card: Card, *, until: datetime) -> list:
+    """Siblings wait until tomorrow (as Anki buries them); returns what undo needs."""
+    siblings = list(
+        Card.objects.filter(sibling_key=card.sibling_key, retired_at__isnull=True).exclude(
+            pk=card.pk
+        )
+    )
+    if not siblings:
+        return []
+    states = {s.card_id: s for s in CardState.objects.filter(user=user, card__in=siblings)}
+    buried = []
+    for sibling in siblings:
+        state = states.get(sibling.pk)
+        if state is None:
+            state = CardState.objects.create(user=user, card=sibling, buried_until=until)
+            buried.append([state.pk, None, True])
+        else:
+            buried.append([state.pk, _jsonable(state.buried_until), False])
+            state.buried_until = until
+            state.save(update_fields=["buried_until"])
+    return buried
+
+
+def review_undo(*, user) -> ReviewLog | None:
+    """Take back the user's last answer: the card's state exactly as it was, the log entry gone,
+    its siblings unburied. Returns the undone entry (unsaved) or None when there is nothing."""
+    with transaction.atomic():
+        log = (
+            ReviewLog.objects.select_for_update()
+            .filter(user=user)
+            .order_by("-reviewed_at", "-pk")
+            .first()
+        )
+        if log is None:
+            return None
+        state = CardState.objects.filter(user=user, card=log.card).first()
+        if not log.state_before:
+            if state:
+                state.delete()
+        else:
+            fields = _restore(log.state_before)
+            state = state or CardState(user=user, card=log.card)
+            for name, value in fields.items():
+                setattr(state, name, value)
+            state.save()
+        for state_pk, previous, created in log.buried:
+            if created:
+                CardState.objects.filter(pk=state_pk, reps=0).delete()
+            else:
+                CardState.objects.filter(pk=state_pk).update(
+                    buried_until=datetime.fromisoformat(previous) if previous else None
+                )
+        log.delete()
+        return log
+
+
+def card_set_suspended(*, user, card: Card, suspended: bool) -> CardState:
+    state, _created = CardState.objects.get_or_create(user=user, card=card)
+    state.suspended = suspended
+    if not suspended:
+        state.is_leech = False  # unsuspending a leech is the learner's "I will fix it"
+    state.save(update_fields=["suspended", "is_leech"])
+    return state

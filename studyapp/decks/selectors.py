@@ -1,0 +1,195 @@
+"""Reads for studying: which deck, what is due, what comes next, how a session went.
+
+Every query here is bounded by indexes on (user, suspended, due) and the card's topic, and the
+number of queries does not depend on the size of the deck.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+
+from studyapp.knowledge.models import Topic
+
+from . import scheduling
+from .models import Card, CardState, CustomDeck, ReviewLog
+
+EVERYTHING = "everything"
+LEARN_AHEAD = timedelta(minutes=20)  # as Anki: when nothing else is left, learning cards due soon
+
+
+@dataclass
+class Deck:
+    slug: str
+    name: str
+    topic_ids: list[int] | None  # None: every card
+    custom: CustomDeck | None = None
+    topic: Topic | None = None
+    children: list[Deck] = field(default_factory=list)
+
+
+def _descendants(topics: list[Topic]) -> dict[int, list[int]]:
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for topic in topics:
+        children[topic.parent_id].append(topic.pk)
+    result: dict[int, list[int]] = {}
+
+    def walk(pk: int, seen: set[int]) -> list[int]:
+        if pk in result:
+            return result[pk]
+        ids = [pk]
+        for child in children.get(pk, []):
+            if child not in seen:
+                ids.extend(walk(child, seen | {child}))
+        result[pk] = ids
+        return ids
+
+    for topic in topics:
+        walk(topic.pk, {topic.pk})
+    return result
+
+
+def live_topics() -> list[Topic]:
+    return list(
+        Topic.objects.filter(retired_at__isnull=True).only(
+            "pk", "name", "slug", "parent_id", "order"
+        )
+    )
+
+
+def deck_tree() -> list[Deck]:
+    """A deck per top-level topic, with sub-decks by topic."""
+    topics = live_topics()
+    descendants = _descendants(topics)
+    decks = {t.pk: Deck(t.slug, t.name, descendants[t.pk], topic=t) for t in topics}
+    roots = []
+    for topic in topics:
+        parent = decks.get(topic.parent_id) if topic.parent_id else None
+        (parent.children if parent else roots).append(decks[topic.pk])
+    return roots
+
+
+def deck_for(slug: str, user) -> Deck | None:
+    """The deck a URL names: 'everything', a topic's slug, or one of the user's own decks."""
+    if slug == EVERYTHING:
+        return Deck(EVERYTHING, "Everything", None)
+    custom = CustomDeck.objects.filter(slug=slug, owner=user).prefetch_related("topics").first()
+    if custom is not None:
+        descendants = _descendants(live_topics())
+        ids = sorted({pk for t in custom.topics.all() for pk in descendants.get(t.pk, [t.pk])})
+        return Deck(custom.slug, custom.name, ids, custom=custom)
+    topic = Topic.objects.filter(slug=slug, retired_at__isnull=True).first()
+    if topic is None:
+        return None
+    return Deck(topic.slug, topic.name, _descendants(live_topics())[topic.pk], topic=topic)
+
+
+def _deck_cards(deck: Deck) -> QuerySet[Card]:
+    cards = Card.objects.filter(retired_at__isnull=True)
+    return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
+
+
+@dataclass
+class Queue:
+    new: int
+    learning: int
+    due: int
+    next_card: Card | None
+    next_state: CardState | None
+    next_kind: str  # "new" | "learning" | "review" | ""
+    day_start: datetime
+    day_end: datetime
+
+
+def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
+    """Counts (new · learning · due) and the next card: learning, then due reviews, then new."""
+    start = scheduling.day_start(now, profile.time_zone)
+    end = scheduling.next_day_start(now, profile.time_zone)
+    today = ReviewLog.objects.filter(user=user, reviewed_at__gte=start)
+    done = today.aggregate(
+        new=Count("pk", filter=Q(state_before={}) | Q(state_before__state="new")),
+        reviews=Count("pk", filter=Q(state_before__state="review")),
+    )
+    new_left = max(0, profile.new_per_day - done["new"])
+    reviews_left = max(0, profile.reviews_per_day - done["reviews"])
+
+    cards = _deck_cards(deck)
+    states = CardState.objects.filter(user=user, suspended=False, card__in=cards).exclude(
+        buried_until__gt=now
+    )
+    learning = states.filter(state__in=["learning", "relearning"])
+    reviews = states.filter(state="review", due__lt=end)
+    # A card is new to the user unless a state row says otherwise: studied, suspended or buried.
+    studied = CardState.objects.filter(user=user, card=OuterRef("pk")).filter(
+        ~Q(state="new") | Q(suspended=True) | Q(buried_until__gt=now)
+    )
+    new_cards = cards.exclude(Exists(studied))
+
+    learning_now = learning.filter(due__lte=now)
+    counts = {
+        "learning": learning.filter(due__lt=end).count(),
+        "due": min(reviews.count(), reviews_left),
+        "new": min(new_cards.count(), new_left),
+    }
+    next_state = learning_now.select_related("card__topic").order_by("due").first()
+    kind = "learning" if next_state else ""
+    if next_state is None and counts["due"]:
+        next_state, kind = reviews.select_related("card__topic").order_by("due").first(), "review"
+    next_card = next_state.card if next_state else None
+    if next_card is None and counts["new"]:
+        next_card, kind = new_cards.select_related("topic").order_by("order").first(), "new"
+        next_state = None
+    if next_card is None:
+        ahead = (
+            learning.filter(due__lte=now + LEARN_AHEAD)
+            .select_related("card__topic")
+            .order_by("due")
+            .first()
+        )
+        if ahead:
+            next_state, next_card, kind = ahead, ahead.card, "learning"
+    if next_card is not None and next_state is None:
+        next_state = CardState.objects.filter(
+            user=user, card=next_card
+        ).first()  # a buried-then-freed new card
+    return Queue(
+        new=counts["new"],
+        learning=counts["learning"],
+        due=counts["due"],
+        next_card=next_card,
+        next_state=next_state,
+        next_kind=kind,
+        day_start=start,
+        day_end=end,
+    )
+
+
+@dataclass
+class Summary:
+    studied: int
+    again: int
+    seconds: int
+    next_due: datetime | None
+
+
+def session_summary(deck: Deck, user, *, since: datetime) -> Summary:
+    logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=since, card__in=_deck_cards(deck))
+    totals = logs.aggregate(
+        studied=Count("card", distinct=True),
+        again=Count("pk", filter=Q(rating=1)),
+        ms=Sum("duration_ms"),
+    )
+    next_due = (
+        CardState.objects.filter(
+            user=user, suspended=False, card__in=_deck_cards(deck), due__isnull=False
+        )
+        .order_by("due")
+        .values_list("due", flat=True)
+        .first()
+    )
+    return Summary(
+        totals["studied"] or 0, totals["again"] or 0, (totals["ms"] or 0) // 1000, next_due
+    )
