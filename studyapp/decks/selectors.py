@@ -92,6 +92,18 @@ def _deck_cards(deck: Deck) -> QuerySet[Card]:
     return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
 
 
+def daily_allowance(user, *, now: datetime, profile) -> tuple[int, int]:
+    """(new cards, reviews) the user may still study today under their daily limits."""
+    start = scheduling.day_start(now, profile.time_zone)
+    done = ReviewLog.objects.filter(user=user, reviewed_at__gte=start).aggregate(
+        new=Count("pk", filter=Q(state_before={}) | Q(state_before__state="new")),
+        reviews=Count("pk", filter=Q(state_before__state="review")),
+    )
+    return max(0, profile.new_per_day - done["new"]), max(
+        0, profile.reviews_per_day - done["reviews"]
+    )
+
+
 @dataclass
 class Queue:
     new: int
@@ -108,13 +120,7 @@ def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
     """Counts (new · learning · due) and the next card: learning, then due reviews, then new."""
     start = scheduling.day_start(now, profile.time_zone)
     end = scheduling.next_day_start(now, profile.time_zone)
-    today = ReviewLog.objects.filter(user=user, reviewed_at__gte=start)
-    done = today.aggregate(
-        new=Count("pk", filter=Q(state_before={}) | Q(state_before__state="new")),
-        reviews=Count("pk", filter=Q(state_before__state="review")),
-    )
-    new_left = max(0, profile.new_per_day - done["new"])
-    reviews_left = max(0, profile.reviews_per_day - done["reviews"])
+    new_left, reviews_left = daily_allowance(user, now=now, profile=profile)
 
     cards = _deck_cards(deck)
     states = CardState.objects.filter(user=user, suspended=False, card__in=cards).exclude(
@@ -193,3 +199,39 @@ def session_summary(deck: Deck, user, *, since: datetime) -> Summary:
     return Summary(
         totals["studied"] or 0, totals["again"] or 0, (totals["ms"] or 0) // 1000, next_due
     )
+
+
+def counts_by_topic(user, *, now: datetime, profile) -> dict[int, dict[str, int]]:
+    """Per topic: new, learning and due counts for the user (three grouped queries)."""
+    end = scheduling.next_day_start(now, profile.time_zone)
+    states = CardState.objects.filter(
+        user=user, suspended=False, card__retired_at__isnull=True
+    ).exclude(buried_until__gt=now)
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"new": 0, "learning": 0, "due": 0})
+    learning = states.filter(state__in=["learning", "relearning"], due__lt=end)
+    for topic_id, n in learning.values_list("card__topic_id").annotate(n=Count("pk")):
+        counts[topic_id]["learning"] = n
+    for topic_id, n in (
+        states.filter(state="review", due__lt=end)
+        .values_list("card__topic_id")
+        .annotate(n=Count("pk"))
+    ):
+        counts[topic_id]["due"] = n
+    studied = CardState.objects.filter(user=user, card=OuterRef("pk")).filter(
+        ~Q(state="new") | Q(suspended=True) | Q(buried_until__gt=now)
+    )
+    new = Card.objects.filter(retired_at__isnull=True).exclude(Exists(studied))
+    for topic_id, n in new.values_list("topic_id").annotate(n=Count("pk")):
+        counts[topic_id]["new"] = n
+    return counts
+
+
+def deck_counts(
+    deck: Deck, counts: dict[int, dict[str, int]], allowance: tuple[int, int]
+) -> dict[str, int]:
+    """A deck's counts for today, capped by what the daily limits still allow."""
+    ids = counts.keys() if deck.topic_ids is None else deck.topic_ids
+    total = {k: sum(counts[i][k] for i in ids if i in counts) for k in ("new", "learning", "due")}
+    total["new"] = min(total["new"], allowance[0])
+    total["due"] = min(total["due"], allowance[1])
+    return total

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from studyapp.decks.services import cards_generate
+
 from ...services import IngestReport, note_files, notes_ingest
 
 
@@ -29,10 +31,21 @@ class Command(BaseCommand):
             report = self._with_progress(paths, max_bytes)
         else:
             report = notes_ingest(paths=paths or None, max_bytes=max_bytes)
+        # Cards follow the model: new facts give new cards, retired facts retire theirs.
+        cards = cards_generate()
         if json:
-            self.stdout.write(_json_dumps(report.as_dict()))
+            data = report.as_dict()
+            data["cards"] = {
+                "by_kind": dict(cards.by_kind or {}),
+                "created": cards.created,
+                "updated": cards.updated,
+                "retired": cards.retired,
+            }
+            self.stdout.write(_json_dumps(data))
         else:
             self._print(report)
+            kinds = ", ".join(f"{n} {k}" for k, n in sorted((cards.by_kind or {}).items()))
+            self.stdout.write(f"Cards: {sum((cards.by_kind or {}).values())} ({kinds or 'none'})")
         if report.errors:
             raise CommandError(f"{len(report.errors)} note(s) could not be ingested.", returncode=1)
 

@@ -1,0 +1,44 @@
+// Study keys, as in Anki: Space/Enter show the answer, 1–4 answer, u or Ctrl+Z undo.
+// They click the page's own buttons, so htmx (or the plain form without it) does the rest.
+(function () {
+  "use strict";
+
+  function click(selector) {
+    var el = document.querySelector(selector);
+    if (el && !el.disabled) {
+      el.click();
+      return true;
+    }
+    return false;
+  }
+
+  var busy = false; // one answer per key press, even if the key repeats before the swap
+  document.addEventListener("htmx:beforeRequest", function () { busy = true; });
+  document.addEventListener("htmx:afterSettle", function () {
+    busy = false;
+    var focus = document.querySelector("#study [autofocus]");
+    if (focus) focus.focus();
+  });
+  document.addEventListener("htmx:responseError", function () { busy = false; });
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.altKey || event.metaKey || busy) return;
+    var handled = false;
+    if ((event.key === "z" || event.key === "Z") && event.ctrlKey) {
+      handled = click('[data-key="undo"]');
+    } else if (event.ctrlKey) {
+      return;
+    } else if (event.key === " " || event.key === "Enter") {
+      // Enter on a focused button already clicks it; only handle it when nothing is focused.
+      if (event.key === "Enter" && target && target.tagName === "BUTTON") return;
+      handled = click('[data-key="show"]');
+    } else if (/^[1-4]$/.test(event.key)) {
+      handled = click('[data-rating="' + event.key + '"]');
+    } else if (event.key === "u" || event.key === "U") {
+      handled = click('[data-key="undo"]');
+    }
+    if (handled) event.preventDefault();
+  });
+})();

@@ -1,0 +1,242 @@
+"""Decks and the study session. htmx swaps the study card in place; without JavaScript the same
+flow works with plain forms and redirects (post/redirect/get)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from studyapp.accounts.models import profile_for
+
+from . import scheduling
+from .forms import AnswerForm, CustomDeckForm, StudyOptionsForm, SuspendForm
+from .models import Card, CardState, CustomDeck
+from .selectors import (
+    EVERYTHING,
+    Deck,
+    counts_by_topic,
+    daily_allowance,
+    deck_counts,
+    deck_for,
+    deck_tree,
+    session_summary,
+    study_queue,
+)
+from .services import card_answer, card_set_suspended, review_undo
+
+
+def _deck_or_404(request: HttpRequest, slug: str) -> Deck:
+    deck = deck_for(slug, request.user)
+    if deck is None:
+        raise Http404("No such deck")
+    return deck
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def deck_list(request: HttpRequest) -> HttpResponse:
+    form = CustomDeckForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        deck = CustomDeck.objects.create(
+            owner=request.user,
+            name=form.cleaned_data["name"],
+            slug=_custom_slug(request.user.pk, form.cleaned_data["name"]),
+        )
+        deck.topics.set(form.cleaned_data["topics"])
+        messages.success(request, f"Deck “{deck.name}” created.")
+        return redirect("decks:deck", slug=deck.slug)
+    now = timezone.now()
+    profile = profile_for(request.user)
+    counts = counts_by_topic(request.user, now=now, profile=profile)
+    allowance = daily_allowance(request.user, now=now, profile=profile)
+    everything = Deck(EVERYTHING, "Everything", None)
+    tree = deck_tree()
+    customs = [deck_for(c.slug, request.user) for c in request.user.decks.all()]
+
+    def with_counts(deck: Deck) -> dict:
+        return {
+            "deck": deck,
+            "counts": deck_counts(deck, counts, allowance),
+            "children": [with_counts(c) for c in deck.children],
+        }
+
+    context = {
+        "everything": with_counts(everything),
+        "tree": [with_counts(d) for d in tree],
+        "customs": [with_counts(d) for d in customs if d],
+        "form": form,
+    }
+    return render(request, "decks/deck_list.html", context, status=400 if form.errors else 200)
+
+
+def _custom_slug(user_pk: int, name: str) -> str:
+    base = f"my-{user_pk}-{slugify(name)[:80] or 'deck'}"
+    slug, n = base, 2
+    while CustomDeck.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def deck_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    deck = _deck_or_404(request, slug)
+    profile = profile_for(request.user)
+    form = StudyOptionsForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Study options saved.")
+        return redirect("decks:deck", slug=deck.slug)
+    now = timezone.now()
+    queue = study_queue(deck, request.user, now=now, profile=profile)
+    context = {"deck": deck, "queue": queue, "form": form}
+    return render(request, "decks/deck_detail.html", context, status=400 if form.errors else 200)
+
+
+def _session_start(
+    request: HttpRequest, deck: Deck, now: datetime, day_start: datetime
+) -> datetime:
+    key = f"study-start:{deck.slug}"
+    started = request.session.get(key)
+    start = datetime.fromisoformat(started) if started else None
+    if start is None or start < day_start:
+        start = now
+        request.session[key] = now.isoformat()
+    return start
+
+
+def _study_context(
+    request: HttpRequest, deck: Deck, *, show: str | None, started: str | None, error: str = ""
+) -> dict:
+    now = timezone.now()
+    profile = profile_for(request.user)
+    queue = study_queue(deck, request.user, now=now, profile=profile)
+    session_start = _session_start(request, deck, now, queue.day_start)
+    context = {"deck": deck, "queue": queue, "error": error, "now_ms": int(now.timestamp() * 1000)}
+    card = queue.next_card
+    if card is None:
+        context["summary"] = session_summary(deck, request.user, since=session_start)
+        return context
+    state = queue.next_state
+    context.update(
+        card=card,
+        reps=state.reps if state else 0,
+        showing_answer=show == str(card.pk),
+        started=started or str(context["now_ms"]),
+        citations=_citations(card),
+    )
+    if context["showing_answer"]:
+        fields = None
+        if state and state.state != CardState.State.NEW:
+            fields = {
+                f: getattr(state, f)
+                for f in ("state", "step", "stability", "difficulty", "due", "last_review")
+            }
+        context["intervals"] = scheduling.preview(
+            fields, desired_retention=profile.desired_retention, now=now
+        )
+    return context
+
+
+def _citations(card: Card) -> list[dict]:
+    if card.fact_id:
+        return [
+            {"note": c.note, "heading": c.heading, "line": c.line}
+            for c in card.fact.citations.select_related("note")[:3]
+        ]
+    return []
+
+
+def _render_study(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
+    template = "decks/study.html#study" if request.htmx else "decks/study.html"
+    return render(request, template, context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def study(request: HttpRequest, slug: str) -> HttpResponse:
+    deck = _deck_or_404(request, slug)
+    if request.method == "GET":
+        context = _study_context(
+            request, deck, show=request.GET.get("show"), started=request.GET.get("started")
+        )
+        return _render_study(request, context)
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        context = _study_context(
+            request,
+            deck,
+            show=None,
+            started=None,
+            error="That answer could not be read; please answer again.",
+        )
+        return _render_study(request, context, status=400)
+    data = form.cleaned_data
+    card = get_object_or_404(_cards_of(deck), pk=data["card"])
+    now = timezone.now()
+    started = data.get("started")
+    duration = int(now.timestamp() * 1000 - started) if started else 0
+    card_answer(
+        user=request.user,
+        card=card,
+        rating=data["rating"],
+        reps_seen=data["reps"],
+        duration_ms=max(0, duration),
+        now=now,
+    )
+    if request.htmx:
+        return _render_study(request, _study_context(request, deck, show=None, started=None))
+    return redirect("decks:study", slug=deck.slug)
+
+
+def _cards_of(deck: Deck):
+    cards = Card.objects.filter(retired_at__isnull=True)
+    return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
+
+
+@require_POST
+@login_required
+def undo(request: HttpRequest, slug: str) -> HttpResponse:
+    deck = _deck_or_404(request, slug)
+    undone = review_undo(user=request.user)
+    if undone is None:
+        messages.info(request, "Nothing to undo.")
+    elif not request.htmx:
+        messages.info(request, "Answer undone.")
+    if request.htmx:
+        return _render_study(request, _study_context(request, deck, show=None, started=None))
+    return redirect("decks:study", slug=deck.slug)
+
+
+@require_POST
+@login_required
+def suspend(request: HttpRequest, pk: int) -> HttpResponse:
+    card = get_object_or_404(Card, pk=pk)
+    form = SuspendForm(request.POST)
+    suspended = form.is_valid() and form.cleaned_data["suspended"]
+    card_set_suspended(user=request.user, card=card, suspended=suspended)
+    messages.success(request, "Card suspended." if suspended else "Card unsuspended.")
+    target = form.cleaned_data.get("next") if form.is_valid() else ""
+    if not target or not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = reverse("decks:leeches")
+    return redirect(target)
+
+
+@require_GET
+@login_required
+def leeches(request: HttpRequest) -> HttpResponse:
+    states = (
+        CardState.objects.filter(user=request.user, suspended=True)
+        .select_related("card__topic")
+        .order_by("-is_leech", "-lapses")
+    )
+    return render(request, "decks/leeches.html", {"states": states})
