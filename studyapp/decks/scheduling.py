@@ -72,9 +72,13 @@ def to_fsrs(fields: dict | None) -> fsrs.Card:
         step=fields.get("step"),
         stability=fields.get("stability"),
         difficulty=fields.get("difficulty"),
-        due=fields["due"],
-        last_review=fields.get("last_review"),
+        due=_utc(fields["due"]),
+        last_review=_utc(fields.get("last_review")),
     )
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.astimezone(UTC) if value else None
 
 
 def from_fsrs(card: fsrs.Card) -> dict:

@@ -158,6 +158,15 @@ def _restore(fields: dict) -> dict:
     return out
 
 
+def fsrs_fields(state: CardState | None) -> dict | None:
+    if state is None or state.state == CardState.State.NEW:
+        return None
+    return {
+        f: getattr(state, f)
+        for f in ("state", "step", "stability", "difficulty", "due", "last_review")
+    }
+
+
 def card_answer(
     *, user, card: Card, rating: int, reps_seen: int, duration_ms: int, now: datetime | None = None
 ) -> ReviewLog | None:
@@ -174,7 +183,7 @@ def card_answer(
         before = _snapshot(state)
         was = state.state if state else CardState.State.NEW
         after = scheduling.review(
-            before or None,
+            fsrs_fields(state),
             rating,
             desired_retention=profile.desired_retention,
             now=now,

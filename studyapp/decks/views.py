@@ -31,7 +31,7 @@ from .selectors import (
     session_summary,
     study_queue,
 )
-from .services import card_answer, card_set_suspended, review_undo
+from .services import card_answer, card_set_suspended, fsrs_fields, review_undo
 
 
 def _deck_or_404(request: HttpRequest, slug: str) -> Deck:
@@ -135,14 +135,8 @@ def _study_context(
         citations=_citations(card),
     )
     if context["showing_answer"]:
-        fields = None
-        if state and state.state != CardState.State.NEW:
-            fields = {
-                f: getattr(state, f)
-                for f in ("state", "step", "stability", "difficulty", "due", "last_review")
-            }
         context["intervals"] = scheduling.preview(
-            fields, desired_retention=profile.desired_retention, now=now
+            fsrs_fields(state), desired_retention=profile.desired_retention, now=now
         )
     return context
 
