@@ -1,5 +1,11 @@
-"""Placeholder until the stats page lands; replaced by its own module."""
+"""The stats page's URL, kept apart from decks/urls.py so the two can change independently."""
 
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import stats_views
+
+app_name = "stats"
+
+urlpatterns = [path("stats/", stats_views.stats, name="stats")]

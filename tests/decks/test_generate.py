@@ -17,13 +17,26 @@ from studyapp.knowledge.services import notes_ingest
 
 
 def _fact(**kw):
-    base = dict(key="f1", kind="key_value", topic="AWS Lambda", subheading="Limits", text="", subject="", attribute="", value="", items=(), emphasis=())
+    base = dict(
+        key="f1",
+        kind="key_value",
+        topic="AWS Lambda",
+        subheading="Limits",
+        text="",
+        subject="",
+        attribute="",
+        value="",
+        items=(),
+        emphasis=(),
+    )
     base.update(kw)
     return FactInput(**base)
 
 
 def test_key_value_becomes_a_question_with_its_context():
-    (card,) = cards_for_fact(_fact(attribute="Maximum execution time", value="900 seconds (15 minutes)"))
+    (card,) = cards_for_fact(
+        _fact(attribute="Maximum execution time", value="900 seconds (15 minutes)")
+    )
     assert card.kind == "qa"
     assert card.front == "AWS Lambda · limits — maximum execution time?"
     assert card.back == "900 seconds (15 minutes)"
@@ -34,32 +47,77 @@ def test_no_card_whose_answer_repeats_the_question():
 
 
 def test_cloze_from_definitions_and_emphasis():
-    (definition,) = cards_for_fact(_fact(kind="definition", subject="ENI", value="Elastic Network Interface", text="ENI: Elastic Network Interface"))
+    (definition,) = cards_for_fact(
+        _fact(
+            kind="definition",
+            subject="ENI",
+            value="Elastic Network Interface",
+            text="ENI: Elastic Network Interface",
+        )
+    )
     assert definition.kind == "cloze" and definition.front == "[…]: Elastic Network Interface"
     assert definition.back.startswith("ENI")
-    cards = cards_for_fact(_fact(kind="statement", text="DAX gives microsecond latency for cached reads", emphasis=("microsecond latency",)))
+    cards = cards_for_fact(
+        _fact(
+            kind="statement",
+            text="DAX gives microsecond latency for cached reads",
+            emphasis=("microsecond latency",),
+        )
+    )
     assert [c.front for c in cards] == ["DAX gives […] for cached reads"]
     # a term that is the whole line leaves nothing to answer from
-    assert cards_for_fact(_fact(kind="statement", text="Key Features", emphasis=("Key Features",))) == []
+    assert (
+        cards_for_fact(_fact(kind="statement", text="Key Features", emphasis=("Key Features",)))
+        == []
+    )
 
 
 def test_enumeration_card_for_short_lists_only():
     four = ("viewer request", "origin request", "origin response", "viewer response")
-    (card,) = cards_for_fact(_fact(kind="enumeration", topic="Lambda@Edge", subheading="", subject="change", items=four))
+    (card,) = cards_for_fact(
+        _fact(kind="enumeration", topic="Lambda@Edge", subheading="", subject="change", items=four)
+    )
     assert card.front == "Lambda@Edge — change: which four?"
     assert card.back.splitlines() == [f"• {i}" for i in four]
-    assert cards_for_fact(_fact(kind="enumeration", subject="services", items=tuple(f"s{i}" for i in range(8)))) == []
+    assert (
+        cards_for_fact(
+            _fact(kind="enumeration", subject="services", items=tuple(f"s{i}" for i in range(8)))
+        )
+        == []
+    )
 
 
 def test_comparison_cell_card_and_inline_card():
-    card = comparison_card(CellInput("c1", "Lambda vs CFF", "CloudFront Functions", "File System Access", ("❌ Not supported",)))
-    assert (card.front, card.back) == ("CloudFront Functions — file system access?", "❌ Not supported")
-    (inline,) = cards_for_fact(_fact(kind="qa", attribute="What is DAX?", value="A cache for DynamoDB"))
-    assert (inline.kind, inline.front, inline.back) == ("inline", "What is DAX?", "A cache for DynamoDB")
+    card = comparison_card(
+        CellInput(
+            "c1",
+            "Lambda vs CFF",
+            "CloudFront Functions",
+            "File System Access",
+            ("❌ Not supported",),
+        )
+    )
+    assert (card.front, card.back) == (
+        "CloudFront Functions — file system access?",
+        "❌ Not supported",
+    )
+    (inline,) = cards_for_fact(
+        _fact(kind="qa", attribute="What is DAX?", value="A cache for DynamoDB")
+    )
+    assert (inline.kind, inline.front, inline.back) == (
+        "inline",
+        "What is DAX?",
+        "A cache for DynamoDB",
+    )
 
 
 def test_cards_of_one_fact_are_siblings_with_distinct_stable_keys():
-    fact = _fact(attribute="Item size", value="400 KB max", text="Item size: 400 KB max", emphasis=("400 KB",))
+    fact = _fact(
+        attribute="Item size",
+        value="400 KB max",
+        text="Item size: 400 KB max",
+        emphasis=("400 KB",),
+    )
     cards = cards_for_fact(fact)
     assert len(cards) == 2 and {c.sibling_key for c in cards} == {"f1"}
     assert len({c.key for c in cards}) == 2
@@ -71,8 +129,13 @@ def test_the_five_notes_give_cards_of_every_generated_kind_and_regeneration_is_i
     notes_ingest()
     report = cards_generate()
     assert {"qa", "cloze", "enumeration", "comparison"} <= set(report.by_kind)
-    assert Card.objects.get(front="CloudFront Functions — file system access?").back == "❌ Not supported"
-    assert Card.objects.filter(front__startswith="Lambda@Edge", front__endswith="which four?").exists()
+    assert (
+        Card.objects.get(front="CloudFront Functions — file system access?").back
+        == "❌ Not supported"
+    )
+    assert Card.objects.filter(
+        front__startswith="Lambda@Edge", front__endswith="which four?"
+    ).exists()
     keys = dict(Card.objects.values_list("pk", "key"))
     again = cards_generate()
     assert (again.created, again.updated, again.retired) == (0, 0, 0)

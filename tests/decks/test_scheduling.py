@@ -21,7 +21,15 @@ T0 = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # a Monday afternoon, UTC
 def deck_cards(db):
     topic = Topic.objects.create(key="t", slug="lambda", name="Lambda")
     cards = [
-        Card.objects.create(key=f"c{i}", kind="qa", topic=topic, sibling_key=f"s{i // 2}", front=f"Q{i}?", back=f"A{i}", order=i)
+        Card.objects.create(
+            key=f"c{i}",
+            kind="qa",
+            topic=topic,
+            sibling_key=f"s{i // 2}",
+            front=f"Q{i}?",
+            back=f"A{i}",
+            order=i,
+        )
         for i in range(6)
     ]
     return topic, cards
@@ -33,7 +41,14 @@ def _queue(user, now):
 
 def _answer(user, card, rating, now):
     state = CardState.objects.filter(user=user, card=card).first()
-    return card_answer(user=user, card=card, rating=rating, reps_seen=state.reps if state else 0, duration_ms=4000, now=now)
+    return card_answer(
+        user=user,
+        card=card,
+        rating=rating,
+        reps_seen=state.reps if state else 0,
+        duration_ms=4000,
+        now=now,
+    )
 
 
 def _state(user, card):
@@ -157,7 +172,10 @@ def test_the_study_day_starts_at_four_in_the_users_time_zone(student, deck_cards
 def test_a_double_submitted_answer_is_recorded_once(student, deck_cards):
     _, cards = deck_cards
     assert card_answer(user=student, card=cards[0], rating=3, reps_seen=0, duration_ms=0, now=T0)
-    assert card_answer(user=student, card=cards[0], rating=3, reps_seen=0, duration_ms=0, now=T0) is None
+    assert (
+        card_answer(user=student, card=cards[0], rating=3, reps_seen=0, duration_ms=0, now=T0)
+        is None
+    )
     assert ReviewLog.objects.filter(user=student).count() == 1
 
 
