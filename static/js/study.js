@@ -14,12 +14,22 @@
 
   var busy = false; // one answer per key press, even if the key repeats before the swap
   document.addEventListener("htmx:beforeRequest", function () { busy = true; });
+  // afterRequest comes after the swap, and also after a failed request (no response at all:
+  // offline, timeout), which must not leave the keys dead until the page is reloaded.
+  document.addEventListener("htmx:afterRequest", function () { busy = false; });
   document.addEventListener("htmx:afterSettle", function () {
-    busy = false;
     var focus = document.querySelector("#study [autofocus]");
     if (focus) focus.focus();
   });
-  document.addEventListener("htmx:responseError", function () { busy = false; });
+  // A refused answer (400) comes back as the study fragment with its message; htmx does not swap
+  // error responses by default, so without this the learner would see nothing happen.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var detail = event.detail;
+    if (detail.xhr.status === 400 && detail.target && detail.target.id === "study") {
+      detail.shouldSwap = true;
+      detail.isError = false;
+    }
+  });
 
   document.addEventListener("keydown", function (event) {
     var target = event.target;

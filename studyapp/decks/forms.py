@@ -19,6 +19,15 @@ class AnswerForm(forms.Form):
     started = forms.FloatField(required=False, min_value=0)
 
 
+class StudyPageForm(forms.Form):
+    """The study page's query string: ?card= (study this card first), ?show= (show this card's
+    answer), ?started= (when the card was first shown, ms since the epoch)."""
+
+    card = forms.IntegerField(required=False, min_value=1)
+    show = forms.IntegerField(required=False, min_value=1)
+    started = forms.FloatField(required=False, min_value=0)
+
+
 class StudyOptionsForm(forms.ModelForm):
     time_zone = forms.ChoiceField(choices=[(z, z) for z in _ZONES])
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Sum
 
 from studyapp.knowledge.models import Topic
 
@@ -87,6 +87,23 @@ def deck_for(slug: str, user) -> Deck | None:
     return Deck(topic.slug, topic.name, _descendants(live_topics())[topic.pk], topic=topic)
 
 
+def custom_decks(user) -> list[Deck]:
+    """The user's own decks, in a fixed number of queries however many there are."""
+    customs = list(CustomDeck.objects.filter(owner=user).prefetch_related("topics"))
+    if not customs:
+        return []
+    descendants = _descendants(live_topics())
+    return [
+        Deck(
+            custom.slug,
+            custom.name,
+            sorted({pk for t in custom.topics.all() for pk in descendants.get(t.pk, [t.pk])}),
+            custom=custom,
+        )
+        for custom in customs
+    ]
+
+
 def _deck_cards(deck: Deck) -> QuerySet[Card]:
     cards = Card.objects.filter(retired_at__isnull=True)
     return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
@@ -114,6 +131,8 @@ class Queue:
     next_kind: str  # "new" | "learning" | "review" | ""
     day_start: datetime
     day_end: datetime
+    # Cards the deck still holds for today that the daily limits keep back until tomorrow.
+    waiting: int = 0
 
 
 def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
@@ -135,10 +154,11 @@ def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
     new_cards = cards.exclude(Exists(studied))
 
     learning_now = learning.filter(due__lte=now)
+    reviews_total, new_total = reviews.count(), new_cards.count()
     counts = {
         "learning": learning.filter(due__lt=end).count(),
-        "due": min(reviews.count(), reviews_left),
-        "new": min(new_cards.count(), new_left),
+        "due": min(reviews_total, reviews_left),
+        "new": min(new_total, new_left),
     }
     next_state = learning_now.select_related("card__topic").order_by("due").first()
     kind = "learning" if next_state else ""
@@ -170,7 +190,20 @@ def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
         next_kind=kind,
         day_start=start,
         day_end=end,
+        waiting=reviews_total - counts["due"] + new_total - counts["new"],
     )
+
+
+def deck_card(deck: Deck, user, pk: int, *, now: datetime) -> tuple[Card, CardState | None] | None:
+    """A card of the deck that the user may study now (live, not suspended or buried), with the
+    user's state of it; None when there is no such card."""
+    card = _deck_cards(deck).select_related("topic").filter(pk=pk).first()
+    if card is None:
+        return None
+    state = CardState.objects.filter(user=user, card=card).first()
+    if state and (state.suspended or (state.buried_until and state.buried_until > now)):
+        return None
+    return card, state
 
 
 @dataclass
@@ -181,21 +214,33 @@ class Summary:
     next_due: datetime | None
 
 
-def session_summary(deck: Deck, user, *, since: datetime) -> Summary:
+def session_summary(deck: Deck, user, *, since: datetime, queue: Queue, now: datetime) -> Summary:
+    """How the session since `since` went, and when the deck (finished for now: `queue` has no
+    card) has cards again."""
     logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=since, card__in=_deck_cards(deck))
     totals = logs.aggregate(
         studied=Count("card", distinct=True),
         again=Count("pk", filter=Q(rating=1)),
         ms=Sum("duration_ms"),
     )
-    next_due = (
-        CardState.objects.filter(
-            user=user, suspended=False, card__in=_deck_cards(deck), due__isnull=False
+    states = CardState.objects.filter(user=user, suspended=False, card__in=_deck_cards(deck))
+    # Reviews due before the day ends would be in the queue now unless a daily limit holds them;
+    # so the next card is a learning step or a review due on a later day...
+    upcoming = (
+        states.exclude(buried_until__gt=now)
+        .filter(
+            Q(state__in=["learning", "relearning"], due__gt=now)
+            | Q(state="review", due__gte=queue.day_end)
         )
         .order_by("due")
         .values_list("due", flat=True)
         .first()
     )
+    # ...or what the limits and burying keep back: new cards and reviews come back when the next
+    # study day starts, buried siblings when they are unburied.
+    candidates = [upcoming, queue.day_end if queue.waiting else None]
+    candidates.append(states.filter(buried_until__gt=now).aggregate(m=Min("buried_until"))["m"])
+    next_due = min((c for c in candidates if c is not None), default=None)
     return Summary(
         totals["studied"] or 0, totals["again"] or 0, (totals["ms"] or 0) // 1000, next_due
     )

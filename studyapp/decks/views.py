@@ -18,13 +18,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from studyapp.accounts.models import profile_for
 
 from . import scheduling
-from .forms import AnswerForm, CustomDeckForm, StudyOptionsForm, SuspendForm
+from .forms import AnswerForm, CustomDeckForm, StudyOptionsForm, StudyPageForm, SuspendForm
 from .models import Card, CardState, CustomDeck
 from .selectors import (
     EVERYTHING,
     Deck,
     counts_by_topic,
+    custom_decks,
     daily_allowance,
+    deck_card,
     deck_counts,
     deck_for,
     deck_tree,
@@ -44,7 +46,8 @@ def _deck_or_404(request: HttpRequest, slug: str) -> Deck:
 @require_http_methods(["GET", "POST"])
 @login_required
 def deck_list(request: HttpRequest) -> HttpResponse:
-    form = CustomDeckForm(request.POST or None)
+    # Bound on every POST, even an empty one, so it is validated (and refused) like any other.
+    form = CustomDeckForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         deck = CustomDeck.objects.create(
             owner=request.user,
@@ -60,7 +63,7 @@ def deck_list(request: HttpRequest) -> HttpResponse:
     allowance = daily_allowance(request.user, now=now, profile=profile)
     everything = Deck(EVERYTHING, "Everything", None)
     tree = deck_tree()
-    customs = [deck_for(c.slug, request.user) for c in request.user.decks.all()]
+    customs = custom_decks(request.user)
 
     def with_counts(deck: Deck) -> dict:
         return {
@@ -72,7 +75,7 @@ def deck_list(request: HttpRequest) -> HttpResponse:
     context = {
         "everything": with_counts(everything),
         "tree": [with_counts(d) for d in tree],
-        "customs": [with_counts(d) for d in customs if d],
+        "customs": [with_counts(d) for d in customs],
         "form": form,
     }
     return render(request, "decks/deck_list.html", context, status=400 if form.errors else 200)
@@ -91,11 +94,15 @@ def _custom_slug(user_pk: int, name: str) -> str:
 def deck_detail(request: HttpRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     profile = profile_for(request.user)
-    form = StudyOptionsForm(request.POST or None, instance=profile)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Study options saved.")
-        return redirect("decks:deck", slug=deck.slug)
+    form = StudyOptionsForm(request.POST if request.method == "POST" else None, instance=profile)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, "Study options saved.")
+            return redirect("decks:deck", slug=deck.slug)
+        # Validating wrote the rejected values onto the profile; today's counts follow the
+        # saved options.
+        profile.refresh_from_db()
     now = timezone.now()
     queue = study_queue(deck, request.user, now=now, profile=profile)
     context = {"deck": deck, "queue": queue, "form": form}
@@ -115,23 +122,40 @@ def _session_start(
 
 
 def _study_context(
-    request: HttpRequest, deck: Deck, *, show: str | None, started: str | None, error: str = ""
+    request: HttpRequest,
+    deck: Deck,
+    *,
+    show: int | None = None,
+    pick: int | None = None,
+    started: float | None = None,
+    error: str = "",
+    notice: str = "",
 ) -> dict:
+    """The study page for the queue's next card; or for card `pick` (the card just undone) or
+    `show` (the card whose answer was asked for) when the user may study it now, because a
+    learning card falling due in between must not take its place."""
     now = timezone.now()
     profile = profile_for(request.user)
     queue = study_queue(deck, request.user, now=now, profile=profile)
     session_start = _session_start(request, deck, now, queue.day_start)
-    context = {"deck": deck, "queue": queue, "error": error, "now_ms": int(now.timestamp() * 1000)}
-    card = queue.next_card
+    now_ms = int(now.timestamp() * 1000)
+    context = {"deck": deck, "queue": queue, "error": error, "notice": notice, "now_ms": now_ms}
+    card, state = queue.next_card, queue.next_state
+    wanted = show or pick
+    if wanted and (card is None or wanted != card.pk):
+        found = deck_card(deck, request.user, wanted, now=now)
+        if found:
+            card, state = found
     if card is None:
-        context["summary"] = session_summary(deck, request.user, since=session_start)
+        context["summary"] = session_summary(
+            deck, request.user, since=session_start, queue=queue, now=now
+        )
         return context
-    state = queue.next_state
     context.update(
         card=card,
         reps=state.reps if state else 0,
-        showing_answer=show == str(card.pk),
-        started=started or str(context["now_ms"]),
+        showing_answer=show == card.pk,
+        started=f"{started:.0f}" if started is not None else str(now_ms),
         citations=_citations(card),
     )
     if context["showing_answer"]:
@@ -160,18 +184,22 @@ def _render_study(request: HttpRequest, context: dict, status: int = 200) -> Htt
 def study(request: HttpRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     if request.method == "GET":
+        # A malformed value in the query string is ignored (the queue's card is shown instead).
+        query = StudyPageForm(request.GET)
+        query.is_valid()
+        params = query.cleaned_data
         context = _study_context(
-            request, deck, show=request.GET.get("show"), started=request.GET.get("started")
+            request,
+            deck,
+            show=params.get("show"),
+            pick=params.get("card"),
+            started=params.get("started"),
         )
         return _render_study(request, context)
     form = AnswerForm(request.POST)
     if not form.is_valid():
         context = _study_context(
-            request,
-            deck,
-            show=None,
-            started=None,
-            error="That answer could not be read; please answer again.",
+            request, deck, error="That answer could not be read; please answer again."
         )
         return _render_study(request, context, status=400)
     data = form.cleaned_data
@@ -188,7 +216,7 @@ def study(request: HttpRequest, slug: str) -> HttpResponse:
         now=now,
     )
     if request.htmx:
-        return _render_study(request, _study_context(request, deck, show=None, started=None))
+        return _render_study(request, _study_context(request, deck))
     return redirect("decks:study", slug=deck.slug)
 
 
@@ -202,13 +230,17 @@ def _cards_of(deck: Deck):
 def undo(request: HttpRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     undone = review_undo(user=request.user)
-    if undone is None:
-        messages.info(request, "Nothing to undo.")
-    elif not request.htmx:
-        messages.info(request, "Answer undone.")
+    notice = "Nothing to undo." if undone is None else ""
     if request.htmx:
-        return _render_study(request, _study_context(request, deck, show=None, started=None))
-    return redirect("decks:study", slug=deck.slug)
+        # Said in the fragment: a queued message would only show up on some later full page.
+        context = _study_context(
+            request, deck, pick=undone.card_id if undone else None, notice=notice
+        )
+        return _render_study(request, context)
+    messages.info(request, notice or "Answer undone.")
+    url = reverse("decks:study", kwargs={"slug": deck.slug})
+    # The undone card comes back first, as in Anki.
+    return redirect(f"{url}?card={undone.card_id}" if undone else url)
 
 
 @require_POST
@@ -216,13 +248,18 @@ def undo(request: HttpRequest, slug: str) -> HttpResponse:
 def suspend(request: HttpRequest, pk: int) -> HttpResponse:
     card = get_object_or_404(Card, pk=pk)
     form = SuspendForm(request.POST)
-    suspended = form.is_valid() and form.cleaned_data["suspended"]
+    if not form.is_valid():
+        # Never guess: an unreadable request must not flip the card the other way.
+        messages.error(request, "That request could not be read; the card was not changed.")
+        return redirect("decks:leeches")
+    suspended = form.cleaned_data["suspended"]
     card_set_suspended(user=request.user, card=card, suspended=suspended)
     messages.success(request, "Card suspended." if suspended else "Card unsuspended.")
-    target = form.cleaned_data.get("next") if form.is_valid() else ""
-    if not target or not url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        target = reverse("decks:leeches")
-    return redirect(target)
+    target = form.cleaned_data["next"]
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return redirect(target if target and safe else reverse("decks:leeches"))
 
 
 @require_GET
