@@ -106,7 +106,7 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "definition" and fact.subject and fact.value:
         term, meaning = _tidy(fact.subject), _tidy(fact.value)
         front = f"{_BLANK}: {meaning}"
-        if _repeats(front, term):
+        if _repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
         key = stable_key("card", "cloze", fact.key, "term")
         return [CardSpec(key, "cloze", fact.key, context, front, f"{term}: {meaning}")]
@@ -118,7 +118,7 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         if not term or term not in text or len(term) > 0.6 * len(text) or "://" in term:
             continue
         front = text.replace(term, _BLANK, 1)
-        if _repeats(front, term):
+        if _repeats(f"{context} {front}", term):
             continue
         key = stable_key("card", "cloze", fact.key, name_key(term))
         cards.append(CardSpec(key, "cloze", fact.key, context, front, text))

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
 from studyapp.knowledge.ingest.names import name_key
-from studyapp.knowledge.models import Comparison, Fact
+from studyapp.knowledge.models import Comparison, Conflict, Fact
 
 from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
@@ -30,9 +31,13 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
     """Make the cards match the live topic model: upsert by key, retire what is gone."""
     now = now or timezone.now()
     wanted: dict[str, tuple[CardSpec, dict]] = {}
+    fronts: set[tuple[int, str]] = set()
     facts = (
         Fact.objects.filter(retired_at__isnull=True)
         .select_related("topic")
+        .prefetch_related(
+            Prefetch("conflicts", queryset=Conflict.objects.filter(retired_at__isnull=True))
+        )
         .order_by("topic__order", "order")
     )
     for fact in facts:
@@ -48,7 +53,12 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
             items=tuple(fact.items),
             emphasis=tuple(fact.emphasis),
         )
-        for spec in cards_for_fact(spec_input):
+        for spec in map(_with_disagreement(fact), cards_for_fact(spec_input)):
+            # One question, one card: two conflicting facts ask the same thing, and the
+            # disagreement is already on the first card's back.
+            if (fact.topic_id, spec.front) in fronts:
+                continue
+            fronts.add((fact.topic_id, spec.front))
             wanted.setdefault(
                 spec.key, (spec, {"topic_id": fact.topic_id, "fact_id": fact.pk, "cell_id": None})
             )
@@ -99,6 +109,20 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
     report.created = len(new)
     report.updated = len(changed) - report.retired
     return report
+
+
+def _with_disagreement(fact: Fact):
+    """A card from a fact the notes disagree on says so on its back, rather than teaching one
+    side as settled."""
+    conflicts = list(fact.conflicts.all())
+
+    def add(spec: CardSpec) -> CardSpec:
+        if not conflicts:
+            return spec
+        notes = "; ".join(" vs ".join(c.values) for c in conflicts)
+        return replace(spec, back=f"{spec.back}\n(Your notes disagree: {notes})")
+
+    return add
 
 
 def _comparison_cards():

@@ -159,3 +159,30 @@ def test_a_retired_fact_retires_its_cards_and_a_changed_value_keeps_the_card():
     cards_generate()
     card.refresh_from_db()
     assert card.retired_at is not None
+
+
+@pytest.mark.django_db
+def test_cards_of_disputed_facts_say_so_and_no_question_is_asked_twice():
+    notes_ingest()
+    cards_generate()
+    (latency,) = Card.objects.filter(
+        front="CloudFront Functions — latency?", retired_at__isnull=True
+    )
+    assert (
+        "Your notes disagree" in latency.back
+        and "sub-ms" in latency.back
+        and "ms-scale" in latency.back
+    )
+    fronts = list(Card.objects.filter(retired_at__isnull=True).values_list("topic_id", "front"))
+    assert len(fronts) == len(set(fronts))
+
+
+def test_a_cloze_whose_answer_is_in_its_context_is_not_made():
+    fact = _fact(
+        kind="definition",
+        topic="Lambda@Edge",
+        subheading="",
+        subject="Lambda@Edge",
+        value="NodeJS/Python functions at CloudFront locations",
+    )
+    assert cards_for_fact(fact) == []
