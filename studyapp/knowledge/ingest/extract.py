@@ -334,7 +334,8 @@ def _measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
     """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
     out = []
     for m in _MEASURE.finditer(text):
-        attr = m.group("attr").lower()
+        written = m.group("attr")
+        attr = written if written.isupper() else written.lower()  # "TTL" stays an acronym
         attr = "startup time" if attr.startswith("startup") else attr
         value = m.group("value").strip()
         out.append(
