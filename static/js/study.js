@@ -14,10 +14,14 @@
 
   var busy = false; // one answer per key press, even if the key repeats before the swap
   document.addEventListener("htmx:beforeRequest", function () { busy = true; });
-  // afterRequest comes after the swap, and also after a failed request (no response at all:
-  // offline, timeout), which must not leave the keys dead until the page is reloaded.
-  document.addEventListener("htmx:afterRequest", function () { busy = false; });
+  // htmx wires up swapped-in forms only when the swap settles; a key pressed before that would
+  // submit a plain form and reload the page. So keys wait for the settle, or for a failed request
+  // (offline, timeout), which must not leave them dead until the page is reloaded.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (!event.detail.successful) busy = false;
+  });
   document.addEventListener("htmx:afterSettle", function () {
+    busy = false;
     var focus = document.querySelector("#study [autofocus]");
     if (focus) focus.focus();
   });

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from studyapp.knowledge.models import Note, Topic
 from studyapp.knowledge.services import IngestReport, notes_ingest
+from tests.e2e.browsing import log_in
 
 NEWCOMER_PASSWORD = "a-long-and-unusual-passphrase-77"
 
@@ -83,14 +84,6 @@ def test_newcomer_signs_up_finds_lambda_and_follows_a_citation(
     assert external_requests == []
 
 
-def _log_in(page: Page, live_server, username: str, password: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{live_server.url}/")
-
-
 PHONE_PAGES = ["/", "/topics/", "/topics/?q=lambda"]
 
 
@@ -98,7 +91,7 @@ def test_pages_fit_a_phone(
     page: Page, live_server, ingested, student, persona_password, external_requests
 ):
     page.set_viewport_size({"width": 375, "height": 740})
-    _log_in(page, live_server, "student", persona_password)
+    log_in(page, live_server, "student", persona_password)
 
     # Every topic and note page too: long fact texts, citations, conflict notes, the notes'
     # comparison tables, long lines and code blocks must wrap or scroll in their own box.

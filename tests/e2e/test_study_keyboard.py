@@ -10,6 +10,7 @@ from studyapp.accounts.models import profile_for
 from studyapp.decks.models import CardState, ReviewLog
 from studyapp.decks.services import cards_generate
 from studyapp.knowledge.services import notes_ingest
+from tests.e2e.browsing import log_in
 
 RATINGS = [3, 3, 1, 4, 3, 2, 3, 3, 1, 3]
 STUDY = "/decks/everything/study/"
@@ -22,14 +23,6 @@ def cards_ready(transactional_db) -> int:
     report = notes_ingest()
     assert report.as_dict()["ok"], report.as_dict()
     return cards_generate().created
-
-
-def _log_in(page: Page, live_server, username: str, password: str) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{live_server.url}/")
 
 
 def _front_card(page: Page) -> str:
@@ -51,7 +44,7 @@ def test_study_ten_cards_with_the_keyboard_undo_and_finish(
     page: Page, live_server, cards_ready, student, persona_password, external_requests
 ):
     assert cards_ready > 100
-    _log_in(page, live_server, "student", persona_password)
+    log_in(page, live_server, "student", persona_password)
     page.goto(f"{live_server.url}{STUDY}")
     expect(page.locator(".study-counts")).to_contain_text("20 new · 0 learning · 0 due")
     # A full page load would wipe this; htmx swaps keep it.
@@ -128,7 +121,7 @@ def test_study_ten_cards_with_the_keyboard_undo_and_finish(
 def test_space_on_the_answer_means_good_never_again(
     page: Page, live_server, cards_ready, student, persona_password
 ):
-    _log_in(page, live_server, "student", persona_password)
+    log_in(page, live_server, "student", persona_password)
     page.goto(f"{live_server.url}{STUDY}")
     card = _front_card(page)
 
@@ -144,7 +137,7 @@ def test_space_on_the_answer_means_good_never_again(
 def test_the_keys_still_work_after_a_request_that_failed(
     page: Page, live_server, cards_ready, student, persona_password
 ):
-    _log_in(page, live_server, "student", persona_password)
+    log_in(page, live_server, "student", persona_password)
     page.goto(f"{live_server.url}{STUDY}")
     card = _front_card(page)
     _reveal(page, card)
@@ -168,7 +161,7 @@ def test_the_keys_still_work_after_a_request_that_failed(
 def test_a_refused_answer_shows_its_message_in_place(
     page: Page, live_server, cards_ready, student, persona_password
 ):
-    _log_in(page, live_server, "student", persona_password)
+    log_in(page, live_server, "student", persona_password)
     page.goto(f"{live_server.url}{STUDY}")
     _reveal(page, _front_card(page))
     page.evaluate("window.__sameDocument = 'yes'")
