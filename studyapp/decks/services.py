@@ -63,6 +63,10 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
                 spec.key, (spec, {"topic_id": fact.topic_id, "fact_id": fact.pk, "cell_id": None})
             )
     for spec, links in _comparison_cards():
+        # The same cell sits in the headline table and in a smaller one: one card.
+        if (links["topic_id"], spec.front) in fronts:
+            continue
+        fronts.add((links["topic_id"], spec.front))
         wanted.setdefault(spec.key, (spec, links))
 
     report = GenerateReport(by_kind=Counter(spec.kind for spec, _l in wanted.values()))

@@ -39,11 +39,23 @@ class CandidateTable:
 
 
 @dataclass
+class Group:
+    """A titled block of items (a section, a bold line or a label with bullets under it).
+    Sibling groups that describe two things point by point become a comparison."""
+
+    parent: tuple[str, ...]  # the path the group sits in: headings, then labels
+    title: str
+    line: int
+    items: list[tuple[str, int]]  # (text, line)
+
+
+@dataclass
 class Extraction:
     title: str
     facts: list[Candidate] = field(default_factory=list)
     tables: list[CandidateTable] = field(default_factory=list)
     headings: list[tuple[str, ...]] = field(default_factory=list)  # every heading path (+ labels)
+    groups: list[Group] = field(default_factory=list)
 
 
 _ARROW = re.compile(r"\s+(?:→|->|=>)\s+")
@@ -74,6 +86,7 @@ def extract(outline: Outline) -> Extraction:
             result.headings.append(headings)
         if section.title.lower() in _SKIPPED_SECTIONS:
             continue  # link lists, not knowledge
+        _add_group(result, section.ancestors, section.title, section.line, section.items)
         if _section_enumeration(section, headings, result):
             continue
         for item in section.items:
@@ -135,11 +148,13 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
+        _add_group(out, (*headings, *labels), heading, item.line, item.children)
         for child in item.children:
             _walk(child, (*headings, heading), labels, out)
         return
     if item.children:
         label = clean_heading(item.text.rstrip(":"))
+        _add_group(out, (*headings, *labels), label, item.line, item.children)
         kv = _key_value(item.text) if not _is_label(item) else None
         if kv and not kv[1].strip():
             kv = None
@@ -163,6 +178,23 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
         if line.strip():
             one = Item(line.strip(), item.line, item.emphasis, is_paragraph=item.is_paragraph)
             out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _add_group(
+    out: Extraction, parent: tuple[str, ...], title: str, line: int, items: list[Item]
+) -> None:
+    texts = [(_with_children(i), i.line) for i in items if i.text]
+    if title and len(texts) >= 2:
+        out.groups.append(Group(parent, title, line, texts))
+
+
+def _with_children(item: Item) -> str:
+    """'Used to change requests and responses: Viewer Request, Viewer Response' - a bullet with
+    its sub-bullets' names, for a comparison cell."""
+    if not item.children:
+        return item.text
+    names = [c.text.split(":")[0].strip() for c in item.children if c.text]
+    return f"{item.text.rstrip(':')}: " + ", ".join(names)
 
 
 def _enumeration(
@@ -235,6 +267,7 @@ def _facts_from_line(
         facts.append(Candidate(kind="statement", text=text, **base))
     facts.extend(_acronym_definitions(text, base))
     facts.extend(_measures(text, base, subject=kv[0] if kv else ""))
+    facts.extend(_claims(text, base))
     if not kv:
         facts.extend(_languages(text, base, subject=""))
     return facts
@@ -328,6 +361,41 @@ def _trim_expansion(expansion: str, acronym: str) -> str:
         if _initials_match(acronym, candidate):
             return candidate
     return ""
+
+
+_ACCESS = re.compile(r"\b(no |without )?(network|file[- ]?system|internet)\s+access\b", re.I)
+_BODY_ACCESS = re.compile(
+    r"\b(no |without )?access to the body of (?:the )?(?:http )?requests?\b", re.I
+)
+_REGION = re.compile(r"\bauthor\w*\b.*?\bregion\b\s*\(([a-z]{2}-[a-z]+-\d)\)", re.I)
+_SCALE = re.compile(
+    r"\b(millions|thousands|1000s|hundreds|100s)\s+of\s+requests?\s*(?:/|per\s+)(?:s|sec|second)\b",
+    re.I,
+)
+
+
+def _claims(text: str, base: dict) -> list[Candidate]:
+    """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
+    to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
+    scale: thousands of requests/s; 'Author your functions in one AWS Region (us-east-1)'."""
+    out = []
+
+    def claim(attribute: str, value: str) -> None:
+        out.append(Candidate(kind="key_value", text=text, attribute=attribute, value=value, **base))
+
+    for m in _ACCESS.finditer(text):
+        kind = "file system" if m.group(2).lower().startswith("file") else m.group(2).lower()
+        claim(f"{kind} access", "No" if m.group(1) else "Yes")
+    if m := _BODY_ACCESS.search(text):
+        claim("request body access", "No" if m.group(1) else "Yes")
+    if m := _REGION.search(text):
+        claim("authoring region", m.group(1))
+    if m := _SCALE.search(text):
+        amount = {"1000s": "thousands", "100s": "hundreds"}.get(
+            m.group(1).lower(), m.group(1).lower()
+        )
+        claim("scale", f"{amount} of requests/s")
+    return out
 
 
 def _measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
