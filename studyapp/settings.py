@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "studyapp.accounts",
     "studyapp.knowledge",
     "studyapp.decks",
+    "studyapp.compare",
 ]
 
 MIDDLEWARE = [

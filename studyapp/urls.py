@@ -6,5 +6,6 @@ urlpatterns = [
     path("accounts/", include("studyapp.accounts.urls")),
     path("", include("studyapp.decks.urls")),
     path("", include("studyapp.decks.stats_urls")),
+    path("", include("studyapp.compare.urls")),
     path("", include("studyapp.knowledge.urls")),
 ]

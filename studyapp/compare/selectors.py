@@ -1,0 +1,80 @@
+"""A comparison as a table to show: rows × entities, every cell with its sources, conflicts
+marked, instructors' corrections applied (in the order they were made)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.knowledge.models import Comparison, Note
+
+from .models import Correction
+
+
+@dataclass
+class CellValue:
+    value: str
+    sources: list[dict]  # {note, note_title, note_url, heading, line}
+    corrected_by: str = ""
+
+
+@dataclass
+class TableRow:
+    name: str
+    cells: dict[str, list[CellValue]] = field(default_factory=dict)  # entity -> values
+    corrected_by: str = ""
+
+    @property
+    def conflicts(self) -> list[str]:
+        """Entities whose cell holds values from notes that disagree."""
+        return [e for e, values in self.cells.items() if len(values) > 1]
+
+
+@dataclass
+class Table:
+    comparison: Comparison
+    entities: list[str]
+    rows: list[TableRow]
+
+
+def comparison_table(comparison: Comparison) -> Table:
+    """Three queries: cells, the notes they cite, the corrections."""
+    cells = list(comparison.cells.all())
+    slugs = {s["note"] for c in cells for s in c.sources}
+    notes = {n.slug: n for n in Note.objects.filter(slug__in=slugs)}
+    rows: dict[str, TableRow] = {a: TableRow(a) for a in comparison.attributes}
+    for cell in cells:
+        row = rows.setdefault(cell.attribute, TableRow(cell.attribute))
+        sources = [_source(s, notes) for s in cell.sources]
+        row.cells.setdefault(cell.entity, []).append(CellValue(cell.value, sources))
+    corrections = Correction.objects.filter(comparison_key=comparison.key).select_related("author")
+    for correction in corrections:
+        _apply(rows, correction)
+    return Table(comparison, list(comparison.entities), list(rows.values()))
+
+
+def _source(source: dict, notes: dict[str, Note]) -> dict:
+    note = notes.get(source["note"])
+    return {
+        **source,
+        "note_title": note.title if note else source["note"],
+        "note_url": f"{note.get_absolute_url()}#L{source['line']}" if note else "",
+    }
+
+
+def _apply(rows: dict[str, TableRow], correction: Correction) -> None:
+    who = correction.author.get_username()
+    kind = correction.kind
+    if kind == Correction.Kind.ADD_ROW and correction.row not in rows:
+        rows[correction.row] = TableRow(correction.row, corrected_by=who)
+    elif kind == Correction.Kind.DROP_ROW:
+        rows.pop(correction.row, None)
+    elif kind == Correction.Kind.RENAME_ROW and correction.row in rows:
+        renamed = rows[correction.row]
+        renamed.name, renamed.corrected_by = correction.new_name, who
+        items = [(r.name, r) for r in rows.values()]  # the row keeps its place
+        rows.clear()
+        rows.update(items)
+    elif kind == Correction.Kind.FIX_CELL and correction.row in rows:
+        rows[correction.row].cells[correction.entity] = [
+            CellValue(correction.value, [], corrected_by=who)
+        ]

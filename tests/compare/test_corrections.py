@@ -1,0 +1,80 @@
+"""Instructors' corrections: applied to the table, kept across re-ingest, signed."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from studyapp.compare.selectors import comparison_table
+from studyapp.compare.services import correction_make
+from studyapp.knowledge.models import Comparison
+from studyapp.knowledge.services import notes_ingest
+
+
+@pytest.fixture
+def headline(db):
+    notes_ingest()
+    return Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
+
+
+def _rows(table):
+    return {r.name: r for r in table.rows}
+
+
+def test_corrections_apply_in_order_and_survive_reingest(headline, instructor):
+    correction_make(
+        comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
+    )
+    correction_make(
+        comparison=headline,
+        author=instructor,
+        kind="fix_cell",
+        row="Pricing",
+        entity="Lambda@Edge",
+        value="Per request and duration, above CloudFront Functions",
+    )
+    correction_make(comparison=headline, author=instructor, kind="add_row", row="Max package size")
+    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Use Cases")
+    notes_ingest()  # a re-ingest changes nothing of it
+    headline.refresh_from_db()
+    rows = _rows(comparison_table(headline))
+    assert "Cost" not in rows and "Use Cases" not in rows and "Max package size" in rows
+    names = [r.name for r in comparison_table(headline).rows]
+    assert names.index("Pricing") == 7  # renamed in place (after "Use Cases" was dropped)
+    (fixed,) = rows["Pricing"].cells["Lambda@Edge"]
+    assert fixed.value.startswith("Per request") and fixed.corrected_by == "instructor"
+    assert rows["Pricing"].corrected_by == "instructor"
+    assert rows["Pricing"].cells["AWS Lambda"][0].sources  # untouched cells keep their citations
+
+
+def test_only_instructors_correct_and_bad_corrections_are_refused(headline, student, instructor):
+    with pytest.raises(PermissionDenied):
+        correction_make(comparison=headline, author=student, kind="drop_row", row="Cost")
+    with pytest.raises(ValidationError):
+        correction_make(comparison=headline, author=instructor, kind="drop_row", row="No such row")
+    with pytest.raises(ValidationError):
+        correction_make(
+            comparison=headline,
+            author=instructor,
+            kind="fix_cell",
+            row="Cost",
+            entity="EC2",
+            value="x",
+        )
+    with pytest.raises(ValidationError):
+        correction_make(
+            comparison=headline,
+            author=instructor,
+            kind="rename_row",
+            row="Cost",
+            new_name="Runtime",
+        )
+
+
+def test_conflicting_cells_are_marked_and_every_cell_is_cited(headline):
+    rows = _rows(comparison_table(headline))
+    assert "CloudFront Functions" in rows["Execution Time"].conflicts
+    for row in rows.values():
+        for values in row.cells.values():
+            for value in values:
+                assert value.sources and value.sources[0]["note_url"].startswith("/notes/")
