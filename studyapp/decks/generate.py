@@ -153,7 +153,11 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
     """'CloudFront Functions — file system access?' / '❌ Not supported'."""
     values = [v.strip() for v in cell.values if v.strip()]
     # "Point 3" names a row only by position: no question to ask about it.
-    if not values or not cell.attribute.strip() or re.fullmatch(r"Point \d+", cell.attribute):
+    if (
+        not values
+        or len(re.sub(r"\W", "", cell.attribute)) < 4  # "Eg": a row named by an accident of wording
+        or re.fullmatch(r"Point \d+", cell.attribute)
+    ):
         return None
     front = f"{cell.entity} — {_lower_first(cell.attribute)}?"
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)

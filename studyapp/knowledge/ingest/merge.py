@@ -611,7 +611,7 @@ def _comparison_from_sections(
     both_topics = all(_topic_key_for(g.title, resolver) for g in (a, b))
     if len(rows) < (2 if both_topics else 1):
         return None
-    entities = [_display(a.title), _display(b.title)]
+    entities = [_entity_name(g.title, resolver) for g in (a, b)]
     key = _comparison_key(entities, resolver)
     heading = _heading_label(a.parent, ())
     cells: list[CellOut] = []
@@ -629,6 +629,16 @@ def _comparison_from_sections(
         sources=[Source(note, heading, a.line, f"{a.title} / {b.title}")],
         entity_ids=_entity_ids(entities, resolver),
     )
+
+
+def _entity_name(title: str, resolver: _Resolver) -> str:
+    """A topic's own name ('Lambda@Edge' for 'Lambda@Edge Function'); else the title, tidied
+    ('On - Demand Mode' -> 'On-Demand Mode')."""
+    if _topic_key_for(title, resolver):
+        topic, _aspect = resolver.resolve(resolver.vocab[name_key(title)][0])
+        if topic:
+            return resolver.display_name(topic)
+    return re.sub(r"\b(\w+) - (\w+)\b", r"\1-\2", _display(title))
 
 
 def _entity_ids(entities: list[str], resolver: _Resolver) -> list[str]:
