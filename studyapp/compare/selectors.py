@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studyapp.knowledge.models import Comparison, Note
+from studyapp.knowledge.models import Comparison, ComparisonCell, Note
 
 from .models import Correction
 
@@ -22,6 +22,9 @@ class TableRow:
     name: str
     cells: dict[str, list[CellValue]] = field(default_factory=dict)  # entity -> values
     corrected_by: str = ""
+    # The row's name in the notes (what its cells and cards are keyed by), kept through a rename;
+    # "" for a row an instructor added.
+    attribute: str = ""
 
     @property
     def conflicts(self) -> list[str]:
@@ -41,9 +44,9 @@ def comparison_table(comparison: Comparison) -> Table:
     cells = list(comparison.cells.all())
     slugs = {s["note"] for c in cells for s in c.sources}
     notes = {n.slug: n for n in Note.objects.filter(slug__in=slugs)}
-    rows: dict[str, TableRow] = {a: TableRow(a) for a in comparison.attributes}
+    rows: dict[str, TableRow] = {a: TableRow(a, attribute=a) for a in comparison.attributes}
     for cell in cells:
-        row = rows.setdefault(cell.attribute, TableRow(cell.attribute))
+        row = rows.setdefault(cell.attribute, TableRow(cell.attribute, attribute=cell.attribute))
         sources = [_source(s, notes) for s in cell.sources]
         row.cells.setdefault(cell.entity, []).append(CellValue(cell.value, sources))
     corrections = Correction.objects.filter(comparison_key=comparison.key).select_related("author")
@@ -78,3 +81,30 @@ def _apply(rows: dict[str, TableRow], correction: Correction) -> None:
         rows[correction.row].cells[correction.entity] = [
             CellValue(correction.value, [], corrected_by=who)
         ]
+
+
+@dataclass
+class ComparisonSummary:
+    comparison: Comparison
+    rows: int
+
+
+def comparison_summaries() -> list[ComparisonSummary]:
+    """Every live comparison with its row count as the table shows it (corrections applied), in
+    three queries however many comparisons there are."""
+    comparisons = list(Comparison.objects.filter(retired_at__isnull=True))
+    names: dict[int, dict[str, TableRow]] = {
+        c.pk: {a: TableRow(a, attribute=a) for a in c.attributes} for c in comparisons
+    }
+    cell_rows = (
+        ComparisonCell.objects.filter(comparison__in=comparisons)
+        .values_list("comparison_id", "attribute")
+        .order_by("pk")
+    )
+    for comparison_id, attribute in cell_rows:
+        names[comparison_id].setdefault(attribute, TableRow(attribute, attribute=attribute))
+    by_key = {c.key: c.pk for c in comparisons}
+    corrections = Correction.objects.filter(comparison_key__in=by_key).select_related("author")
+    for correction in corrections:
+        _apply(names[by_key[correction.comparison_key]], correction)
+    return [ComparisonSummary(c, len(names[c.pk])) for c in comparisons]

@@ -1,10 +1,15 @@
-"""Workflows of comparisons: instructors' corrections."""
+"""Workflows of comparisons: instructors' corrections; a learner's self-test results."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
 
 from studyapp.accounts.models import is_instructor
+from studyapp.decks.models import Card, CardState
 from studyapp.knowledge.models import Comparison
 
 from .models import Correction
@@ -47,3 +52,75 @@ def correction_make(
         value=value,
         author=author,
     )
+
+
+def selftest_record_missed(
+    *, user, comparison: Comparison, missed: list[tuple[str, str]], now: datetime
+) -> int:
+    """Make the cards of the cells the learner did not know, given as (row, entity) as the table
+    shows them, due now in their deck. Returns how many cards that is.
+
+    The study queue serves learning cards due now before anything else, and a learning card at
+    step 0 with no stability or difficulty is exactly how FSRS represents a card never seen
+    (`fsrs.Card()`): answering it schedules it as a first review would. So a card the learner
+    has not studied gets such a row; it jumps the queue without counting against the daily
+    new-card limit, since they asked for it. A card they already study keeps its memory state
+    and only falls due now: its next answer (Again, most likely) schedules it from what FSRS
+    knows, rather than us inventing a rating. Buried cards are freed; suspended cards stay
+    suspended (the learner put them aside on purpose) and are not counted.
+    """
+    rows = {r.name: r for r in comparison_table(comparison).rows}
+    # A renamed row's cells and cards still go by the name the notes give it.
+    wanted: set[tuple[str, str]] = set()  # (attribute, entity) as the cells are keyed
+    for row_name, entity in missed:
+        row = rows.get(row_name)
+        if row is not None and row.attribute and row.cells.get(entity):
+            wanted.add((row.attribute, entity))
+    if not wanted:
+        return 0
+    live = Card.objects.filter(retired_at__isnull=True)
+    cards: dict[tuple[str, str], Card] = {}
+    for card in live.filter(kind=Card.Kind.COMPARISON, cell__comparison=comparison).select_related(
+        "cell"
+    ):
+        pair = (card.cell.attribute, card.cell.entity)
+        if pair in wanted:
+            cards.setdefault(pair, card)
+    # Cards are one per question: when a fact card (or another table's cell) already asks
+    # "Lambda@Edge — authoring region?", no card was made from this cell, and that card is the
+    # one to study. Card fronts write the row name in sentence case, hence the case-insensitive
+    # match.
+    left = [pair for pair in wanted if pair not in cards]
+    if left:
+        fronts = {
+            f"{entity} — {attribute}?".casefold(): (attribute, entity) for attribute, entity in left
+        }
+        query = Q()
+        for attribute, entity in left:
+            query |= Q(front__iexact=f"{entity} — {attribute}?")
+        for card in live.filter(query).order_by("order", "pk"):
+            pair = fronts.get(card.front.casefold())
+            if pair:
+                cards.setdefault(pair, card)
+    made_due = 0
+    with transaction.atomic():
+        states = {
+            s.card_id: s
+            for s in CardState.objects.select_for_update().filter(
+                user=user, card__in=list(cards.values())
+            )
+        }
+        for card in {c.pk: c for c in cards.values()}.values():
+            state = states.get(card.pk)
+            if state is not None and state.suspended:
+                continue
+            if state is None or state.state == CardState.State.NEW:
+                state = state or CardState(user=user, card=card)
+                state.state = CardState.State.LEARNING
+                state.step, state.stability, state.difficulty = 0, None, None
+                state.last_review = None
+            state.due = now
+            state.buried_until = None
+            state.save()
+            made_due += 1
+    return made_due

@@ -1,3 +1,16 @@
 from __future__ import annotations
 
-urlpatterns: list = []  # the comparison pages are being built; see studyapp/compare/views.py
+from django.urls import path
+
+from . import views
+
+app_name = "compare"
+
+urlpatterns = [
+    path("compare/", views.comparison_list, name="list"),
+    path("compare/<slug:slug>/", views.comparison_detail, name="detail"),
+    path("compare/<slug:slug>/csv/", views.comparison_csv, name="csv"),
+    path("compare/<slug:slug>/corrections/", views.comparison_correct, name="correct"),
+    path("compare/<slug:slug>/self-test/", views.comparison_selftest, name="selftest"),
+    path("compare/<slug:slug>/quiz/", views.comparison_quiz, name="quiz"),
+]
