@@ -345,3 +345,19 @@ def test_progress_is_reported_per_file(content):
     seen: list[str] = []
     notes_ingest(progress=seen.append)
     assert seen == sorted(p.name for p in content.glob("*.md"))
+
+
+@pytest.mark.django_db
+def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content):
+    notes_ingest()
+    table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
+    slug = table.slug
+    # as if its identity had changed: an old key for it and for its cells
+    Comparison.objects.filter(pk=table.pk).update(key="an-old-key")
+    for cell in table.cells.all():
+        cell.key = f"old-{cell.pk}"
+        cell.save(update_fields=["key"])
+    notes_ingest()
+    live = Comparison.objects.get(title=table.title, retired_at__isnull=True)
+    assert live.pk != table.pk and live.slug == slug
+    assert Comparison.objects.get(pk=table.pk).slug != slug

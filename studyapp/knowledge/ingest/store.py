@@ -35,6 +35,19 @@ def _assign(obj: DjangoModel, values: dict) -> bool:
     return changed
 
 
+def _claim_slug(model, base: str, taken: set[str]) -> str:
+    """A new row gets the plain slug even if a retired row had it: the URL people know
+    ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt."""
+    base = base[:190]
+    retired = model.objects.filter(slug=base, retired_at__isnull=False).first()
+    if retired is not None:
+        retired.slug = f"{base[:170]}-retired-{retired.pk}"
+        retired.save(update_fields=["slug"])
+        taken.discard(base)
+        taken.add(retired.slug)
+    return _unique_slug(base, taken)
+
+
 def _unique_slug(base: str, taken: set[str]) -> str:
     slug, n = base[:190], 2
     while slug in taken:
@@ -59,6 +72,13 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
     taken = {t.slug for t in existing.values()}
     seen: dict[str, Topic] = {}
     created: set[str] = set()
+    # Retire first, so that a topic rebuilt under a new key can take over its URL.
+    wanted = {out.key for out in model.topics}
+    for key, topic in existing.items():
+        if key not in wanted and topic.retired_at is None:
+            topic.retired_at = now
+            topic.save(update_fields=["retired_at"])
+            report.retired["topics"] += 1
     for out in model.topics:
         topic = existing.get(out.key)
         values = {
@@ -68,7 +88,9 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             "retired_at": None,
         }
         if topic is None:
-            topic = Topic(key=out.key, slug=_unique_slug(slugify_name(out.name), taken), **values)
+            topic = Topic(
+                key=out.key, slug=_claim_slug(Topic, slugify_name(out.name), taken), **values
+            )
             topic.save()
             created.add(out.key)
             report.created["topics"] += 1
@@ -83,11 +105,6 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             topic.parent = parent
             topic.save(update_fields=["parent"])
             report.updated["topics"] += out.key not in created
-    for key, topic in existing.items():
-        if key not in seen and topic.retired_at is None:
-            topic.retired_at = now
-            topic.save(update_fields=["retired_at"])
-            report.retired["topics"] += 1
     return seen
 
 
@@ -187,6 +204,12 @@ def _store_comparisons(
     existing = {c.key: c for c in Comparison.objects.all()}
     taken = {c.slug for c in existing.values()}
     seen = set()
+    wanted = {out.key for out in model.comparisons}
+    for key, comparison in existing.items():  # first, so a rebuilt table keeps its URL
+        if key not in wanted and comparison.retired_at is None:
+            comparison.retired_at = now
+            comparison.save(update_fields=["retired_at"])
+            report.retired["comparisons"] += 1
     for out in model.comparisons:
         values = {
             "title": out.title[:300],
@@ -198,7 +221,7 @@ def _store_comparisons(
         comparison = existing.get(out.key)
         if comparison is None:
             comparison = Comparison.objects.create(
-                key=out.key, slug=_unique_slug(slugify_name(out.title), taken), **values
+                key=out.key, slug=_claim_slug(Comparison, slugify_name(out.title), taken), **values
             )
             report.created["comparisons"] += 1
         elif _assign(comparison, values):
@@ -209,11 +232,6 @@ def _store_comparisons(
         if set(comparison.entity_topics.values_list("pk", flat=True)) != wanted_topics:
             comparison.entity_topics.set(wanted_topics)
         _store_cells(comparison, out.cells, report)
-    for key, comparison in existing.items():
-        if key not in seen and comparison.retired_at is None:
-            comparison.retired_at = now
-            comparison.save(update_fields=["retired_at"])
-            report.retired["comparisons"] += 1
 
 
 def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> None:
