@@ -3,9 +3,12 @@ marked, instructors' corrections applied (in the order they were made)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from studyapp.knowledge.models import Comparison, ComparisonCell, Note
+from studyapp.knowledge.ingest.names import content_stems
+from studyapp.knowledge.ingest.quantities import first_quantity
+from studyapp.knowledge.models import Comparison, ComparisonCell, Conflict, Note
 
 from .models import Correction
 
@@ -49,10 +52,51 @@ def comparison_table(comparison: Comparison) -> Table:
         row = rows.setdefault(cell.attribute, TableRow(cell.attribute, attribute=cell.attribute))
         sources = [_source(s, notes) for s in cell.sources]
         row.cells.setdefault(cell.entity, []).append(CellValue(cell.value, sources))
+    known = [
+        c.values
+        for c in Conflict.objects.filter(
+            topic__in=comparison.entity_topics.all(), retired_at__isnull=True
+        )
+    ]
+    for row in rows.values():
+        for entity, values in row.cells.items():
+            if len(values) > 1 and not values_disagree([v.value for v in values], known):
+                # Two notes saying the same thing in other words: one value, every citation.
+                sources = [src for v in values for src in v.sources]
+                row.cells[entity] = [CellValue(values[0].value, sources)]
     corrections = Correction.objects.filter(comparison_key=comparison.key).select_related("author")
     for correction in corrections:
         _apply(rows, correction)
     return Table(comparison, list(comparison.entities), list(rows.values()))
+
+
+_YES = re.compile(r"✅|\byes\b|\bsupports?\b", re.I)
+_NO = re.compile(r"❌|\bno\b|\bnot\b", re.I)
+
+
+def values_disagree(values: list[str], known_conflicts: list[list[str]]) -> bool:
+    """Do the notes disagree, or only word it differently? They disagree when the conflict was
+    recorded at ingest ('sub-ms' vs 'ms-scale'), when one says yes and another no, when their
+    quantities differ, or when two short values share no word at all."""
+    lowered = [v.lower() for v in values]
+    for conflict in known_conflicts:
+        hits = {c for c in conflict for v in lowered if c.lower() in v}
+        if len(hits) >= 2:
+            return True
+    yes = [bool(_YES.search(v)) and not _NO.search(v) for v in values]
+    no = [bool(_NO.search(v)) and not _YES.search(v) for v in values]
+    if any(yes) and any(no):
+        return True
+    quantities = {q.key() for v in values if (q := first_quantity(v))}
+    if len(quantities) > 1:
+        return True
+    stems = [content_stems(v) for v in values]
+    short = any(len(v.split()) <= 3 for v in values)
+    return (
+        short
+        and not any(a & b for i, a in enumerate(stems) for b in stems[i + 1 :])
+        and not all(yes)
+    )
 
 
 def _source(source: dict, notes: dict[str, Note]) -> dict:

@@ -78,3 +78,16 @@ def test_conflicting_cells_are_marked_and_every_cell_is_cited(headline):
         for values in row.cells.values():
             for value in values:
                 assert value.sources and value.sources[0]["note_url"].startswith("/notes/")
+
+
+def test_notes_wording_a_value_differently_do_not_disagree():
+    from studyapp.compare.selectors import values_disagree
+
+    assert not values_disagree(
+        ["JavaScript only", "lightweight functions written in javascript"], []
+    )
+    assert not values_disagree(["✅ Supports FS access", "Yes"], [])
+    assert not values_disagree(["Scales to millions of req/s", "millions of requests/s"], [])
+    assert values_disagree(["< 1 ms (sub-ms latency)", "ms-scale"], [["ms-scale", "sub-ms"]])
+    assert values_disagree(["✅ Supported", "❌ Not supported"], [])
+    assert values_disagree(["2 MB", "10 GB"], [])

@@ -688,6 +688,8 @@ def _enrich(
         attribute = _attribute(fact)
         # A fact under a sub-feature ('SnapStart') is about that feature, not the entity.
         about_entity = name_key(fact.subheading).replace(" ", "-") in _ENTITY_ASPECTS
+        # "More RAM → better CPU" is a relation, not the entity's memory.
+        about_entity = about_entity and not re.match(r"(more|less|increas)", attribute, re.I)
         if (
             fact.topic_key in mine
             and fact.kind in {"key_value", "enumeration"}
