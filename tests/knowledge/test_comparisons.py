@@ -109,7 +109,7 @@ def test_parallel_blocks_and_their_alignment():
         4,
         [("High # of consumers", 5), ("1 year retention", 6)],
     )
-    assert is_parallel(a, b, lambda t: None, topics={"dynamodb"}, named_together=set())
+    assert is_parallel(a, b, lambda t: None, topics=frozenset({"dynamodb"}), named_together=set())
     rows = align(a, b)
     assert [(r.attribute, r.a[0], r.b[0]) for r in rows] == [
         ("Retention", "24 hours retention", "1 year retention"),
@@ -119,4 +119,4 @@ def test_parallel_blocks_and_their_alignment():
         Group((), "Execution", 1, [("memory: 1", 2)]),
         Group((), "Deployment", 3, [("size: 2", 4)]),
     )
-    assert not is_parallel(*aspects, lambda t: None, topics=set(), named_together=set())
+    assert not is_parallel(*aspects, lambda t: None, topics=frozenset(), named_together=set())

@@ -7,6 +7,7 @@ share ("24 hours retention" / "1 year retention" -> row "retention"), and the pa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,14 +86,16 @@ class Row:
     b: tuple[str, int]
 
 
-def _head_word(title: str, topics: set[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _head_word(title: str, topics: frozenset[str]) -> str:
     """The last word of a title, singular, unless it is part of another topic's name."""
     words = sorted(_title_words(title, topics), key=lambda w: -name_key(title).rfind(w))
     last = _singular(re.findall(r"[a-z0-9@]+", name_key(title))[-1]) if name_key(title) else ""
     return last if last in words else ""
 
 
-def _title_words(title: str, topics: set[str]) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str, topics: frozenset[str]) -> frozenset[str]:
     """The title's own words, singular, without the names of other topics it mentions
     ('Networking of the lambda' -> {'networking'}): sharing 'Lambda' makes two blocks related,
     not parallel. Whole words: stems would make 'Lambda@Edge' share a word with 'Lambda'."""
@@ -101,7 +104,7 @@ def _title_words(title: str, topics: set[str]) -> set[str]:
         if topic != key:
             key = re.sub(rf"(^| ){re.escape(topic)}(?= |$)", " ", key)
     words = {_singular(w) for w in re.findall(r"[a-z0-9@]+", key)}
-    return words - _FILLER
+    return frozenset(words - _FILLER)
 
 
 def is_parallel(
@@ -109,7 +112,7 @@ def is_parallel(
     b: Group,
     exact_topic: Callable[[str], str | None],
     *,
-    topics: set[str],
+    topics: frozenset[str],
     named_together: set[frozenset[str]],
 ) -> bool:
     """Two sibling blocks are two things (not two aspects of one thing) when

@@ -578,7 +578,9 @@ def _parallel_pairs(extraction: Extraction, resolver: _Resolver, tables: dict[st
         key = _topic_key_for(title, resolver)
         return key and resolver.resolve(resolver.vocab[name_key(title)][0])[0]
 
-    topics = {k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")}
+    topics = frozenset(
+        k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
+    )
     together = set()
     for title in _all_titles(extraction, tables):
         key = name_key(title)

@@ -6,6 +6,7 @@ execution', 'Maximum execution time' and 'max time' share one attribute key.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -37,6 +38,7 @@ def name_tokens(name: str) -> list[str]:
     return [_singular(w) for w in text.split() if w not in {"-", "–", "—"}]
 
 
+@functools.lru_cache(maxsize=8192)  # merge asks for the same headings' keys many times
 def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
