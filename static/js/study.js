@@ -29,7 +29,7 @@
   // error responses by default, so without this the learner would see nothing happen.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var detail = event.detail;
-    if (detail.xhr.status === 400 && detail.target && detail.target.id === "study") {
+    if ((detail.xhr.status === 400 || detail.xhr.status === 409) && detail.target && detail.target.id === "study") {
       detail.shouldSwap = true;
       detail.isError = false;
     }

@@ -70,8 +70,8 @@ def comparison_table(comparison: Comparison) -> Table:
     return Table(comparison, list(comparison.entities), list(rows.values()))
 
 
-_YES = re.compile(r"✅|\byes\b|\bsupports?\b", re.I)
-_NO = re.compile(r"❌|\bno\b|\bnot\b", re.I)
+_YES = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
+_NO = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
 
 
 def values_disagree(values: list[str], known_conflicts: list[list[str]]) -> bool:
@@ -83,10 +83,10 @@ def values_disagree(values: list[str], known_conflicts: list[list[str]]) -> bool
         hits = {c for c in conflict for v in lowered if c.lower() in v}
         if len(hits) >= 2:
             return True
-    yes = [bool(_YES.search(v)) and not _NO.search(v) for v in values]
-    no = [bool(_NO.search(v)) and not _YES.search(v) for v in values]
-    if any(yes) and any(no):
+    negated = [bool(_NO.search(v)) for v in values]
+    if any(negated) and not all(negated):  # "Supported" / "Not supported"
         return True
+    yes = [bool(_YES.search(v)) for v in values]
     quantities = {q.key() for v in values if (q := first_quantity(v))}
     if len(quantities) > 1:
         return True
@@ -115,7 +115,11 @@ def _apply(rows: dict[str, TableRow], correction: Correction) -> None:
         rows[correction.row] = TableRow(correction.row, corrected_by=who)
     elif kind == Correction.Kind.DROP_ROW:
         rows.pop(correction.row, None)
-    elif kind == Correction.Kind.RENAME_ROW and correction.row in rows:
+    elif (
+        kind == Correction.Kind.RENAME_ROW
+        and correction.row in rows
+        and correction.new_name not in rows  # a later ingest may have added that row: keep both
+    ):
         renamed = rows[correction.row]
         renamed.name, renamed.corrected_by = correction.new_name, who
         items = [(r.name, r) for r in rows.values()]  # the row keeps its place

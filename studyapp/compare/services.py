@@ -43,7 +43,7 @@ def correction_make(
             raise ValidationError("Choose one of the table's columns.")
         if not value:
             raise ValidationError("Write the cell's corrected value.")
-    return Correction.objects.create(
+    correction = Correction.objects.create(
         comparison_key=comparison.key,
         kind=kind,
         row=row,
@@ -52,6 +52,11 @@ def correction_make(
         value=value,
         author=author,
     )
+    # Cards teach the table as corrected: a fixed cell's card changes, a dropped row's retire.
+    from studyapp.decks.services import cards_generate  # decks reads compare; import late
+
+    cards_generate()
+    return correction
 
 
 def selftest_record_missed(

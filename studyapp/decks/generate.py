@@ -39,6 +39,8 @@ class CellInput:
     entity: str
     attribute: str
     values: tuple[str, ...]  # one per distinct value the notes give
+    # the row's name in the notes, which the card's key keeps when an instructor renames the row
+    row_identity: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,11 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)
     if _repeats(front, back):
         return None
-    identity = (cell.comparison_key, name_key(cell.attribute), name_key(cell.entity))
+    identity = (
+        cell.comparison_key,
+        name_key(cell.row_identity or cell.attribute),
+        name_key(cell.entity),
+    )
     key = stable_key("card", "comparison", *identity)
     return CardSpec(
         key, "comparison", stable_key("cell", *identity), cell.comparison_title, front, back

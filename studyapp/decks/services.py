@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
+from studyapp.compare.selectors import comparison_table
 from studyapp.knowledge.ingest.names import name_key
 from studyapp.knowledge.models import Comparison, Conflict, Fact
 
@@ -130,6 +131,8 @@ def _with_disagreement(fact: Fact):
 
 
 def _comparison_cards():
+    """Cards of the tables as people see them: instructors' corrections applied (a dropped row
+    has no cards, a fixed cell teaches the fixed value)."""
     comparisons = Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
         "cells", "entity_topics"
     )
@@ -138,24 +141,25 @@ def _comparison_cards():
         for alias_topic in comparison.entity_topics.all():
             for alias in alias_topic.aliases:
                 topics.setdefault(name_key(alias), alias_topic)
-        grouped: dict[tuple[str, str], list] = defaultdict(list)
-        for cell in comparison.cells.all():
-            grouped[(cell.attribute, cell.entity)].append(cell)
-        for (attribute, entity), cells in grouped.items():
-            topic = topics.get(name_key(entity))
-            if topic is None:
-                continue  # an entity the notes have no topic for: no deck to put it in
-            spec = comparison_card(
-                CellInput(
-                    comparison_key=comparison.key,
-                    comparison_title=comparison.title,
-                    entity=entity,
-                    attribute=attribute,
-                    values=tuple(dict.fromkeys(c.value for c in cells)),
+        cells = {(c.attribute, c.entity): c.pk for c in comparison.cells.all()}
+        for row in comparison_table(comparison).rows:
+            for entity, values in row.cells.items():
+                topic = topics.get(name_key(entity))
+                if topic is None or not values:
+                    continue  # an entity the notes have no topic for: no deck to put it in
+                spec = comparison_card(
+                    CellInput(
+                        comparison_key=comparison.key,
+                        comparison_title=comparison.title,
+                        entity=entity,
+                        attribute=row.name,
+                        values=tuple(dict.fromkeys(v.value for v in values)),
+                        row_identity=row.attribute or row.name,
+                    )
                 )
-            )
-            if spec:
-                yield spec, {"topic_id": topic.pk, "fact_id": None, "cell_id": cells[0].pk}
+                if spec:
+                    cell_id = cells.get((row.attribute or row.name, entity))
+                    yield spec, {"topic_id": topic.pk, "fact_id": None, "cell_id": cell_id}
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,16 +267,14 @@ def _bury_siblings(user, card: Card, *, until: datetime) -> list:
     return buried
 
 
-def review_undo(*, user) -> ReviewLog | None:
+def review_undo(*, user, cards=None) -> ReviewLog | None:
     """Take back the user's last answer: the card's state exactly as it was, the log entry gone,
     its siblings unburied. Returns the undone entry (unsaved) or None when there is nothing."""
     with transaction.atomic():
-        log = (
-            ReviewLog.objects.select_for_update()
-            .filter(user=user)
-            .order_by("-reviewed_at", "-pk")
-            .first()
-        )
+        logs = ReviewLog.objects.filter(user=user)
+        if cards is not None:  # undo in a deck takes back the last answer in that deck
+            logs = logs.filter(card__in=cards)
+        log = logs.select_for_update().order_by("-reviewed_at", "-pk").first()
         if log is None:
             return None
         state = CardState.objects.filter(user=user, card=log.card).first()

@@ -205,6 +205,10 @@ def study(request: HttpRequest, slug: str) -> HttpResponse:
     data = form.cleaned_data
     card = get_object_or_404(_cards_of(deck), pk=data["card"])
     now = timezone.now()
+    if deck_card(deck, request.user, card.pk, now=now) is None:
+        # Suspended or buried since the page was shown (another tab): not answerable now.
+        context = _study_context(request, deck, notice="That card is suspended or buried now.")
+        return _render_study(request, context, status=409)
     started = data.get("started")
     duration = int(now.timestamp() * 1000 - started) if started else 0
     card_answer(
@@ -229,7 +233,7 @@ def _cards_of(deck: Deck):
 @login_required
 def undo(request: HttpRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
-    undone = review_undo(user=request.user)
+    undone = review_undo(user=request.user, cards=_cards_of(deck))
     notice = "Nothing to undo." if undone is None else ""
     if request.htmx:
         # Said in the fragment: a queued message would only show up on some later full page.

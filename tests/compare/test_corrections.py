@@ -91,3 +91,35 @@ def test_notes_wording_a_value_differently_do_not_disagree():
     assert values_disagree(["< 1 ms (sub-ms latency)", "ms-scale"], [["ms-scale", "sub-ms"]])
     assert values_disagree(["✅ Supported", "❌ Not supported"], [])
     assert values_disagree(["2 MB", "10 GB"], [])
+
+
+def test_corrections_reach_the_cards(headline, instructor):
+    from studyapp.decks.models import Card
+    from studyapp.decks.services import cards_generate
+
+    cards_generate()
+    cost = Card.objects.get(front="Lambda@Edge — cost?", retired_at__isnull=True)
+    startup = Card.objects.filter(front__endswith="— startup?", retired_at__isnull=True)
+    assert startup.count() == 3
+    correction_make(
+        comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
+    )
+    correction_make(
+        comparison=headline,
+        author=instructor,
+        kind="fix_cell",
+        row="Pricing",
+        entity="Lambda@Edge",
+        value="Fixed by the instructor",
+    )
+    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Startup")
+    cost.refresh_from_db()
+    assert cost.retired_at is None  # the same card (its history kept), now teaching the fix
+    assert (cost.front, cost.back) == ("Lambda@Edge — pricing?", "Fixed by the instructor")
+    assert not Card.objects.filter(pk__in=[c.pk for c in startup], retired_at__isnull=True).exists()
+
+
+def test_opposite_values_are_never_one_value():
+    from studyapp.compare.selectors import values_disagree
+
+    assert values_disagree(["Supported", "Not supported"], [])

@@ -196,3 +196,16 @@ def test_intervals_on_the_buttons_match_what_the_answer_gives(student, deck_card
         log = _answer(student, cards[0], 4, T0)
     due = datetime.fromisoformat(log.state_after["due"])
     assert scheduling.format_interval(due - T0) == labels[4]
+
+
+def test_undo_in_a_deck_takes_back_that_decks_last_answer(student, deck_cards):
+    topic, cards = deck_cards
+    other_topic = Topic.objects.create(key="t2", slug="other", name="Other")
+    other = Card.objects.create(
+        key="o1", kind="qa", topic=other_topic, sibling_key="o", front="O?", back="O"
+    )
+    _answer(student, cards[0], 3, T0)
+    _answer(student, other, 3, T0 + timedelta(seconds=5))
+    undone = review_undo(user=student, cards=Card.objects.filter(topic=topic))
+    assert undone.card_id == cards[0].pk
+    assert ReviewLog.objects.filter(user=student, card=other).exists()

@@ -687,3 +687,12 @@ def test_the_study_page_needs_the_same_queries_however_big_the_deck(
         body(student_client.get(f"/decks/{small_topic.slug}/study/"))
     )
     assert new == 18  # the deck did grow: 150 new extra cards, capped by what today allows
+
+
+def test_a_card_suspended_in_another_tab_is_not_answered(student, student_client, cards):
+    card = cards[0]
+    CardState.objects.create(user=student, card=card, suspended=True)
+    response = answer(student_client, card, 3)
+    assert response.status_code == 409
+    assert "suspended or buried" in response.content.decode()
+    assert not ReviewLog.objects.filter(user=student).exists()

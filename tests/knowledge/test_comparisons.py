@@ -120,3 +120,19 @@ def test_parallel_blocks_and_their_alignment():
         Group((), "Deployment", 3, [("size: 2", 4)]),
     )
     assert not is_parallel(*aspects, lambda t: None, topics=frozenset(), named_together=set())
+
+
+def test_one_shared_stem_must_be_one_shared_word():
+    a = Group(
+        (),
+        "CloudFront Functions",
+        1,
+        [("Request authentication & authorization", 2), ("Lightweight JS", 3)],
+    )
+    b = Group(
+        (),
+        "Lambda@Edge",
+        4,
+        [("Author your functions in one AWS Region", 5), ("Full Node.js runtime", 6)],
+    )
+    assert align(a, b) == []

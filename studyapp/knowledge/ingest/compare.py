@@ -143,12 +143,15 @@ def align(a: Group, b: Group) -> list[Row]:
 
     a_stems = [stems(t) for t, _line in a.items]
     b_stems = [stems(t) for t, _line in b.items]
+    a_words = [_words(t) for t, _line in a.items]
+    b_words = [_words(t) for t, _line in b.items]
     pairs = sorted(
         (
             (len(sa & sb), i, j)
             for i, sa in enumerate(a_stems)
             for j, sb in enumerate(b_stems)
-            if sa & sb
+            # One shared stem must be one shared word: 'author' is not 'authorization'.
+            if len(sa & sb) >= 2 or (sa & sb and (a_words[i] & b_words[j]) - _FILLER)
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )
@@ -166,6 +169,10 @@ def align(a: Group, b: Group) -> list[Row]:
         shared = a_stems[i] & b_stems[j]
         rows.append(Row(_row_name(a.items[i][0], shared), a.items[i], b.items[j]))
     return rows
+
+
+def _words(text: str) -> set[str]:
+    return {_singular(w) for w in re.findall(r"[a-z0-9@#]+", text.lower()) if len(w) > 2}
 
 
 def _row_name(text: str, shared: frozenset[str]) -> str:

@@ -796,6 +796,13 @@ def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
         _merge_cell(into, cell.attribute, entity, cell.value, cell.sources)
 
 
+_NEGATION = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
+
+
+def _negated(value: str) -> bool:
+    return bool(_NEGATION.search(value))
+
+
 def _merge_cell(
     into: ComparisonOut, attribute: str, entity: str, value: str, sources: list[Source]
 ) -> None:
@@ -810,7 +817,8 @@ def _merge_cell(
     for cell in into.cells:
         if cell.attribute == row and cell.entity == entity:
             other = content_stems(cell.value)
-            if stems <= other or other <= stems:
+            same_polarity = _negated(value) == _negated(cell.value)
+            if stems and other and same_polarity and (stems <= other or other <= stems):
                 known = {(s.note, s.line) for s in cell.sources}
                 cell.sources.extend(s for s in sources if (s.note, s.line) not in known)
                 return
