@@ -104,7 +104,8 @@ def custom_decks(user) -> list[Deck]:
     ]
 
 
-def _deck_cards(deck: Deck) -> QuerySet[Card]:
+def deck_cards(deck: Deck) -> QuerySet[Card]:
+    """The deck's live cards."""
     cards = Card.objects.filter(retired_at__isnull=True)
     return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
 
@@ -141,7 +142,7 @@ def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
     end = scheduling.next_day_start(now, profile.time_zone)
     new_left, reviews_left = daily_allowance(user, now=now, profile=profile)
 
-    cards = _deck_cards(deck)
+    cards = deck_cards(deck)
     states = CardState.objects.filter(user=user, suspended=False, card__in=cards).exclude(
         buried_until__gt=now
     )
@@ -197,7 +198,7 @@ def study_queue(deck: Deck, user, *, now: datetime, profile) -> Queue:
 def deck_card(deck: Deck, user, pk: int, *, now: datetime) -> tuple[Card, CardState | None] | None:
     """A card of the deck that the user may study now (live, not suspended or buried), with the
     user's state of it; None when there is no such card."""
-    card = _deck_cards(deck).select_related("topic").filter(pk=pk).first()
+    card = deck_cards(deck).select_related("topic").filter(pk=pk).first()
     if card is None:
         return None
     state = CardState.objects.filter(user=user, card=card).first()
@@ -217,13 +218,13 @@ class Summary:
 def session_summary(deck: Deck, user, *, since: datetime, queue: Queue, now: datetime) -> Summary:
     """How the session since `since` went, and when the deck (finished for now: `queue` has no
     card) has cards again."""
-    logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=since, card__in=_deck_cards(deck))
+    logs = ReviewLog.objects.filter(user=user, reviewed_at__gte=since, card__in=deck_cards(deck))
     totals = logs.aggregate(
         studied=Count("card", distinct=True),
         again=Count("pk", filter=Q(rating=1)),
         ms=Sum("duration_ms"),
     )
-    states = CardState.objects.filter(user=user, suspended=False, card__in=_deck_cards(deck))
+    states = CardState.objects.filter(user=user, suspended=False, card__in=deck_cards(deck))
     # Reviews due before the day ends would be in the queue now unless a daily limit holds them;
     # so the next card is a learning step or a review due on a later day...
     upcoming = (

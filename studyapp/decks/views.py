@@ -27,6 +27,7 @@ from .selectors import (
     custom_decks,
     daily_allowance,
     deck_card,
+    deck_cards,
     deck_counts,
     deck_for,
     deck_tree,
@@ -203,7 +204,7 @@ def study(request: HttpRequest, slug: str) -> HttpResponse:
         )
         return _render_study(request, context, status=400)
     data = form.cleaned_data
-    card = get_object_or_404(_cards_of(deck), pk=data["card"])
+    card = get_object_or_404(deck_cards(deck), pk=data["card"])
     now = timezone.now()
     if deck_card(deck, request.user, card.pk, now=now) is None:
         # Suspended or buried since the page was shown (another tab): not answerable now.
@@ -224,16 +225,11 @@ def study(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("decks:study", slug=deck.slug)
 
 
-def _cards_of(deck: Deck):
-    cards = Card.objects.filter(retired_at__isnull=True)
-    return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
-
-
 @require_POST
 @login_required
 def undo(request: HttpRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
-    undone = review_undo(user=request.user, cards=_cards_of(deck))
+    undone = review_undo(user=request.user, cards=deck_cards(deck))
     notice = "Nothing to undo." if undone is None else ""
     if request.htmx:
         # Said in the fragment: a queued message would only show up on some later full page.

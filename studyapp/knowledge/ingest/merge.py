@@ -739,11 +739,6 @@ def _comparison_from_table(
         rows = [(_row_attribute(r, i), r) for i, r in enumerate(table.rows, start=1)]
     if len(entities) < 2:
         return None
-    entity_keys = [name_key(e) for e in entities]
-    topic_keys = []
-    for key in entity_keys:
-        resolved = resolver.resolve(resolver.vocab[key][0])[0] if key in resolver.vocab else None
-        topic_keys.append(stable_key("topic", resolved) if resolved else None)
     comparison_key = _comparison_key(entities, resolver)
     cells: dict[str, CellOut] = {}
     for index, (attribute, values) in enumerate(rows):
@@ -758,7 +753,7 @@ def _comparison_from_table(
         key=comparison_key,
         title=" vs ".join(entities),
         entities=entities,
-        entity_topic_keys=topic_keys,
+        entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
         attributes=list(dict.fromkeys(a for a, _v in rows)),
         cells=list(cells.values()),
         sources=[Source(note, heading, table.line, table.caption or heading)],
