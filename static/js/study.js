@@ -12,18 +12,27 @@
     return false;
   }
 
-  var busy = false; // one answer per key press, even if the key repeats before the swap
-  document.addEventListener("htmx:beforeRequest", function () { busy = true; });
-  // htmx wires up swapped-in forms only when the swap settles; a key pressed before that would
-  // submit a plain form and reload the page. So keys wait for the settle, or for a failed request
-  // (offline, timeout), which must not leave them dead until the page is reloaded.
+  // While an answer is on its way, keys are dropped: one answer per key press, even if the key
+  // repeats. Between the swap and the settle htmx has not wired up the new buttons yet (a click
+  // then would submit a plain form and reload the page), so a key pressed then waits for the
+  // settle instead of being lost. A failed request (offline, timeout) frees the keys too.
+  var inflight = false;
+  var settling = false;
+  var pending = null;
+  document.addEventListener("htmx:beforeRequest", function () { inflight = true; });
+  document.addEventListener("htmx:afterSwap", function () { inflight = false; settling = true; });
   document.addEventListener("htmx:afterRequest", function (event) {
-    if (!event.detail.successful) busy = false;
+    if (!event.detail.successful) inflight = settling = false;
   });
   document.addEventListener("htmx:afterSettle", function () {
-    busy = false;
+    settling = false;
     var focus = document.querySelector("#study [autofocus]");
     if (focus) focus.focus();
+    if (pending) {
+      var key = pending;
+      pending = null;
+      act(key.key, key.ctrlKey, null);
+    }
   });
   // A refused answer (400) comes back as the study fragment with its message; htmx does not swap
   // error responses by default, so without this the learner would see nothing happen.
@@ -35,24 +44,30 @@
     }
   });
 
+  function act(key, ctrlKey, target) {
+    if ((key === "z" || key === "Z") && ctrlKey) return click('[data-key="undo"]');
+    if (ctrlKey) return false;
+    if (key === " " || key === "Enter") {
+      // Enter on a focused button already clicks it; only handle it when nothing is focused.
+      if (key === "Enter" && target && target.tagName === "BUTTON") return false;
+      return click('[data-key="show"]');
+    }
+    if (/^[1-4]$/.test(key)) return click('[data-rating="' + key + '"]');
+    if (key === "u" || key === "U") return click('[data-key="undo"]');
+    return false;
+  }
+
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    if (event.altKey || event.metaKey || busy) return;
-    var handled = false;
-    if ((event.key === "z" || event.key === "Z") && event.ctrlKey) {
-      handled = click('[data-key="undo"]');
-    } else if (event.ctrlKey) {
+    if (event.altKey || event.metaKey || inflight) return;
+    if (settling) {
+      if (/^([1-4uU ]|Enter)$/.test(event.key) || (event.ctrlKey && /^[zZ]$/.test(event.key))) {
+        pending = { key: event.key, ctrlKey: event.ctrlKey };
+        event.preventDefault();
+      }
       return;
-    } else if (event.key === " " || event.key === "Enter") {
-      // Enter on a focused button already clicks it; only handle it when nothing is focused.
-      if (event.key === "Enter" && target && target.tagName === "BUTTON") return;
-      handled = click('[data-key="show"]');
-    } else if (/^[1-4]$/.test(event.key)) {
-      handled = click('[data-rating="' + event.key + '"]');
-    } else if (event.key === "u" || event.key === "U") {
-      handled = click('[data-key="undo"]');
     }
-    if (handled) event.preventDefault();
+    if (act(event.key, event.ctrlKey, target)) event.preventDefault();
   });
 })();
