@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "studyapp.knowledge",
     "studyapp.decks",
     "studyapp.compare",
+    "studyapp.quizzes",
 ]
 
 MIDDLEWARE = [
