@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Q
 
 from studyapp.accounts.models import is_instructor
-from studyapp.decks.models import Card, CardState
+from studyapp.decks.models import Card
+from studyapp.decks.services import cards_generate, cards_make_due
 from studyapp.knowledge.models import Comparison
 
 from .models import Correction
@@ -53,8 +53,6 @@ def correction_make(
         author=author,
     )
     # Cards teach the table as corrected: a fixed cell's card changes, a dropped row's retire.
-    from studyapp.decks.services import cards_generate  # decks reads compare; import late
-
     cards_generate()
     return correction
 
@@ -107,25 +105,4 @@ def selftest_record_missed(
             pair = fronts.get(card.front.casefold())
             if pair:
                 cards.setdefault(pair, card)
-    made_due = 0
-    with transaction.atomic():
-        states = {
-            s.card_id: s
-            for s in CardState.objects.select_for_update().filter(
-                user=user, card__in=list(cards.values())
-            )
-        }
-        for card in {c.pk: c for c in cards.values()}.values():
-            state = states.get(card.pk)
-            if state is not None and state.suspended:
-                continue
-            if state is None or state.state == CardState.State.NEW:
-                state = state or CardState(user=user, card=card)
-                state.state = CardState.State.LEARNING
-                state.step, state.stability, state.difficulty = 0, None, None
-                state.last_review = None
-            state.due = now
-            state.buried_until = None
-            state.save()
-            made_due += 1
-    return made_due
+    return cards_make_due(user=user, cards=list(cards.values()), now=now)

@@ -305,3 +305,42 @@ def card_set_suspended(*, user, card: Card, suspended: bool) -> CardState:
         state.is_leech = False  # unsuspending a leech is the learner's "I will fix it"
     state.save(update_fields=["suspended", "is_leech"])
     return state
+
+
+def cards_make_due(*, user, cards: list[Card], now: datetime) -> int:
+    """Make these cards due now in the user's deck: what a missed self-test cell or quiz question
+    asks for. Returns how many cards that is.
+
+    The study queue serves learning cards due now before anything else, and a learning card at
+    step 0 with no stability or difficulty is exactly how FSRS represents a card never seen
+    (`fsrs.Card()`): answering it schedules it as a first review would. So a card the learner
+    has not studied gets such a row; it jumps the queue without counting against the daily
+    new-card limit, since they asked for it. A card they already study keeps its memory state
+    and only falls due now: its next answer (Again, most likely) schedules it from what FSRS
+    knows, rather than us inventing a rating. Buried cards are freed; suspended cards stay
+    suspended (the learner put them aside on purpose) and are not counted; retired cards are
+    skipped.
+    """
+    unique = {c.pk: c for c in cards if c.retired_at is None}
+    if not unique:
+        return 0
+    made_due = 0
+    with transaction.atomic():
+        states = {
+            s.card_id: s
+            for s in CardState.objects.select_for_update().filter(user=user, card__in=list(unique))
+        }
+        for card in unique.values():
+            state = states.get(card.pk)
+            if state is not None and state.suspended:
+                continue
+            if state is None or state.state == CardState.State.NEW:
+                state = state or CardState(user=user, card=card)
+                state.state = CardState.State.LEARNING
+                state.step, state.stability, state.difficulty = 0, None, None
+                state.last_review = None
+            state.due = now
+            state.buried_until = None
+            state.save()
+            made_due += 1
+    return made_due
