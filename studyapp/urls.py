@@ -7,5 +7,6 @@ urlpatterns = [
     path("", include("studyapp.decks.urls")),
     path("", include("studyapp.decks.stats_urls")),
     path("", include("studyapp.compare.urls")),
+    path("", include("studyapp.quizzes.urls")),
     path("", include("studyapp.knowledge.urls")),
 ]

@@ -52,6 +52,12 @@ def _descendants(topics: list[Topic]) -> dict[int, list[int]]:
     return result
 
 
+def topic_ids_under(chosen: list[Topic], topics: list[Topic]) -> list[int]:
+    """The chosen topics and all their subtopics, as pks."""
+    descendants = _descendants(topics)
+    return sorted({pk for t in chosen for pk in descendants.get(t.pk, [t.pk])})
+
+
 def live_topics() -> list[Topic]:
     return list(
         Topic.objects.filter(retired_at__isnull=True).only(
@@ -78,8 +84,7 @@ def deck_for(slug: str, user) -> Deck | None:
         return Deck(EVERYTHING, "Everything", None)
     custom = CustomDeck.objects.filter(slug=slug, owner=user).prefetch_related("topics").first()
     if custom is not None:
-        descendants = _descendants(live_topics())
-        ids = sorted({pk for t in custom.topics.all() for pk in descendants.get(t.pk, [t.pk])})
+        ids = topic_ids_under(list(custom.topics.all()), live_topics())
         return Deck(custom.slug, custom.name, ids, custom=custom)
     topic = Topic.objects.filter(slug=slug, retired_at__isnull=True).first()
     if topic is None:
@@ -92,12 +97,12 @@ def custom_decks(user) -> list[Deck]:
     customs = list(CustomDeck.objects.filter(owner=user).prefetch_related("topics"))
     if not customs:
         return []
-    descendants = _descendants(live_topics())
+    topics = live_topics()
     return [
         Deck(
             custom.slug,
             custom.name,
-            sorted({pk for t in custom.topics.all() for pk in descendants.get(t.pk, [t.pk])}),
+            topic_ids_under(list(custom.topics.all()), topics),
             custom=custom,
         )
         for custom in customs

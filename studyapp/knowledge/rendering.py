@@ -82,6 +82,24 @@ def render_note(text: str) -> str:
     )
 
 
+_SNIPPET_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_SNIPPET_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
+
+
+def render_snippet(text: str) -> str:
+    """A short piece of Markdown a person wrote (a question, an explanation) -> sanitised HTML.
+    Unlike a note: no line anchors, and no ids, classes or images at all, since many snippets
+    share one page and must not pose as its UI."""
+    return nh3.clean(
+        _SNIPPET_MD.render(text),
+        tags=_ALLOWED_TAGS - {"div", "span", "details", "summary"},
+        attributes=_SNIPPET_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        clean_content_tags={"script", "style"},
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
 def _our_ids_and_classes_only(tag: str, attribute: str, value: str) -> str | None:
     """A note's raw HTML may not pose as our UI: only line anchors and our placeholder class."""
     if attribute == "id":

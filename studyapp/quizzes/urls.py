@@ -1,0 +1,34 @@
+from django.urls import path
+
+from . import instructor_views, learner_views
+
+app_name = "quizzes"
+
+urlpatterns = [
+    # Learners: practice quizzes, assigned quizzes, attempts.
+    path("quizzes/", learner_views.quiz_list, name="list"),
+    path("quizzes/practice/", learner_views.practice_start, name="practice"),
+    path("quizzes/<int:pk>/", learner_views.quiz_detail, name="detail"),
+    path("quizzes/<int:pk>/start/", learner_views.attempt_start, name="start"),
+    path("quizzes/attempts/<int:pk>/", learner_views.attempt_take, name="attempt"),
+    path(
+        "quizzes/attempts/<int:pk>/answer/<int:slot>/",
+        learner_views.answer_save,
+        name="answer",
+    ),
+    path("quizzes/attempts/<int:pk>/submit/", learner_views.attempt_submit, name="submit"),
+    path("quizzes/attempts/<int:pk>/review/", learner_views.attempt_review, name="review"),
+    path("quizzes/attempts/<int:pk>/retry/", learner_views.retry_missed, name="retry"),
+    # Instructors: build, publish, results, GIFT.
+    path("quizzes/new/", instructor_views.quiz_new, name="new"),
+    path("quizzes/<int:pk>/edit/", instructor_views.quiz_edit, name="edit"),
+    path("quizzes/<int:pk>/bank/", instructor_views.bank_pick, name="bank"),
+    path("quizzes/<int:pk>/questions/add/", instructor_views.slots_add, name="slots_add"),
+    path("quizzes/<int:pk>/questions/<int:slot>/", instructor_views.slot_update, name="slot"),
+    path("quizzes/<int:pk>/questions/write/", instructor_views.question_write, name="write"),
+    path("quizzes/<int:pk>/publish/", instructor_views.quiz_publish, name="publish"),
+    path("quizzes/<int:pk>/results/", instructor_views.quiz_results, name="results"),
+    path("quizzes/<int:pk>/grades.csv", instructor_views.grades_csv, name="grades_csv"),
+    path("quizzes/<int:pk>/gift/", instructor_views.gift_export, name="gift"),
+    path("quizzes/<int:pk>/gift/import/", instructor_views.gift_import, name="gift_import"),
+]
