@@ -9,6 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from studyapp.decks.services import cards_generate
+from studyapp.quizzes.bank import questions_generate
 
 from ...services import IngestReport, note_files, notes_ingest
 
@@ -33,6 +34,8 @@ class Command(BaseCommand):
             report = notes_ingest(paths=paths or None, max_bytes=max_bytes)
         # Cards follow the model: new facts give new cards, retired facts retire theirs.
         cards = cards_generate()
+        # So do the generated questions (instructors' own questions are left alone).
+        questions = questions_generate()
         if json:
             data = report.as_dict()
             data["cards"] = {
@@ -41,11 +44,15 @@ class Command(BaseCommand):
                 "updated": cards.updated,
                 "retired": cards.retired,
             }
+            data["questions"] = questions.as_dict()
             self.stdout.write(_json_dumps(data))
         else:
             self._print(report)
             kinds = ", ".join(f"{n} {k}" for k, n in sorted((cards.by_kind or {}).items()))
             self.stdout.write(f"Cards: {sum((cards.by_kind or {}).values())} ({kinds or 'none'})")
+            kinds = ", ".join(f"{n} {k}" for k, n in sorted(questions.by_kind.items()))
+            total = sum(questions.by_kind.values())
+            self.stdout.write(f"Questions: {total} ({kinds or 'none'})")
         if report.errors:
             raise CommandError(f"{len(report.errors)} note(s) could not be ingested.", returncode=1)
 

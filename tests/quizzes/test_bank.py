@@ -1,0 +1,211 @@
+"""The question bank in the database (studyapp/quizzes/bank.py): generated questions upserted by
+key, nothing written when nothing changed, retired and brought back with their facts, authored
+questions never touched, corrections of tables followed, and the picking selector.
+
+The five real notes are ingested and the bank generated once per module, inside a transaction
+rolled back when the module is done; every test runs in its own nested transaction (`db`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from studyapp.compare.models import Correction
+from studyapp.knowledge.models import Comparison, Fact, Topic
+from studyapp.knowledge.services import notes_ingest
+from studyapp.quizzes import spec
+from studyapp.quizzes.bank import bank_questions, questions_generate
+from studyapp.quizzes.models import Question, Quiz, QuizQuestion
+
+T1 = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def _bank_loaded(django_db_setup, django_db_blocker) -> Iterator[dict]:
+    with django_db_blocker.unblock(), transaction.atomic():
+        report = notes_ingest()
+        assert report.as_dict()["ok"], report.as_dict()
+        first = questions_generate()
+        yield first.as_dict()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def first_run(_bank_loaded: dict, db) -> dict:
+    return _bank_loaded
+
+
+def writes(queries) -> list[str]:
+    return [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+
+
+def test_the_first_run_creates_the_bank(first_run):
+    assert first_run["created"] == sum(first_run["by_kind"].values()) > 150
+    assert set(first_run["by_kind"]) == set(spec.KINDS)
+    generated = Question.objects.filter(author__isnull=True)
+    assert generated.count() == first_run["created"]
+    assert list(generated.values_list("order", flat=True)) == list(range(first_run["created"]))
+
+
+def test_links_are_set(first_run):
+    questions = Question.objects.select_related("fact", "cell", "topic")
+    fact_questions = [q for q in questions if q.fact_id]
+    cell_questions = [q for q in questions if q.cell_id]
+    assert fact_questions and cell_questions
+    for q in fact_questions:
+        assert q.fact.retired_at is None and q.topic_id == q.fact.topic_id
+    assert all(q.topic_id for q in questions)
+    (timeout,) = Question.objects.filter(
+        kind=spec.NUMERIC, prompt__startswith="AWS Lambda · limits — max execution?"
+    )
+    assert timeout.answers == ["900"] and timeout.unit == "s"
+    assert timeout.fact.value == "900s (15 min)"
+    assert timeout.sources and {"note", "title", "heading", "line"} == set(timeout.sources[0])
+
+
+def test_a_second_run_writes_nothing(first_run):
+    with CaptureQueriesContext(connection) as captured:
+        report = questions_generate()
+    assert (report.created, report.updated, report.retired) == (0, 0, 0)
+    assert writes(captured.captured_queries) == []
+    assert sum(report.by_kind.values()) == first_run["created"]
+
+
+def test_reading_the_model_takes_a_bounded_number_of_queries(first_run):
+    with CaptureQueriesContext(connection) as captured:
+        questions_generate()
+    tables = Comparison.objects.filter(retired_at__isnull=True).count()
+    # topics, facts, citations, conflicts, comparisons (+ cells, entity topics), the bank; and
+    # comparison_table's three per table (notes, conflicts, corrections), as the cards do
+    assert len(captured.captured_queries) <= 10 + 3 * tables
+
+
+def test_a_retired_fact_retires_its_questions_and_its_return_restores_them(first_run):
+    question = Question.objects.get(kind=spec.CHOICE, prompt="AWS Lambda · limits — max execution?")
+    fact = question.fact
+    mine = set(Question.objects.filter(fact=fact).values_list("pk", flat=True))
+    # an attempt's quiz holds the question: retiring must not delete it (PROTECT)
+    quiz = Quiz.objects.create(owner=_user(), title="Q")
+    QuizQuestion.objects.create(quiz=quiz, question=question)
+
+    last = Question.objects.order_by("-pk").first().pk
+    Fact.objects.filter(pk=fact.pk).update(retired_at=T1)
+    report = questions_generate(now=T1)
+    assert len(mine) == 3  # choice, true/false, numeric
+    assert report.retired == len(mine)
+    # Other questions may change (15 minutes left the distractors' pool), and the table cell
+    # that said the same as the fact ("Execution Time: Up to 15 min (900s)") is asked instead.
+    stand_ins = Question.objects.filter(pk__gt=last)
+    assert report.created == len(stand_ins) and all(q.cell_id for q in stand_ins)
+    retired = Question.objects.filter(pk__in=mine)
+    assert retired.count() == len(mine)
+    assert all(q.retired_at == T1 for q in retired)
+    assert not bank_questions().filter(pk__in=mine).exists()
+
+    Fact.objects.filter(pk=fact.pk).update(retired_at=None)
+    report = questions_generate()
+    assert report.created == 0 and report.retired == len(stand_ins)
+    back = Question.objects.filter(pk__in=mine)
+    assert all(q.retired_at is None for q in back)
+    assert set(bank_questions().filter(pk__in=mine).values_list("pk", flat=True)) == mine
+    with CaptureQueriesContext(connection) as captured:
+        questions_generate()
+    assert writes(captured.captured_queries) == []
+
+
+def test_authored_questions_are_never_touched(first_run, instructor):
+    authored = Question.objects.create(
+        key="authored-by-hand",
+        kind=spec.SHORT,
+        prompt="Which region do Lambda@Edge functions get written in?",
+        answers=["us-east-1"],
+        author=instructor,
+        order=7,
+    )
+    before = Question.objects.filter(pk=authored.pk).values().get()
+    questions_generate(now=T1)
+    assert Question.objects.filter(pk=authored.pk).values().get() == before
+
+
+def test_a_dropped_table_row_retires_its_questions(first_run, instructor):
+    comparison = Comparison.objects.get(title="DynamoDB Streams vs Kinesis Data Streams")
+    on_row = Question.objects.filter(
+        kind=spec.MATCHING, prompt__contains="— retention: match", retired_at__isnull=True
+    )
+    (matching,) = on_row.filter(prompt__startswith=comparison.title)
+    Correction.objects.create(
+        comparison_key=comparison.key,
+        kind=Correction.Kind.DROP_ROW,
+        row="Retention",
+        author=instructor,
+    )
+    report = questions_generate(now=T1)
+    assert report.retired >= 1
+    matching.refresh_from_db()
+    assert matching.retired_at == T1
+
+
+def test_a_fixed_cell_changes_its_question(first_run, instructor):
+    comparison = Comparison.objects.get(title="Synchronous vs Asynchronous")
+    (matching,) = Question.objects.filter(
+        kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
+    )
+    Correction.objects.create(
+        comparison_key=comparison.key,
+        kind=Correction.Kind.FIX_CELL,
+        row="Error",
+        entity="Synchronous",
+        value="The caller handles errors",
+        author=instructor,
+    )
+    report = questions_generate()
+    assert report.updated >= 1
+    matching.refresh_from_db()
+    assert "The caller handles errors" in matching.items
+    assert "(corrected by instructor)" in matching.explanation
+
+
+def test_bank_questions_shows_generated_and_own(first_run, instructor, student):
+    mine = Question.objects.create(
+        key="mine", kind=spec.TRUEFALSE, prompt="True?", answers=["true"], author=instructor
+    )
+    theirs = Question.objects.create(
+        key="theirs", kind=spec.TRUEFALSE, prompt="False?", answers=["false"], author=student
+    )
+    everyone = set(bank_questions().values_list("pk", flat=True))
+    assert mine.pk not in everyone and theirs.pk not in everyone
+    assert len(everyone) == first_run["created"]
+    own = set(bank_questions(author=instructor).values_list("pk", flat=True))
+    assert own == everyone | {mine.pk}
+
+    lambda_topic = Topic.objects.get(name="AWS Lambda")
+    picked = bank_questions(topics=[lambda_topic], kinds=[spec.NUMERIC, spec.CHOICE])
+    assert picked.exists()
+    assert {q.kind for q in picked} == {spec.NUMERIC, spec.CHOICE}
+    assert {q.topic_id for q in picked} == {lambda_topic.pk}
+    assert bank_questions(topics=[lambda_topic.pk]).count() == (
+        bank_questions(topics=[lambda_topic]).count()
+    )
+
+
+def test_bank_questions_is_one_query_and_ordered(first_run, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        questions = list(bank_questions())
+        names = [q.topic.name for q in questions]
+    assert len(names) == first_run["created"]
+    assert [q.order for q in questions] == sorted(q.order for q in questions)
+
+
+def _user():
+    from django.contrib.auth.models import User
+
+    return User.objects.create_user("quiz-owner")
