@@ -11,6 +11,7 @@ from studyapp.accounts.models import is_instructor
 from studyapp.decks.models import Card
 from studyapp.decks.services import cards_generate, cards_make_due
 from studyapp.knowledge.models import Comparison
+from studyapp.quizzes.bank import questions_generate
 
 from .models import Correction
 from .selectors import comparison_table
@@ -54,6 +55,7 @@ def correction_make(
     )
     # Cards teach the table as corrected: a fixed cell's card changes, a dropped row's retire.
     cards_generate()
+    questions_generate()
     return correction
 
 

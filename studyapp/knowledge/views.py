@@ -5,8 +5,11 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
+
+from studyapp.quizzes.selectors import assigned_quizzes
 
 from .forms import TopicFilterForm
 from .models import Comparison, Note, Topic
@@ -21,6 +24,8 @@ def home(request: HttpRequest) -> HttpResponse:
         context = {
             "topics": Topic.objects.filter(retired_at__isnull=True, parent__isnull=True)[:8],
             "notes": Note.objects.filter(is_present=True),
+            # One query, whatever the number of quizzes (see the selector).
+            "assigned": assigned_quizzes(request.user, now=timezone.now()),
         }
     return render(request, "knowledge/home.html", context)
 

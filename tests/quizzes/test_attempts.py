@@ -1,0 +1,565 @@
+"""The attempt engine (`studyapp.quizzes.attempts`): who may start, starting, autosave, the
+server's deadline, submitting (idempotent) and grading, expiry, attempts allowed, the open/close
+window, feedback policies, misses making cards due, practice picking and retrying the misses.
+
+`make_bank` builds a small topic model by hand (a topic tree, facts, one card per fact) and one
+generated question of every kind; the view and browser tests use it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+
+from studyapp.decks.models import Card, CardState
+from studyapp.knowledge.models import Fact, Topic
+from studyapp.quizzes import attempts, spec
+from studyapp.quizzes.attempts import QuizUnavailable
+from studyapp.quizzes.models import Attempt, Question, Quiz, QuizQuestion
+from studyapp.quizzes.models import Response as Answer
+
+# Near the real time, so that a test client's session (made at the real time) is still valid.
+T0 = datetime.combine(datetime.now(UTC).date(), time(12, 0), tzinfo=UTC)
+
+SOURCE = {"note": "aws-lambda", "title": "AWS Lambda notes", "heading": "Limits", "line": 12}
+
+
+@dataclass
+class Bank:
+    topics: dict[str, Topic]
+    facts: dict[str, Fact]
+    cards: dict[str, Card]
+    questions: dict[str, Question]  # by kind
+    right: dict[str, list[str]] = field(default_factory=dict)  # a right answer, by kind
+    wrong: dict[str, list[str]] = field(default_factory=dict)  # a wrong answer, by kind
+
+
+def make_bank() -> Bank:
+    """Topics Lambda (› Lambda Limits) and S3; a fact, a card and a generated question per kind."""
+    lam = Topic.objects.create(key="t-lambda", slug="lambda", name="Lambda", order=0)
+    limits = Topic.objects.create(
+        key="t-limits", slug="lambda-limits", name="Lambda Limits", parent=lam, order=1
+    )
+    s3 = Topic.objects.create(key="t-s3", slug="s3", name="S3", order=2)
+    where = {
+        spec.CHOICE: lam,
+        spec.MULTI: lam,
+        spec.TRUEFALSE: limits,
+        spec.SHORT: lam,
+        spec.NUMERIC: limits,
+        spec.MATCHING: s3,
+    }
+    questions = {
+        spec.CHOICE: dict(
+            prompt="Which service runs **your code** without servers?",
+            options=["AWS Lambda", "Amazon S3", "Amazon EC2", "Amazon RDS"],
+            answers=["AWS Lambda"],
+        ),
+        spec.MULTI: dict(
+            prompt="Which can invoke a Lambda function?",
+            options=["S3 events", "SQS", "Route 53", "IAM"],
+            answers=["S3 events", "SQS"],
+        ),
+        spec.TRUEFALSE: dict(prompt="A Lambda function can run for an hour.", answers=["false"]),
+        spec.SHORT: dict(prompt="What does ENI stand for?", answers=["Elastic Network Interface"]),
+        spec.NUMERIC: dict(prompt="Lambda's maximum timeout?", answers=["900"], unit="s"),
+        spec.MATCHING: dict(
+            prompt="Match the service to what it does",
+            items=["Lambda", "S3", "DynamoDB"],
+            options=["compute", "storage", "database"],
+            answers=["compute", "storage", "database"],
+        ),
+    }
+    bank = Bank({"lambda": lam, "limits": limits, "s3": s3}, {}, {}, {})
+    for order, (kind, fields) in enumerate(questions.items()):
+        topic = where[kind]
+        fact = Fact.objects.create(
+            key=f"f-{kind}", topic=topic, kind=Fact.Kind.STATEMENT, text=f"Fact for {kind}"
+        )
+        bank.facts[kind] = fact
+        bank.cards[kind] = Card.objects.create(
+            key=f"c-{kind}",
+            kind=Card.Kind.QA,
+            topic=topic,
+            fact=fact,
+            sibling_key=f"s-{kind}",
+            front=f"Front {kind}",
+            back=f"Back {kind}",
+        )
+        bank.questions[kind] = Question.objects.create(
+            key=f"q-{kind}",
+            kind=kind,
+            topic=topic,
+            fact=fact,
+            explanation=f"Because the notes say so ({kind}).",
+            sources=[SOURCE],
+            order=order,
+            **fields,
+        )
+    bank.right = {
+        spec.CHOICE: ["AWS Lambda"],
+        spec.MULTI: ["S3 events", "SQS"],
+        spec.TRUEFALSE: ["false"],
+        spec.SHORT: ["elastic network interface"],
+        spec.NUMERIC: ["15 min"],
+        spec.MATCHING: ["compute", "storage", "database"],
+    }
+    bank.wrong = {
+        spec.CHOICE: ["Amazon S3"],
+        spec.MULTI: ["IAM"],
+        spec.TRUEFALSE: ["true"],
+        spec.SHORT: ["Elastic Node Instance"],
+        spec.NUMERIC: ["5 min"],
+        spec.MATCHING: ["storage", "database", "compute"],
+    }
+    return bank
+
+
+def make_quiz(owner, questions: list[Question], **fields) -> Quiz:
+    """An instructor's quiz of these questions, published unless told otherwise."""
+    fields.setdefault("title", "Lambda basics")
+    fields.setdefault("published_at", T0 - timedelta(days=1))
+    fields.setdefault("shuffle_options", False)
+    quiz = Quiz.objects.create(owner=owner, **fields)
+    QuizQuestion.objects.bulk_create(
+        QuizQuestion(quiz=quiz, question=q, order=i) for i, q in enumerate(questions)
+    )
+    return quiz
+
+
+@pytest.fixture
+def bank(db) -> Bank:
+    return make_bank()
+
+
+@pytest.fixture
+def quiz(bank: Bank, instructor) -> Quiz:
+    return make_quiz(instructor, list(bank.questions.values()))
+
+
+def slot_of(quiz: Quiz, kind: str) -> QuizQuestion:
+    return quiz.slots.select_related("question").get(question__kind=kind)
+
+
+def answer_all(attempt: Attempt, bank: Bank, *, right: set[str], now: datetime) -> None:
+    for slot in attempt.quiz.slots.select_related("question"):
+        kind = slot.question.kind
+        values = bank.right[kind] if kind in right else bank.wrong[kind]
+        attempts.response_save(attempt=attempt, slot=slot, values=values, now=now)
+
+
+# Who may -----------------------------------------------------------------------------------------
+
+
+def test_a_quiz_for_everyone_or_for_the_named_students_only(quiz, student, outsider, instructor):
+    assert attempts.can_see(quiz, student) and attempts.can_see(quiz, outsider)
+    quiz.assigned_to.set([outsider])
+    assert not attempts.can_see(quiz, student)
+    assert attempts.can_see(quiz, outsider)
+    assert attempts.can_see(quiz, instructor)  # the owner, assigned or not
+    assert attempts.can_manage(quiz, instructor) and not attempts.can_manage(quiz, outsider)
+
+
+def test_a_draft_or_someone_elses_practice_quiz_is_invisible(bank, student, outsider, instructor):
+    draft = make_quiz(instructor, [bank.questions[spec.CHOICE]], published_at=None)
+    assert not attempts.can_see(draft, student)
+    practice = attempts.practice_quiz_create(
+        user=student, topics=[], kinds=[], count=3, layout="one", seed=1, now=T0
+    )
+    assert attempts.can_see(practice, student)
+    assert not attempts.can_see(practice, outsider)
+
+
+# Starting ----------------------------------------------------------------------------------------
+
+
+def test_start_deals_every_question_and_its_options_once(quiz, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+
+    slots = list(quiz.slots.select_related("question"))
+    assert sorted(attempt.slot_order) == sorted(s.pk for s in slots)
+    for slot in slots:
+        dealt = attempt.option_order[str(slot.pk)]
+        if slot.question.kind == spec.TRUEFALSE:
+            assert dealt == ["true", "false"]
+        else:
+            assert sorted(dealt) == sorted(slot.question.options)
+    assert attempt.max_score == Decimal(len(slots))
+    assert (attempt.number, attempt.deadline, attempt.submitted_at) == (1, None, None)
+
+
+def test_shuffled_options_are_dealt_the_same_way_for_the_same_attempt(bank, instructor, student):
+    quiz = make_quiz(instructor, list(bank.questions.values()), shuffle_options=True)
+    first = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    dealt = dict(first.option_order)
+    first.delete()
+
+    again = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+
+    assert again.option_order == dealt  # seeded by quiz, user and attempt number
+
+
+def test_starting_twice_continues_the_attempt_under_way(quiz, student):
+    first = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    again = attempts.attempt_start(quiz=quiz, user=student, now=T0 + timedelta(minutes=5))
+    assert again.pk == first.pk
+    assert Attempt.objects.count() == 1
+
+
+def test_attempts_allowed(quiz, student):
+    quiz.attempts_allowed = 2
+    quiz.save()
+    for n in (1, 2):
+        attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+        assert attempt.number == n
+        attempts.attempt_submit(attempt=attempt, now=T0)
+    with pytest.raises(QuizUnavailable, match="You have used your 2 attempts."):
+        attempts.attempt_start(quiz=quiz, user=student, now=T0)
+
+    quiz.attempts_allowed = 0  # no limit
+    quiz.save()
+    assert attempts.attempt_start(quiz=quiz, user=student, now=T0).number == 3
+
+
+def test_the_open_close_window(quiz, student):
+    quiz.opens_at, quiz.closes_at = T0, T0 + timedelta(hours=1)
+    quiz.save()
+    with pytest.raises(QuizUnavailable, match="not open yet"):
+        attempts.attempt_start(quiz=quiz, user=student, now=T0 - timedelta(seconds=1))
+    with pytest.raises(QuizUnavailable, match="has closed"):
+        attempts.attempt_start(quiz=quiz, user=student, now=T0 + timedelta(hours=1))
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    # No time limit: the close date is the deadline.
+    assert attempt.deadline == quiz.closes_at
+
+
+def test_unpublished_and_empty_quizzes_cannot_be_started(bank, instructor, student):
+    draft = make_quiz(instructor, [bank.questions[spec.CHOICE]], published_at=None)
+    with pytest.raises(QuizUnavailable, match="not published"):
+        attempts.attempt_start(quiz=draft, user=student, now=T0)
+    empty = make_quiz(instructor, [])
+    with pytest.raises(QuizUnavailable, match="no questions"):
+        attempts.attempt_start(quiz=empty, user=student, now=T0)
+
+
+def test_the_deadline_is_the_time_limit_or_the_close_date_if_sooner(quiz, student, outsider):
+    quiz.time_limit = timedelta(minutes=10)
+    quiz.closes_at = T0 + timedelta(minutes=25)
+    quiz.save()
+    early = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    late = attempts.attempt_start(quiz=quiz, user=outsider, now=T0 + timedelta(minutes=20))
+    assert early.deadline == T0 + timedelta(minutes=10)
+    assert late.deadline == quiz.closes_at
+
+
+# Answering ---------------------------------------------------------------------------------------
+
+
+def test_autosave_keeps_the_last_answer_in_the_questions_shape(quiz, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    choice, multi, matching = (slot_of(quiz, k) for k in (spec.CHOICE, spec.MULTI, spec.MATCHING))
+
+    attempts.response_save(attempt=attempt, slot=choice, values=["Amazon S3"], now=T0)
+    saved = attempts.response_save(
+        attempt=attempt, slot=choice, values=["AWS Lambda"], now=T0 + timedelta(seconds=5)
+    )
+    attempts.response_save(attempt=attempt, slot=multi, values=["SQS", "forged", "IAM"], now=T0)
+    attempts.response_save(attempt=attempt, slot=matching, values=["storage"], now=T0)
+
+    assert Answer.objects.filter(attempt=attempt).count() == 3
+    assert (saved.answer, saved.saved_at, saved.fraction) == (
+        ["AWS Lambda"],
+        T0 + timedelta(seconds=5),
+        None,  # graded on submit, not while saving
+    )
+    assert Answer.objects.get(slot=multi).answer == ["SQS", "IAM"]  # option order, no forgery
+    assert Answer.objects.get(slot=matching).answer == ["storage", "", ""]
+
+
+def test_a_question_of_another_quiz_is_refused(quiz, bank, student, instructor):
+    other = make_quiz(instructor, [bank.questions[spec.CHOICE]], title="Other")
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    with pytest.raises(QuizUnavailable, match="not part of this attempt"):
+        attempts.response_save(
+            attempt=attempt, slot=other.slots.get(), values=["AWS Lambda"], now=T0
+        )
+
+
+def test_checking_grades_the_answer_and_makes_it_final(bank, student):
+    practice = attempts.practice_quiz_create(
+        user=student, topics=[], kinds=[spec.CHOICE], count=1, layout="one", seed=1, now=T0
+    )
+    attempt = attempts.attempt_start(quiz=practice, user=student, now=T0)
+    slot = practice.slots.get()
+
+    checked = attempts.response_save(
+        attempt=attempt, slot=slot, values=["Amazon S3"], now=T0, check=True
+    )
+
+    assert (checked.fraction, checked.checked_at) == (0.0, T0)
+    with pytest.raises(QuizUnavailable, match="checked"):
+        attempts.response_save(attempt=attempt, slot=slot, values=["AWS Lambda"], now=T0)
+
+
+def test_check_means_nothing_when_feedback_comes_at_the_end(quiz, student):
+    quiz.layout = Quiz.Layout.ALL_AT_ONCE
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    slot = slot_of(quiz, spec.CHOICE)
+    saved = attempts.response_save(
+        attempt=attempt, slot=slot, values=["AWS Lambda"], now=T0, check=True
+    )
+    assert saved.checked_at is None
+    attempts.response_save(attempt=attempt, slot=slot, values=["Amazon S3"], now=T0)
+
+
+# The deadline and submitting ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def timed(quiz: Quiz) -> Quiz:
+    quiz.time_limit = timedelta(minutes=10)
+    quiz.save()
+    return quiz
+
+
+def test_an_answer_after_the_deadline_is_refused(timed, student):
+    attempt = attempts.attempt_start(quiz=timed, user=student, now=T0)
+    slot = slot_of(timed, spec.CHOICE)
+    attempts.response_save(
+        attempt=attempt, slot=slot, values=["AWS Lambda"], now=T0 + timedelta(minutes=9)
+    )
+    with pytest.raises(QuizUnavailable, match="Time is up"):
+        attempts.response_save(
+            attempt=attempt, slot=slot, values=["Amazon S3"], now=T0 + timedelta(minutes=10)
+        )
+    assert Answer.objects.get(slot=slot).answer == ["AWS Lambda"]
+
+
+def test_an_expired_attempt_is_submitted_as_it_stood_at_the_deadline(timed, bank, student):
+    attempt = attempts.attempt_start(quiz=timed, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE, spec.SHORT}, now=T0 + timedelta(minutes=3))
+
+    assert not attempts.attempt_expire(attempt, now=T0 + timedelta(minutes=9))
+    assert attempts.attempt_expire(attempt, now=T0 + timedelta(hours=2))
+
+    attempt.refresh_from_db()
+    assert attempt.submitted_at == T0 + timedelta(minutes=10)  # the deadline, not the visit
+    assert attempt.score == Decimal("2.00")
+    # It counts: the one attempt allowed is used.
+    with pytest.raises(QuizUnavailable, match="used your 1 attempt"):
+        attempts.attempt_start(quiz=timed, user=student, now=T0 + timedelta(hours=2))
+
+
+def test_attempt_in_progress_submits_an_expired_one(timed, student):
+    attempt = attempts.attempt_start(quiz=timed, user=student, now=T0)
+    assert attempts.attempt_in_progress(timed, student, now=T0).pk == attempt.pk
+    assert attempts.attempt_in_progress(timed, student, now=T0 + timedelta(minutes=11)) is None
+    attempt.refresh_from_db()
+    assert attempt.is_submitted
+
+
+def test_submit_grades_every_kind(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right=set(spec.KINDS), now=T0)
+
+    done = attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(minutes=4))
+
+    assert done.score == done.max_score == Decimal(6)
+    assert done.submitted_at == T0 + timedelta(minutes=4)
+    assert set(Answer.objects.filter(attempt=attempt).values_list("fraction", flat=True)) == {1.0}
+
+
+def test_partial_credit_and_blank_answers(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    matching = slot_of(quiz, spec.MATCHING)
+    attempts.response_save(
+        attempt=attempt, slot=matching, values=["compute", "", "storage"], now=T0
+    )
+
+    done = attempts.attempt_submit(attempt=attempt, now=T0)
+
+    assert done.score == Decimal("0.33")
+    fractions = dict(Answer.objects.filter(attempt=attempt).values_list("slot", "fraction"))
+    assert len(fractions) == 6  # blank questions get a graded response too
+    assert fractions[matching.pk] == pytest.approx(1 / 3)
+
+
+def test_submit_is_idempotent(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE}, now=T0)
+    first = attempts.attempt_submit(attempt=attempt, now=T0)
+    states = list(CardState.objects.values_list("card_id", "due"))
+
+    second = attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(days=1))
+
+    assert (second.score, second.submitted_at, second.cards_made_due) == (
+        first.score,
+        first.submitted_at,
+        first.cards_made_due,
+    )
+    assert list(CardState.objects.values_list("card_id", "due")) == states
+    with pytest.raises(QuizUnavailable, match="submitted"):
+        attempts.response_save(
+            attempt=second, slot=slot_of(quiz, spec.CHOICE), values=["Amazon S3"], now=T0
+        )
+
+
+def test_misses_make_their_cards_due_now(quiz, bank, student, outsider):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE, spec.TRUEFALSE}, now=T0)
+
+    done = attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(minutes=2))
+
+    missed = {spec.MULTI, spec.SHORT, spec.NUMERIC, spec.MATCHING}
+    assert done.cards_made_due == len(missed)
+    states = {s.card_id: s for s in CardState.objects.filter(user=student)}
+    assert set(states) == {bank.cards[k].pk for k in missed}
+    for state in states.values():
+        assert state.due == T0 + timedelta(minutes=2)
+        assert state.state == CardState.State.LEARNING
+    assert not CardState.objects.filter(user=outsider).exists()
+
+
+def test_a_suspended_card_stays_suspended(quiz, bank, student):
+    CardState.objects.create(user=student, card=bank.cards[spec.SHORT], suspended=True)
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    done = attempts.attempt_submit(attempt=attempt, now=T0)  # everything blank: all missed
+    assert done.cards_made_due == 5
+    assert CardState.objects.get(card=bank.cards[spec.SHORT]).due is None
+
+
+# Feedback ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("policy", "closes_in", "visible_now", "visible_after_close"),
+    [
+        (Quiz.Feedback.IMMEDIATELY, None, True, True),
+        (Quiz.Feedback.AFTER_CLOSE, timedelta(hours=1), False, True),
+        (Quiz.Feedback.AFTER_CLOSE, None, False, False),  # never closes: never shown
+        (Quiz.Feedback.NEVER, timedelta(hours=1), False, False),
+    ],
+)
+def test_feedback_policies(quiz, student, policy, closes_in, visible_now, visible_after_close):
+    quiz.feedback = policy
+    quiz.closes_at = T0 + closes_in if closes_in else None
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    assert not attempts.feedback_visible(attempt, now=T0)  # not before it is submitted
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+
+    assert attempts.feedback_visible(attempt, now=T0) is visible_now
+    later = T0 + timedelta(hours=2)
+    assert attempts.feedback_visible(attempt, now=later) is visible_after_close
+
+
+def test_only_one_by_one_with_immediate_feedback_checks_each_answer(quiz):
+    quiz.layout, quiz.feedback = Quiz.Layout.ONE_BY_ONE, Quiz.Feedback.IMMEDIATELY
+    assert attempts.checks_each_answer(quiz)
+    quiz.feedback = Quiz.Feedback.AFTER_CLOSE
+    assert not attempts.checks_each_answer(quiz)
+    quiz.layout, quiz.feedback = Quiz.Layout.ALL_AT_ONCE, Quiz.Feedback.IMMEDIATELY
+    assert not attempts.checks_each_answer(quiz)
+
+
+# Practice quizzes and retries --------------------------------------------------------------------
+
+
+def test_practice_picks_from_the_topics_and_their_subtopics(bank, student):
+    quiz = attempts.practice_quiz_create(
+        user=student,
+        topics=[bank.topics["lambda"]],
+        kinds=[],
+        count=50,
+        layout="one",
+        seed="x",
+        now=T0,
+    )
+    kinds = set(quiz.slots.values_list("question__kind", flat=True))
+    # Lambda's own questions and Lambda Limits' (a subtopic); not S3's matching question.
+    assert kinds == set(spec.KINDS) - {spec.MATCHING}
+    assert quiz.is_practice and quiz.owner == student
+    assert quiz.feedback == Quiz.Feedback.IMMEDIATELY
+    assert quiz.title == "Practice: Lambda"
+
+
+def test_practice_picks_kinds_count_and_is_seeded(bank, student):
+    def pick(seed, count=2, kinds=(spec.CHOICE, spec.MULTI, spec.SHORT)):
+        quiz = attempts.practice_quiz_create(
+            user=student, topics=[], kinds=list(kinds), count=count, layout="all", seed=seed, now=T0
+        )
+        return list(quiz.slots.order_by("order").values_list("question__kind", flat=True))
+
+    picked = pick("a")
+    assert len(picked) == 2 and set(picked) <= {spec.CHOICE, spec.MULTI, spec.SHORT}
+    assert pick("a") == picked
+    assert {tuple(pick(s)) for s in range(12)} != {tuple(picked)}  # the seed matters
+    assert len(pick("a", count=50)) == 3
+
+
+def test_practice_asks_about_a_fact_once_and_leaves_out_authored_and_retired(
+    bank, student, instructor
+):
+    Question.objects.create(
+        key="q-dup",
+        kind=spec.SHORT,
+        prompt="ENI?",
+        answers=["Elastic Network Interface"],
+        fact=bank.facts[spec.SHORT],
+        topic=bank.topics["lambda"],
+    )
+    Question.objects.create(
+        key="q-authored", kind=spec.SHORT, prompt="Mine", answers=["x"], author=instructor
+    )
+    Question.objects.create(
+        key="q-retired", kind=spec.SHORT, prompt="Old", answers=["x"], retired_at=T0
+    )
+
+    quiz = attempts.practice_quiz_create(
+        user=student, topics=[], kinds=[spec.SHORT], count=50, layout="one", seed=3, now=T0
+    )
+
+    assert quiz.slots.count() == 1
+    assert quiz.slots.get().question.fact == bank.facts[spec.SHORT]
+
+
+def test_practice_with_nothing_to_ask_is_refused(bank, student):
+    with pytest.raises(QuizUnavailable, match="no questions"):
+        attempts.practice_quiz_create(
+            user=student,
+            topics=[bank.topics["s3"]],
+            kinds=[spec.CHOICE],
+            count=5,
+            layout="one",
+            seed=1,
+            now=T0,
+        )
+    assert not Quiz.objects.exists()
+
+
+def test_retry_the_missed_ones(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE, spec.MULTI, spec.SHORT}, now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+
+    retry = attempts.retry_missed_create(attempt=attempt, user=student)
+
+    asked = list(retry.slots.order_by("order").values_list("question__kind", flat=True))
+    order = [q.kind for q in attempts.missed_questions(attempt)]
+    assert asked == order
+    assert set(asked) == {spec.TRUEFALSE, spec.NUMERIC, spec.MATCHING}
+    assert retry.title == "Retry: Lambda basics" and retry.is_practice
+    again = attempts.retry_missed_create(attempt=attempt, user=student)
+    assert again.title == "Retry: Lambda basics"  # never "Retry: Retry: …"
+
+
+def test_nothing_missed_nothing_to_retry(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right=set(spec.KINDS), now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+    with pytest.raises(QuizUnavailable, match="Nothing was missed"):
+        attempts.retry_missed_create(attempt=attempt, user=student)
