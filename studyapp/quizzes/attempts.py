@@ -293,10 +293,13 @@ def practice_quiz_create(
     seen: set[tuple[str, int]] = set()
     for question in pool:
         # Two questions about one fact would give each other away.
-        about = ("fact", question.fact_id) if question.fact_id else ("q", question.pk)
-        if about in seen:
+        about = {("fact", question.fact_id), ("cell", question.cell_id)} - {
+            ("fact", None),
+            ("cell", None),
+        }
+        if about & seen:
             continue
-        seen.add(about)
+        seen |= about
         picked.append(question)
         if len(picked) == count:
             break

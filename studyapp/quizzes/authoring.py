@@ -1,0 +1,408 @@
+"""Building an instructor's quiz: its settings, its questions (picked from the bank, written by
+hand, or imported from GIFT), their order and points, publishing.
+
+Services here are keyword-only and refuse with `ValidationError` (a message for the instructor).
+Once anyone has an attempt at a quiz, its questions are fixed: adding, removing or re-pointing one
+would make the attempts already graded disagree with the quiz (their scores, their maximum, the
+statistics). Settings, the order and publishing still change.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+
+from studyapp.knowledge.models import ComparisonCell, Fact, Topic
+
+from . import gift, spec
+from .models import Question, Quiz, QuizQuestion
+
+LOCKED = "Someone has already attempted this quiz, so its questions can no longer change."
+
+UNITS = {"": "plain number", "s": "seconds (any time unit)", "B": "bytes (any size unit)"}
+MAX_PROMPT = 5_000
+MAX_OPTION = 500
+MAX_OPTIONS = 26
+MAX_POINTS = Decimal("1000")
+
+
+def quiz_locked(quiz: Quiz) -> bool:
+    """Whether the quiz's questions are fixed because someone has attempted it."""
+    return quiz.attempts.exists()
+
+
+def _refuse_if_locked(quiz: Quiz) -> None:
+    if quiz_locked(quiz):
+        raise ValidationError(LOCKED, code="locked")
+
+
+# Settings ---------------------------------------------------------------------------------------
+
+
+def quiz_save(
+    *,
+    owner,
+    quiz: Quiz | None = None,
+    title: str,
+    instructions: str = "",
+    layout: str = Quiz.Layout.ONE_BY_ONE,
+    feedback: str = Quiz.Feedback.IMMEDIATELY,
+    shuffle_questions: bool = False,
+    shuffle_options: bool = True,
+    time_limit: timedelta | None = None,
+    attempts_allowed: int = 1,
+    opens_at: datetime | None = None,
+    closes_at: datetime | None = None,
+    assigned_to: Iterable = (),
+) -> Quiz:
+    """Create a quiz owned by `owner`, or change the settings of `quiz`."""
+    if not title.strip():
+        raise ValidationError({"title": "Give the quiz a title."})
+    if opens_at and closes_at and closes_at <= opens_at:
+        raise ValidationError({"closes_at": "The quiz must close after it opens."})
+    if time_limit is not None and time_limit <= timedelta(0):
+        raise ValidationError({"time_limit": "A time limit must be at least a minute."})
+    with transaction.atomic():
+        if quiz is None:
+            quiz = Quiz(owner=owner)
+        quiz.title = title.strip()
+        quiz.instructions = instructions
+        quiz.layout = layout
+        quiz.feedback = feedback
+        quiz.shuffle_questions = shuffle_questions
+        quiz.shuffle_options = shuffle_options
+        quiz.time_limit = time_limit
+        quiz.attempts_allowed = attempts_allowed
+        quiz.opens_at = opens_at
+        quiz.closes_at = closes_at
+        quiz.save()
+        quiz.assigned_to.set(list(assigned_to))
+    return quiz
+
+
+def quiz_publish(*, quiz: Quiz, now: datetime) -> Quiz:
+    """Make the quiz visible to the students it is assigned to. An empty quiz is refused."""
+    if not quiz.slots.exists():
+        raise ValidationError("Add at least one question before publishing.", code="empty")
+    if quiz.published_at is None:
+        quiz.published_at = now
+        quiz.save(update_fields=["published_at"])
+    return quiz
+
+
+def quiz_unpublish(*, quiz: Quiz) -> Quiz:
+    """Back to a draft: students no longer see it (their attempts are kept)."""
+    if quiz.published_at is not None:
+        quiz.published_at = None
+        quiz.save(update_fields=["published_at"])
+    return quiz
+
+
+# Slots ------------------------------------------------------------------------------------------
+
+
+def _points(points: Decimal) -> Decimal:
+    if not points.is_finite() or points <= 0 or points > MAX_POINTS:
+        raise ValidationError({"points": f"Points must be more than 0 and at most {MAX_POINTS}."})
+    return points.quantize(Decimal("0.01"))
+
+
+def slots_add(
+    *, quiz: Quiz, questions: Sequence[Question], points: Sequence[Decimal] | None = None
+) -> list[QuizQuestion]:
+    """Add questions at the end of the quiz (1 point each unless `points` says otherwise, one per
+    question). Questions already in it are skipped; returns the slots made."""
+    if points is not None and len(points) != len(questions):
+        raise ValueError("one points value per question")
+    values = [_points(Decimal(p)) for p in points] if points is not None else None
+    with transaction.atomic():
+        # One writer at a time per quiz: two tabs adding at once must not share an order number.
+        Quiz.objects.select_for_update().filter(pk=quiz.pk).first()
+        _refuse_if_locked(quiz)
+        present = set(quiz.slots.values_list("question_id", flat=True))
+        last = quiz.slots.aggregate(last=Max("order"))["last"]
+        order = -1 if last is None else last
+        made = []
+        for i, question in enumerate(questions):
+            if question.pk in present:
+                continue
+            present.add(question.pk)
+            order += 1
+            made.append(
+                QuizQuestion(
+                    quiz=quiz,
+                    question=question,
+                    order=order,
+                    points=values[i] if values else Decimal(1),
+                )
+            )
+        return QuizQuestion.objects.bulk_create(made)
+
+
+def slot_update(*, slot: QuizQuestion, points: Decimal) -> QuizQuestion:
+    """Change how many points a question of the quiz is worth."""
+    value = _points(Decimal(points))
+    _refuse_if_locked(slot.quiz)
+    slot.points = value
+    slot.save(update_fields=["points"])
+    return slot
+
+
+def slot_move(*, slot: QuizQuestion, direction: str) -> QuizQuestion:
+    """Move a question one place up or down. Attempts keep the order they were dealt, so this is
+    allowed after the quiz has been attempted."""
+    if direction not in ("up", "down"):
+        raise ValueError(direction)
+    with transaction.atomic():
+        slots = list(QuizQuestion.objects.select_for_update().filter(quiz_id=slot.quiz_id))
+        at = next(i for i, s in enumerate(slots) if s.pk == slot.pk)
+        to = at - 1 if direction == "up" else at + 1
+        if 0 <= to < len(slots):
+            slots[at], slots[to] = slots[to], slots[at]
+        # Renumber all of them: orders may repeat (bulk-created practice slots) or have gaps.
+        changed = []
+        for order, s in enumerate(slots):
+            if s.order != order:
+                s.order = order
+                changed.append(s)
+        QuizQuestion.objects.bulk_update(changed, ["order"])
+    slot.order = next(s.order for s in slots if s.pk == slot.pk)
+    return slot
+
+
+def slot_remove(*, slot: QuizQuestion) -> None:
+    """Take a question out of the quiz (the question stays in the bank)."""
+    _refuse_if_locked(slot.quiz)
+    slot.delete()
+
+
+# Questions --------------------------------------------------------------------------------------
+
+
+# A number as grading reads a numeric question's answer: digits, no exponent, no unit.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)")
+
+
+def number_text(text: str) -> str | None:
+    """A number as an instructor may type it ("1,000", "2.50", "1e3", "−5") written the way a
+    numeric question stores it ("1000", "2.5", "1000", "-5"); None when it is not a number."""
+    cleaned = (text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
+    try:
+        value = Decimal(cleaned)
+    except (InvalidOperation, ValueError):
+        return None
+    if not value.is_finite() or abs(value) >= Decimal("1e15"):
+        return None
+    plain = format(value.normalize(), "f")
+    return "0" if plain in ("-0", "+0") else plain
+
+
+def _number(text: str) -> bool:
+    return isinstance(text, str) and _PLAIN_NUMBER.fullmatch(text) is not None
+
+
+def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
+    """What is wrong with a question an instructor wrote or imported, as (field, message) with
+    `field` one of the spec's field names; empty when it can be asked and graded."""
+    problems: list[tuple[str, str]] = []
+    kind = question.kind
+    if kind not in spec.KINDS:
+        return [("kind", "Choose what kind of question this is.")]
+    if not question.prompt.strip():
+        problems.append(("prompt", "Write the question."))
+    elif len(question.prompt) > MAX_PROMPT:
+        problems.append(("prompt", f"Keep the question under {MAX_PROMPT} characters."))
+    if len(question.explanation) > MAX_PROMPT:
+        problems.append(("explanation", f"Keep the explanation under {MAX_PROMPT} characters."))
+    options, answers = list(question.options), list(question.answers)
+    too_long = [o for o in options + answers + list(question.items) if len(o) > MAX_OPTION]
+    if too_long:
+        problems.append(("options", f"Keep each option under {MAX_OPTION} characters."))
+    if kind in (spec.CHOICE, spec.MULTI):
+        if any(not o.strip() for o in options):
+            problems.append(("options", "An option cannot be empty."))
+        if len(set(options)) != len(options):
+            problems.append(("options", "Each option must be different."))
+        if len(set(options)) < 2:
+            problems.append(("options", "Give at least two different options."))
+        if len(options) > MAX_OPTIONS:
+            problems.append(("options", f"Give at most {MAX_OPTIONS} options."))
+        if any(a not in options for a in answers):
+            problems.append(("answers", "A right answer must be one of the options."))
+        if kind == spec.CHOICE and len(set(answers)) != 1:
+            problems.append(("answers", "Mark exactly one option as right."))
+        if kind == spec.MULTI and not answers:
+            problems.append(("answers", "Mark at least one option as right."))
+    elif kind == spec.TRUEFALSE:
+        if answers not in (["true"], ["false"]):
+            problems.append(("answers", "Say whether the statement is true or false."))
+    elif kind == spec.SHORT:
+        if not [a for a in answers if a.strip()]:
+            problems.append(("answers", "Give at least one accepted answer."))
+    elif kind == spec.NUMERIC:
+        if len(answers) != 1 or not _number(answers[0]):
+            problems.append(("answers", "The answer must be a number."))
+        if question.unit not in UNITS:
+            problems.append(("unit", "Choose a unit: a plain number, seconds or bytes."))
+        if not math.isfinite(question.tolerance) or question.tolerance < 0:
+            problems.append(("tolerance", "The tolerance must be 0 or more."))
+    elif kind == spec.MATCHING:
+        items = list(question.items)
+        if len(items) < 2:
+            problems.append(("items", "Give at least two pairs."))
+        if any(not i.strip() for i in items) or any(not a.strip() for a in answers):
+            problems.append(("items", "Each pair needs something on both sides of ->."))
+        if len(set(items)) != len(items):
+            problems.append(("items", "Each left-hand side must be different."))
+        if len(answers) != len(items) or any(a not in options for a in answers):
+            problems.append(("items", "Each left-hand side needs its match."))
+        if len(options) > MAX_OPTIONS or len(items) > MAX_OPTIONS:
+            problems.append(("items", f"Give at most {MAX_OPTIONS} pairs."))
+    return problems
+
+
+def _new_key() -> str:
+    # Not derived from the content: two instructors may write the same question, and an edit of a
+    # written question must not turn it into another one.
+    return f"author-{uuid.uuid4().hex}"
+
+
+def _question(question: spec.QuestionSpec, *, author, topic: Topic | None) -> Question:
+    return Question(
+        key=_new_key(),
+        kind=question.kind,
+        topic=topic,
+        prompt=question.prompt,
+        items=list(question.items),
+        options=list(question.options),
+        answers=list(question.answers),
+        tolerance=question.tolerance if question.kind == spec.NUMERIC else 0,
+        unit=question.unit if question.kind == spec.NUMERIC else "",
+        explanation=question.explanation,
+        sources=[],
+        author=author,
+    )
+
+
+def question_author(
+    *, author, question: spec.QuestionSpec, topic: Topic | None, quiz: Quiz | None = None
+) -> Question:
+    """Save a question an instructor wrote (its key is new, whatever `question.key` says) and, with
+    `quiz`, add it to the end of that quiz. Raises ValidationError when it is not a question
+    that can be asked and graded."""
+    problems = question_problems(question)
+    if problems:
+        raise ValidationError({name: [message] for name, message in problems})
+    with transaction.atomic():
+        # slots_add refuses a locked quiz after the question is written: the transaction takes
+        # the question back with it.
+        saved = _question(question, author=author, topic=topic)
+        saved.save()
+        if quiz is not None:
+            slots_add(quiz=quiz, questions=[saved])
+    return saved
+
+
+# GIFT -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GiftImport:
+    imported: list[Question] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
+
+
+def _sources(sources: Iterable) -> list[dict]:
+    """Citations read from a file: only the fields pages show, of the types they expect."""
+    cleaned = []
+    for source in sources:
+        if not isinstance(source, dict) or not _SLUG.fullmatch(str(source.get("note", ""))):
+            continue
+        line = source.get("line")
+        cleaned.append(
+            {
+                "note": source["note"],
+                "title": str(source.get("title", ""))[:300],
+                "heading": str(source.get("heading", ""))[:300],
+                "line": line if isinstance(line, int) and not isinstance(line, bool) else None,
+            }
+        )
+    return cleaned[:20]
+
+
+def spec_of(question: Question) -> spec.QuestionSpec:
+    """A saved question as data, with the keys of its topic, fact and cell (which GIFT carries
+    in its studyapp line, so an import elsewhere finds them again)."""
+    return spec.QuestionSpec(
+        key=question.key,
+        kind=question.kind,
+        prompt=question.prompt,
+        answers=tuple(question.answers),
+        options=tuple(question.options),
+        items=tuple(question.items),
+        tolerance=question.tolerance,
+        unit=question.unit,
+        explanation=question.explanation,
+        sources=tuple(question.sources),
+        topic_key=question.topic.key if question.topic_id else "",
+        fact_key=question.fact.key if question.fact_id else "",
+        cell_key=question.cell.key if question.cell_id else "",
+    )
+
+
+def _label(item: gift.GiftQuestion) -> str:
+    name = " ".join((item.title or item.spec.prompt).split())
+    return f"Question “{name[:50]}{'…' if len(name) > 50 else ''}”"
+
+
+def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
+    """Read GIFT text into the instructor's own questions (new keys, so a file imported twice
+    makes copies, never changes the bank's questions) and add them to the end of the quiz with
+    their points. Questions that cannot be read or graded are listed with the reason; the others
+    are imported, all in one transaction."""
+    parsed = gift.gift_parse(text)
+    result = GiftImport(errors=list(parsed.errors))
+    topics = {t.key: t for t in Topic.objects.filter(retired_at__isnull=True)}
+    fact_keys = {q.spec.fact_key for q in parsed.questions if q.spec.fact_key}
+    cell_keys = {q.spec.cell_key for q in parsed.questions if q.spec.cell_key}
+    facts = {f.key: f for f in Fact.objects.filter(key__in=fact_keys, retired_at__isnull=True)}
+    cells = {c.key: c for c in ComparisonCell.objects.filter(key__in=cell_keys)}
+    good: list[tuple[Question, Decimal]] = []
+    for item in parsed.questions:
+        question = item.spec
+        if question.kind == spec.NUMERIC and question.answers:
+            value = number_text(question.answers[0])
+            question = replace(question, answers=(value,) if value is not None else ())
+        problems = [message for _name, message in question_problems(question)]
+        points = Decimal(str(item.points)) if item.points is not None else Decimal(1)
+        if not (Decimal(0) < points <= MAX_POINTS):
+            problems.append(f"Points must be more than 0 and at most {MAX_POINTS}.")
+        if problems:
+            result.errors.append(f"{_label(item)}: {' '.join(dict.fromkeys(problems))}")
+            continue
+        row = _question(question, author=author, topic=topics.get(question.topic_key))
+        row.sources = _sources(question.sources)
+        row.fact = facts.get(question.fact_key)
+        row.cell = cells.get(question.cell_key)
+        good.append((row, points.quantize(Decimal("0.01"))))
+    if not good:
+        return result
+    with transaction.atomic():
+        # All or nothing: if the slots cannot be added (the quiz was attempted meanwhile), the
+        # questions just written go too.
+        saved = Question.objects.bulk_create([q for q, _points in good])
+        slots_add(quiz=quiz, questions=saved, points=[p for _q, p in good])
+    result.imported = saved
+    return result

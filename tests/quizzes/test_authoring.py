@@ -1,0 +1,311 @@
+"""The quiz builder's services: what makes a written question gradable (per kind), saving settings,
+adding, moving, pointing and removing questions, the lock once a quiz is attempted, publishing,
+and importing GIFT in one transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from studyapp.knowledge.models import Topic
+from studyapp.quizzes import attempts, authoring, grading
+from studyapp.quizzes.models import Question, Quiz, QuizQuestion
+from studyapp.quizzes.spec import QuestionSpec
+
+
+def q(kind: str, **fields) -> QuestionSpec:
+    fields.setdefault("prompt", "A question?")
+    fields.setdefault("answers", ())
+    return QuestionSpec(key="", kind=kind, **fields)
+
+
+def problems(question: QuestionSpec) -> list[str]:
+    return [message for _name, message in authoring.question_problems(question)]
+
+
+# What a written question needs, per kind --------------------------------------------------------
+
+GOOD = [
+    q("choice", options=("A", "B"), answers=("A",)),
+    q("multi", options=("A", "B", "C"), answers=("A", "C")),
+    q("truefalse", answers=("false",)),
+    q("short", answers=("Lambda", "AWS Lambda")),
+    q("numeric", answers=("900",), unit="s", tolerance=0.0),
+    q("numeric", answers=("-2.5",), unit="", tolerance=0.5),
+    q("matching", items=("a", "b"), options=("x", "y", "z"), answers=("x", "y")),
+    q("matching", items=("a", "b"), options=("x",), answers=("x", "x")),
+]
+
+
+@pytest.mark.parametrize("question", GOOD, ids=lambda x: x.kind)
+def test_gradable_questions_have_no_problems(question):
+    assert problems(question) == []
+    # ... and grading agrees: the right answer scores 1.
+    right = list(question.answers)
+    if question.kind in ("choice", "short"):
+        right = right[:1]
+    if question.kind == "numeric" and question.unit:
+        right = [f"{right[0]} {question.unit}"]
+    assert grading.grade(question, right) == 1.0
+
+
+BAD = [
+    (q("choice", options=("A", "B"), answers=()), "Mark exactly one option as right."),
+    (q("choice", options=("A", "B"), answers=("A", "B")), "Mark exactly one option as right."),
+    (q("choice", options=("A",), answers=("A",)), "Give at least two different options."),
+    (q("choice", options=("A", "A"), answers=("A",)), "Each option must be different."),
+    (q("choice", options=("A", " "), answers=("A",)), "An option cannot be empty."),
+    (q("choice", options=("A", "B"), answers=("C",)), "A right answer must be one of the options."),
+    (q("multi", options=("A", "B"), answers=()), "Mark at least one option as right."),
+    (q("truefalse", answers=("yes",)), "Say whether the statement is true or false."),
+    (q("truefalse"), "Say whether the statement is true or false."),
+    (q("short", answers=(" ",)), "Give at least one accepted answer."),
+    (q("numeric", answers=("1e3",)), "The answer must be a number."),
+    (q("numeric", answers=("ten",)), "The answer must be a number."),
+    (q("numeric", answers=("5",), unit="kg"), "Choose a unit: a plain number, seconds or bytes."),
+    (q("numeric", answers=("5",), tolerance=-1.0), "The tolerance must be 0 or more."),
+    (q("numeric", answers=("5",), tolerance=float("nan")), "The tolerance must be 0 or more."),
+    (q("matching", items=("a",), options=("x",), answers=("x",)), "Give at least two pairs."),
+    (
+        q("matching", items=("a", "a"), options=("x", "y"), answers=("x", "y")),
+        "Each left-hand side must be different.",
+    ),
+    (
+        q("matching", items=("a", "b"), options=("x",), answers=("x", "")),
+        "Each pair needs something on both sides of ->.",
+    ),
+    (q("choice", prompt=" ", options=("A", "B"), answers=("A",)), "Write the question."),
+    (q("essay"), "Choose what kind of question this is."),
+]
+
+
+@pytest.mark.parametrize(("question", "message"), BAD, ids=lambda x: getattr(x, "kind", x))
+def test_ungradable_questions_say_why(question, message):
+    assert message in problems(question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("900", "900"), ("1,000", "1000"), ("2.50", "2.5"), ("1e3", "1000"), ("−5", "-5")],
+)
+def test_number_text(typed, stored):
+    assert authoring.number_text(typed) == stored
+    assert grading.typed_value(stored, "") == float(stored)
+
+
+@pytest.mark.parametrize("typed", ["", "ten", "nan", "inf", "1e20"])
+def test_number_text_refuses(typed):
+    assert authoring.number_text(typed) is None
+
+
+# Writing and adding -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def quiz(instructor) -> Quiz:
+    return Quiz.objects.create(owner=instructor, title="Quiz")
+
+
+@pytest.fixture
+def bank(db) -> list[Question]:
+    return [
+        Question.objects.create(
+            key=f"gen-{n}", kind="truefalse", prompt=f"Statement {n}.", answers=["true"]
+        )
+        for n in range(4)
+    ]
+
+
+def questions_of(quiz: Quiz) -> list[Question]:
+    return [s.question for s in quiz.slots.select_related("question")]
+
+
+def test_question_author_saves_a_new_question_and_adds_it(instructor, quiz, bank):
+    topic = Topic.objects.create(key="t", slug="t", name="T")
+    authoring.slots_add(quiz=quiz, questions=bank[:1])
+    written = authoring.question_author(author=instructor, question=GOOD[0], topic=topic, quiz=quiz)
+    assert written.author == instructor and written.topic == topic
+    assert written.key.startswith("author-") and len(written.key) <= 40
+    assert questions_of(quiz) == [bank[0], written]
+    again = authoring.question_author(author=instructor, question=GOOD[0], topic=None)
+    assert again.key != written.key
+    assert quiz.slots.count() == 2
+
+
+def test_question_author_refuses_a_bad_question(instructor, quiz):
+    with pytest.raises(ValidationError) as refused:
+        authoring.question_author(author=instructor, question=BAD[0][0], topic=None, quiz=quiz)
+    assert refused.value.message_dict == {"answers": ["Mark exactly one option as right."]}
+    assert not Question.objects.exists()
+
+
+def test_slots_add_skips_duplicates_and_appends(quiz, bank):
+    authoring.slots_add(quiz=quiz, questions=[bank[1], bank[0]])
+    made = authoring.slots_add(quiz=quiz, questions=[bank[0], bank[2], bank[2]])
+    assert [s.question for s in made] == [bank[2]]
+    assert questions_of(quiz) == [bank[1], bank[0], bank[2]]
+    assert list(quiz.slots.values_list("order", flat=True)) == [0, 1, 2]
+    assert {s.points for s in quiz.slots.all()} == {Decimal(1)}
+
+
+def test_slots_add_with_points(quiz, bank):
+    authoring.slots_add(quiz=quiz, questions=bank[:2], points=[Decimal("2.5"), Decimal(3)])
+    assert [s.points for s in quiz.slots.all()] == [Decimal("2.50"), Decimal("3.00")]
+    with pytest.raises(ValidationError):
+        authoring.slots_add(quiz=quiz, questions=bank[2:3], points=[Decimal(0)])
+
+
+def test_slot_move_renumbers_a_practice_style_order(quiz, bank):
+    # Slots made with the same order number (as bulk-created ones can be) still move one step.
+    for question in bank:
+        QuizQuestion.objects.create(quiz=quiz, question=question, order=0)
+    last = quiz.slots.last()
+    authoring.slot_move(slot=last, direction="up")
+    assert questions_of(quiz) == [bank[0], bank[1], bank[3], bank[2]]
+    authoring.slot_move(slot=last, direction="up")
+    authoring.slot_move(slot=last, direction="up")
+    authoring.slot_move(slot=last, direction="up")  # already first: stays
+    assert questions_of(quiz) == [bank[3], bank[0], bank[1], bank[2]]
+    authoring.slot_move(slot=quiz.slots.get(question=bank[2]), direction="down")
+    assert questions_of(quiz)[-1] == bank[2]
+    assert list(quiz.slots.values_list("order", flat=True)) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("points", ["0", "-1", "1000.01", "NaN"])
+def test_slot_update_refuses_bad_points(quiz, bank, points):
+    (slot,) = authoring.slots_add(quiz=quiz, questions=bank[:1])
+    with pytest.raises(ValidationError):
+        authoring.slot_update(slot=slot, points=Decimal(points))
+
+
+def test_the_lock_once_attempted(quiz, bank, student):
+    authoring.slots_add(quiz=quiz, questions=bank[:2])
+    authoring.quiz_publish(quiz=quiz, now=timezone.now())
+    assert not authoring.quiz_locked(quiz)
+    attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
+    assert authoring.quiz_locked(quiz)
+    first, second = quiz.slots.all()
+
+    for refused in (
+        lambda: authoring.slots_add(quiz=quiz, questions=bank[2:3]),
+        lambda: authoring.slot_update(slot=first, points=Decimal(2)),
+        lambda: authoring.slot_remove(slot=first),
+        lambda: authoring.question_author(
+            author=quiz.owner, question=GOOD[2], topic=None, quiz=quiz
+        ),
+        lambda: authoring.gift_import(quiz=quiz, author=quiz.owner, text="Q? {T}"),
+    ):
+        with pytest.raises(ValidationError, match="already attempted"):
+            refused()
+    assert questions_of(quiz) == bank[:2]
+    # Nothing half-written: the written and imported questions were taken back with the refusal.
+    assert Question.objects.count() == 4
+
+    authoring.slot_move(slot=second, direction="up")
+    assert questions_of(quiz) == [bank[1], bank[0]]
+    authoring.quiz_save(owner=quiz.owner, quiz=quiz, title="Renamed", attempts_allowed=3)
+    quiz.refresh_from_db()
+    assert (quiz.title, quiz.attempts_allowed) == ("Renamed", 3)
+
+
+# Settings and publishing ------------------------------------------------------------------------
+
+
+def test_quiz_save_creates_and_updates(instructor, student):
+    opens = datetime(2030, 1, 1, tzinfo=UTC)
+    quiz = authoring.quiz_save(
+        owner=instructor,
+        title="  Limits  ",
+        time_limit=timedelta(minutes=15),
+        opens_at=opens,
+        closes_at=opens + timedelta(days=1),
+        assigned_to=[student],
+    )
+    assert (quiz.owner, quiz.title, quiz.time_limit) == (
+        instructor,
+        "Limits",
+        timedelta(minutes=15),
+    )
+    assert list(quiz.assigned_to.all()) == [student]
+    authoring.quiz_save(owner=instructor, quiz=quiz, title="Limits", assigned_to=[])
+    assert not quiz.assigned_to.exists()
+    assert Quiz.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": " "},
+        {
+            "opens_at": datetime(2030, 1, 2, tzinfo=UTC),
+            "closes_at": datetime(2030, 1, 1, tzinfo=UTC),
+        },
+        {"time_limit": timedelta(0)},
+    ],
+)
+def test_quiz_save_refuses(instructor, changes):
+    with pytest.raises(ValidationError):
+        authoring.quiz_save(owner=instructor, **{"title": "T", **changes})
+    assert not Quiz.objects.exists()
+
+
+def test_publish_and_unpublish(quiz, bank):
+    now = timezone.now()
+    with pytest.raises(ValidationError, match="Add at least one question"):
+        authoring.quiz_publish(quiz=quiz, now=now)
+    assert quiz.published_at is None
+    authoring.slots_add(quiz=quiz, questions=bank[:1])
+    authoring.quiz_publish(quiz=quiz, now=now)
+    authoring.quiz_publish(quiz=quiz, now=now + timedelta(days=1))  # again: unchanged
+    quiz.refresh_from_db()
+    assert quiz.published_at == now
+    authoring.quiz_unpublish(quiz=quiz)
+    quiz.refresh_from_db()
+    assert quiz.published_at is None
+
+
+# GIFT -------------------------------------------------------------------------------------------
+
+
+def test_gift_import_good_and_bad(instructor, quiz, bank):
+    authoring.slots_add(quiz=quiz, questions=bank[:1])
+    text = "\n\n".join(
+        [
+            "::One::Is Lambda serverless? {T}",
+            "::Two::Pick one {~A ~B}",  # no right answer: gift_parse refuses it
+            "::Three::Maximum timeout in seconds? {#1e3}",  # a number grading reads as 1000
+            "::Four::" + "Long " * 1200 + "{T}",  # readable GIFT, but too long for us
+            '// studyapp: {"points": 2.5}\n::Five::Name it {=Lambda}',
+        ]
+    )
+    result = authoring.gift_import(quiz=quiz, author=instructor, text=text)
+    assert [q.prompt for q in result.imported] == [
+        "Is Lambda serverless?",
+        "Maximum timeout in seconds?",
+        "Name it",
+    ]
+    assert result.imported[1].answers == ["1000"]
+    assert len(result.errors) == 2
+    assert result.errors[0].startswith("Question 2 (line 3):")
+    assert result.errors[1] == "Question “Four”: Keep the question under 5000 characters."
+    assert [s.points for s in quiz.slots.all()] == [
+        Decimal(1),
+        Decimal(1),
+        Decimal(1),
+        Decimal("2.5"),
+    ]
+    assert {q.author for q in result.imported} == {instructor}
+
+
+def test_gift_import_sanitises_sources(instructor, quiz):
+    text = (
+        '// studyapp: {"sources": [{"note": "../x", "line": 1}, '
+        '{"note": "lambda", "title": "L", "line": "3"}, "junk"]}\n'
+        "Is it? {T}"
+    )
+    (question,) = authoring.gift_import(quiz=quiz, author=instructor, text=text).imported
+    assert question.sources == [{"note": "lambda", "title": "L", "heading": "", "line": None}]
