@@ -222,11 +222,15 @@ def attempt_expire(attempt: Attempt, *, now: datetime) -> bool:
 def _cards_of(questions: list[Question]) -> list[Card]:
     facts = {q.fact_id for q in questions if q.fact_id}
     cells = {q.cell_id for q in questions if q.cell_id}
-    if not facts and not cells:
+    keys = {k for q in questions for k in q.about_keys}
+    if not facts and not cells and not keys:
         return []
     return list(
         Card.objects.filter(retired_at__isnull=True).filter(
-            Q(fact_id__in=facts) | Q(cell_id__in=cells)
+            Q(fact_id__in=facts)
+            | Q(cell_id__in=cells)
+            | Q(fact__key__in=keys)
+            | Q(cell__key__in=keys)
         )
     )
 
@@ -297,6 +301,7 @@ def practice_quiz_create(
             ("fact", None),
             ("cell", None),
         }
+        about |= {("key", k) for k in question.about_keys}
         if about & seen:
             continue
         seen |= about

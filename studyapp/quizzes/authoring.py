@@ -359,6 +359,7 @@ def spec_of(question: Question) -> spec.QuestionSpec:
         topic_key=question.topic.key if question.topic_id else "",
         fact_key=question.fact.key if question.fact_id else "",
         cell_key=question.cell.key if question.cell_id else "",
+        about_keys=tuple(question.about_keys),
     )
 
 
@@ -396,6 +397,7 @@ def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
         row.sources = _sources(question.sources)
         row.fact = facts.get(question.fact_key)
         row.cell = cells.get(question.cell_key)
+        row.about_keys = list(question.about_keys)
         good.append((row, points.quantize(Decimal("0.01"))))
     if not good:
         return result

@@ -218,6 +218,7 @@ def _values(question: spec.QuestionSpec, ids: dict, order: int) -> dict:
         "topic_id": ids["topic"].get(question.topic_key),
         "fact_id": ids["fact"].get(question.fact_key),
         "cell_id": ids["cell"].get(question.cell_key),
+        "about_keys": list(question.about_keys),
         "order": order,
         "retired_at": None,
     }

@@ -918,6 +918,7 @@ def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec
                 explanation="; ".join(f"{t}: {m}" for _f, t, m in chunk),
                 sources=_sources(s for f, _t, _m in chunk for s in f.sources),
                 topic_key=topic_key,
+                about_keys=tuple(sorted(f.key for f, _t, _m in chunk)),
             )
         )
     return questions
@@ -1009,6 +1010,7 @@ def table_questions_for(
                         explanation=match.explanation,
                         sources=_sources(match.sources),
                         topic_key=model.table_topic(table, present),
+                        about_keys=_row_cell_keys(row, present),
                     ),
                     None,
                 )
@@ -1070,7 +1072,12 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
         explanation="; ".join(_cell_explanation(e, row, row.cells[e]) for e in present),
         sources=_sources(s for v in values for s in v.sources),
         topic_key=model.table_topic(table, present),
+        about_keys=_row_cell_keys(row, present),
     )
+
+
+def _row_cell_keys(row, entities) -> tuple[str, ...]:
+    return tuple(row.cell_keys[e] for e in entities if row.cell_keys.get(e))
 
 
 def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.QuestionSpec, tuple]]:

@@ -222,6 +222,8 @@ def _meta(question: Any, points: Mapping[str, Decimal | float] | None) -> dict[s
     for name in ("topic_key", "fact_key", "cell_key"):
         if value := getattr(question, name, ""):
             meta[name] = value
+    if about := list(getattr(question, "about_keys", None) or ()):
+        meta["about_keys"] = about
     if sources := list(getattr(question, "sources", None) or ()):
         meta["sources"] = sources
     if points and question.key in points and points[question.key] is not None:
@@ -462,6 +464,11 @@ def _text_meta(meta: dict[str, Any], name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _keys_meta(meta: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = meta.get(name)
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
 def _indices(order: Any, expected: list[int]) -> bool:
     """True when `order` lists exactly the indices `expected`, in some order."""
     return (
@@ -554,6 +561,7 @@ def _read_question(body: str, meta: dict[str, Any], category: str) -> GiftQuesti
         topic_key=_text_meta(meta, "topic_key"),
         fact_key=_text_meta(meta, "fact_key"),
         cell_key=_text_meta(meta, "cell_key"),
+        about_keys=_keys_meta(meta, "about_keys"),
     )
     if isinstance(points, bool) or not isinstance(points, int | float):
         points = None

@@ -47,6 +47,9 @@ class Question(models.Model):
     cell = models.ForeignKey(
         ComparisonCell, null=True, blank=True, on_delete=models.SET_NULL, related_name="questions"
     )
+    about_keys = models.JSONField(
+        default=list, blank=True, help_text="Keys of more facts and cells the question covers."
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -58,3 +58,6 @@ class QuestionSpec:
     topic_key: str = ""  # the topic it is about ("" when none)
     fact_key: str = ""  # the fact it asks about, whose cards a miss makes due
     cell_key: str = ""  # or the comparison cell it asks about
+    # A question about several things at once (a matching of terms, a table row): the keys of
+    # the facts and cells it covers, whose cards a miss makes due too.
+    about_keys: tuple[str, ...] = ()

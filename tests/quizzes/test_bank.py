@@ -209,3 +209,29 @@ def _user():
     from django.contrib.auth.models import User
 
     return User.objects.create_user("quiz-owner")
+
+
+def test_every_matching_question_covers_the_facts_or_cells_it_asks_about(first_run):
+    matchings = list(Question.objects.filter(kind=spec.MATCHING, retired_at__isnull=True))
+    assert matchings
+    for question in matchings:
+        assert len(question.about_keys) == len(question.items), question.prompt
+
+
+def test_a_missed_matching_question_makes_the_cards_it_covers_due(first_run, student):
+    from studyapp.decks.models import Card, CardState
+    from studyapp.decks.services import cards_generate
+    from studyapp.quizzes.attempts import attempt_start, attempt_submit
+
+    cards_generate()
+    question = Question.objects.filter(
+        kind=spec.MATCHING, prompt__contains=" vs ", retired_at__isnull=True
+    ).first()
+    covered = Card.objects.filter(retired_at__isnull=True, cell__key__in=question.about_keys)
+    assert covered.count() >= 2
+    quiz = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
+    QuizQuestion.objects.create(quiz=quiz, question=question)
+    attempt = attempt_submit(attempt=attempt_start(quiz=quiz, user=student, now=T1), now=T1)
+    assert attempt.cards_made_due == covered.count()
+    due = CardState.objects.filter(user=student, due=T1)
+    assert set(due.values_list("card_id", flat=True)) == set(covered.values_list("pk", flat=True))

@@ -75,6 +75,7 @@ def questions(draw, kind: str | None = None) -> QuestionSpec:
         topic_key=draw(maybe),
         fact_key=draw(maybe),
         cell_key=draw(maybe),
+        about_keys=tuple(draw(st.lists(texts, max_size=3))),
         **fields,
     )
 
