@@ -120,73 +120,73 @@ def _page(quiz: Quiz, page: str) -> str:
     return url(quiz, page.format(slot=quiz.slots.first().pk))
 
 
-@pytest.mark.parametrize("page", GET_PAGES + POST_PAGES)
-def test_anonymous_is_sent_to_log_in(client, published, page):
-    method = client.post if page in POST_PAGES else client.get
-    response = method(_page(published, page))
+@pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
+def test_anonymous_is_sent_to_log_in(client, published, where):
+    method = client.post if where in POST_PAGES else client.get
+    response = method(_page(published, where))
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=")
 
 
-@pytest.mark.parametrize("page", GET_PAGES + POST_PAGES)
-def test_a_student_it_is_assigned_to_may_not_manage_it(student_client, published, page):
-    method = student_client.post if page in POST_PAGES else student_client.get
-    assert method(_page(published, page)).status_code == 403
+@pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
+def test_a_student_it_is_assigned_to_may_not_manage_it(student_client, published, where):
+    method = student_client.post if where in POST_PAGES else student_client.get
+    assert method(_page(published, where)).status_code == 403
     # ... while the quiz itself is theirs to take.
     assert attempts.can_see(published, published.assigned_to.model.objects.get(username="student"))
 
 
-@pytest.mark.parametrize("page", GET_PAGES + POST_PAGES)
-def test_a_draft_does_not_exist_for_others(outsider_client, quiz, page):
-    method = outsider_client.post if page in POST_PAGES else outsider_client.get
-    assert method(_page(quiz, page)).status_code == 404
+@pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
+def test_a_draft_does_not_exist_for_others(outsider_client, quiz, where):
+    method = outsider_client.post if where in POST_PAGES else outsider_client.get
+    assert method(_page(quiz, where)).status_code == 404
 
 
-@pytest.mark.parametrize("page", GET_PAGES + POST_PAGES)
+@pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
 def test_a_quiz_assigned_to_others_does_not_exist_for_the_outsider(
-    outsider_client, published, student, page
+    outsider_client, published, student, where
 ):
     published.assigned_to.set([student])
-    method = outsider_client.post if page in POST_PAGES else outsider_client.get
-    assert method(_page(published, page)).status_code == 404
+    method = outsider_client.post if where in POST_PAGES else outsider_client.get
+    assert method(_page(published, where)).status_code == 404
 
 
-@pytest.mark.parametrize("page", GET_PAGES + POST_PAGES)
-def test_another_instructor_gets_404_on_a_draft(client_as, django_user_model, quiz, page):
+@pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
+def test_another_instructor_gets_404_on_a_draft(client_as, django_user_model, quiz, where):
     from studyapp.accounts.services import user_grant_instructor
 
     django_user_model.objects.create_user(username="other", password="x")
     other = client_as(user_grant_instructor(username="other"))
-    method = other.post if page in POST_PAGES else other.get
-    assert method(_page(quiz, page)).status_code == 404
+    method = other.post if where in POST_PAGES else other.get
+    assert method(_page(quiz, where)).status_code == 404
 
 
-@pytest.mark.parametrize("page", GET_PAGES)
-def test_a_practice_quiz_has_no_builder(client_as, student, bank, page):
+@pytest.mark.parametrize("where", GET_PAGES)
+def test_a_practice_quiz_has_no_builder(client_as, student, bank, where):
     practice = attempts.practice_quiz_create(
         user=student, topics=[], kinds=[], count=2, layout="one", seed=1, now=timezone.now()
     )
-    assert client_as(student).get(url(practice, page)).status_code == 404
+    assert client_as(student).get(url(practice, where)).status_code == 404
 
 
 def test_missing_quiz_is_404(instructor_client):
     assert instructor_client.get("/quizzes/999999/edit/").status_code == 404
 
 
-@pytest.mark.parametrize("page", ["bank/", "results/", "grades.csv", "gift/"])
-def test_get_only_pages_refuse_post(instructor_client, quiz, page):
-    assert instructor_client.post(url(quiz, page)).status_code == 405
+@pytest.mark.parametrize("where", ["bank/", "results/", "grades.csv", "gift/"])
+def test_get_only_pages_refuse_post(instructor_client, quiz, where):
+    assert instructor_client.post(url(quiz, where)).status_code == 405
 
 
-@pytest.mark.parametrize("page", POST_PAGES)
-def test_post_only_pages_refuse_get(instructor_client, quiz, page):
-    assert instructor_client.get(_page(quiz, page)).status_code == 405
+@pytest.mark.parametrize("where", POST_PAGES)
+def test_post_only_pages_refuse_get(instructor_client, quiz, where):
+    assert instructor_client.get(_page(quiz, where)).status_code == 405
 
 
-@pytest.mark.parametrize("page", ["edit/", "questions/write/", "gift/import/"])
-def test_form_pages_refuse_other_methods(instructor_client, quiz, page):
-    assert instructor_client.put(url(quiz, page)).status_code == 405
-    assert instructor_client.delete(url(quiz, page)).status_code == 405
+@pytest.mark.parametrize("where", ["edit/", "questions/write/", "gift/import/"])
+def test_form_pages_refuse_other_methods(instructor_client, quiz, where):
+    assert instructor_client.put(url(quiz, where)).status_code == 405
+    assert instructor_client.delete(url(quiz, where)).status_code == 405
 
 
 def test_new_quiz_needs_an_instructor(client, student_client, instructor_client):
