@@ -1,4 +1,5 @@
-"""Ingest benchmarks: medians of repeated runs, as ratios to a baseline measured in the same run.
+"""Ingest and quiz benchmarks: medians of repeated runs, as ratios to a baseline measured in
+the same run.
 
 Baseline: markdown-it parsing the five notes' bytes (what any Markdown app pays). Usage:
 `make bench` or `python bench/run.py [--repeat N]`. Uses a throwaway SQLite database.
@@ -48,6 +49,10 @@ def main() -> None:
     from studyapp.knowledge.ingest.read import read_note
     from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
     from studyapp.knowledge.services import notes_ingest
+    from studyapp.quizzes import grading
+    from studyapp.quizzes.bank import bank_inputs, questions_generate
+    from studyapp.quizzes.generate import generate
+    from studyapp.quizzes.models import Question
 
     call_command("migrate", verbosity=0)
     files = sorted((ROOT / "content").glob("*.md"))
@@ -88,6 +93,24 @@ def main() -> None:
     def pipeline_large():
         merge({"big": extract(parse(large))})
 
+    # Quizzes: the bank from the model (pure, and the DB upsert with nothing changed), and grading
+    # a learner's answers to every question in the bank (what submitting a long quiz costs).
+    notes_ingest()
+    questions_generate()
+    inputs = bank_inputs()
+    bank = list(Question.objects.filter(retired_at__isnull=True))
+    wrong = [["not it"] for _ in bank]
+
+    def bank_pure():
+        generate(*inputs[:3], seed=0)
+
+    def bank_unchanged():
+        questions_generate()
+
+    def grade_bank():
+        for question, answer in zip(bank, wrong, strict=True):
+            grading.grade(question, answer)
+
     rows = [
         ("baseline: markdown-it parse of the 5 notes", baseline),
         ("read (decode + mojibake repair)", read_only),
@@ -96,6 +119,9 @@ def main() -> None:
         ("re-ingest, notes unchanged", reingest),
         ("pure pipeline, one topic, 1,500 bullets", pipeline_small),
         ("pure pipeline, one topic, 6,000 bullets", pipeline_large),
+        ("question bank: generate (pure)", bank_pure),
+        ("question bank: regenerate, nothing changed", bank_unchanged),
+        (f"grade one answer to each of {len(bank)} questions", grade_bank),
     ]
     results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
     base = results[0][1]
@@ -104,12 +130,13 @@ def main() -> None:
     print(f"{'step':48} {'median ms':>10} {'× baseline':>11}")
     for name, ms in results:
         print(f"{name:48} {ms:10.1f} {ms / base:11.1f}")
-    scale = results[-1][1] / results[-2][1]
+    scale = results[6][1] / results[5][1]
     print(f"4x the bullets took {scale:.1f}x the time (4.0 is linear)")
     first_ingest()
     print(
         f"model: {Topic.objects.count()} topics, {Fact.objects.count()} facts, "
-        f"{Comparison.objects.count()} comparisons, {Conflict.objects.count()} conflicts"
+        f"{Comparison.objects.count()} comparisons, {Conflict.objects.count()} conflicts, "
+        f"{len(bank)} questions"
     )
 
 
