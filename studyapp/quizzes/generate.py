@@ -26,15 +26,23 @@ module turns them into questions. Rules, from the learner's side:
   so re-ingesting keeps the question and the attempts made at it.
 - **Deterministic.** Each question draws from its own `random.Random(f"{seed}\\x1f{key}")`, so
   one question's options do not depend on which other questions exist.
+- **No telltale order.** The options are stored in an order drawn from the question's own
+  stream over the options sorted (`_deal`): a quiz that does not shuffle shows the right answer
+  in any place alike, whichever path built the options and however it found the distractors.
 
 Kinds: choice (key–value facts, definitions, table cells; "which entity has …" for tables of
-three or more), multi (lists, with non-members the notes support: sibling lists under the same
-heading, a two-entity comparison against a category list, yes/no table rows), truefalse (a fact
-as stated, or with its value swapped for a distractor), short (key–value/definition values that
-are a short name), numeric (a value that is a single quantity; tolerance 0 — the notes state
-limits exactly — or 10% when the note says "about"/"~"), matching (a table row's values to their
-entities, and terms to their meanings within a topic, 3–6 pairs). One question per kind and
-thing asked: a fact and the table cell repeating it, or one cell in two tables, give one.
+three or more), multi (4–6 options, at least one right and one wrong: lists, with non-members
+the notes support — sibling categories under one heading ("which of these are compute
+services?"), sibling kinds listed by statements ("… scalar types?"), a two-entity comparison
+against a category list — never a list that says "etc." nor a non-member a line of the topic
+names with the list's subject; yes/no table rows; and "which of these are true of X?" from a
+two-entity comparison, X's cells against the other's where the two share no word), truefalse
+(a fact as stated, or with its value swapped for a distractor), short (key–value/definition
+values that are a short name), numeric (a value that is a single quantity; tolerance 0 — the
+notes state limits exactly — or 10% when the note says "about"/"~"), matching (a table row's
+values to their entities, and terms to their meanings within a topic, 3–6 pairs). One question
+per kind and thing asked: a fact and the table cell repeating it, or one cell in two tables,
+give one.
 """
 
 from __future__ import annotations
@@ -44,13 +52,14 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from studyapp.compare import questions as table_questions
 from studyapp.decks.generate import _context, _lower_first, _repeats, _tidy, _usable_attribute
 from studyapp.knowledge.ingest.names import (
     QUALIFIERS,
     attribute_stems,
+    content_stems,
     name_key,
     name_tokens,
     stable_key,
@@ -63,7 +72,7 @@ from . import grading, spec
 MAX_DISTRACTORS = 3  # choice: 3–4 options
 MIN_DISTRACTORS = 2
 MATCH_MIN, MATCH_MAX = 3, 6
-MULTI_MAX_OPTIONS = 6
+MULTI_MIN_OPTIONS, MULTI_MAX_OPTIONS = 4, 6
 MAX_OPTION_WORDS = 12  # longer options are read, not recalled
 APPROX_TOLERANCE = 0.1  # relative, for values the notes give as approximate
 
@@ -241,6 +250,17 @@ def _rng(seed: int | str, key: str) -> random.Random:
     return random.Random(f"{seed}\x1f{key}")
 
 
+def _deal(options: Iterable[str], *, seed: int | str, key: str) -> tuple[str, ...]:
+    """The order a question's options are stored in, which a quiz with option shuffling off
+    shows: a uniformly random permutation from the question's own stream, drawn over the
+    options sorted. So the right answer's place depends on nothing but the seed and the
+    question — not on where it was put before (first, as every path builds its options) nor on
+    how many draws finding the distractors took."""
+    dealt = sorted(options, key=lambda o: (normalise(o), o))
+    _rng(seed, f"{key}\x1forder").shuffle(dealt)
+    return tuple(dealt)
+
+
 def _sources(sources: Iterable[dict]) -> tuple[dict, ...]:
     out: dict[tuple, dict] = {}
     for s in sources:
@@ -299,6 +319,14 @@ def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> _Cl
     return _Claim(subject, family, qualifiers, value, group, _kind_of(value), quantity, usable)
 
 
+_ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation: 'Node.js' and 'nodejs' are one."""
+    return re.sub(r"[\W_]", "", word.casefold())
+
+
 class _Model:
     """The whole model, indexed for the generators."""
 
@@ -314,6 +342,15 @@ class _Model:
         self.by_group: dict[tuple, list[_Claim]] = defaultdict(list)
         self.by_subject: dict[str, list[_Claim]] = defaultdict(list)
         self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
+        # one word the notes give another name in brackets: 'Node.js (Javascript)'
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        for fact in self.facts:
+            for line in (fact.text, *fact.items):
+                for a, b in _ALIAS.findall(line):
+                    a, b = _bare(a), _bare(b)
+                    if a and b and a != b:
+                        self.aliases[a].add(b)
+                        self.aliases[b].add(a)
         for fact in self.facts:
             if fact.kind not in ("key_value", "definition") or _junk_fact(fact):
                 continue
@@ -534,14 +571,12 @@ def choice_from_fact(fact: FactData, model: _Model, *, seed) -> spec.QuestionSpe
     )
     if len(wrong) < MIN_DISTRACTORS or len(answer.split()) > MAX_OPTION_WORDS:
         return None
-    options = [answer, *wrong]
-    rng.shuffle(options)
     return spec.QuestionSpec(
         key=key,
         kind=spec.CHOICE,
         prompt=f"{stem_text}?",
         answers=(answer,),
-        options=tuple(options),
+        options=_deal([answer, *wrong], seed=seed, key=key),
         explanation=_tidy(fact.text),
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
@@ -716,39 +751,106 @@ def _overlaps(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(x & _words(y) for x in wa for y in b)
 
 
+_OPEN = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
+# "Scalar Types - String, Number, Binary": a statement naming a kind and listing its members
+_NAMED_LIST = re.compile(r"([A-Z][\w&/ ]{1,30}?)\s+[-–:]\s+([^()]+)")
+
+
+def _open(parts: Iterable[str]) -> bool:
+    """A list ending in 'etc.' or '…' says it is not all: its non-members cannot be told."""
+    return any(_OPEN.search(p.strip()) or normalise(p) == "etc" for p in parts)
+
+
+def _name_list(value: str) -> list[str] | None:
+    """A value that is only a list of names ('AWS Lambda, Fargate'); None otherwise."""
+    raw = [p.strip() for p in re.split(r",\s*", _flat(value))]
+    parts = [_item(p) for p in raw]
+    if len(raw) < 2 or _open(raw) or not all(parts) or not all(_name_like(p) for p in parts):
+        return None
+    return [p for p in parts if p]
+
+
 class _Lists:
-    """The lists of the notes, and what each list's non-members could be."""
+    """The lists of the notes, and what each list's non-members could be.
+
+    A list is an enumeration; a key–value fact whose value is a list of names, under a heading
+    of such lists ('Services': 'Compute: AWS Lambda, Fargate', 'Database: DynamoDB, Aurora
+    Serverless', …); or one of two or more statements under one heading that each name a kind
+    and list its members ('Scalar Types - String, Number, …', 'Document Types - List, Map').
+    A list that says it is not all ('etc.') is never asked: anything might belong to it."""
 
     def __init__(self, model: _Model):
         self.model = model
-        self.lists: list[tuple[FactData, list[str]]] = []
+        self.lists: list[tuple[FactData, list[str]]] = []  # the lists one may ask
+        self.by_group: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
+        self.from_statements: set[str] = set()  # keys of the lists read from statements
+        named: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         for fact in model.facts:
-            if fact.kind != "enumeration" or fact.disputed:
+            if fact.disputed:
                 continue
-            items = [_item(i) for i in fact.items if normalise(i) not in {"etc", ""}]
-            if len(items) >= 2 and all(items):
-                self.lists.append((fact, [i for i in items if i]))
+            group = (fact.topic_key, fact.subheading)
+            if fact.kind == "enumeration":
+                raw = [i for i in fact.items if normalise(i)]
+                items = [_item(i) for i in raw]
+                if len(items) >= 2 and all(items) and not _open(raw):
+                    self._add(fact, [i for i in items if i])
+            elif fact.kind in ("key_value", "definition") and not _junk_fact(fact):
+                members = _name_list(fact.value)
+                if members and fact.subject and self._heading_of_lists(fact):
+                    self._add(fact, members)
+            elif fact.kind == "statement":
+                found = _NAMED_LIST.fullmatch(_tidy(fact.text))
+                members = _name_list(found.group(2)) if found else None
+                if found and members:
+                    head = _tidy(found.group(1))
+                    named[group].append((replace(fact, kind="enumeration", subject=head), members))
+        for lists in named.values():
+            if len(lists) >= 2:  # kinds of one thing, each against the others
+                for fact, members in lists:
+                    self.from_statements.add(fact.key)
+                    self._add(fact, members)
 
-    def non_members(self, fact: FactData, members: list[str]) -> list[str]:
-        model = self.model
-        candidates: list[str] = []
-        # 1. Sibling facts under the same heading that list names of the same kind
-        #    ("Serverless · services": Compute → AWS Lambda, Fargate; Database → DynamoDB, …).
-        siblings = [
+    def _add(self, fact: FactData, members: list[str]) -> None:
+        self.lists.append((fact, members))
+        self.by_group[(fact.topic_key, fact.subheading)].append((fact, members))
+
+    def _siblings(self, fact: FactData) -> list[FactData]:
+        return [
             f
-            for f in model.facts
+            for f in self.model.facts
             if f.topic_key == fact.topic_key
             and f.subheading == fact.subheading
             and f.key != fact.key
             and f.kind in ("key_value", "definition", "enumeration")
         ]
-        parts = [
-            _list_parts(f.value) if f.kind != "enumeration" else [_item(i) for i in f.items]
-            for f in siblings
-        ]
-        named = [p for p in parts if p and all(p) and all(_name_like(x) for x in p)]
-        if len(siblings) >= 2 and len(named) * 3 >= len(siblings) * 2:
-            candidates += [x for p in named for x in p if x]
+
+    def _heading_of_lists(self, fact: FactData) -> bool:
+        """Siblings that mostly list names: a heading of categories ('Compute', 'Database')."""
+        siblings = self._siblings(fact)
+        named = [p for p in map(self._names, siblings) if p]
+        return len(siblings) >= 2 and len(named) * 3 >= len(siblings) * 2
+
+    @staticmethod
+    def _names(fact: FactData) -> list[str] | None:
+        if fact.kind == "enumeration":
+            parts = [_item(i) for i in fact.items]
+        else:
+            parts = _list_parts(fact.value)
+        ok = parts and all(parts) and all(_name_like(x) for x in parts if x)
+        return [x for x in parts if x] if ok else None
+
+    def non_members(self, fact: FactData, members: list[str]) -> list[str]:
+        model = self.model
+        candidates: list[str] = []
+        # 1. Sibling lists under the same heading that list names of the same kind
+        #    ("Serverless · services": Compute → AWS Lambda, Fargate; Database → DynamoDB, …;
+        #    "Scalar Types" against "Document Types" and "Set Types").
+        if self._heading_of_lists(fact):
+            candidates += [x for f in self._siblings(fact) for x in self._names(f) or ()]
+        if fact.key in self.from_statements:
+            for other, items in self.by_group.get((fact.topic_key, fact.subheading), ()):
+                if other.key != fact.key and other.key in self.from_statements:
+                    candidates += items
         # 2. A category list of the topic ("AWS Serverless Services" in Serverless) against a
         #    two-entity comparison whose other entity is a member: "Amazon EC2 vs Lambda".
         if set(name_tokens(fact.topic)) <= set(name_tokens(fact.subject)):
@@ -759,17 +861,49 @@ class _Lists:
                 outside = [e for e in table.entities if not _overlaps([e], members)]
                 if inside and outside:
                     candidates += outside
-        # 3. Lists with the same name in other topics ("Use cases").
+        # 3. Lists with the same name in other topics ("Use cases"); not a comparison table's
+        #    cells, which set one entity against the others of that table, not this topic.
         family, _q = _attribute(fact.subject)
         if family:
             for other, items in self.lists:
                 if other.topic_key != fact.topic_key and _attribute(other.subject)[0] == family:
                     candidates += items
             for claim in model.by_family.get(family, ()):
-                if claim.subject != fact.topic_key and claim.usable:
+                if claim.subject != fact.topic_key and claim.usable and claim.group is not None:
                     candidates += _list_parts(claim.value)
         shape = _shape(members)
-        return [c for c in dict.fromkeys(candidates) if _shape([c]) == shape]
+        return [
+            c
+            for c in dict.fromkeys(candidates)
+            if _shape([c]) == shape and not self.said_member(c, fact)
+        ]
+
+    def said_member(self, candidate: str, fact: FactData) -> bool:
+        """Whether the notes say elsewhere in the topic that it is one: a fact naming both it
+        and the list's subject ('… includes managed databases, messaging' and 'AWS Lambda' in
+        one line keeps Lambda out of 'messaging services', to be safe)."""
+        mine = _words(candidate)
+        subject = _words(fact.subject) - _GENERIC_LIST_WORDS
+        if not mine or not subject:
+            return False
+        for other in self.model.facts:
+            if other.topic_key != fact.topic_key or other.key == fact.key:
+                continue
+            # one line at a time: a list of services, one '(messaging)', says no more of the rest
+            lines = [f"{other.subject} {i}" for i in other.items] or [
+                f"{other.text} {other.subject} {other.value}"
+            ]
+            for line in lines:
+                said = _words(line)
+                if mine <= said and subject & said:
+                    return True
+        return False
+
+
+# Words in a list's name that say nothing of what belongs to it ("AWS Serverless Services")
+_GENERIC_LIST_WORDS = frozenset(
+    stem(w) for w in "service services type types kind kinds category categories".split()
+)
 
 
 def _member(entity: str, members: list[str]) -> bool:
@@ -808,16 +942,22 @@ def multi_from_list(
     room = max(1, min(MAX_DISTRACTORS, MULTI_MAX_OPTIONS - len(shown)))
     wrong = rng.sample(wrong, min(room, len(wrong)))
     options = [*shown, *wrong]
-    if len({identity(o) for o in options}) < len(options) or len(options) < 3:
+    if (
+        len({identity(o) for o in options}) < len(options)
+        or not MULTI_MIN_OPTIONS <= len(options) <= MULTI_MAX_OPTIONS
+    ):
         return None
-    rng.shuffle(options)
-    context = _context(fact.topic, fact.subheading)
+    options = _deal(options, seed=seed, key=key)
+    # a kind a statement lists ('Scalar Types - …') is asked of the topic, not of the heading
+    # that introduced the kinds ('Data types supported are')
+    heading = "" if fact.key in lists.from_statements else fact.subheading
+    context = _context(fact.topic, heading)
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
-        prompt=_multi_prompt(context, subject, fact.subheading),
+        prompt=_multi_prompt(context, subject, heading),
         answers=tuple(o for o in options if o in shown),
-        options=tuple(options),
+        options=options,
         explanation=_tidy(fact.text) or f"{subject}: {', '.join(members)}",
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
@@ -1019,15 +1159,16 @@ def table_questions_for(
         if choice is not None and len(choice.options) >= 3:
             right = choice.answers[0]
             if len(row.cells[right]) == 1:  # a cell the notes disagree on is not asked
+                key = _key(spec.CHOICE, "entity", table.key, _row_id(row))
                 out.append(
                     (
                         spec.QuestionSpec(
-                            key=_key(spec.CHOICE, "entity", table.key, _row_id(row)),
+                            key=key,
                             kind=spec.CHOICE,
                             prompt=f"Which of these has {_lower_first(row.name)}: "
                             f"{_shown(row.cells[right][0].value, row.name)}?",
                             answers=choice.answers,
-                            options=choice.options,
+                            options=_deal(choice.options, seed=seed, key=key),
                             explanation=choice.explanation,
                             sources=_sources(choice.sources),
                             topic_key=model.table_topic(table, [right]),
@@ -1041,12 +1182,173 @@ def table_questions_for(
             out.append((yes_no, None))
         for entity in present:
             out += _cell_questions(table, row, entity, model, seed=seed)
+    for entity in table.entities if len(table.entities) == 2 else ():
+        true_of = _true_of_multi(table, entity, model, seed=seed)
+        if true_of is not None:
+            out.append((true_of, None))
     return out
 
 
+_MARKS = re.compile(r"[✅❌⚠⚡]")
+# "1000s of requests/sec" against "millions of requests per second": the more says the less
+_MAGNITUDE = re.compile(r"\b(?:up to|scales? to|millions?|thousands?|\d+s of)\b|\d\+", re.I)
+
+
+def _contrast_option(value: str, row: str) -> str | None:
+    """A cell fit to be an option of 'which of these are true of …': one short line, no ✅/❌
+    (a yes/no row is asked as one), its first letter capital so that no option stands out, and
+    its row's name when it does not say what it is about ('Max memory: 2 MB', not '2 MB')."""
+    if not content_stems(value) & content_stems(row):
+        value = f"{row}: {value}"
+    if (
+        not value
+        or _MARKS.search(value)
+        or _MAGNITUDE.search(value)
+        or "://" in value
+        or len(value.split()) > MAX_OPTION_WORDS
+        or len(value) > 80
+    ):
+        return None
+    return value[:1].upper() + value[1:]
+
+
+def _content(text: str, asked: frozenset[str]) -> frozenset[str]:
+    return _words(text) - asked
+
+
+def _share_meaning(model: _Model, a: str, b: str, asked: frozenset[str]) -> bool:
+    """Whether two cells share a word beyond the row's own, or two words the notes say are one
+    ('Written in nodejs and python' / '… written in javascript': Node.js is JavaScript)."""
+    if _content(a, asked) & _content(b, asked):
+        return True
+    wa = {_bare(w) for w in a.split()} - {""}
+    wb = {_bare(w) for w in b.split()} - {""}
+    return any(model.aliases.get(w, set()) & wb for w in wa)
+
+
+def _quantity_keys(text: str) -> set[tuple[str, float]]:
+    """Every amount a text names, a range's ends included ('128 MB – 10 GB' names 10 GB)."""
+    return {(q.unit, v) for q in find_quantities(text) for v in (q.low, q.high)}
+
+
+def _said_of(model: _Model, table: TableData, entity: str, option: str, asked) -> bool:
+    """Whether the notes say this of the entity anyway, outside the table: a line of its topic
+    holding every word of it (not a line about another entity of the table, as the notes of
+    the Lambda topic also list what EC2 is)."""
+    topic = model.subject_of(table, entity)
+    mine = _content(option, asked)
+    others = [set(name_tokens(e)) for e in table.entities if e != entity]
+    for fact in model.facts:
+        if fact.topic_key != topic or not mine:
+            continue
+        about = set(name_tokens(f"{fact.subject} {fact.subheading}"))
+        if any(o and o <= about for o in others):
+            continue
+        lines = [f"{fact.subject} {i}" for i in fact.items] or [f"{fact.text} {fact.value}"]
+        if any(mine <= _words(line) for line in lines):
+            return True
+    return False
+
+
+def _true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
+    """'Provisional Mode vs On-Demand Mode — which of these are true of On-Demand Mode?': the
+    entity's cells of two or three rows of a two-entity table, against the other's cells of
+    the same rows (in a wider table the cells compare: 'Slower than CF Functions' is true of
+    two of the three). No magnitudes that a bigger one includes ('1000s of requests/sec').
+    A row counts only when its cells differ in every word but the row's own ('24 hours
+    retention' / '1 year retention'; not 'Process using AWS Lambda Triggers …' / 'Process
+    using AWS Lambda, Kinesis …', true of both) and share no quantity, and when the notes say
+    the other entities' cells nowhere of this one."""
+    key = _key(spec.MULTI, "true of", table.key, name_key(entity))
+    rng = _rng(seed, key)
+    contrasts: list[tuple[RowData, str, list[str]]] = []
+    for row in table.rows:
+        mine = row.cells.get(entity, ())
+        others = [e for e in table.entities if e != entity and row.cells.get(e)]
+        if (
+            len(mine) != 1
+            or not others
+            or any(len(row.cells[e]) != 1 for e in others)
+            or re.fullmatch(r"Point \d+", row.name.strip())
+            or not _usable_attribute(row.name.strip())
+            or not _fit_row(table, row)
+        ):
+            continue
+        right = _contrast_option(mine[0].value, row.name.strip())
+        if right is None or any(_MAGNITUDE.search(row.cells[e][0].value) for e in others):
+            continue
+        asked = _words(row.name)
+        wrong = []
+        for other in others:
+            option = _contrast_option(row.cells[other][0].value, row.name.strip())
+            if (
+                option is not None
+                and identity(option) != identity(right)
+                and not _near(option, right)
+                and not _share_meaning(model, option, right, asked)
+                and not _quantity_keys(option) & _quantity_keys(right)
+                and not _said_of(model, table, entity, option, asked)
+            ):
+                wrong.append(option)
+        if wrong:
+            contrasts.append((row, right, wrong))
+    rng.shuffle(contrasts)
+    rows: list[RowData] = []
+    options: list[str] = []
+    answers: list[str] = []
+    for row, right, wrong in contrasts:
+        new = [right, *wrong]
+        if len(options) + len(new) > MULTI_MAX_OPTIONS:
+            continue
+        # 'Millions of requests per second' and 'Sub-ms startup times, millions of
+        # requests/second' say one thing twice: one row of the two
+        if any(
+            len(_words(n) & _words(o)) * 2 >= min(len(_words(n)), len(_words(o)))
+            or identity(n) == identity(o)
+            for n in new
+            for o in options
+        ):
+            continue
+        rows.append(row)
+        options += new
+        answers.append(right)
+    if len(rows) < 2:
+        return None
+    # not always one right option per row: drop a few options, keeping one right and one wrong
+    for option in rng.sample(options, len(options)):
+        if len(options) <= MULTI_MIN_OPTIONS or rng.random() < 0.5:
+            break
+        rest = [o for o in options if o != option]
+        if set(answers) & set(rest) and set(rest) - set(answers):
+            options = rest
+    if not MULTI_MIN_OPTIONS <= len(options) <= MULTI_MAX_OPTIONS:
+        return None
+    options = list(_deal(options, seed=seed, key=key))
+    present = [e for e in table.entities if any(row.cells.get(e) for row in rows)]
+    values = [v for row in rows for e in present for v in row.cells.get(e, ())]
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.MULTI,
+        prompt=f"{table.title} — which of these are true of {entity}?",
+        answers=tuple(o for o in options if o in answers),
+        options=tuple(options),
+        explanation="; ".join(
+            _cell_explanation(e, row, row.cells[e])
+            for row in rows
+            for e in present
+            if row.cells.get(e)
+        ),
+        sources=_sources(s for v in values for s in v.sources),
+        topic_key=model.table_topic(table, [entity]),
+        about_keys=tuple(k for row in rows for k in _row_cell_keys(row, present)),
+    )
+
+
 def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
-    """'Which of these have file system access?' from a row of ✅ and ❌."""
-    if len(present) < 3 or any(len(row.cells[e]) != 1 for e in present):
+    """'Which of these have file system access?' from a row of ✅ and ❌ over 4–6 entities."""
+    if not MULTI_MIN_OPTIONS <= len(present) <= MULTI_MAX_OPTIONS or any(
+        len(row.cells[e]) != 1 for e in present
+    ):
         return None
     verdicts = {}
     for entity in present:
@@ -1060,15 +1362,14 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     if all(verdicts.values()) or not any(verdicts.values()):
         return None
     key = _key(spec.MULTI, table.key, _row_id(row))
-    options = list(present)
-    _rng(seed, key).shuffle(options)
+    options = _deal(present, seed=seed, key=key)
     values = [v for e in present for v in row.cells[e]]
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
         prompt=f"{table.title} — which of these have {_lower_first(row.name)}?",
         answers=tuple(e for e in options if verdicts[e]),
-        options=tuple(options),
+        options=options,
         explanation="; ".join(_cell_explanation(e, row, row.cells[e]) for e in present),
         sources=_sources(s for v in values for s in v.sources),
         topic_key=model.table_topic(table, present),
@@ -1109,14 +1410,12 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
         subject=subject, attribute=name, answer=value, group=None, rng=rng
     )
     if len(wrong) >= MIN_DISTRACTORS and len(answer.split()) <= MAX_OPTION_WORDS:
-        options = [answer, *wrong]
-        rng.shuffle(options)
         question = spec.QuestionSpec(
             key=key,
             kind=spec.CHOICE,
             prompt=f"{stem_text}?",
             answers=(answer,),
-            options=tuple(options),
+            options=_deal([answer, *wrong], seed=seed, key=key),
             **common,
         )
         out.append((question, _about(spec.CHOICE, subject, name, value)))
@@ -1156,9 +1455,13 @@ def _list_clusters(lists: _Lists) -> list[tuple[FactData, list[str], list[str]]]
     the members of all its copies). The copy named like a category is asked ('AWS Serverless
     Services' rather than 'serverless in aws')."""
     clusters: list[list[tuple[FactData, list[str]]]] = []
+
+    def kinds(a: FactData, b: FactData) -> bool:  # 'Set Types' and 'Scalar Types': two kinds
+        return a.key in lists.from_statements and b.key in lists.from_statements
+
     for fact, members in lists.lists:
         for cluster in clusters:
-            if any(_same_list(members, other) for _f, other in cluster):
+            if any(_same_list(members, other) and not kinds(fact, f) for f, other in cluster):
                 cluster.append((fact, members))
                 break
         else:

@@ -148,14 +148,114 @@ def test_quantity_choices_exist_and_read_alike(bank):
 
 def test_multi_questions(bank):
     multis = by_kind(bank, spec.MULTI)
-    assert len(multis) >= 3
+    assert len(multis) >= 15
     for q in multis:
         assert set(q.answers) < set(q.options), q  # at least one wrong option
-        assert len(q.answers) >= 1 and len(q.options) >= 3
+        assert len(q.answers) >= 1 and 4 <= len(q.options) <= 6, q
+        assert len(set(q.answers)) == len(q.answers)
+        assert grading.grade(q, list(q.answers)) == 1.0
     (serverless,) = [q for q in multis if "serverless services" in q.prompt]
     # The notes contrast EC2 ("virtual servers") with Lambda ("no servers"), and list the rest.
     assert "Amazon EC2" in serverless.options and "Amazon EC2" not in serverless.answers
     assert all(a in serverless.answers for a in serverless.options if a != "Amazon EC2")
+
+
+def multi(bank, prompt_end: str) -> spec.QuestionSpec:
+    (question,) = [q for q in by_kind(bank, spec.MULTI) if q.prompt.endswith(prompt_end)]
+    return question
+
+
+def wrong_options(q: spec.QuestionSpec) -> set[str]:
+    return set(q.options) - set(q.answers)
+
+
+def test_multi_from_categories_and_kinds(bank):
+    """'Serverless · services': Compute → AWS Lambda, Fargate; Database → …; each category is
+    asked against the others. DynamoDB's 'Scalar Types - String, …', 'Document Types - List,
+    Map', 'Set Types - String Set, …' likewise, and 'String' (less than 'String Set') is never
+    a wrong option of the set types."""
+    services = {
+        "compute services": {"AWS Lambda", "Fargate"},
+        "database services": {"DynamoDB", "Aurora Serverless"},
+        "messaging services": {"SNS", "SQS", "Kinesis Data Firehose"},
+    }
+    everything = set().union(*services.values())
+    for category, members in services.items():
+        q = multi(bank, f"— which of these are {category}?")
+        assert q.prompt.startswith("Serverless · services —")
+        assert set(q.answers) <= members
+        assert wrong_options(q) and not wrong_options(q) & members
+        # a line of the notes names AWS Lambda with "databases, messaging": to be safe, it is
+        # never a wrong option of those
+        assert "AWS Lambda" not in wrong_options(q)
+        assert wrong_options(q) <= everything | {
+            "AWS Cognito",
+            "API Gateway",
+            "Amazon S3",
+            "Step Functions",
+        }
+    kinds = {
+        "scalar types": {"String", "Number", "Binary", "Boolean", "Null"},
+        "document types": {"List", "Map"},
+        "set types": {"String Set", "Number Set", "Binary Set"},
+    }
+    for kind, members in kinds.items():
+        q = multi(bank, f"Amazon DynamoDB — which of these are {kind}?")
+        assert set(q.answers) <= members
+        others = set().union(*kinds.values()) - members
+        assert wrong_options(q) and wrong_options(q) <= others
+    assert not {"String", "Number", "Binary"} & wrong_options(multi(bank, "are set types?"))
+
+
+def test_multi_true_of_one_entity_of_a_two_entity_table(bank):
+    kinesis = multi(bank, "— which of these are true of Kinesis Data Streams?")
+    assert set(kinesis.answers) <= {"1 year retention", "High # of consumers"}
+    assert wrong_options(kinesis) <= {"24 hours retention", "Limited # of consumers"}
+    # "Process using AWS Lambda Triggers …" / "Process using AWS Lambda, …": true of both
+    assert not any(o.startswith("Process using") for o in kinesis.options)
+    on_demand = multi(bank, "— which of these are true of On-Demand Mode?")
+    assert "Pay for what you use, more expensive" in on_demand.options
+    true_of = [q for q in by_kind(bank, spec.MULTI) if " are true of " in q.prompt]
+    assert len(true_of) >= 6
+    for q in true_of:
+        # two entities only: a wider table's cells compare ("Slower than CF Functions")
+        assert q.prompt.count(" vs ") == 1, q.prompt
+        assert len(q.about_keys) >= 4 and not q.fact_key
+        # no magnitude that a bigger one includes ("1000s of requests/sec")
+        assert not any(re.search(r"millions|thousands|\d+s of|up to", o, re.I) for o in q.options)
+
+
+def test_choice_answers_are_not_concentrated_in_one_position(bank):
+    """With option shuffling off a quiz shows the stored order: the right answer is anywhere."""
+    choices = by_kind(bank, spec.CHOICE)
+    positions = Counter(q.options.index(q.answers[0]) for q in choices)
+    assert max(positions.values()) <= 0.45 * len(choices), positions
+
+
+def test_answer_positions_are_uniform_over_seeds(real):
+    """The mechanism, not one draw: over several seeds each position holds about its share
+    (1/3 or 1/4 of each question's chances), on every path a choice is made on."""
+    facts, tables, topics, _notes = real
+    seen: Counter = Counter()
+    expected: Counter = Counter()
+    for seed in range(8):
+        for q in by_kind(generate(facts, tables, topics, seed=seed), spec.CHOICE):
+            seen[q.options.index(q.answers[0])] += 1
+            for position in range(len(q.options)):
+                expected[position] += 1 / len(q.options)
+    for position, count in expected.items():
+        assert abs(seen[position] - count) <= 0.25 * count, (seen, expected)
+
+
+def test_an_answers_position_is_uniform_for_one_question():
+    positions = Counter()
+    for seed in range(400):
+        (choice,) = [
+            q for q in generate(DURATIONS, seed=seed) if q.kind == "choice" and q.fact_key == "f1"
+        ]
+        positions[choice.options.index(choice.answers[0])] += 1
+    assert set(positions) == {0, 1, 2, 3}
+    assert all(60 <= n <= 140 for n in positions.values()), positions
 
 
 def test_truefalse_answers_and_balance(bank):
@@ -438,9 +538,11 @@ EDGE = table(
             "AWS Lambda": "✅ /tmp up to 10 GB",
             "CloudFront Functions": "❌ Not supported",
             "Lambda@Edge": "✅ Supports FS access",
+            "Fargate": "✅ EFS mounts",
         },
         "Point 1": {"AWS Lambda": "a", "CloudFront Functions": "b", "Lambda@Edge": "c"},
     },
+    entities=["AWS Lambda", "CloudFront Functions", "Lambda@Edge", "Fargate"],
 )
 
 
@@ -450,7 +552,10 @@ def test_table_questions():
     assert kinds[spec.MATCHING] == 2  # Runtime, File System Access; not "Point 1"
     (fs,) = [q for q in questions if q.kind == spec.MULTI]
     assert fs.prompt.endswith("which of these have file system access?")
-    assert set(fs.answers) == {"AWS Lambda", "Lambda@Edge"}
+    assert set(fs.answers) == {"AWS Lambda", "Lambda@Edge", "Fargate"}
+    # three entities would be three options: too few for a multiple select
+    three = table("three", "A vs B vs C", {"Has VPC": {"A": "✅ yes", "B": "❌ no", "C": "✅"}})
+    assert not [q for q in generate([], [three], seed=3) if q.kind == spec.MULTI]
     cell = [q for q in questions if q.cell_key and q.kind == spec.CHOICE and "—" in q.prompt]
     assert cell and all(q.cell_key.startswith("edge-") for q in cell)
     assert all("Point 1" not in q.prompt for q in questions)
@@ -478,6 +583,133 @@ def test_a_category_list_against_a_two_entity_comparison():
     assert multi.prompt == "Serverless — which of these are AWS serverless services?"
     assert "Amazon EC2" in multi.options and "Amazon EC2" not in multi.answers
     assert "Fargate" in multi.answers  # the parenthetical would give it away
+
+
+def statement(key, text, *, topic="Amazon DynamoDB", subheading="Basics") -> FactData:
+    return FactData(
+        key=key,
+        kind="statement",
+        topic_key=topic.lower(),
+        topic=topic,
+        subheading=subheading,
+        text=text,
+        sources=source(),
+    )
+
+
+def test_kinds_a_heading_lists_are_asked_against_each_other():
+    facts = [
+        statement("s", "Scalar Types - String, Number, Binary, Boolean, Null"),
+        statement("d", "Document Types - List, Map"),
+        statement("t", "Set Types - String Set, Number Set, Binary Set"),
+    ]
+    multis = {q.fact_key: q for q in generate(facts, seed=2) if q.kind == spec.MULTI}
+    assert set(multis) == {"s", "d", "t"}
+    sets = multis["t"]
+    assert sets.prompt == "Amazon DynamoDB — which of these are set types?"
+    assert set(sets.answers) == {"String Set", "Number Set", "Binary Set"}
+    # 'String' says less than 'String Set': not a fair wrong option
+    assert set(sets.options) - set(sets.answers) <= {"Boolean", "Null", "List", "Map"}
+    # one such line alone is no kind among others
+    assert not [q for q in generate(facts[:1]) if q.kind == spec.MULTI]
+
+
+def category(key, name, value, kind="definition") -> FactData:
+    return FactData(
+        key=key,
+        kind=kind,
+        topic_key="serverless",
+        topic="Serverless",
+        subheading="Services",
+        subject=name,
+        attribute="" if kind == "enumeration" else name,
+        value="" if kind == "enumeration" else value,
+        items=tuple(value.split(", ")) if kind == "enumeration" else (),
+        text=f"{name}: {value}",
+        sources=source(),
+    )
+
+
+def test_categories_under_one_heading_and_what_the_notes_say_elsewhere():
+    facts = [
+        category("c", "Compute", "AWS Lambda, Fargate"),
+        category("d", "Database", "DynamoDB, Aurora Serverless"),
+        category("s", "Storage", "Amazon S3"),
+        category("m", "Messaging", "SNS, SQS, Kinesis Data Firehose", kind="enumeration"),
+        category("o", "Orchestrates", "Lambda, ECS tasks, Glue, etc", kind="enumeration"),
+        statement(
+            "x",
+            "Pioneered by AWS Lambda; now includes databases, messaging, storage.",
+            topic="Serverless",
+            subheading="",
+        ),
+    ]
+    multis = {q.fact_key: q for q in generate(facts, seed=0) if q.kind == spec.MULTI}
+    # one member is no list; "etc." says the list is not all, so nothing is surely no member
+    assert set(multis) == {"c", "d", "m"}
+    assert multis["c"].prompt == "Serverless · services — which of these are compute services?"
+    assert set(multis["c"].answers) == {"AWS Lambda", "Fargate"}
+    for key in "dm":
+        assert "AWS Lambda" not in multis[key].options  # the notes say it with those words
+
+
+def test_true_of_one_entity_of_two():
+    streams = table(
+        "streams",
+        "DynamoDB Streams vs Kinesis Data Streams",
+        {
+            "Retention": {"DynamoDB Streams": "24 hours retention", "Kinesis": "1 year retention"},
+            "Consumers": {
+                "DynamoDB Streams": "Limited # of consumers",
+                "Kinesis": "High # of consumers",
+            },
+            "Process using": {
+                "DynamoDB Streams": "Process using AWS Lambda Triggers",
+                "Kinesis": "Process using AWS Lambda, Kinesis Data Analytics",
+            },
+            "Requests": {"DynamoDB Streams": "1000s of reads/s", "Kinesis": "millions of reads/s"},
+        },
+    )
+    multis = [q for q in generate([], [streams], seed=1) if q.kind == spec.MULTI]
+    assert sorted(q.prompt for q in multis) == [
+        "DynamoDB Streams vs Kinesis Data Streams — which of these are true of DynamoDB Streams?",
+        "DynamoDB Streams vs Kinesis Data Streams — which of these are true of Kinesis?",
+    ]
+    for q in multis:
+        # true of both, or a magnitude the bigger one includes: not asked
+        assert set(q.options) == {
+            "24 hours retention",
+            "1 year retention",
+            "Limited # of consumers",
+            "High # of consumers",
+        }
+        assert len(q.answers) == 2 and len(q.about_keys) == 4
+    # a word the notes give another name: 'Node.js (JavaScript)'
+    edge = table(
+        "edge2",
+        "CloudFront Functions vs Lambda@Edge",
+        {
+            "Written": {
+                "CloudFront Functions": "Written in JavaScript",
+                "Lambda@Edge": "Written in Node.js and Python",
+            },
+            "Max memory": {"CloudFront Functions": "2 MB", "Lambda@Edge": "10 GB"},
+            "Location": {"CloudFront Functions": "Edge", "Lambda@Edge": "Regional caches"},
+        },
+    )
+    runtimes = [statement("n", "Node.js (JavaScript)", topic="AWS Lambda")]
+    multis = [q for q in generate(runtimes, [edge], seed=1) if q.kind == spec.MULTI]
+    assert len(multis) == 2
+    for q in multis:
+        assert set(q.options) == {
+            "Max memory: 2 MB",  # a cell that does not say what it is gets its row's name
+            "Max memory: 10 GB",
+            "Location: Edge",
+            "Location: Regional caches",
+        }
+    # without that line, the runtimes are a fair contrast
+    multis = [q for q in generate([], [edge], seed=1) if q.kind == spec.MULTI]
+    assert any("Written in JavaScript" in q.options for q in multis)
 
 
 def test_show_quantity_reads_like_people_write():
@@ -554,3 +786,6 @@ def test_generate_never_raises(facts, tables, seed):
             assert len({identity(o) for o in q.options}) == len(q.options)
         if q.kind == spec.CHOICE:
             assert q.answers[0] in q.options
+        if q.kind == spec.MULTI:
+            assert set(q.answers) < set(q.options) and q.answers
+            assert 4 <= len(q.options) <= 6
