@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from studyapp.accounts.models import is_instructor
+from studyapp.csv_safe import csv_safe
 from studyapp.decks.selectors import EVERYTHING
 from studyapp.knowledge.models import Comparison
 
@@ -34,9 +35,6 @@ from .forms import (
 from .questions import quiz_grade, quiz_questions
 from .selectors import CellValue, Table, comparison_summaries, comparison_table
 from .services import correction_make, selftest_record_missed
-
-# A value starting with one of these is a formula to a spreadsheet (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _comparison_or_404(slug: str) -> Comparison:
@@ -162,11 +160,6 @@ def comparison_correct(request: HttpRequest, slug: str) -> HttpResponse:
     return _detail(request, comparison, form=form, status=400)
 
 
-def _csv_safe(text: str) -> str:
-    """Spreadsheets run a cell that starts like a formula; a leading ' makes it text."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
-
-
 @require_GET
 @login_required
 def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
@@ -175,10 +168,10 @@ def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{comparison.slug}.csv"'
     writer = csv.writer(response)
-    writer.writerow([_csv_safe(v) for v in ["attribute", *table.entities]])
+    writer.writerow([csv_safe(v) for v in ["attribute", *table.entities]])
     for row in table.rows:
         values = [" / ".join(v.value for v in row.cells.get(e, [])) for e in table.entities]
-        writer.writerow([_csv_safe(v) for v in [row.name, *values]])
+        writer.writerow([csv_safe(v) for v in [row.name, *values]])
     return response
 
 

@@ -19,14 +19,18 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from studyapp.knowledge.models import ComparisonCell, Fact, Topic
 
-from . import gift, spec
-from .models import Question, Quiz, QuizQuestion
+from . import gift, grading, spec
+from .models import Attempt, Question, Quiz, QuizQuestion
 
 LOCKED = "Someone has already attempted this quiz, so its questions can no longer change."
+AFTER_CLOSE_NEEDS_A_DATE = (
+    "Give a close date: with answers shown after the quiz closes and no close date, students "
+    "would never see them."
+)
 
 UNITS = {"": "plain number", "s": "seconds (any time unit)", "B": "bytes (any size unit)"}
 MAX_PROMPT = 5_000
@@ -69,6 +73,8 @@ def quiz_save(
         raise ValidationError({"title": "Give the quiz a title."})
     if opens_at and closes_at and closes_at <= opens_at:
         raise ValidationError({"closes_at": "The quiz must close after it opens."})
+    if feedback == Quiz.Feedback.AFTER_CLOSE and closes_at is None:
+        raise ValidationError({"closes_at": AFTER_CLOSE_NEEDS_A_DATE})
     if time_limit is not None and time_limit <= timedelta(0):
         raise ValidationError({"time_limit": "A time limit must be at least a minute."})
     with transaction.atomic():
@@ -125,8 +131,7 @@ def slots_add(
         raise ValueError("one points value per question")
     values = [_points(Decimal(p)) for p in points] if points is not None else None
     with transaction.atomic():
-        # One writer at a time per quiz: two tabs adding at once must not share an order number.
-        Quiz.objects.select_for_update().filter(pk=quiz.pk).first()
+        _lock_quiz(quiz.pk)
         _refuse_if_locked(quiz)
         present = set(quiz.slots.values_list("question_id", flat=True))
         last = quiz.slots.aggregate(last=Max("order"))["last"]
@@ -148,12 +153,22 @@ def slots_add(
         return QuizQuestion.objects.bulk_create(made)
 
 
+def _lock_quiz(quiz_id: int) -> None:
+    """One writer at a time per quiz (call inside a transaction): two tabs must not share an order
+    number, and `attempt_start` takes the same lock, so "not attempted yet" stays true until the
+    change is written."""
+    Quiz.objects.select_for_update().filter(pk=quiz_id).first()
+
+
 def slot_update(*, slot: QuizQuestion, points: Decimal) -> QuizQuestion:
     """Change how many points a question of the quiz is worth."""
     value = _points(Decimal(points))
-    _refuse_if_locked(slot.quiz)
+    with transaction.atomic():
+        _lock_quiz(slot.quiz_id)
+        _refuse_if_locked(slot.quiz)
+        # An update, not save(): a slot removed meanwhile is no error, just nothing to change.
+        QuizQuestion.objects.filter(pk=slot.pk).update(points=value)
     slot.points = value
-    slot.save(update_fields=["points"])
     return slot
 
 
@@ -163,8 +178,11 @@ def slot_move(*, slot: QuizQuestion, direction: str) -> QuizQuestion:
     if direction not in ("up", "down"):
         raise ValueError(direction)
     with transaction.atomic():
-        slots = list(QuizQuestion.objects.select_for_update().filter(quiz_id=slot.quiz_id))
-        at = next(i for i, s in enumerate(slots) if s.pk == slot.pk)
+        _lock_quiz(slot.quiz_id)
+        slots = list(QuizQuestion.objects.filter(quiz_id=slot.quiz_id))
+        at = next((i for i, s in enumerate(slots) if s.pk == slot.pk), None)
+        if at is None:
+            return slot  # removed meanwhile
         to = at - 1 if direction == "up" else at + 1
         if 0 <= to < len(slots):
             slots[at], slots[to] = slots[to], slots[at]
@@ -181,20 +199,19 @@ def slot_move(*, slot: QuizQuestion, direction: str) -> QuizQuestion:
 
 def slot_remove(*, slot: QuizQuestion) -> None:
     """Take a question out of the quiz (the question stays in the bank)."""
-    _refuse_if_locked(slot.quiz)
-    slot.delete()
+    with transaction.atomic():
+        _lock_quiz(slot.quiz_id)
+        _refuse_if_locked(slot.quiz)
+        QuizQuestion.objects.filter(pk=slot.pk).delete()
 
 
 # Questions --------------------------------------------------------------------------------------
 
 
-# A number as grading reads a numeric question's answer: digits, no exponent, no unit.
-_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)")
-
-
 def number_text(text: str) -> str | None:
     """A number as an instructor may type it ("1,000", "2.50", "1e3", "−5") written the way a
-    numeric question stores it ("1000", "2.5", "1000", "-5"); None when it is not a number."""
+    numeric question stores it ("1000", "2.5", "1000", "-5"), which `grading.plain_number` reads;
+    None when it is not a number. (Exponents are fine here, unlike in a learner's answer.)"""
     cleaned = (text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
     try:
         value = Decimal(cleaned)
@@ -204,10 +221,6 @@ def number_text(text: str) -> str | None:
         return None
     plain = format(value.normalize(), "f")
     return "0" if plain in ("-0", "+0") else plain
-
-
-def _number(text: str) -> bool:
-    return isinstance(text, str) and _PLAIN_NUMBER.fullmatch(text) is not None
 
 
 def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
@@ -249,7 +262,7 @@ def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
         if not [a for a in answers if a.strip()]:
             problems.append(("answers", "Give at least one accepted answer."))
     elif kind == spec.NUMERIC:
-        if len(answers) != 1 or not _number(answers[0]):
+        if len(answers) != 1 or grading.plain_number(answers[0]) is None:
             problems.append(("answers", "The answer must be a number."))
         if question.unit not in UNITS:
             problems.append(("unit", "Choose a unit: a plain number, seconds or bytes."))
@@ -312,6 +325,90 @@ def question_author(
     return saved
 
 
+def may_edit_question(question: Question, user) -> bool:
+    """Whether `user` may edit or retire the question: a live question an instructor wrote, for
+    its author and staff. Generated questions follow the notes and are nobody's to edit."""
+    return (
+        question.author_id is not None
+        and question.retired_at is None
+        and user.is_authenticated
+        and (question.author_id == user.pk or user.is_staff)
+    )
+
+
+# What an edit may change; sources, fact and cell (which a GIFT import may have set) stay.
+_EDITABLE = ["kind", "topic_id", "prompt", "items", "options", "answers", "tolerance", "unit"]
+_EDITABLE += ["explanation"]
+
+
+@dataclass
+class QuestionEdit:
+    question: Question  # the question as edited: the same row, or the new one
+    changed: bool = True
+    # A new question was made because a quiz with attempts uses the old one (which those quizzes
+    # keep, and which leaves the bank)...
+    replaced: bool = False
+    # ... and it took the old one's place in the quiz it was edited from.
+    replaced_in_quiz: bool = False
+
+
+def question_edit(
+    *,
+    question: Question,
+    edited: spec.QuestionSpec,
+    topic: Topic | None,
+    quiz: Quiz | None = None,
+    now: datetime,
+) -> QuestionEdit:
+    """Save an instructor's changes to a question they wrote. Unless a quiz that uses it has been
+    attempted, it changes in place. If one has, its attempts were graded on this version: the
+    edit becomes a new question (new key), the old one is retired from the bank but stays in the
+    quizzes using it, and in `quiz` (the quiz it was edited from) the new one replaces it, unless
+    `quiz` itself has attempts. Raises ValidationError when it cannot be asked and graded."""
+    problems = question_problems(edited)
+    if problems:
+        raise ValidationError({name: [message] for name, message in problems})
+    draft = _question(edited, author=question.author, topic=topic)
+    values = {name: getattr(draft, name) for name in _EDITABLE}
+    if all(getattr(question, name) == value for name, value in values.items()):
+        return QuestionEdit(question, changed=False)
+    with transaction.atomic():
+        # The quizzes that use it, and the one it is edited from: attempt_start takes the same
+        # lock, so none is attempted between the check below and the write.
+        using = QuizQuestion.objects.filter(question=question).values("quiz_id")
+        quizzes = Q(pk__in=using) | Q(pk=quiz.pk) if quiz is not None else Q(pk__in=using)
+        list(Quiz.objects.select_for_update().filter(quizzes).order_by("pk").values_list("pk"))
+        question = Question.objects.get(pk=question.pk)
+        if question.retired_at is not None:
+            raise ValidationError("This question was removed from the bank meanwhile.")
+        if not Attempt.objects.filter(quiz__in=using).exists():
+            for name, value in values.items():
+                setattr(question, name, value)
+            question.save(update_fields=_EDITABLE)
+            return QuestionEdit(question)
+        draft.sources = question.sources
+        draft.fact_id, draft.cell_id = question.fact_id, question.cell_id
+        draft.about_keys = question.about_keys
+        draft.save()
+        question.retired_at = now
+        question.save(update_fields=["retired_at"])
+        in_quiz = False
+        if quiz is not None and not quiz_locked(quiz):
+            in_quiz = bool(
+                QuizQuestion.objects.filter(quiz=quiz, question=question).update(question=draft)
+            )
+    return QuestionEdit(draft, replaced=True, replaced_in_quiz=in_quiz)
+
+
+def question_retire(*, question: Question, now: datetime) -> Question:
+    """Take a question its author no longer wants out of the bank. Quizzes that use it keep it
+    (and their attempts their grades); it is never deleted."""
+    if question.retired_at is None:
+        question.retired_at = now
+        question.save(update_fields=["retired_at"])
+    return question
+
+
 # GIFT -------------------------------------------------------------------------------------------
 
 
@@ -368,6 +465,18 @@ def _label(item: gift.GiftQuestion) -> str:
     return f"Question “{name[:50]}{'…' if len(name) > 50 else ''}”"
 
 
+def _gift_points(points: float | None) -> Decimal | None:
+    """An imported question's points (1 when the file gives none); None when they are not more
+    than 0 and at most MAX_POINTS (NaN and infinities included: gift.py refuses them too)."""
+    if points is None:
+        return Decimal(1)
+    try:
+        value = Decimal(str(points))
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() and Decimal(0) < value <= MAX_POINTS else None
+
+
 def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
     """Read GIFT text into the instructor's own questions (new keys, so a file imported twice
     makes copies, never changes the bank's questions) and add them to the end of the quiz with
@@ -387,8 +496,8 @@ def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
             value = number_text(question.answers[0])
             question = replace(question, answers=(value,) if value is not None else ())
         problems = [message for _name, message in question_problems(question)]
-        points = Decimal(str(item.points)) if item.points is not None else Decimal(1)
-        if not (Decimal(0) < points <= MAX_POINTS):
+        points = _gift_points(item.points)
+        if points is None:
             problems.append(f"Points must be more than 0 and at most {MAX_POINTS}.")
         if problems:
             result.errors.append(f"{_label(item)}: {' '.join(dict.fromkeys(problems))}")

@@ -5,6 +5,12 @@
 `generate.py` for questions and upserts them by key: it writes only what changed, retires what
 disappeared (never deletes: attempts point at questions), brings back what returns, and never
 touches a question an instructor wrote. The ingest command runs it after every ingest.
+
+A question some quiz uses is never changed in place when what a learner sees or is graded on
+changes (`_CONTENT`: a distractor swapped because another note changed, a table correction): the
+quizzes keep the old row, re-keyed to an archived key and retired, and a new row takes the key
+with the new content. Otherwise a quiz's attempts would be graded and reviewed against options
+they were never shown. Where it came from (sources, topic, fact, order) still updates in place.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from studyapp.compare.selectors import comparison_table
@@ -23,7 +29,7 @@ from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Topi
 
 from . import spec
 from .generate import CellData, FactData, RowData, TableData, TopicData, generate
-from .models import Question
+from .models import Question, QuizQuestion
 
 SEED = 0  # the bank's questions are fixed; quizzes shuffle their options when dealt
 
@@ -41,8 +47,12 @@ _FIELDS = [
     "fact_id",
     "cell_id",
     "order",
+    "about_keys",
     "retired_at",
 ]
+# What a learner is shown and graded on: a used question whose content changes gets a new row.
+_CONTENT = ["kind", "prompt", "items", "options", "answers", "tolerance", "unit", "explanation"]
+ARCHIVED_KEY_PREFIX = 30  # characters of the old key kept in an archived one: "<key[:30]>~<pk>"
 
 
 @dataclass
@@ -50,6 +60,8 @@ class BankReport:
     created: int = 0
     updated: int = 0
     retired: int = 0
+    # Of the updated ones: old versions kept (re-keyed and retired) for the quizzes using them.
+    archived: int = 0
     by_kind: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self) -> dict:
@@ -58,6 +70,7 @@ class BankReport:
             "created": self.created,
             "updated": self.updated,
             "retired": self.retired,
+            "archived": self.archived,
         }
 
 
@@ -171,8 +184,10 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
         facts, tables, topics, ids = bank_inputs()
         wanted = generate(facts, tables, topics, seed=seed)
         report = BankReport(by_kind=Counter(q.kind for q in wanted))
-        existing = {q.key: q for q in Question.objects.all()}
-        new, changed = [], []
+        # With whether any quiz uses each question: still the one query.
+        in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
+        existing = {q.key: q for q in Question.objects.annotate(in_quiz=in_a_quiz)}
+        new, changed, archived = [], [], []
         wanted_keys = set()
         for order, question_spec in enumerate(wanted):
             question = existing.get(question_spec.key)
@@ -181,6 +196,12 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
             wanted_keys.add(question_spec.key)
             values = _values(question_spec, ids, order)
             if question is None:
+                new.append(Question(key=question_spec.key, **values))
+            elif question.in_quiz and any(getattr(question, k) != values[k] for k in _CONTENT):
+                # Quizzes keep the version they were built (and maybe attempted) with.
+                question.key = archived_key(question)
+                question.retired_at = question.retired_at or now
+                archived.append(question)
                 new.append(Question(key=question_spec.key, **values))
             elif any(getattr(question, k) != v for k, v in values.items()):
                 for k, v in values.items():
@@ -195,13 +216,22 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
                 question.retired_at = now
                 changed.append(question)
                 report.retired += 1
+        if archived:
+            # First, so that the new rows may take the keys.
+            Question.objects.bulk_update(archived, ["key", "retired_at"])
         if new:
             Question.objects.bulk_create(new)
         if changed:
             Question.objects.bulk_update(changed, _FIELDS)
-    report.created = len(new)
-    report.updated = len(changed) - report.retired
+    report.archived = len(archived)
+    report.created = len(new) - len(archived)
+    report.updated = len(changed) - report.retired + len(archived)
     return report
+
+
+def archived_key(question: Question) -> str:
+    """A key no generated question has ("~" is no hex digit), within the 40 characters of a key."""
+    return f"{question.key[:ARCHIVED_KEY_PREFIX]}~{question.pk}"
 
 
 def _values(question: spec.QuestionSpec, ids: dict, order: int) -> dict:

@@ -428,7 +428,10 @@ def _read_numeric(t: _Text, section: str) -> tuple[str, float]:
         text = t.restore(_no_feedback(text)).strip(PHP_WS)
         if text.find("..") > 0:
             low, high = (float(_number_text(x)) for x in text.split("..", 1))
-            value, tolerance = _num((low + high) / 2), abs(high - low) / 2
+            middle, tolerance = (low + high) / 2, abs(high - low) / 2
+            if not (math.isfinite(middle) and math.isfinite(tolerance)):
+                raise GiftError(f"the range {text!r} is too large")
+            value = _num(middle)
         elif text.find(":") > 0:
             value, tol = text.split(":", 1)
             value, tolerance = _number_text(value), abs(float(_number_text(tol)))
@@ -563,9 +566,21 @@ def _read_question(body: str, meta: dict[str, Any], category: str) -> GiftQuesti
         cell_key=_text_meta(meta, "cell_key"),
         about_keys=_keys_meta(meta, "about_keys"),
     )
+    return GiftQuestion(question, _points_meta(points), category, title)
+
+
+def _points_meta(points: Any) -> float | None:
+    """The studyapp line's points: None when it gives none (or not a number), GiftError when it
+    gives one no quiz can use (JSON as Python reads it allows NaN and Infinity)."""
     if isinstance(points, bool) or not isinstance(points, int | float):
-        points = None
-    return GiftQuestion(question, float(points) if points is not None else None, category, title)
+        return None
+    try:
+        value = float(points)
+    except OverflowError:
+        raise GiftError("its points are too large") from None
+    if not math.isfinite(value):
+        raise GiftError(f"its points ({value}) are not a finite number")
+    return value
 
 
 def gift_parse(text: str) -> GiftResult:

@@ -88,7 +88,7 @@ def same_answer(a: str, b: str) -> bool:
     elif _fold(a) == _fold(b):
         # Both are all symbols ("✅" and "❌"): normalising leaves nothing, so compare the symbols.
         return True
-    pa, pb = _number(a), _number(b)
+    pa, pb = plain_number(a), plain_number(b)
     if pa is not None and pb is not None:
         return pa == pb  # "5" and "5.0"; quantities.py leaves small bare numbers alone
     qa, qb = _quantity_only(a), _quantity_only(b)
@@ -142,7 +142,9 @@ def _pick(chosen: str, options: Sequence[str]) -> int | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _number(text: str) -> float | None:
+def plain_number(text: str) -> float | None:
+    """A plain number as people type it ("1,000", "-2.5", ".5", "−5"), or None: the one reading of
+    a numeric question's stored value (authoring checks a written one with it)."""
     if not isinstance(text, str):
         return None
     cleaned = text.strip()
@@ -161,7 +163,7 @@ def typed_value(text: str, unit: str) -> float | None:
     if not isinstance(text, str) or not text.strip():
         return None
     if not unit:
-        plain = _number(text)
+        plain = plain_number(text)
         if plain is not None:
             return plain
     quantity = _quantity_only(text)
@@ -181,7 +183,7 @@ def _tolerance(question: Any) -> float:
 def _numeric(question: Any, typed: str) -> float:
     answers = _field(question, "answers")
     unit = getattr(question, "unit", "") or ""
-    value = _number(answers[0]) if answers else None
+    value = plain_number(answers[0]) if answers else None
     got = typed_value(typed, unit)
     if value is None or got is None:
         return 0.0
@@ -274,7 +276,7 @@ def answer_text(question: Any) -> str:
 
 
 def _numeric_text(question: Any, answers: tuple[str, ...]) -> str:
-    value = _number(answers[0]) if answers else None
+    value = plain_number(answers[0]) if answers else None
     if value is None:
         return answers[0] if answers else ""
     unit = getattr(question, "unit", "") or ""

@@ -9,14 +9,14 @@ as used but has no score yet. A fixed number of queries, however many students a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from . import spec
 from .models import Attempt, Quiz, QuizQuestion, Response
 from .selectors import time_text
-from .statistics import AttemptMarks, QuestionStats, QuizStats, quiz_statistics
+from .statistics import AttemptMarks, QuestionStats, QuizStats, highest, quiz_statistics
 
 # Moodle's rules of thumb for a question worth a second look (its statistics report's notes).
 HARD_BELOW = 20.0  # facility, %: most students got it wrong
@@ -97,7 +97,6 @@ class QuizResults:
     questions: list[QuestionRow]
     total_points: Decimal
     stats: QuizStats | None = None
-    counted: list[Attempt] = field(default_factory=list)  # the attempts the statistics use
 
     @property
     def attempt_count(self) -> int:
@@ -109,15 +108,9 @@ class QuizResults:
 
 
 def _best(attempts: list[Attempt]) -> Attempt | None:
+    """The highest-graded submitted attempt, by the statistics' own rule (`statistics.highest`)."""
     submitted = [a for a in attempts if a.is_submitted and a.score is not None]
-    if not submitted:
-        return None
-
-    def rank(a: Attempt) -> tuple[Decimal, int]:
-        fraction = a.score / a.max_score if a.max_score else Decimal(0)
-        return (-fraction, a.number)
-
-    return min(submitted, key=rank)
+    return highest(submitted, lambda a: a.score / a.max_score if a.max_score else Decimal(0))
 
 
 def attempt_marks(attempts: list[Attempt], slots: dict[int, QuizQuestion]) -> list[AttemptMarks]:
@@ -182,5 +175,4 @@ def quiz_results(quiz: Quiz, *, with_statistics: bool = True) -> QuizResults:
     for row in results.questions:
         row.stats = per_slot.get(row.slot.pk)
     results.stats = stats
-    results.counted = counted
     return results

@@ -38,13 +38,14 @@ from __future__ import annotations
 
 import math
 import statistics as pystats
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from . import spec
 
 SlotId = Hashable
+A = TypeVar("A")
 
 FIRST = "first"
 LAST = "last"
@@ -104,24 +105,25 @@ def select_attempts(attempts: Iterable[AttemptMarks], which: str = HIGHEST) -> l
         return attempts
     if which not in WHICH_ATTEMPTS:
         raise ValueError(f"which must be one of {WHICH_ATTEMPTS}, not {which!r}")
-    chosen: dict[Any, AttemptMarks] = {}
+    groups: dict[Any, list[AttemptMarks]] = {}
     for index, attempt in enumerate(attempts):
         group = attempt.user if attempt.user is not None else ("attempt", index)
-        best = chosen.get(group)
-        if best is None or _better(attempt, best, which):
-            chosen[group] = attempt
-    keep = {id(a) for a in chosen.values()}
+        groups.setdefault(group, []).append(attempt)
+    pick: Callable[[list[AttemptMarks]], AttemptMarks | None] = {
+        FIRST: lambda group: min(group, key=lambda a: a.number),
+        LAST: lambda group: max(group, key=lambda a: a.number),
+        HIGHEST: lambda group: highest(group, _fraction),
+    }[which]
+    keep = {id(pick(group)) for group in groups.values()}
     return [a for a in attempts if id(a) in keep]
 
 
-def _better(attempt: AttemptMarks, best: AttemptMarks, which: str) -> bool:
-    if which == FIRST:
-        return attempt.number < best.number
-    if which == LAST:
-        return attempt.number > best.number
-    # Highest grade, compared as a fraction so attempts with different maxima compare fairly.
-    mine, theirs = _fraction(attempt), _fraction(best)
-    return mine > theirs or (mine == theirs and attempt.number < best.number)
+def highest(attempts: Iterable[A], fraction: Callable[[A], Any]) -> A | None:
+    """Moodle's "highest grade": the attempt with the highest fraction of its maximum (compared as
+    a fraction, so attempts with different maxima compare fairly), ties going to the earlier
+    attempt (lower `number`, then first given); None for no attempts. Takes anything with a
+    `number`: the statistics' AttemptMarks, and the results page's Attempt rows."""
+    return min(attempts, key=lambda a: (-fraction(a), a.number), default=None)
 
 
 def _fraction(attempt: AttemptMarks) -> float:

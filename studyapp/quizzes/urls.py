@@ -26,6 +26,17 @@ urlpatterns = [
     path("quizzes/<int:pk>/questions/add/", instructor_views.slots_add, name="slots_add"),
     path("quizzes/<int:pk>/questions/<int:slot>/", instructor_views.slot_update, name="slot"),
     path("quizzes/<int:pk>/questions/write/", instructor_views.question_write, name="write"),
+    # <question> is a question's id (an own question, from the quiz's list or the bank).
+    path(
+        "quizzes/<int:pk>/questions/<int:question>/edit/",
+        instructor_views.question_edit,
+        name="question_edit",
+    ),
+    path(
+        "quizzes/<int:pk>/questions/<int:question>/retire/",
+        instructor_views.question_retire,
+        name="question_retire",
+    ),
     path("quizzes/<int:pk>/publish/", instructor_views.quiz_publish, name="publish"),
     path("quizzes/<int:pk>/results/", instructor_views.quiz_results, name="results"),
     path("quizzes/<int:pk>/grades.csv", instructor_views.grades_csv, name="grades_csv"),

@@ -212,6 +212,41 @@ def test_the_lock_once_attempted(quiz, bank, student):
     assert (quiz.title, quiz.attempts_allowed) == ("Renamed", 3)
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda slot: authoring.slot_update(slot=slot, points=Decimal(2)),
+        lambda slot: authoring.slot_move(slot=slot, direction="up"),
+        lambda slot: authoring.slot_remove(slot=slot),
+    ],
+    ids=["update", "move", "remove"],
+)
+def test_slot_changes_lock_the_quiz_row_first(quiz, bank, monkeypatch, change):
+    # As slots_add and attempt_start do: otherwise an attempt started between the "not attempted
+    # yet" check and the write would be graded on a quiz that changed under it.
+    from django.db import connection
+    from django.db.models import QuerySet
+
+    authoring.slots_add(quiz=quiz, questions=bank[:2])
+    slot = quiz.slots.last()
+    events = []
+    real_lock, real_exists = QuerySet.select_for_update, QuerySet.exists
+
+    def lock(self, *args, **kwargs):
+        if self.model is Quiz:
+            events.append(("lock", connection.in_atomic_block))
+        return real_lock(self, *args, **kwargs)
+
+    def exists(self):
+        events.append(("check", self.model.__name__))
+        return real_exists(self)
+
+    monkeypatch.setattr(QuerySet, "select_for_update", lock)
+    monkeypatch.setattr(QuerySet, "exists", exists)
+    change(slot)
+    assert events and events[0] == ("lock", True)
+
+
 # Settings and publishing ------------------------------------------------------------------------
 
 
@@ -245,6 +280,7 @@ def test_quiz_save_creates_and_updates(instructor, student):
             "closes_at": datetime(2030, 1, 1, tzinfo=UTC),
         },
         {"time_limit": timedelta(0)},
+        {"feedback": Quiz.Feedback.AFTER_CLOSE},  # and no close date: never shown
     ],
 )
 def test_quiz_save_refuses(instructor, changes):
@@ -309,3 +345,99 @@ def test_gift_import_sanitises_sources(instructor, quiz):
     )
     (question,) = authoring.gift_import(quiz=quiz, author=instructor, text=text).imported
     assert question.sources == [{"note": "lambda", "title": "L", "heading": "", "line": None}]
+
+
+@pytest.mark.parametrize("points", ["NaN", "Infinity", "-Infinity", "1e999", "0", "1000.5"])
+def test_gift_import_refuses_points_no_quiz_can_use(instructor, quiz, points):
+    text = f'// studyapp: {{"points": {points}}}\n::Bad::Is it? {{T}}\n\n::Good::Is it not? {{F}}'
+    result = authoring.gift_import(quiz=quiz, author=instructor, text=text)
+    assert [q.prompt for q in result.imported] == ["Is it not?"]
+    assert len(result.errors) == 1 and "points" in result.errors[0].lower()
+    assert [s.points for s in quiz.slots.all()] == [Decimal(1)]
+
+
+@pytest.mark.parametrize("points", [float("nan"), float("inf"), -1.0])
+def test_gift_import_refuses_bad_points_whatever_the_parser_says(
+    instructor, quiz, monkeypatch, points
+):
+    # Defence in depth: points that reach authoring from gift.py must still be checked.
+    from studyapp.quizzes import gift
+
+    parsed = gift.gift_parse("::Bad::Is it? {T}")
+    parsed.questions[0] = gift.GiftQuestion(parsed.questions[0].spec, points, title="Bad")
+    monkeypatch.setattr(gift, "gift_parse", lambda text: parsed)
+    result = authoring.gift_import(quiz=quiz, author=instructor, text="ignored")
+    assert result.imported == []
+    assert result.errors == ["Question “Bad”: Points must be more than 0 and at most 1000."]
+
+
+# Editing and retiring a written question ---------------------------------------------------------
+
+
+@pytest.fixture
+def written(instructor) -> Question:
+    return authoring.question_author(author=instructor, question=GOOD[3], topic=None)
+
+
+def test_question_edit_in_place_until_answered(instructor, quiz, written, student):
+    authoring.slots_add(quiz=quiz, questions=[written])
+    now = timezone.now()
+    edited = q("short", prompt="Edited?", answers=("Fargate",))
+    result = authoring.question_edit(
+        question=written, edited=edited, topic=None, quiz=quiz, now=now
+    )
+    assert (result.question.pk, result.changed, result.replaced) == (written.pk, True, False)
+    written.refresh_from_db()
+    assert (written.prompt, written.answers, written.retired_at) == ("Edited?", ["Fargate"], None)
+    again = authoring.question_edit(question=written, edited=edited, topic=None, quiz=quiz, now=now)
+    assert not again.changed
+
+
+def test_question_edit_of_an_answered_question_in_an_attempted_quiz(
+    instructor, quiz, written, student
+):
+    # Edited from the very quiz that was attempted: that quiz keeps the old one, the bank gets
+    # the new one.
+    authoring.slots_add(quiz=quiz, questions=[written])
+    authoring.quiz_publish(quiz=quiz, now=timezone.now())
+    attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
+    now = timezone.now()
+    edited = q("short", prompt="Edited?", answers=("Fargate",))
+    result = authoring.question_edit(
+        question=written, edited=edited, topic=None, quiz=quiz, now=now
+    )
+    assert result.replaced and not result.replaced_in_quiz
+    assert questions_of(quiz) == [written]
+    written.refresh_from_db()
+    assert written.retired_at == now and written.answers == list(GOOD[3].answers)
+    assert result.question.author == instructor and result.question.retired_at is None
+    assert result.question.key.startswith("author-") and result.question.key != written.key
+    with pytest.raises(ValidationError, match="removed from the bank"):
+        authoring.question_edit(question=written, edited=GOOD[2], topic=None, quiz=quiz, now=now)
+
+
+def test_question_edit_refuses_a_bad_question(written):
+    with pytest.raises(ValidationError):
+        authoring.question_edit(question=written, edited=BAD[0][0], topic=None, now=timezone.now())
+    written.refresh_from_db()
+    assert written.kind == "short"
+
+
+def test_question_retire_keeps_it_in_quizzes(quiz, written):
+    authoring.slots_add(quiz=quiz, questions=[written])
+    now = timezone.now()
+    authoring.question_retire(question=written, now=now)
+    authoring.question_retire(question=written, now=now + timedelta(days=1))  # again: unchanged
+    written.refresh_from_db()
+    assert written.retired_at == now
+    assert questions_of(quiz) == [written]
+
+
+def test_may_edit_question(instructor, student, written, bank, django_user_model):
+    staff = django_user_model.objects.create_user("admin", is_staff=True)
+    assert authoring.may_edit_question(written, instructor)
+    assert authoring.may_edit_question(written, staff)
+    assert not authoring.may_edit_question(written, student)
+    assert not authoring.may_edit_question(bank[0], staff)  # generated
+    written.retired_at = timezone.now()
+    assert not authoring.may_edit_question(written, instructor)

@@ -174,6 +174,70 @@ def test_a_fixed_cell_changes_its_question(first_run, instructor):
     assert "(corrected by instructor)" in matching.explanation
 
 
+def test_a_question_a_quiz_uses_keeps_its_content_for_that_quiz(first_run, instructor, student):
+    from studyapp.quizzes.attempts import attempt_start, attempt_submit, response_save
+
+    comparison = Comparison.objects.get(title="Synchronous vs Asynchronous")
+    (matching,) = Question.objects.filter(
+        kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
+    )
+    old = Question.objects.filter(pk=matching.pk).values().get()
+    quiz = Quiz.objects.create(owner=instructor, title="Q", published_at=T1)
+    slot = QuizQuestion.objects.create(quiz=quiz, question=matching)
+    attempt = attempt_start(quiz=quiz, user=student, now=T1)
+    response_save(attempt=attempt, slot=slot, values=list(matching.answers), now=T1)
+    attempt = attempt_submit(attempt=attempt, now=T1)
+    assert attempt.score == 1
+
+    Correction.objects.create(
+        comparison_key=comparison.key,
+        kind=Correction.Kind.FIX_CELL,
+        row="Error",
+        entity="Synchronous",
+        value="The caller handles errors",
+        author=instructor,
+    )
+    report = questions_generate(now=T1)
+
+    assert report.archived == 1 and report.updated >= 1
+    # The quiz's slot still asks (and its attempt is still graded on) what it asked.
+    slot.refresh_from_db()
+    kept = Question.objects.filter(pk=slot.question_id).values().get()
+    assert {k: v for k, v in kept.items() if k not in ("key", "retired_at")} == {
+        k: v for k, v in old.items() if k not in ("key", "retired_at")
+    }
+    assert kept["key"] == f"{old['key'][:30]}~{matching.pk}" and len(kept["key"]) <= 40
+    assert kept["retired_at"] == T1
+    assert not bank_questions().filter(pk=matching.pk).exists()
+    # The bank has the new version under the same key.
+    fresh = Question.objects.get(key=old["key"])
+    assert fresh.pk != matching.pk and fresh.retired_at is None
+    assert "The caller handles errors" in fresh.items
+    assert bank_questions().filter(pk=fresh.pk).exists()
+    with CaptureQueriesContext(connection) as captured:
+        again = questions_generate(now=T1)
+    assert writes(captured.captured_queries) == []
+    assert (again.created, again.updated, again.retired, again.archived) == (0, 0, 0, 0)
+
+
+def test_an_unused_question_changes_in_place(first_run, instructor):
+    comparison = Comparison.objects.get(title="Synchronous vs Asynchronous")
+    (matching,) = Question.objects.filter(
+        kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
+    )
+    Correction.objects.create(
+        comparison_key=comparison.key,
+        kind=Correction.Kind.FIX_CELL,
+        row="Error",
+        entity="Synchronous",
+        value="The caller handles errors",
+        author=instructor,
+    )
+    report = questions_generate()
+    assert report.archived == 0
+    assert Question.objects.get(key=matching.key).pk == matching.pk
+
+
 def test_bank_questions_shows_generated_and_own(first_run, instructor, student):
     mine = Question.objects.create(
         key="mine", kind=spec.TRUEFALSE, prompt="True?", answers=["true"], author=instructor

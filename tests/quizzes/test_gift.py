@@ -294,6 +294,28 @@ def test_bad_questions_are_named_and_skipped_good_ones_come_through():
     ]
 
 
+@pytest.mark.parametrize(
+    ("block", "error"),
+    [
+        ('// studyapp: {"points": NaN}\nQ? {T}', "its points (nan) are not a finite number"),
+        ('// studyapp: {"points": Infinity}\nQ? {T}', "its points (inf) are not a finite number"),
+        ('// studyapp: {"points": -Infinity}\nQ? {T}', "its points (-inf) are not a finite number"),
+        ('// studyapp: {"points": 1e999}\nQ? {T}', "its points (inf) are not a finite number"),
+        ('// studyapp: {"points": 1' + "0" * 400 + "}\nQ? {T}", "its points are too large"),
+        ("Q? {#nan}", "'nan' is not a number"),
+        ("Q? {#5:inf}", "'inf' is not a number"),
+        ("Q? {#1e999}", "'1e999' is not a number"),
+        ("Q? {#1e308..1.7e308}", "the range '1e308..1.7e308' is too large"),
+        ("Q? {#-1.7e308..1.7e308}", "the range '-1.7e308..1.7e308' is too large"),
+    ],
+)
+def test_numbers_that_are_not_finite_are_refused(block, error):
+    result = gift_parse(block + "\n\nFine? {T}")
+    assert [q.spec.prompt for q in result.questions] == ["Fine?"]
+    (message,) = result.errors
+    assert message.startswith("Question 1 (line ") and message.endswith(error), message
+
+
 def test_duplicate_keys_are_reported():
     question = QuestionSpec(key="k", kind=spec.TRUEFALSE, prompt="?", answers=("true",))
     result = gift_parse(gift_export([question, question]))
