@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from studyapp.accounts.middleware import remember_time_zone
 from studyapp.accounts.models import profile_for
 
 from . import scheduling
@@ -99,6 +100,7 @@ def deck_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             form.save()
+            remember_time_zone(request, form.instance.time_zone)
             messages.success(request, "Study options saved.")
             return redirect("decks:deck", slug=deck.slug)
         # Validating wrote the rejected values onto the profile; today's counts follow the

@@ -1,10 +1,14 @@
 """Taking a quiz: who may, starting an attempt, saving answers as they are given, the server's
 deadline, submitting and grading, and what a miss sends back to the learner's deck.
 
-The server is the clock. An attempt's deadline is fixed when it starts (start + time limit, or
-the quiz's close date if sooner); an answer that arrives after it is refused, and the attempt is
+The server is the clock. An attempt's deadline is start + time limit, or the quiz's close date if
+sooner, read from the quiz as it is now (`Attempt.deadline`), so that moving the close date
+moves the attempts under way too; an answer that arrives after it is refused, and the attempt is
 submitted as it stood at the deadline the next time anyone touches it (the learner's next
 request, the instructor's results page). So the page's countdown is a courtesy, not the rule.
+
+A quiz is for students: one naming nobody is for every user who is not an instructor, and the
+people who manage a quiz (its owner, staff) preview it in the builder rather than take it.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ import random
 from datetime import datetime
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import DateTimeField, ExpressionWrapper, F, Q, QuerySet
+from django.db.models.lookups import LessThanOrEqual
 
+from studyapp.accounts.models import is_instructor
 from studyapp.decks.models import Card
 from studyapp.decks.selectors import live_topics, topic_ids_under
 from studyapp.decks.services import cards_make_due
@@ -25,6 +32,7 @@ from . import grading, spec
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 MAX_TEXT_ANSWER = 500  # characters of a typed answer
+MANAGER_REFUSAL = "You manage this quiz; students take it. Use the builder's preview."
 
 
 class QuizUnavailable(Exception):
@@ -39,12 +47,38 @@ def can_manage(quiz: Quiz, user) -> bool:
     return user.is_authenticated and (quiz.owner_id == user.pk or user.is_staff)
 
 
+def students() -> QuerySet:
+    """Active users who are not instructors: who a quiz can be assigned to, and who a quiz
+    naming nobody is for. The same test as `is_instructor` (Django's ModelBackend: a superuser,
+    or the permission through a group or directly), as a query."""
+    instructor = Q(is_superuser=True)
+    for via in ("groups__permissions", "user_permissions"):
+        instructor |= Q(
+            **{f"{via}__codename": "instructor", f"{via}__content_type__app_label": "accounts"}
+        )
+    User = get_user_model()
+    return (
+        User.objects.filter(is_active=True)
+        .exclude(pk__in=User.objects.filter(instructor).values("pk"))
+        .order_by("username")
+    )
+
+
+def assigned_filter(user) -> Q:
+    """The quizzes assigned to this user, as a filter on Quiz: published instructor quizzes that
+    name them, or name nobody when they are not an instructor (a quiz for "every student" is
+    not for colleagues). Joins assigned_to: callers that list quizzes add .distinct()."""
+    for_them = Q(assigned_to=user)
+    if not is_instructor(user):
+        for_them |= Q(assigned_to__isnull=True)
+    return Q(is_practice=False, published_at__isnull=False) & for_them
+
+
 def is_assigned(quiz: Quiz, user) -> bool:
-    """A published instructor quiz is for every student unless it names who it is for."""
+    """Whether `assigned_filter` takes this quiz for this user (one query, none for drafts)."""
     if quiz.is_practice or quiz.published_at is None:
         return False
-    assigned = [u.pk for u in quiz.assigned_to.all()]
-    return not assigned or user.pk in assigned
+    return Quiz.objects.filter(assigned_filter(user), pk=quiz.pk).exists()
 
 
 def can_see(quiz: Quiz, user) -> bool:
@@ -64,10 +98,17 @@ def attempts_used(quiz: Quiz, user) -> int:
 
 def start_refusal(quiz: Quiz, user, *, now: datetime) -> str:
     """Why this user cannot start a new attempt now ("" when they can)."""
-    if not quiz.is_practice and quiz.published_at is None and not can_manage(quiz, user):
-        return "This quiz is not published."
-    if not quiz.is_practice and quiz.published_at is None:
-        return "Publish the quiz before anyone can take it."
+    if quiz.is_practice and quiz.owner_id != user.pk:
+        return "This practice quiz is someone else's."
+    if not quiz.is_practice:
+        # An owner's attempt would lock the questions and count in the results; the builder
+        # previews each question instead.
+        if can_manage(quiz, user):
+            return MANAGER_REFUSAL
+        if quiz.published_at is None:
+            return "This quiz is not published."
+        if not is_assigned(quiz, user):
+            return "This quiz is not assigned to you."
     if quiz.opens_at and now < quiz.opens_at:
         return "This quiz is not open yet."
     if quiz.closes_at and now >= quiz.closes_at:
@@ -92,6 +133,15 @@ def feedback_visible(attempt: Attempt, *, now: datetime) -> bool:
     return False
 
 
+def deadline_passed(*, now: datetime) -> Q:
+    """Attempts whose deadline (`Attempt.deadline`: start + the quiz's time limit, or its close
+    date if sooner) is at or before `now`, as a filter on Attempt; ~ gives those still running."""
+    ends = ExpressionWrapper(F("started_at") + F("quiz__time_limit"), output_field=DateTimeField())
+    return Q(quiz__closes_at__lte=now) | (
+        Q(quiz__time_limit__isnull=False) & Q(LessThanOrEqual(ends, now))
+    )
+
+
 def checks_each_answer(quiz: Quiz) -> bool:
     """One question per screen with immediate feedback: each answer is checked as it is given."""
     return quiz.layout == Quiz.Layout.ONE_BY_ONE and quiz.feedback == Quiz.Feedback.IMMEDIATELY
@@ -111,6 +161,7 @@ def _dealt_options(question: Question, rng: random.Random, shuffle: bool) -> lis
 
 def attempt_in_progress(quiz: Quiz, user, *, now: datetime) -> Attempt | None:
     """The user's unsubmitted attempt at this quiz, if any (submitted first if its time is up)."""
+    # Through the quiz's manager, so attempt.quiz is this quiz: its deadline costs no query.
     attempt = quiz.attempts.filter(user=user, submitted_at__isnull=True).first()
     if attempt is not None and attempt_expire(attempt, now=now):
         return None
@@ -133,17 +184,11 @@ def attempt_start(*, quiz: Quiz, user, now: datetime) -> Attempt:
         rng = random.Random(f"{quiz.pk}\x1f{user.pk}\x1f{number}")
         if quiz.shuffle_questions:
             rng.shuffle(slots)
-        deadline = None
-        if quiz.time_limit:
-            deadline = now + quiz.time_limit
-        if quiz.closes_at and (deadline is None or quiz.closes_at < deadline):
-            deadline = quiz.closes_at
         return Attempt.objects.create(
             quiz=quiz,
             user=user,
             number=number,
             started_at=now,
-            deadline=deadline,
             slot_order=[s.pk for s in slots],
             option_order={
                 str(s.pk): _dealt_options(s.question, rng, quiz.shuffle_options) for s in slots
@@ -190,13 +235,22 @@ def response_save(
     """Save (autosave) the answer to one question. `check` grades it and makes it final, for one
     question per screen with immediate feedback. Raises QuizUnavailable when the attempt no
     longer takes answers or the answer was already checked."""
-    refusal = answer_refusal(attempt, now=now)
-    if refusal:
-        raise QuizUnavailable(refusal)
     if slot.pk not in attempt.slot_order:
         raise QuizUnavailable("That question is not part of this attempt.")
     answer = answer_clean(slot.question, values)
     with transaction.atomic():
+        # `attempt` was read before this transaction: a submit that committed since has graded
+        # the responses, and an autosave in flight must not overwrite one. attempt_submit locks
+        # the attempt too, so under the lock its state is final. Only the attempt's row: the
+        # quiz's is not written here.
+        locked = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("quiz")
+            .get(pk=attempt.pk)
+        )
+        refusal = answer_refusal(locked, now=now)
+        if refusal:
+            raise QuizUnavailable(refusal)
         response, created = Response.objects.select_for_update().get_or_create(
             attempt=attempt, slot=slot, defaults={"answer": answer, "saved_at": now}
         )
@@ -204,7 +258,7 @@ def response_save(
             raise QuizUnavailable("This answer has been checked and can no longer change.")
         if not created:
             response.answer, response.saved_at = answer, now
-        if check and checks_each_answer(attempt.quiz):
+        if check and checks_each_answer(locked.quiz):
             response.fraction = grading.grade(slot.question, answer)
             response.checked_at = now
         response.save()
@@ -217,6 +271,12 @@ def attempt_expire(attempt: Attempt, *, now: datetime) -> bool:
         return False
     attempt_submit(attempt=attempt, now=now)
     return True
+
+
+def _misses_send(attempt: Attempt, missed: list[Question], *, now: datetime) -> None:
+    """Make the missed questions' cards due in the learner's deck (the caller saves)."""
+    attempt.cards_made_due = cards_make_due(user=attempt.user, cards=_cards_of(missed), now=now)
+    attempt.misses_sent_at = now
 
 
 def _cards_of(questions: list[Question]) -> list[Card]:
@@ -239,8 +299,8 @@ def attempt_submit(*, attempt: Attempt, now: datetime) -> Attempt:
     """Grade the attempt and close it. Idempotent: a second submit changes nothing.
 
     Past the deadline it closes as at the deadline, with the answers saved before it. Every
-    question not fully right makes the cards of its fact or table cell due today in the
-    learner's deck.
+    question not fully right makes the cards of its fact or table cell due now in the learner's
+    deck, if the learner sees the answers now; else that waits for `attempt_misses_send`.
     """
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
@@ -263,10 +323,31 @@ def attempt_submit(*, attempt: Attempt, now: datetime) -> Attempt:
             if response.fraction < 1:
                 missed.append(slot.question)
         attempt.score = score
-        attempt.submitted_at = min(now, attempt.deadline) if attempt.deadline else now
-        attempt.cards_made_due = cards_make_due(user=attempt.user, cards=_cards_of(missed), now=now)
+        deadline = attempt.deadline
+        attempt.submitted_at = min(now, deadline) if deadline else now
+        if feedback_visible(attempt, now=now):
+            _misses_send(attempt, missed, now=now)
         attempt.save()
     return attempt
+
+
+def attempt_misses_send(*, attempt: Attempt, now: datetime) -> Attempt:
+    """Make the missed questions' cards due, once, when the learner first may see the answers:
+    a quiz whose feedback comes after the close date does this when they look after it (while
+    it was hidden, the due cards would have told them which questions they missed). Nothing
+    for a quiz that never shows the answers. Returns the attempt as it now stands."""
+    if attempt.misses_sent_at is not None or not feedback_visible(attempt, now=now):
+        return attempt  # the usual case, with no query
+    with transaction.atomic():
+        locked = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("quiz", "user")
+            .get(pk=attempt.pk)
+        )
+        if locked.misses_sent_at is None and feedback_visible(locked, now=now):
+            _misses_send(locked, missed_questions(locked), now=now)
+            locked.save(update_fields=["cards_made_due", "misses_sent_at"])
+    return locked
 
 
 # Practice quizzes -------------------------------------------------------------------------------

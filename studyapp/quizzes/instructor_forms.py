@@ -10,34 +10,28 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.utils import timezone
 
 from studyapp.decks.selectors import live_topics
 from studyapp.knowledge.models import Topic
 
 from . import spec
-from .authoring import MAX_OPTION, MAX_POINTS, MAX_PROMPT, UNITS, number_text, question_problems
+from .attempts import students
+from .authoring import (
+    AFTER_CLOSE_NEEDS_A_DATE,
+    MAX_OPTION,
+    MAX_POINTS,
+    MAX_PROMPT,
+    UNITS,
+    number_text,
+    question_problems,
+)
 from .models import Question, Quiz
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 MAX_GIFT_BYTES = 1_000_000
 MAX_TIME_LIMIT = 7 * 24 * 60  # minutes
-
-
-def students() -> QuerySet:
-    """Active users who are not instructors: who a quiz can be assigned to."""
-    instructor = Q(is_superuser=True)
-    for via in ("groups__permissions", "user_permissions"):
-        instructor |= Q(
-            **{f"{via}__codename": "instructor", f"{via}__content_type__app_label": "accounts"}
-        )
-    User = get_user_model()
-    return (
-        User.objects.filter(is_active=True)
-        .exclude(pk__in=User.objects.filter(instructor).values("pk"))
-        .order_by("username")
-    )
 
 
 class _UsernameChoices(forms.ModelMultipleChoiceField):
@@ -94,9 +88,10 @@ class QuizSettingsForm(forms.Form):
         help_text="Tick nobody to assign it to every student.",
     )
 
-    def __init__(self, *args, zone_name: str, **kwargs) -> None:
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        when = f"In your time zone ({zone_name}). Leave blank to "
+        # Dates are read and shown in the current time zone: the user's own (accounts middleware).
+        when = f"In your time zone ({timezone.get_current_timezone_name()}). Leave blank to "
         self.fields["opens_at"].help_text = when + "open it as soon as it is published."
         self.fields["closes_at"].help_text = when + "never close it."
 
@@ -122,6 +117,9 @@ class QuizSettingsForm(forms.Form):
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes <= opens:
             self.add_error("closes_at", "The quiz must close after it opens.")
+        if data.get("feedback") == Quiz.Feedback.AFTER_CLOSE and not closes:
+            if "closes_at" not in self.errors:  # a date that could not be read says so already
+                self.add_error("closes_at", AFTER_CLOSE_NEEDS_A_DATE)
         return data
 
     def settings(self) -> dict:
@@ -278,6 +276,39 @@ class QuestionWriteForm(forms.Form):
         spec.NUMERIC: {"answers": "value", "unit": "unit", "tolerance": "tolerance"},
         spec.MATCHING: {"items": "pairs", "options": "pairs", "answers": "pairs"},
     }
+
+    @staticmethod
+    def initial_for(question: Question) -> dict:
+        """A saved question as the form's fields, so that saving it unchanged changes nothing."""
+        kind, answers = question.kind, list(question.answers)
+        initial = {
+            "kind": kind,
+            "topic": question.topic if question.topic_id else None,
+            "prompt": question.prompt,
+            "explanation": question.explanation,
+        }
+        if kind in (spec.CHOICE, spec.MULTI):
+            lines = []
+            for option in question.options:
+                if option in answers:
+                    lines.append("* " + option)
+                else:  # a backslash keeps a leading * (or backslash) from being read as markup
+                    lines.append("\\" + option if option.startswith(("*", "\\")) else option)
+            initial["options"] = "\n".join(lines)
+        elif kind == spec.TRUEFALSE:
+            initial["truth"] = answers[0] if answers else ""
+        elif kind == spec.SHORT:
+            initial["accepted"] = "\n".join(answers)
+        elif kind == spec.NUMERIC:
+            initial["value"] = answers[0] if answers else ""
+            initial.update(unit=question.unit, tolerance=question.tolerance)
+        elif kind == spec.MATCHING:
+            pairs = [
+                f"{item} -> {answer}" for item, answer in zip(question.items, answers, strict=False)
+            ]
+            pairs += [f"-> {option}" for option in question.options if option not in answers]
+            initial["pairs"] = "\n".join(pairs)
+        return initial
 
     def clean(self) -> dict:
         data = super().clean()

@@ -10,11 +10,8 @@ place. Dates are read and shown in the instructor's own time zone.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import wraps
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,12 +26,13 @@ from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from studyapp.accounts.models import is_instructor, profile_for
+from studyapp.accounts.models import is_instructor
+from studyapp.csv_safe import csv_safe
 from studyapp.decks.selectors import live_topics, topic_ids_under
 from studyapp.knowledge.models import Topic
 
 from . import authoring, gift, grading, spec
-from .attempts import attempt_expire, can_manage, can_see
+from .attempts import attempt_expire, can_manage, can_see, deadline_passed
 from .bank import bank_questions
 from .instructor_forms import (
     BankFilterForm,
@@ -49,12 +47,6 @@ from .models import Question, Quiz, QuizQuestion
 from .results import quiz_results as results_of
 
 BANK_PAGE_SIZE = 25
-# Spreadsheets run a cell that starts like a formula; a leading ' makes it text (as compare's).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(text: str) -> str:
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
 # Access and time zone ---------------------------------------------------------------------------
@@ -71,25 +63,12 @@ def _quiz_for_manager(request: HttpRequest, pk: int) -> Quiz:
     return quiz
 
 
-def _zone_name(user) -> str:
-    name = profile_for(user).time_zone
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
-
-
-def _in_own_zone(view: Callable) -> Callable:
-    """Read the form's dates and show every date in the instructor's time zone."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        request.zone_name = _zone_name(request.user)
-        with timezone.override(ZoneInfo(request.zone_name)):
-            return view(request, *args, **kwargs)
-
-    return wrapped
+def _download(quiz: Quiz, suffix: str, content: str = "", *, content_type: str) -> HttpResponse:
+    """A file download named after the quiz: "<title-slug><suffix>"."""
+    response = HttpResponse(content, content_type=content_type)
+    name = slugify(quiz.title) or f"quiz-{quiz.pk}"
+    response["Content-Disposition"] = f'attachment; filename="{name}{suffix}"'
+    return response
 
 
 def _errors(error: ValidationError) -> list[str]:
@@ -101,15 +80,13 @@ def _errors(error: ValidationError) -> list[str]:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-@_in_own_zone
 def quiz_new(request: HttpRequest) -> HttpResponse:
     if not is_instructor(request.user):
         raise PermissionDenied("Only instructors can create quizzes.")
-    zone = request.zone_name
     if request.method == "GET":
-        form = QuizSettingsForm(zone_name=zone)
+        form = QuizSettingsForm()
         return render(request, "quizzes/build_new.html", {"form": form})
-    form = QuizSettingsForm(request.POST, zone_name=zone)
+    form = QuizSettingsForm(request.POST)
     if form.is_valid():
         try:
             quiz = authoring.quiz_save(owner=request.user, **form.settings())
@@ -131,6 +108,7 @@ def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
         slot.n = n
         slot.kind_label = spec.KIND_LABELS.get(slot.question.kind, slot.question.kind)
         slot.typed, slot.error = extra.get("slot_errors", {}).get(slot.pk, (None, ""))
+        slot.editable = authoring.may_edit_question(slot.question, request.user)
     context = {
         "quiz": quiz,
         "slots": slots,
@@ -144,14 +122,12 @@ def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-@_in_own_zone
 def quiz_edit(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
-    zone = request.zone_name
     if request.method == "GET":
-        form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz), zone_name=zone)
+        form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz))
         return render(request, "quizzes/build_edit.html", _edit_context(request, quiz, form=form))
-    form = QuizSettingsForm(request.POST, zone_name=zone)
+    form = QuizSettingsForm(request.POST)
     if form.is_valid():
         try:
             authoring.quiz_save(owner=quiz.owner, quiz=quiz, **form.settings())
@@ -172,14 +148,13 @@ def _slots_response(
     if request.htmx:
         context = _edit_context(request, quiz, **extra)
         return render(request, "quizzes/build_edit.html#slots", context, status=status)
-    form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz), zone_name=request.zone_name)
+    form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz))
     context = _edit_context(request, quiz, form=form, **extra)
     return render(request, "quizzes/build_edit.html", context, status=status)
 
 
 @require_POST
 @login_required
-@_in_own_zone
 def slot_update(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
     the_slot = quiz.slots.select_related("quiz").filter(pk=slot).first()
@@ -217,7 +192,6 @@ def slot_update(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
 
 @require_POST
 @login_required
-@_in_own_zone
 def quiz_publish(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
     form = PublishForm(request.POST)
@@ -233,7 +207,7 @@ def quiz_publish(request: HttpRequest, pk: int) -> HttpResponse:
         authoring.quiz_publish(quiz=quiz, now=timezone.now())
     except ValidationError as error:
         form = QuizSettingsForm(
-            initial=QuizSettingsForm.initial_for(quiz), zone_name=request.zone_name
+            initial=QuizSettingsForm.initial_for(quiz),
         )
         context = _edit_context(request, quiz, form=form, publish_error=" ".join(_errors(error)))
         return render(request, "quizzes/build_edit.html", context, status=400)
@@ -255,13 +229,14 @@ class Shown:
     sources: list[dict] = field(default_factory=list)
     written_by: str = ""
     in_quiz: bool = False
+    editable: bool = False  # the user's own: Edit and "Remove from my bank"
 
     @property
     def pk(self) -> int | None:
         return getattr(self.question, "pk", None)
 
 
-def _shown(question: Question, *, in_quiz: bool = False) -> Shown:
+def _shown(question: Question, *, in_quiz: bool = False, editable: bool = False) -> Shown:
     return Shown(
         question=question,
         kind_label=spec.KIND_LABELS.get(question.kind, question.kind),
@@ -270,6 +245,7 @@ def _shown(question: Question, *, in_quiz: bool = False) -> Shown:
         sources=[s for s in question.sources if isinstance(s, dict)],
         written_by=question.author.get_username() if question.author_id else "",
         in_quiz=in_quiz,
+        editable=editable,
     )
 
 
@@ -313,7 +289,14 @@ def _bank_page(
         "topic": topic,
         "kind": kind,
         "page": page,
-        "questions": [_shown(q, in_quiz=q.pk in in_quiz) for q in page.object_list],
+        "questions": [
+            _shown(
+                q,
+                in_quiz=q.pk in in_quiz,
+                editable=authoring.may_edit_question(q, request.user),
+            )
+            for q in page.object_list
+        ],
         "previous_url": page_url(page.previous_page_number()) if page.has_previous() else "",
         "next_url": page_url(page.next_page_number()) if page.has_next() else "",
         "locked": authoring.quiz_locked(quiz),
@@ -367,33 +350,62 @@ def slots_add(request: HttpRequest, pk: int) -> HttpResponse:
 # Writing a question -----------------------------------------------------------------------------
 
 
+def _question_form_page(
+    request: HttpRequest,
+    quiz: Quiz,
+    form: QuestionWriteForm,
+    *,
+    editing: Question | None,
+    status: int = 200,
+    template: str = "quizzes/build_write.html",
+    **extra,
+) -> HttpResponse:
+    """The write page, or the edit page of `editing` (the same form)."""
+    if editing is None:
+        form_url = reverse("quizzes:write", kwargs={"pk": quiz.pk})
+    else:
+        form_url = reverse("quizzes:question_edit", kwargs={"pk": quiz.pk, "question": editing.pk})
+    context = {
+        "quiz": quiz,
+        "locked": authoring.quiz_locked(quiz),
+        "tab": "write" if editing is None else "",
+        "form": form,
+        "form_url": form_url,
+        "editing": editing,
+        **extra,
+    }
+    return render(request, template, context, status=status)
+
+
+def _preview(request: HttpRequest, quiz: Quiz, form: QuestionWriteForm, *, editing) -> HttpResponse:
+    """The question as written, valid or not, with its right answer (the form's Preview)."""
+    question = form.question_spec()
+    topic = form.cleaned_data.get("topic")
+    preview = Shown(
+        question=question,
+        kind_label=spec.KIND_LABELS.get(question.kind, question.kind),
+        answer=grading.answer_text(question),
+        topic=topic.name if topic else "",
+        written_by=(editing.author if editing else request.user).get_username(),
+    )
+    template = "quizzes/build_write.html#preview" if request.htmx else "quizzes/build_write.html"
+    return _question_form_page(
+        request, quiz, form, editing=editing, template=template, preview=preview, previewed=True
+    )
+
+
 @require_http_methods(["GET", "POST"])
 @login_required
 def question_write(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
-    locked = authoring.quiz_locked(quiz)
-    context = {"quiz": quiz, "locked": locked, "tab": "write"}
     if request.method == "GET":
         topic = Topic.objects.filter(slug=request.GET.get("topic", "")[:200]).first()
         form = QuestionWriteForm(initial={"topic": topic} if topic else None)
-        return render(request, "quizzes/build_write.html", {**context, "form": form})
+        return _question_form_page(request, quiz, form, editing=None)
     form = QuestionWriteForm(request.POST)
     valid = form.is_valid()
     if "preview" in request.POST:
-        question = form.question_spec()
-        topic = form.cleaned_data.get("topic")
-        preview = Shown(
-            question=question,
-            kind_label=spec.KIND_LABELS.get(question.kind, question.kind),
-            answer=grading.answer_text(question),
-            topic=topic.name if topic else "",
-            written_by=request.user.get_username(),
-        )
-        context.update(form=form, preview=preview, previewed=True)
-        template = (
-            "quizzes/build_write.html#preview" if request.htmx else "quizzes/build_write.html"
-        )
-        return render(request, template, context)
+        return _preview(request, quiz, form, editing=None)
     if valid:
         try:
             authoring.question_author(
@@ -407,7 +419,81 @@ def question_write(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "Question saved and added at the end of the quiz.")
             return redirect(reverse("quizzes:edit", kwargs={"pk": quiz.pk}) + "#questions")
-    return render(request, "quizzes/build_write.html", {**context, "form": form}, status=400)
+    return _question_form_page(request, quiz, form, editing=None, status=400)
+
+
+def _own_question(request: HttpRequest, pk: int) -> Question:
+    """A live question the user wrote (staff: anyone's written question); 404 for any other, so
+    nobody learns which questions others wrote."""
+    question = Question.objects.filter(pk=pk).select_related("topic", "author").first()
+    if question is None or not authoring.may_edit_question(question, request.user):
+        raise Http404("No such question of yours.")
+    return question
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def question_edit(request: HttpRequest, pk: int, question: int) -> HttpResponse:
+    """Edit a question one wrote, from a quiz's question list or its bank page. The question's id
+    is in the URL (the bank lists questions that are in no quiz)."""
+    quiz = _quiz_for_manager(request, pk)
+    editing = _own_question(request, question)
+    if request.method == "GET":
+        form = QuestionWriteForm(initial=QuestionWriteForm.initial_for(editing))
+        return _question_form_page(request, quiz, form, editing=editing)
+    form = QuestionWriteForm(request.POST)
+    valid = form.is_valid()
+    if "preview" in request.POST:
+        return _preview(request, quiz, form, editing=editing)
+    if valid:
+        try:
+            edit = authoring.question_edit(
+                question=editing,
+                edited=form.question_spec(),
+                topic=form.cleaned_data["topic"],
+                quiz=quiz,
+                now=timezone.now(),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _edit_notice(edit))
+            if quiz.slots.filter(question=edit.question).exists():
+                return redirect(reverse("quizzes:edit", kwargs={"pk": quiz.pk}) + "#questions")
+            return redirect("quizzes:bank", pk=quiz.pk)
+    return _question_form_page(request, quiz, form, editing=editing, status=400)
+
+
+def _edit_notice(edit: authoring.QuestionEdit) -> str:
+    if not edit.changed:
+        return "Nothing changed."
+    if not edit.replaced:
+        return "Question saved."
+    notice = (
+        "Someone has already answered this question in a quiz, so the edit was saved as a new "
+        "question: quizzes that used the old one keep it (their attempts were graded on it), "
+        "and your bank now has the new one."
+    )
+    if edit.replaced_in_quiz:
+        return notice + " In this quiz, the new one replaces the old one."
+    return notice
+
+
+@require_POST
+@login_required
+def question_retire(request: HttpRequest, pk: int, question: int) -> HttpResponse:
+    """ "Remove from my bank": the question leaves the bank; quizzes that use it keep it."""
+    quiz = _quiz_for_manager(request, pk)
+    retiring = _own_question(request, question)
+    authoring.question_retire(question=retiring, now=timezone.now())
+    messages.success(
+        request, "Removed from your bank. Quizzes that already use the question keep it."
+    )
+    query = BankFilterForm(request.POST)
+    params = query.cleaned_data if query.is_valid() else {}
+    back = _bank_query(params.get("topic") or "", params.get("kind") or "", params.get("page"))
+    url = reverse("quizzes:bank", kwargs={"pk": quiz.pk})
+    return redirect(f"{url}?{back}" if back else url)
 
 
 # Results ----------------------------------------------------------------------------------------
@@ -416,13 +502,12 @@ def question_write(request: HttpRequest, pk: int) -> HttpResponse:
 def _expire_overdue(quiz: Quiz) -> None:
     """Attempts whose time ran out while nobody looked are submitted as they stood."""
     now = timezone.now()
-    for attempt in quiz.attempts.filter(submitted_at__isnull=True, deadline__lte=now):
+    for attempt in quiz.attempts.filter(deadline_passed(now=now), submitted_at__isnull=True):
         attempt_expire(attempt, now=now)
 
 
 @require_GET
 @login_required
-@_in_own_zone
 def quiz_results(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
     _expire_overdue(quiz)
@@ -432,14 +517,11 @@ def quiz_results(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
-@_in_own_zone
 def grades_csv(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
     _expire_overdue(quiz)
     results = results_of(quiz, with_statistics=False)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    name = slugify(quiz.title) or f"quiz-{quiz.pk}"
-    response["Content-Disposition"] = f'attachment; filename="{name}-grades.csv"'
+    response = _download(quiz, "-grades.csv", content_type="text/csv; charset=utf-8")
     writer = csv.writer(response)
     header = ["username", "attempts", "best score", "max", "percent", "time taken", "submitted at"]
     writer.writerow(header)
@@ -457,7 +539,7 @@ def grades_csv(request: HttpRequest, pk: int) -> HttpResponse:
                 student.time_text,
                 best.submitted_at.astimezone(zone).isoformat(timespec="seconds"),
             ]
-        writer.writerow([_csv_safe(v) for v in row])
+        writer.writerow([csv_safe(v) for v in row])
     return response
 
 
@@ -479,10 +561,7 @@ def gift_export(request: HttpRequest, pk: int) -> HttpResponse:
         # A question GIFT cannot say (malformed data from elsewhere): say which, send nothing.
         messages.error(request, f"This quiz cannot be written as GIFT: {error}")
         return redirect("quizzes:gift_import", pk=quiz.pk)
-    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-    name = slugify(quiz.title) or f"quiz-{quiz.pk}"
-    response["Content-Disposition"] = f'attachment; filename="{name}.gift.txt"'
-    return response
+    return _download(quiz, ".gift.txt", text, content_type="text/plain; charset=utf-8")
 
 
 @require_http_methods(["GET", "POST"])

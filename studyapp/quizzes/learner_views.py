@@ -144,19 +144,21 @@ def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _take_context(attempt: Attempt, items: list[Item], *, now: datetime) -> dict:
+    deadline = attempt.deadline  # from the quiz's settings now: a moved close date counts
     remaining = None
-    if attempt.deadline is not None:
-        remaining = max(0, int((attempt.deadline - now).total_seconds()))
+    if deadline is not None:
+        remaining = max(0, int((deadline - now).total_seconds()))
     return {
         "attempt": attempt,
         "quiz": attempt.quiz,
+        "deadline": deadline,
         "items": items,
         "total": len(items),
         "answered_count": sum(1 for i in items if i.answered),
         "one_by_one": attempt.quiz.layout == Quiz.Layout.ONE_BY_ONE,
         "checks": attempts.checks_each_answer(attempt.quiz),
         "remaining": remaining,
-        "remaining_text": time_text(attempt.deadline - now) if remaining is not None else "",
+        "remaining_text": time_text(deadline - now) if deadline is not None else "",
     }
 
 
@@ -232,6 +234,8 @@ def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
         )
     except QuizUnavailable as refusal:
         error = str(refusal)
+        # Perhaps submitted by another request meanwhile: decide below on the attempt as it is.
+        attempt.refresh_from_db(fields=["submitted_at"])
     status = 409 if error else 200
     n = attempt.slot_order.index(slot) + 1
     if request.htmx and go is None:
@@ -303,7 +307,13 @@ def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
         attempt.refresh_from_db()
     if not attempt.is_submitted and is_mine:
         return redirect(attempt)
+    if is_mine and attempt.is_submitted:
+        # The first look once the answers show (after the close date) sends the misses to
+        # the deck; a no-op, with no query, when that is done or the answers stay hidden.
+        attempt = attempts.attempt_misses_send(attempt=attempt, now=now)
     items = attempt_items(attempt) if attempt.is_submitted else []
+    # Each question's verdict, the right answers, explanations and sources: only once the
+    # learner may see them, or they would learn every answer (for their next attempt too).
     feedback = manages or attempts.feedback_visible(attempt, now=now)
     missed = [i for i in items if i.verdict != "right"]
     percent = 0

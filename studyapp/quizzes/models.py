@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 
@@ -68,10 +70,6 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.prompt[:60]}"
-
-    @property
-    def is_generated(self) -> bool:
-        return self.author_id is None
 
 
 class Quiz(models.Model):
@@ -138,9 +136,6 @@ class Attempt(models.Model):
     )
     number = models.PositiveSmallIntegerField(default=1)
     started_at = models.DateTimeField()
-    # The server's deadline: start + time limit, or the close date if sooner. Answers saved
-    # after it are refused, and the attempt is submitted as it stood.
-    deadline = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     # The slots (QuizQuestion pks) in the order this attempt shows them, and each slot's options
     # in the order dealt: {"<slot pk>": ["option", ...]}.
@@ -149,6 +144,10 @@ class Attempt(models.Model):
     score = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     max_score = models.DecimalField(max_digits=8, decimal_places=2, default=0)
     cards_made_due = models.PositiveIntegerField(default=0)
+    # When the missed questions' cards were made due: at submit if the learner sees the answers
+    # then, else the first time they do (never, for a quiz that never shows them). Due cards
+    # would tell them which questions they missed.
+    misses_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at", "-pk"]
@@ -168,6 +167,21 @@ class Attempt(models.Model):
     @property
     def is_submitted(self) -> bool:
         return self.submitted_at is not None
+
+    @property
+    def deadline(self) -> datetime | None:
+        """The server's deadline: start + time limit, or the close date if sooner. Answers
+        saved after it are refused, and the attempt is submitted as it stood.
+
+        Computed from the quiz as it is now, not stored at the start, so that extending the
+        close date (or setting one) applies to the attempts under way. Reads `quiz`: load it
+        with select_related. `attempts.deadline_passed` is the same rule as a query filter.
+        """
+        quiz = self.quiz
+        ends = self.started_at + quiz.time_limit if quiz.time_limit else None
+        if quiz.closes_at is not None and (ends is None or quiz.closes_at < ends):
+            ends = quiz.closes_at
+        return ends
 
 
 class Response(models.Model):

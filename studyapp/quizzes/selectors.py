@@ -21,6 +21,7 @@ from studyapp.decks.selectors import live_topics
 from studyapp.knowledge.models import Topic
 
 from . import grading, spec
+from .attempts import assigned_filter, deadline_passed
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 
@@ -31,18 +32,18 @@ def _count_of(queryset: QuerySet) -> Subquery:
 
 
 def assigned_quizzes(user, *, now: datetime) -> list[Quiz]:
-    """Published instructor quizzes for this user (named, or open to everyone), open now, with
-    questions, that they can still start or have an attempt under way at. Each carries `used`
-    (attempts so far), `in_progress` and `question_count`. One query."""
+    """Published instructor quizzes assigned to this user (`attempts.assigned_filter`: named, or
+    naming nobody for a student), open now, with questions, that they can still start or have
+    an attempt under way at. Each carries `used` (attempts so far), `in_progress` and
+    `question_count`. One query (none for staff, who manage every quiz and so take none)."""
+    if user.is_staff:
+        return []
     mine = Attempt.objects.filter(quiz=OuterRef("pk"), user=user)
-    under_way = mine.filter(submitted_at__isnull=True).filter(
-        Q(deadline__isnull=True) | Q(deadline__gt=now)
-    )
+    under_way = mine.filter(submitted_at__isnull=True).exclude(deadline_passed(now=now))
     return list(
-        Quiz.objects.filter(is_practice=False, published_at__isnull=False)
-        .exclude(owner=user)
-        # One LEFT JOIN for both sides of the OR: a quiz naming nobody is for every student.
-        .filter(Q(assigned_to=user) | Q(assigned_to__isnull=True))
+        # One LEFT JOIN for both sides of the filter's OR (named, or naming nobody).
+        Quiz.objects.filter(assigned_filter(user))
+        .exclude(owner=user)  # its owner previews it in the builder
         .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
         .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
         .annotate(
@@ -215,11 +216,12 @@ class Item:
 
     @property
     def unit_hint(self) -> str:
-        if self.question.kind != spec.NUMERIC:
-            return ""
-        if self.question.unit:
-            return "With its unit, e.g. 15 min"
-        return "A number"
+        if self.question.kind != spec.NUMERIC or "with its unit" in self.question.prompt:
+            return ""  # generated prompts say it already
+        return {
+            "s": "With its unit, e.g. 30 s or 2 min",
+            "B": "With its unit, e.g. 64 KB or 3 GB",
+        }.get(self.question.unit, "A number")
 
 
 def attempt_items(attempt: Attempt) -> list[Item]:

@@ -154,6 +154,13 @@ def answer_all(attempt: Attempt, bank: Bank, *, right: set[str], now: datetime) 
 # Who may -----------------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def timed(quiz: Quiz) -> Quiz:
+    quiz.time_limit = timedelta(minutes=10)
+    quiz.save()
+    return quiz
+
+
 def test_a_quiz_for_everyone_or_for_the_named_students_only(quiz, student, outsider, instructor):
     assert attempts.can_see(quiz, student) and attempts.can_see(quiz, outsider)
     quiz.assigned_to.set([outsider])
@@ -161,6 +168,54 @@ def test_a_quiz_for_everyone_or_for_the_named_students_only(quiz, student, outsi
     assert attempts.can_see(quiz, outsider)
     assert attempts.can_see(quiz, instructor)  # the owner, assigned or not
     assert attempts.can_manage(quiz, instructor) and not attempts.can_manage(quiz, outsider)
+
+
+@pytest.fixture
+def colleague(db, django_user_model):
+    """Another instructor: not a student, and not this quiz's owner."""
+    from studyapp.accounts.services import user_grant_instructor
+
+    django_user_model.objects.create_user(username="colleague")
+    return user_grant_instructor(username="colleague")
+
+
+def test_a_quiz_naming_nobody_is_for_students_not_other_instructors(
+    quiz, bank, student, colleague, instructor, django_user_model
+):
+    from studyapp.quizzes.selectors import assigned_quizzes
+
+    admin = django_user_model.objects.create_superuser(username="admin", password="x")
+    assert attempts.is_assigned(quiz, student)
+    for user in (colleague, admin, instructor):
+        assert not attempts.is_assigned(quiz, user), user
+        assert quiz not in assigned_quizzes(user, now=T0), user
+    assert not attempts.can_see(quiz, colleague)
+    with pytest.raises(QuizUnavailable, match="not assigned to you"):
+        attempts.attempt_start(quiz=quiz, user=colleague, now=T0)
+    assert assigned_quizzes(student, now=T0) == [quiz]
+    # Naming someone still means them, and only them.
+    quiz.assigned_to.set([colleague])
+    assert attempts.is_assigned(quiz, colleague) and not attempts.is_assigned(quiz, student)
+    assert assigned_quizzes(colleague, now=T0) == [quiz]
+    assert assigned_quizzes(student, now=T0) == []
+    # One rule for both: the users a quiz can name are those a quiz naming nobody is for.
+    assert list(attempts.students()) == [student]
+
+
+def test_managers_preview_their_quiz_rather_than_take_it(quiz, bank, instructor, student):
+    staff = type(student).objects.create_user(username="staff", is_staff=True)
+    for manager in (instructor, staff):
+        assert attempts.start_refusal(quiz, manager, now=T0) == (
+            "You manage this quiz; students take it. Use the builder's preview."
+        )
+        with pytest.raises(QuizUnavailable, match="You manage this quiz"):
+            attempts.attempt_start(quiz=quiz, user=manager, now=T0)
+    assert not Attempt.objects.exists()
+    # A practice quiz is its owner's to take.
+    practice = attempts.practice_quiz_create(
+        user=instructor, topics=[], kinds=[], count=2, layout="one", seed=1, now=T0
+    )
+    assert attempts.attempt_start(quiz=practice, user=instructor, now=T0).user == instructor
 
 
 def test_a_draft_or_someone_elses_practice_quiz_is_invisible(bank, student, outsider, instructor):
@@ -255,6 +310,56 @@ def test_the_deadline_is_the_time_limit_or_the_close_date_if_sooner(quiz, studen
     assert late.deadline == quiz.closes_at
 
 
+def test_extending_the_close_date_extends_attempts_under_way(quiz, student):
+    quiz.closes_at = T0 + timedelta(minutes=30)
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    slot = slot_of(quiz, spec.CHOICE)
+
+    quiz.closes_at = T0 + timedelta(hours=2)
+    quiz.save()
+
+    attempt = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+    assert attempt.deadline == T0 + timedelta(hours=2)
+    later = T0 + timedelta(hours=1)
+    assert not attempts.attempt_expire(attempt, now=later)
+    attempts.response_save(attempt=attempt, slot=slot, values=["AWS Lambda"], now=later)
+    assert attempts.attempt_submit(attempt=attempt, now=later).submitted_at == later
+
+
+def test_a_close_date_set_during_an_attempt_ends_it_then(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE}, now=T0 + timedelta(minutes=1))
+
+    quiz.closes_at = T0 + timedelta(minutes=5)
+    quiz.save()
+
+    attempt = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+    with pytest.raises(QuizUnavailable, match="Time is up"):
+        attempts.response_save(
+            attempt=attempt,
+            slot=slot_of(quiz, spec.SHORT),
+            values=["Elastic Network Interface"],
+            now=T0 + timedelta(minutes=6),
+        )
+    assert attempts.attempt_expire(attempt, now=T0 + timedelta(minutes=6))
+    attempt.refresh_from_db()
+    assert (attempt.submitted_at, attempt.score) == (T0 + timedelta(minutes=5), 1)
+
+
+def test_a_time_limit_counts_from_the_start_and_follows_the_quiz(timed, student):
+    attempt = attempts.attempt_start(quiz=timed, user=student, now=T0)
+    assert attempt.deadline == T0 + timedelta(minutes=10)
+    timed.time_limit = timedelta(minutes=20)
+    timed.save()
+    attempt = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+    assert attempt.deadline == T0 + timedelta(minutes=20)
+    assert attempts.attempt_in_progress(timed, student, now=T0 + timedelta(minutes=15))
+    overdue = Attempt.objects.filter(attempts.deadline_passed(now=T0 + timedelta(minutes=20)))
+    assert list(overdue) == [attempt]
+    assert not Attempt.objects.filter(attempts.deadline_passed(now=T0 + timedelta(minutes=19)))
+
+
 # Answering ---------------------------------------------------------------------------------------
 
 
@@ -316,14 +421,24 @@ def test_check_means_nothing_when_feedback_comes_at_the_end(quiz, student):
     attempts.response_save(attempt=attempt, slot=slot, values=["Amazon S3"], now=T0)
 
 
+def test_an_autosave_in_flight_when_submit_commits_is_refused(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    slot = slot_of(quiz, spec.CHOICE)
+    attempts.response_save(attempt=attempt, slot=slot, values=["AWS Lambda"], now=T0)
+    # The autosave request loaded the attempt before the submit request committed.
+    in_flight = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+    attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(seconds=1))
+
+    with pytest.raises(QuizUnavailable, match="submitted"):
+        attempts.response_save(
+            attempt=in_flight, slot=slot, values=["Amazon S3"], now=T0 + timedelta(seconds=2)
+        )
+
+    graded = Answer.objects.get(attempt=attempt, slot=slot)
+    assert (graded.answer, graded.fraction) == (["AWS Lambda"], 1.0)
+
+
 # The deadline and submitting ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def timed(quiz: Quiz) -> Quiz:
-    quiz.time_limit = timedelta(minutes=10)
-    quiz.save()
-    return quiz
 
 
 def test_an_answer_after_the_deadline_is_refused(timed, student):
@@ -422,6 +537,7 @@ def test_misses_make_their_cards_due_now(quiz, bank, student, outsider):
         assert state.due == T0 + timedelta(minutes=2)
         assert state.state == CardState.State.LEARNING
     assert not CardState.objects.filter(user=outsider).exists()
+    assert done.misses_sent_at == T0 + timedelta(minutes=2)  # feedback shows now, so do misses
 
 
 def test_a_suspended_card_stays_suspended(quiz, bank, student):
@@ -455,6 +571,56 @@ def test_feedback_policies(quiz, student, policy, closes_in, visible_now, visibl
     assert attempts.feedback_visible(attempt, now=T0) is visible_now
     later = T0 + timedelta(hours=2)
     assert attempts.feedback_visible(attempt, now=later) is visible_after_close
+
+
+def test_misses_wait_for_the_feedback_to_show_then_are_sent_once(quiz, bank, student):
+    quiz.feedback = Quiz.Feedback.AFTER_CLOSE
+    quiz.closes_at = T0 + timedelta(hours=1)
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE, spec.TRUEFALSE}, now=T0)
+
+    done = attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(minutes=2))
+
+    # Due cards would tell the student which questions they missed before the answers show.
+    assert (done.cards_made_due, done.misses_sent_at) == (0, None)
+    assert not CardState.objects.filter(user=student).exists()
+    assert attempts.attempt_misses_send(attempt=done, now=T0 + timedelta(minutes=30)) == done
+    assert not CardState.objects.filter(user=student).exists()
+
+    closed = T0 + timedelta(hours=1)
+    sent = attempts.attempt_misses_send(attempt=done, now=closed)
+
+    missed = {spec.MULTI, spec.SHORT, spec.NUMERIC, spec.MATCHING}
+    assert (sent.cards_made_due, sent.misses_sent_at) == (len(missed), closed)
+    states = {s.card_id: s.due for s in CardState.objects.filter(user=student)}
+    assert states == {bank.cards[k].pk: closed for k in missed}
+    # Exactly once: a later visit does not make them due again.
+    again = attempts.attempt_misses_send(attempt=done, now=closed + timedelta(days=3))
+    assert again.misses_sent_at == closed
+    assert {s.card_id: s.due for s in CardState.objects.filter(user=student)} == states
+
+
+def test_feedback_never_shown_never_makes_misses_due(quiz, bank, student):
+    quiz.feedback = Quiz.Feedback.NEVER
+    quiz.closes_at = T0 + timedelta(hours=1)
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    done = attempts.attempt_submit(attempt=attempt, now=T0)  # all blank: all missed
+    for now in (T0, T0 + timedelta(days=30)):
+        done = attempts.attempt_misses_send(attempt=done, now=now)
+    assert (done.cards_made_due, done.misses_sent_at) == (0, None)
+    assert not CardState.objects.exists()
+
+
+def test_an_attempt_ended_by_the_close_date_shows_its_misses_at_once(quiz, bank, student):
+    quiz.feedback = Quiz.Feedback.AFTER_CLOSE
+    quiz.closes_at = T0 + timedelta(hours=1)
+    quiz.save()
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    assert attempts.attempt_expire(attempt, now=T0 + timedelta(hours=2))
+    attempt.refresh_from_db()
+    assert attempt.cards_made_due == 6 and attempt.misses_sent_at == T0 + timedelta(hours=2)
 
 
 def test_only_one_by_one_with_immediate_feedback_checks_each_answer(quiz):

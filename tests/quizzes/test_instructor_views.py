@@ -217,10 +217,11 @@ def settings_data(**changes) -> dict:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def test_create_a_quiz_in_the_instructors_time_zone(instructor, instructor_client, student):
+def test_create_a_quiz_in_the_instructors_time_zone(instructor, client_as, student):
     profile = profile_for(instructor)
     profile.time_zone = "Europe/Istanbul"  # UTC+3, no daylight saving
     profile.save()
+    instructor_client = client_as(instructor)  # the time zone is read at login
 
     response = instructor_client.post("/quizzes/new/", settings_data(assigned_to=[str(student.pk)]))
 
@@ -245,7 +246,9 @@ def test_create_a_quiz_in_the_instructors_time_zone(instructor, instructor_clien
 
 
 def test_blank_time_limit_and_dates_mean_none(instructor_client):
-    data = settings_data(time_limit="", opens_at="", closes_at="", shuffle_questions=None)
+    data = settings_data(
+        time_limit="", opens_at="", closes_at="", shuffle_questions=None, feedback="immediately"
+    )
     instructor_client.post("/quizzes/new/", data)
     quiz = Quiz.objects.get()
     assert (quiz.time_limit, quiz.opens_at, quiz.closes_at) == (None, None, None)
@@ -263,6 +266,7 @@ def test_blank_time_limit_and_dates_mean_none(instructor_client):
         ({"attempts_allowed": "-1"}, "greater than or equal to 0"),
         ({"layout": "sideways"}, "Select a valid choice"),
         ({"opens_at": "tomorrow"}, "Enter a valid date/time."),
+        ({"closes_at": ""}, "Give a close date: with answers shown after the quiz closes"),
     ],
 )
 def test_bad_settings_are_refused_and_nothing_typed_is_lost(instructor_client, changes, message):
@@ -275,6 +279,18 @@ def test_bad_settings_are_refused_and_nothing_typed_is_lost(instructor_client, c
     for name, value in settings_data(**changes).items():
         if name in ("title", "time_limit", "attempts_allowed", "opens_at", "closes_at"):
             assert f'value="{value}"' in page, name  # what was typed is still there
+
+
+def test_feedback_after_close_needs_a_close_date_on_edit_too(instructor_client, quiz):
+    response = instructor_client.post(url(quiz), settings_data(closes_at=""))
+    assert response.status_code == 400
+    errors = re.search(r'id="id_closes_at_error"[^>]*>(.*?)</ul>', body(response), re.S)
+    assert errors and "Give a close date" in errors.group(1)
+    quiz.refresh_from_db()
+    assert quiz.feedback == "immediately" and quiz.closes_at is None
+    for feedback in ("immediately", "never"):
+        response = instructor_client.post(url(quiz), settings_data(closes_at="", feedback=feedback))
+        assert response.status_code == 302
 
 
 def test_an_instructor_cannot_be_assigned(instructor_client, instructor, student):
@@ -867,3 +883,215 @@ def test_gift_import_refusals(instructor_client, quiz, data, message):
     assert response.status_code == 400
     assert message in text(body(response))
     assert quiz.slots.count() == 2
+
+
+# Editing and retiring one's own questions -------------------------------------------------------
+
+
+def edit_url(quiz: Quiz, question: Question, action: str = "edit") -> str:
+    return url(quiz, f"questions/{question.pk}/{action}/")
+
+
+@pytest.fixture
+def mine(instructor, quiz, topic) -> Question:
+    """A question the instructor wrote, third in the quiz."""
+    question = make_question(
+        50, kind=spec.SHORT, topic=topic, author=instructor, answers=["Lambda"]
+    )
+    QuizQuestion.objects.create(quiz=quiz, question=question, order=2)
+    return question
+
+
+def test_own_questions_offer_edit_and_remove_others_do_not(instructor_client, quiz, bank, mine):
+    page = body(instructor_client.get(url(quiz)))
+    assert page.count('/edit/">Edit') == 1
+    assert f'href="{edit_url(quiz, mine)}"' in page
+    assert edit_url(quiz, bank[0]) not in page  # generated: follows the notes, nobody edits it
+
+    page = body(instructor_client.get(url(quiz, "bank/")))
+    assert f'href="{edit_url(quiz, mine)}"' in page
+    assert f'action="{edit_url(quiz, mine, "retire")}"' in page
+    assert page.count("Remove from my bank") == 1
+    assert edit_url(quiz, bank[2]) not in page
+
+
+def test_the_edit_form_is_prefilled(instructor_client, quiz, mine):
+    response = instructor_client.get(edit_url(quiz, mine))
+    assert response.status_code == 200
+    page = body(response)
+    assert "Edit a question you wrote" in text(page)
+    assert f'action="{edit_url(quiz, mine)}"' in page
+    assert re.search(r'<option value="short" selected>', page)
+    assert re.search(r'<option value="lambda" selected>', page)
+    assert "Question number 50?</textarea>" in page
+    assert re.search(r'name="accepted"[^>]*>\s*Lambda</textarea>', page)
+    assert "Save changes" in page
+
+
+def test_edit_a_question_nobody_has_answered_changes_it_in_place(
+    instructor_client, quiz, mine, bank
+):
+    data = write_data(kind="short", accepted="Lambda\nAWS Lambda", prompt="Which service?")
+    response = instructor_client.post(edit_url(quiz, mine), data)
+    assert response.status_code == 302
+    assert response["Location"] == f"/quizzes/{quiz.pk}/edit/#questions"
+    mine.refresh_from_db()
+    assert (mine.prompt, mine.answers, mine.retired_at) == (
+        "Which service?",
+        ["Lambda", "AWS Lambda"],
+        None,
+    )
+    assert slot_order(quiz) == [bank[0].pk, bank[1].pk, mine.pk]
+    assert "Question saved." in text(body(instructor_client.get(response["Location"])))
+
+
+def test_edit_a_question_already_answered_makes_a_new_one_for_this_quiz(
+    instructor_client, instructor, quiz, mine, student, bank
+):
+    attempted = Quiz.objects.create(
+        owner=instructor, title="Last week", published_at=timezone.now()
+    )
+    old_slot = QuizQuestion.objects.create(quiz=attempted, question=mine)
+    done = take(attempted, student, {mine.pk: ["Lambda"]})
+    assert done.score == 1
+
+    data = write_data(kind="short", accepted="EC2", prompt="Which service is not serverless?")
+    response = instructor_client.post(edit_url(quiz, mine), data)
+
+    assert response.status_code == 302
+    new = Question.objects.get(prompt="Which service is not serverless?")
+    assert new.pk != mine.pk and new.key != mine.key and new.author == instructor
+    # This quiz has the new one in the old one's place; the attempted quiz keeps the old one.
+    assert slot_order(quiz) == [bank[0].pk, bank[1].pk, new.pk]
+    old_slot.refresh_from_db()
+    assert old_slot.question_id == mine.pk
+    mine.refresh_from_db()
+    assert (mine.prompt, mine.answers) == ("Question number 50?", ["Lambda"])
+    assert mine.retired_at is not None  # out of the bank, still in the quiz that used it
+    page = text(body(instructor_client.get(response["Location"])))
+    assert "saved as a new question" in page
+    assert "In this quiz, the new one replaces the old one." in page
+    bank_page = body(instructor_client.get(url(quiz, "bank/")))
+    assert f'value="{new.pk}"' in bank_page and f'value="{mine.pk}"' not in bank_page
+
+
+def test_edit_refuses_what_cannot_be_graded(instructor_client, quiz, mine):
+    response = instructor_client.post(edit_url(quiz, mine), write_data(kind="short", accepted=""))
+    assert response.status_code == 400
+    assert "Give at least one accepted answer." in text(body(response))
+    mine.refresh_from_db()
+    assert mine.answers == ["Lambda"]
+
+
+def test_edit_preview_with_htmx(instructor_client, quiz, mine):
+    data = write_data(preview="1", kind="short", accepted="Fargate", prompt="Which *one*?")
+    response = instructor_client.post(edit_url(quiz, mine), data, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    page = body(response)
+    assert page.lstrip().startswith('<section id="question-preview"')
+    assert "Answer: Fargate" in text(page)
+    mine.refresh_from_db()
+    assert mine.answers == ["Lambda"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields"),
+    [
+        (spec.CHOICE, {"options": ["*starred", "\\slash", "right"], "answers": ["right"]}),
+        (spec.MULTI, {"options": ["A", "B", "C"], "answers": ["A", "C"]}),
+        (spec.TRUEFALSE, {"answers": ["false"]}),
+        (spec.SHORT, {"answers": ["one", "two"]}),
+        (spec.NUMERIC, {"answers": ["2.5"], "unit": "", "tolerance": 0.5}),
+        (
+            spec.MATCHING,
+            {"items": ["a", "b"], "options": ["x", "y", "z"], "answers": ["x", "y"]},
+        ),
+    ],
+)
+def test_saving_the_prefilled_form_unchanged_changes_nothing(
+    instructor_client, instructor, quiz, topic, kind, fields
+):
+    from studyapp.quizzes.instructor_forms import QuestionWriteForm
+
+    question = make_question(60, kind=kind, topic=topic, author=instructor, **fields)
+    before = Question.objects.filter(pk=question.pk).values().get()
+    initial = QuestionWriteForm.initial_for(question)
+    data = write_data(**{k: v for k, v in initial.items() if k != "topic"})
+    data["topic"] = topic.slug
+    response = instructor_client.post(edit_url(quiz, question), data)
+    assert response.status_code == 302
+    assert Question.objects.filter(pk=question.pk).values().get() == before
+    assert "Nothing changed." in text(body(instructor_client.get(response["Location"])))
+
+
+def test_remove_from_my_bank(instructor_client, instructor, quiz, mine, topic):
+    other = make_question(51, kind=spec.SHORT, topic=topic, author=instructor)
+    response = instructor_client.post(
+        edit_url(quiz, other, "retire"), {"topic": "lambda", "kind": "short", "page": "1"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/quizzes/{quiz.pk}/bank/?topic=lambda&kind=short&page=1"
+    other.refresh_from_db()
+    assert other.retired_at is not None
+    page = body(instructor_client.get(response["Location"]))
+    assert f'value="{other.pk}"' not in page
+    assert "Removed from your bank." in text(page)
+    # One in a quiz stays there.
+    instructor_client.post(edit_url(quiz, mine, "retire"))
+    assert slot_order(quiz)[-1] == mine.pk
+    assert Question.objects.get(pk=mine.pk).retired_at is not None
+
+
+def test_edit_and_retire_methods(instructor_client, quiz, mine):
+    assert instructor_client.put(edit_url(quiz, mine)).status_code == 405
+    assert instructor_client.delete(edit_url(quiz, mine)).status_code == 405
+    assert instructor_client.get(edit_url(quiz, mine, "retire")).status_code == 405
+    assert Question.objects.get(pk=mine.pk).retired_at is None
+
+
+def test_only_the_author_may_edit_or_retire(
+    client, client_as, django_user_model, instructor, quiz, mine, bank, student_client, topic
+):
+    from studyapp.accounts.services import user_grant_instructor
+
+    # Another instructor, in their own quiz: someone else's question does not exist for them.
+    django_user_model.objects.create_user(username="other", password="x")
+    other = user_grant_instructor(username="other")
+    their_quiz = Quiz.objects.create(owner=other, title="Theirs")
+    other_client = client_as(other)
+    for action in ("edit", "retire"):
+        assert other_client.post(edit_url(their_quiz, mine, action)).status_code == 404
+    assert other_client.get(edit_url(their_quiz, mine)).status_code == 404
+    # ... and nor does their quiz for the instructor.
+    theirs = make_question(70, kind=spec.SHORT, author=other, topic=topic)
+    assert client_as(instructor).get(edit_url(their_quiz, theirs)).status_code == 404
+    # The instructor's own quiz, someone else's question or a generated one: 404.
+    own_client = client_as(instructor)
+    for question in (theirs, bank[0]):
+        assert own_client.get(edit_url(quiz, question)).status_code == 404
+        assert own_client.post(edit_url(quiz, question, "retire")).status_code == 404
+    assert own_client.get(url(quiz, "questions/999999/edit/")).status_code == 404
+    # A retired question is no longer editable.
+    own_client.post(edit_url(quiz, mine, "retire"))
+    assert own_client.get(edit_url(quiz, mine)).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.retired_at is None and bank[0].retired_at is None
+    # Anonymous: log in first.
+    response = client.get(edit_url(quiz, theirs))
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_a_student_gets_403_on_an_assigned_quiz(student_client, published, mine):
+    assert student_client.get(edit_url(published, mine)).status_code == 403
+    assert student_client.post(edit_url(published, mine, "retire")).status_code == 403
+
+
+def test_staff_may_edit_anyones_written_question(client_as, django_user_model, quiz, mine, bank):
+    staff = django_user_model.objects.create_user(username="admin", is_staff=True)
+    admin = client_as(staff)
+    assert admin.get(edit_url(quiz, mine)).status_code == 200
+    data = write_data(kind="short", accepted="Lambda", prompt="Edited by staff?")
+    assert admin.post(edit_url(quiz, mine), data).status_code == 302
+    mine.refresh_from_db()
+    assert mine.prompt == "Edited by staff?" and mine.author.username == "instructor"
+    assert admin.get(edit_url(quiz, bank[0])).status_code == 404  # generated: nobody's

@@ -136,8 +136,33 @@ def test_a_quiz_assigned_to_someone_else_is_not_found(
 def test_a_draft_is_not_found_by_students(bank, instructor, student_client, instructor_client):
     draft = make_quiz(instructor, [bank.questions[spec.CHOICE]], published_at=None)
     assert student_client.get(f"/quizzes/{draft.pk}/").status_code == 404
-    page = instructor_client.get(f"/quizzes/{draft.pk}/")
-    assert "Publish the quiz before anyone can take it." in body(page)
+    page = body(instructor_client.get(f"/quizzes/{draft.pk}/"))
+    assert "A draft: students see it once you publish it." in page
+    assert f'href="/quizzes/{draft.pk}/edit/"' in page
+
+
+def test_a_quiz_naming_nobody_is_not_found_by_other_instructors(quiz, client_as, student_client):
+    from studyapp.accounts.services import user_grant_instructor
+
+    type(quiz.owner).objects.create_user(username="colleague")
+    colleague = client_as(user_grant_instructor(username="colleague"))
+    assert colleague.get(f"/quizzes/{quiz.pk}/").status_code == 404
+    assert colleague.post(f"/quizzes/{quiz.pk}/start/").status_code == 404
+    assert quiz.title not in body(colleague.get("/quizzes/"))
+    assert student_client.get(f"/quizzes/{quiz.pk}/").status_code == 200
+    assert not Attempt.objects.exists()
+
+
+def test_the_owner_gets_management_links_not_a_start_button(quiz, instructor_client):
+    page = body(instructor_client.get(f"/quizzes/{quiz.pk}/"))
+    assert f'action="/quizzes/{quiz.pk}/start/"' not in page
+    assert "You manage this quiz; students take it. Use the builder&#x27;s preview." in page
+    assert f'href="/quizzes/{quiz.pk}/edit/"' in page
+    assert f'href="/quizzes/{quiz.pk}/results/"' in page
+    refused = instructor_client.post(f"/quizzes/{quiz.pk}/start/", follow=True)
+    assert refused.redirect_chain == [(f"/quizzes/{quiz.pk}/", 302)]
+    assert "You manage this quiz" in body(refused)
+    assert not Attempt.objects.exists()
 
 
 def test_a_question_not_in_the_attempt_is_not_found(quiz, bank, instructor, student_client):
@@ -302,7 +327,7 @@ def test_every_kind_has_its_widget_with_options_in_the_dealt_order(
     ]
     assert ">True</span>" in section(spec.TRUEFALSE)
     assert 'type="text"' in section(spec.SHORT)
-    assert "With its unit, e.g. 15 min" in section(spec.NUMERIC)
+    assert "With its unit, e.g. 30 s or 2 min" in section(spec.NUMERIC)
     matching = section(spec.MATCHING)
     assert matching.count("<select") == 3
     pk = slot_of(attempt, spec.MATCHING).pk
@@ -513,6 +538,36 @@ def test_a_late_submit_keeps_only_what_was_saved_in_time(timed, student_client, 
     assert Answer.objects.get(slot_id=choice).answer == ["AWS Lambda"]
 
 
+def test_the_countdown_follows_a_changed_close_date(quiz, student_client, now):
+    quiz.closes_at = T0 + timedelta(minutes=30)
+    quiz.save()
+    attempt = start(student_client, quiz)
+    quiz.closes_at = T0 + timedelta(hours=2)
+    quiz.save()
+    now.shift(timedelta(hours=1))
+
+    page = body(student_client.get(urls(attempt)["take"]))
+
+    assert 'data-remaining="3600"' in page and "14:00:00" in page
+    choice = slot_of(attempt, "choice").pk
+    saved = student_client.post(
+        f"/quizzes/attempts/{attempt.pk}/answer/{choice}/", {f"a{choice}": "AWS Lambda"}, **HTMX
+    )
+    assert saved.status_code == 200
+
+
+def test_a_close_date_set_during_an_attempt_ends_it(quiz, student_client, now):
+    attempt = start(student_client, quiz)
+    now.shift(timedelta(minutes=10))
+    quiz.closes_at = T0 + timedelta(minutes=5)
+    quiz.save()
+
+    response = student_client.get(urls(attempt)["take"], follow=True)
+
+    assert response.redirect_chain == [(urls(attempt)["review"], 302)]
+    assert Attempt.objects.get(pk=attempt.pk).submitted_at == T0 + timedelta(minutes=5)
+
+
 def test_starting_a_closed_quiz_goes_back_with_the_reason(quiz, student_client, now):
     quiz.closes_at = T0 - timedelta(minutes=1)
     quiz.save()
@@ -555,6 +610,48 @@ def test_the_quiz_page(quiz, student, student_client, now):
     assert f'href="/quizzes/attempts/{attempt.pk}/review/">Attempt 1</a>' in page
     assert "0 / 6" in page
     assert "Start attempt 2" in page
+
+
+@pytest.mark.parametrize("layout", [Quiz.Layout.ONE_BY_ONE, Quiz.Layout.ALL_AT_ONCE])
+def test_the_instructions_are_on_the_attempt_page_too(quiz, student_client, layout):
+    quiz.instructions = "Use **no** notes."
+    quiz.layout = layout
+    quiz.save()
+    attempt = start(student_client, quiz)
+
+    page = body(student_client.get(urls(attempt)["take"]))
+
+    assert '<details class="quiz-instructions" open>' in page
+    assert "Use <strong>no</strong> notes." in page
+    if layout == Quiz.Layout.ONE_BY_ONE:
+        assert "Use <strong>no</strong>" not in body(
+            student_client.get(urls(attempt)["take"] + "?q=2")
+        )
+
+
+def test_an_attempt_under_way_can_be_finished_after_unpublishing(quiz, bank, student_client, now):
+    from studyapp.quizzes.authoring import quiz_unpublish
+
+    attempt = start(student_client, quiz)
+    quiz_unpublish(quiz=quiz)
+    choice = slot_of(attempt, "choice").pk
+
+    page = student_client.get(urls(attempt)["take"])
+    saved = student_client.post(
+        f"/quizzes/attempts/{attempt.pk}/answer/{choice}/", {f"a{choice}": "AWS Lambda"}, **HTMX
+    )
+    done = student_client.post(
+        urls(attempt)["submit"], {"shown": [str(choice)], f"a{choice}": "AWS Lambda"}
+    )
+    review = student_client.get(urls(attempt)["review"])
+
+    assert (page.status_code, saved.status_code, review.status_code) == (200, 200, 200)
+    assert done.url == urls(attempt)["review"]
+    assert Attempt.objects.get(pk=attempt.pk).score == 1
+    # The quiz itself is gone for the student: its page is not linked, nor started again.
+    assert f'href="/quizzes/{quiz.pk}/"' not in body(page) + body(review)
+    assert student_client.get(f"/quizzes/{quiz.pk}/").status_code == 404
+    assert student_client.post(f"/quizzes/{quiz.pk}/start/").status_code == 404
 
 
 def test_used_up_attempts_show_the_reason(quiz, student_client):
@@ -617,8 +714,14 @@ def test_hidden_feedback_hides_the_right_answers_from_the_student_not_the_owner(
     page = body(student_client.get(urls(attempt)["review"]))
     owner = body(instructor_client.get(urls(attempt)["review"]))
 
-    assert "1 of 6 points" in page and "✓ Right" in page and "✗ Wrong" in page
+    # The score, and nothing that says which questions were right.
+    assert "1 of 6 points" in page
+    for verdict in ("✓ Right", "✗ Wrong", "Partly right", "is-right", "is-wrong", "not fully"):
+        assert verdict not in page, verdict
     assert "Right answer:" not in page and "Because the notes say so" not in page
+    assert 'href="/notes/aws-lambda/#L12"' not in page
+    assert "from what you missed" not in page
+    assert not CardState.objects.exists()
     assert "Retry the missed ones" not in page
     assert student_client.post(urls(attempt)["retry"]).url == urls(attempt)["review"]
     assert Quiz.objects.filter(is_practice=True).count() == 0
@@ -632,9 +735,28 @@ def test_hidden_feedback_hides_the_right_answers_from_the_student_not_the_owner(
 
     now.shift(timedelta(hours=2))  # the quiz has closed
     later = body(student_client.get(urls(attempt)["review"]))
-    assert ("Right answer: <strong>False</strong>" in later) is (
-        policy == Quiz.Feedback.AFTER_CLOSE
-    )
+    shown = policy == Quiz.Feedback.AFTER_CLOSE
+    assert ("Right answer: <strong>False</strong>" in later) is shown
+    assert ("✓ Right" in later and "✗ Wrong" in later) is shown
+    # The misses go to the deck when the answers show, once.
+    assert ("5 cards from what you missed are due now" in later) is shown
+    assert CardState.objects.count() == (5 if shown else 0)
+    student_client.get(urls(attempt)["review"])
+    assert CardState.objects.count() == (5 if shown else 0)
+    assert Attempt.objects.get(pk=attempt.pk).cards_made_due == (5 if shown else 0)
+
+
+def test_the_feedback_partial_shows_nothing_without_feedback(quiz, bank, student):
+    from django.template.loader import render_to_string
+
+    from studyapp.quizzes.selectors import attempt_items
+
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+    item = attempt_items(attempt)[0]
+    assert render_to_string("quizzes/_take_feedback.html", {"item": item}).strip() == ""
+    shown = render_to_string("quizzes/_take_feedback.html", {"item": item, "show_answer": True})
+    assert "✗ Wrong" in shown
 
 
 def test_another_student_cannot_see_the_score_page(quiz, bank, student_client, outsider_client):
