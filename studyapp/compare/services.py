@@ -63,17 +63,8 @@ def selftest_record_missed(
     *, user, comparison: Comparison, missed: list[tuple[str, str]], now: datetime
 ) -> int:
     """Make the cards of the cells the learner did not know, given as (row, entity) as the table
-    shows them, due now in their deck. Returns how many cards that is.
-
-    The study queue serves learning cards due now before anything else, and a learning card at
-    step 0 with no stability or difficulty is exactly how FSRS represents a card never seen
-    (`fsrs.Card()`): answering it schedules it as a first review would. So a card the learner
-    has not studied gets such a row; it jumps the queue without counting against the daily
-    new-card limit, since they asked for it. A card they already study keeps its memory state
-    and only falls due now: its next answer (Again, most likely) schedules it from what FSRS
-    knows, rather than us inventing a rating. Buried cards are freed; suspended cards stay
-    suspended (the learner put them aside on purpose) and are not counted.
-    """
+    shows them, due now in their deck (`decks.services.cards_make_due` says how). Returns how
+    many cards that is."""
     rows = {r.name: r for r in comparison_table(comparison).rows}
     # A renamed row's cells and cards still go by the name the notes give it.
     wanted: set[tuple[str, str]] = set()  # (attribute, entity) as the cells are keyed
