@@ -6,11 +6,14 @@
 disappeared (never deletes: attempts point at questions), brings back what returns, and never
 touches a question an instructor wrote. The ingest command runs it after every ingest.
 
-A question some quiz uses is never changed in place when what a learner sees or is graded on
-changes (`_CONTENT`: a distractor swapped because another note changed, a table correction): the
-quizzes keep the old row, re-keyed to an archived key and retired, and a new row takes the key
-with the new content. Otherwise a quiz's attempts would be graded and reviewed against options
-they were never shown. Where it came from (sources, topic, fact, order) still updates in place.
+A question a quiz with an attempt uses is never changed in place when what a learner sees or is
+graded on changes (`_CONTENT`: a distractor swapped because another note changed, a table
+correction): the attempted quizzes keep the old row, re-keyed to an archived key, retired and
+pointing at its successor (`replaced_by`), and a new row takes the key with the new content and
+the slots of the quizzes not attempted yet. Otherwise an attempt would be graded and reviewed
+against options it was never shown. A question no attempted quiz uses (drafts, practice quizzes
+not started) just changes in place, so no quiz keeps an outdated answer. Where it came from
+(sources, topic, fact, order) always updates in place.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from studyapp.compare.selectors import comparison_table
@@ -29,7 +32,7 @@ from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Topi
 
 from . import spec
 from .generate import CellData, FactData, RowData, TableData, TopicData, generate
-from .models import Question, QuizQuestion
+from .models import Attempt, Question, Quiz, QuizQuestion
 
 SEED = 0  # the bank's questions are fixed; quizzes shuffle their options when dealt
 
@@ -188,6 +191,9 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         existing = {q.key: q for q in Question.objects.annotate(in_quiz=in_a_quiz)}
         new, changed, archived = [], [], []
+        # Questions some quiz uses whose content changes: archived if one of those quizzes has
+        # been attempted, else changed in place (decided below, under the quizzes' locks).
+        used: list[tuple[Question, dict]] = []
         wanted_keys = set()
         for order, question_spec in enumerate(wanted):
             question = existing.get(question_spec.key)
@@ -198,14 +204,23 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
             if question is None:
                 new.append(Question(key=question_spec.key, **values))
             elif question.in_quiz and any(getattr(question, k) != values[k] for k in _CONTENT):
-                # Quizzes keep the version they were built (and maybe attempted) with.
+                used.append((question, values))
+            elif any(getattr(question, k) != v for k, v in values.items()):
+                _assign(question, values)
+                changed.append(question)
+        attempted = _attempted_locked([question for question, _ in used])
+        for question, values in used:
+            if question.pk in attempted:
+                # Those attempts were graded on this version: it stays as it is, and a new row
+                # takes the key (and, below, the slots of the quizzes not attempted yet).
+                fresh = Question(key=question.key, **values)
                 question.key = archived_key(question)
                 question.retired_at = question.retired_at or now
+                question.replaced_by = fresh
                 archived.append(question)
-                new.append(Question(key=question_spec.key, **values))
-            elif any(getattr(question, k) != v for k, v in values.items()):
-                for k, v in values.items():
-                    setattr(question, k, v)
+                new.append(fresh)
+            else:
+                _assign(question, values)
                 changed.append(question)
         for key, question in existing.items():
             if (
@@ -221,12 +236,48 @@ def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -
             Question.objects.bulk_update(archived, ["key", "retired_at"])
         if new:
             Question.objects.bulk_create(new)
+        if archived:
+            Question.objects.bulk_update(archived, ["replaced_by"])
+            _slots_move(archived)
         if changed:
             Question.objects.bulk_update(changed, _FIELDS)
     report.archived = len(archived)
     report.created = len(new) - len(archived)
     report.updated = len(changed) - report.retired + len(archived)
     return report
+
+
+def _assign(question: Question, values: dict) -> None:
+    for k, v in values.items():
+        setattr(question, k, v)
+
+
+def _attempted_locked(questions: list[Question]) -> set[int]:
+    """Which of these questions a quiz with an attempt uses. Locks the quizzes using them first
+    (as `attempt_start` and `authoring.question_edit` do), so that none is attempted between
+    this answer and the bank's writes: an attempt must never be graded on content it was not
+    shown. Two queries, none when `questions` is empty."""
+    if not questions:
+        return set()
+    ids = [q.pk for q in questions]
+    using = QuizQuestion.objects.filter(question_id__in=ids).values("quiz_id")
+    list(Quiz.objects.select_for_update().filter(pk__in=using).order_by("pk").values_list("pk"))
+    return set(
+        QuizQuestion.objects.filter(
+            Exists(Attempt.objects.filter(quiz=OuterRef("quiz"))), question_id__in=ids
+        ).values_list("question_id", flat=True)
+    )
+
+
+def _slots_move(archived: list[Question]) -> int:
+    """Give the quizzes not attempted yet the new version of each archived question: only
+    attempted quizzes keep the old one. One UPDATE; returns the slots moved."""
+    return QuizQuestion.objects.filter(
+        ~Exists(Attempt.objects.filter(quiz=OuterRef("quiz"))),
+        question_id__in=[q.pk for q in archived],
+    ).update(
+        question_id=Case(*(When(question_id=q.pk, then=Value(q.replaced_by_id)) for q in archived))
+    )
 
 
 def archived_key(question: Question) -> str:

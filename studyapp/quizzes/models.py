@@ -1,7 +1,8 @@
 """The question bank, quizzes, and the attempts learners make at them.
 
 - `Question`: one bank entry, generated from the topic model (author is None, upserted by key
-  after every ingest) or written by an instructor. Same fields as `spec.QuestionSpec`.
+  after every ingest) or written by an instructor. Same fields as `spec.QuestionSpec`; an
+  archived generated question points at the row that replaced it (`replaced_by`).
 - `Quiz`: an ordered set of questions with points and rules. An instructor's quiz is published
   to students; a learner's practice quiz (`is_practice`) is theirs alone.
 - `Attempt`: one try at a quiz by one user, with the question and option order it was dealt.
@@ -63,6 +64,11 @@ class Question(models.Model):
     order = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     retired_at = models.DateTimeField(null=True, blank=True)
+    # Set when the bank archives a generated question whose content the notes changed: the row
+    # that took its key. "Retry the missed ones" follows it to ask the live version.
+    replaced_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
+    )
 
     class Meta:
         ordering = ["order", "pk"]

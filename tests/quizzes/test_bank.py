@@ -203,17 +203,96 @@ def test_a_question_a_quiz_uses_keeps_its_content_for_that_quiz(first_run, instr
     # The quiz's slot still asks (and its attempt is still graded on) what it asked.
     slot.refresh_from_db()
     kept = Question.objects.filter(pk=slot.question_id).values().get()
-    assert {k: v for k, v in kept.items() if k not in ("key", "retired_at")} == {
-        k: v for k, v in old.items() if k not in ("key", "retired_at")
+    bookkeeping = ("key", "retired_at", "replaced_by_id")
+    assert {k: v for k, v in kept.items() if k not in bookkeeping} == {
+        k: v for k, v in old.items() if k not in bookkeeping
     }
     assert kept["key"] == f"{old['key'][:30]}~{matching.pk}" and len(kept["key"]) <= 40
     assert kept["retired_at"] == T1
     assert not bank_questions().filter(pk=matching.pk).exists()
-    # The bank has the new version under the same key.
+    # The bank has the new version under the same key, and the old one points at it.
     fresh = Question.objects.get(key=old["key"])
     assert fresh.pk != matching.pk and fresh.retired_at is None
+    assert Question.objects.get(pk=matching.pk).replaced_by == fresh
+    assert list(fresh.replaces.all()) == [Question.objects.get(pk=matching.pk)]
     assert "The caller handles errors" in fresh.items
     assert bank_questions().filter(pk=fresh.pk).exists()
+    with CaptureQueriesContext(connection) as captured:
+        again = questions_generate(now=T1)
+    assert writes(captured.captured_queries) == []
+    assert (again.created, again.updated, again.retired, again.archived) == (0, 0, 0, 0)
+
+
+def _fix_error_cell(instructor) -> Question:
+    """Correct a cell of "Synchronous vs Asynchronous": its "error" matching question changes.
+    Returns that question as it was."""
+    comparison = Comparison.objects.get(title="Synchronous vs Asynchronous")
+    (matching,) = Question.objects.filter(
+        kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
+    )
+    Correction.objects.create(
+        comparison_key=comparison.key,
+        kind=Correction.Kind.FIX_CELL,
+        row="Error",
+        entity="Synchronous",
+        value="The caller handles errors",
+        author=instructor,
+    )
+    return matching
+
+
+def test_a_question_only_unattempted_quizzes_use_changes_in_place(first_run, instructor, student):
+    matching = _fix_error_cell(instructor)
+    draft = Quiz.objects.create(owner=instructor, title="Draft")
+    practice = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
+    for quiz in (draft, practice):
+        QuizQuestion.objects.create(quiz=quiz, question=matching)
+
+    report = questions_generate(now=T1)
+
+    # No quiz was attempted: none keeps the outdated answer, and the bank has one version.
+    assert report.archived == 0 and report.updated >= 1
+    key = matching.key
+    matching.refresh_from_db()
+    assert matching.key == key and matching.retired_at is None
+    assert "The caller handles errors" in matching.items and matching.replaced_by is None
+    for quiz in (draft, practice):
+        assert list(quiz.slots.values_list("question_id", flat=True)) == [matching.pk]
+    with CaptureQueriesContext(connection) as captured:
+        questions_generate(now=T1)
+    assert writes(captured.captured_queries) == []
+
+
+def test_only_attempted_quizzes_keep_the_old_version(first_run, instructor, student):
+    from studyapp.quizzes.attempts import attempt_start, practice_quiz_create
+
+    matching = _fix_error_cell(instructor)
+    taken = Quiz.objects.create(owner=instructor, title="Taken", published_at=T1)
+    draft = Quiz.objects.create(owner=instructor, title="Draft")
+    practice = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
+    for quiz in (taken, draft, practice):
+        QuizQuestion.objects.create(quiz=quiz, question=matching)
+    attempt_start(quiz=taken, user=student, now=T1)  # under way: it counts already
+
+    report = questions_generate(now=T1)
+
+    assert report.archived == 1
+    old = Question.objects.get(pk=matching.pk)
+    fresh = Question.objects.get(key=matching.key)
+    assert old.retired_at == T1 and old.replaced_by == fresh and old.items == matching.items
+    assert "The caller handles errors" in fresh.items and fresh.retired_at is None
+    # The attempted quiz keeps what its attempt was dealt; the others ask the new version only.
+    assert list(taken.slots.values_list("question_id", flat=True)) == [old.pk]
+    for quiz in (draft, practice):
+        assert list(quiz.slots.values_list("question_id", flat=True)) == [fresh.pk]
+    # Neither the builder's bank nor practice picking offers the old version.
+    assert not bank_questions(author=instructor).filter(pk=old.pk).exists()
+    picked = practice_quiz_create(
+        user=student, topics=[], kinds=[spec.MATCHING], count=500, layout="all", seed=1, now=T1
+    )
+    picked_ids = set(picked.slots.values_list("question_id", flat=True))
+    assert picked_ids and old.pk not in picked_ids
+    assert not Question.objects.filter(pk__in=picked_ids, retired_at__isnull=False).exists()
     with CaptureQueriesContext(connection) as captured:
         again = questions_generate(now=T1)
     assert writes(captured.captured_queries) == []
