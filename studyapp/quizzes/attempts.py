@@ -32,7 +32,7 @@ from . import grading, spec
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 MAX_TEXT_ANSWER = 500  # characters of a typed answer
-MANAGER_REFUSAL = "You manage this quiz; students take it. Use the builder's preview."
+MANAGER_REFUSAL = "You manage this quiz; students take it. Preview its questions in the builder."
 
 
 class QuizUnavailable(Exception):
@@ -295,21 +295,30 @@ def _cards_of(questions: list[Question]) -> list[Card]:
     )
 
 
-def attempt_submit(*, attempt: Attempt, now: datetime) -> Attempt:
+def attempt_submit(
+    *, attempt: Attempt, now: datetime, answers: dict[int, list[str]] | None = None
+) -> Attempt:
     """Grade the attempt and close it. Idempotent: a second submit changes nothing.
+
+    `answers` (slot pk -> form values) are the answers on the page at submit: they count even
+    if their autosave was lost on the way, except for answers already checked (final) and
+    anything once the deadline has passed.
 
     Past the deadline it closes as at the deadline, with the answers saved before it. Every
     question not fully right makes the cards of its fact or table cell due now in the learner's
     deck, if the learner sees the answers now; else that waits for `attempt_misses_send`.
+    One lock, and every response written in two bulk queries, however long the quiz.
     """
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
         if attempt.is_submitted:
             return attempt
+        late = answer_refusal(attempt, now=now)
         slots = {s.pk: s for s in attempt.quiz.slots.select_related("question")}
         responses = {r.slot_id: r for r in attempt.responses.all()}
         score = Decimal(0)
         missed: list[Question] = []
+        new: list[Response] = []
         for slot_pk in attempt.slot_order:
             slot = slots.get(slot_pk)
             if slot is None:  # removed from the quiz since: not scored
@@ -317,14 +326,24 @@ def attempt_submit(*, attempt: Attempt, now: datetime) -> Attempt:
             response = responses.get(slot_pk)
             if response is None:
                 response = Response(attempt=attempt, slot=slot, answer=[], saved_at=now)
+                new.append(response)
+            if answers and slot_pk in answers and not late and response.checked_at is None:
+                response.answer = answer_clean(slot.question, answers[slot_pk])
+                response.saved_at = now
             response.fraction = grading.grade(slot.question, response.answer)
-            response.save()
             score += (slot.points * Decimal(str(response.fraction))).quantize(Decimal("0.01"))
             if response.fraction < 1:
                 missed.append(slot.question)
+        Response.objects.bulk_create(new)
+        Response.objects.bulk_update(
+            [r for r in responses.values() if r.slot_id in slots],
+            ["answer", "saved_at", "fraction"],
+        )
         attempt.score = score
         deadline = attempt.deadline
-        attempt.submitted_at = min(now, deadline) if deadline else now
+        # Never before the start: a close date moved to before it closes the attempt at once.
+        submitted = min(now, deadline) if deadline else now
+        attempt.submitted_at = max(submitted, attempt.started_at)
         if feedback_visible(attempt, now=now):
             _misses_send(attempt, missed, now=now)
         attempt.save()
@@ -425,11 +444,43 @@ def missed_questions(attempt: Attempt) -> list[Question]:
 
 
 def retry_missed_create(*, attempt: Attempt, user) -> Quiz:
-    """A practice quiz of the questions this attempt missed."""
+    """A practice quiz of the questions this attempt missed, as the notes now ask them: a
+    question the bank has archived since (its content changed) is asked in its live version,
+    one retired with no live successor (its fact is gone, its author retired it) is left out.
+    Raises QuizUnavailable when nothing was missed, or nothing missed is still asked."""
     missed = missed_questions(attempt)
     if not missed:
         raise QuizUnavailable("Nothing was missed: there is nothing to retry.")
+    live = _live_versions(missed)
+    if not live:
+        raise QuizUnavailable("The questions you missed are no longer in the notes.")
     title = attempt.quiz.title.removeprefix("Retry: ")
     return _practice_quiz(
-        user=user, title=f"Retry: {title}", questions=missed, layout=attempt.quiz.layout
+        user=user, title=f"Retry: {title}", questions=live, layout=attempt.quiz.layout
     )
+
+
+def _live_versions(questions: list[Question]) -> list[Question]:
+    """Each question as the bank now has it, in order and once each: itself while live, else
+    the live end of its `replaced_by` chain; a retired one with no live successor is dropped.
+    A query per step along the chains, none when every question is live."""
+    known = {q.pk: q for q in questions}
+
+    def successors(of) -> set[int]:
+        return {q.replaced_by_id for q in of if q.retired_at is not None and q.replaced_by_id}
+
+    missing = successors(questions) - known.keys()
+    while missing:
+        found = Question.objects.in_bulk(missing)
+        known.update(found)
+        missing = successors(found.values()) - known.keys()
+    chosen: dict[int, Question] = {}
+    for question in questions:
+        version: Question | None = question
+        seen: set[int] = set()
+        while version is not None and version.retired_at is not None and version.pk not in seen:
+            seen.add(version.pk)
+            version = known.get(version.replaced_by_id)
+        if version is not None and version.retired_at is None:
+            chosen.setdefault(version.pk, version)
+    return list(chosen.values())

@@ -208,11 +208,24 @@ def slot_remove(*, slot: QuizQuestion) -> None:
 # Questions --------------------------------------------------------------------------------------
 
 
+# A comma only ever separates thousands: "1,000" and "12,345.6", never "1,5" (a decimal comma).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[eE][+-]?\d+)?")
+
+
+def _number_typed(text: str) -> str:
+    return (text or "").strip().replace(" ", "").replace("−", "-")
+
+
 def number_text(text: str) -> str | None:
     """A number as an instructor may type it ("1,000", "2.50", "1e3", "−5") written the way a
     numeric question stores it ("1000", "2.5", "1000", "-5"), which `grading.plain_number` reads;
-    None when it is not a number. (Exponents are fine here, unlike in a learner's answer.)"""
-    cleaned = (text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
+    None when it is not a number. (Exponents are fine here, unlike in a learner's answer.) A
+    comma that is not a thousands separator ("1,5") makes it not a number: see `decimal_comma`."""
+    cleaned = _number_typed(text)
+    if "," in cleaned:
+        if not _GROUPED.fullmatch(cleaned):
+            return None
+        cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)
     except (InvalidOperation, ValueError):
@@ -221,6 +234,16 @@ def number_text(text: str) -> str | None:
         return None
     plain = format(value.normalize(), "f")
     return "0" if plain in ("-0", "+0") else plain
+
+
+def decimal_comma(text: str) -> str | None:
+    """The number written with a dot ("1.5") when `text` has a decimal comma ("1,5") instead;
+    None for anything else (thousands separators, several commas, not a number)."""
+    cleaned = _number_typed(text)
+    if cleaned.count(",") != 1 or _GROUPED.fullmatch(cleaned):
+        return None
+    dotted = cleaned.replace(",", ".")
+    return dotted if number_text(dotted) is not None else None
 
 
 def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
@@ -390,8 +413,8 @@ def question_edit(
         draft.fact_id, draft.cell_id = question.fact_id, question.cell_id
         draft.about_keys = question.about_keys
         draft.save()
-        question.retired_at = now
-        question.save(update_fields=["retired_at"])
+        question.retired_at, question.replaced_by = now, draft  # retrying a miss asks the edit
+        question.save(update_fields=["retired_at", "replaced_by"])
         in_quiz = False
         if quiz is not None and not quiz_locked(quiz):
             in_quiz = bool(

@@ -24,6 +24,7 @@ from .authoring import (
     MAX_POINTS,
     MAX_PROMPT,
     UNITS,
+    decimal_comma,
     number_text,
     question_problems,
 )
@@ -229,8 +230,8 @@ class QuestionWriteForm(forms.Form):
         required=False,
         max_length=MAX_OPTION * 30,
         widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false"}),
-        help_text="One option per line. Start each right option with * (exactly one for "
-        "multiple choice, one or more for multiple select).",
+        help_text="One option per line, in plain text (not Markdown). Start each right option "
+        "with * (exactly one for multiple choice, one or more for multiple select).",
     )
     truth = forms.ChoiceField(
         required=False,
@@ -246,7 +247,12 @@ class QuestionWriteForm(forms.Form):
         help_text="One per line. Case, punctuation and “the” are ignored; "
         "“15 min” also accepts “900 seconds”.",
     )
-    value = forms.CharField(required=False, max_length=40, label="Right value")
+    value = forms.CharField(
+        required=False,
+        max_length=40,
+        label="Right value",
+        help_text="A dot for decimals (2.5); commas only between thousands (1,000).",
+    )
     unit = forms.ChoiceField(required=False, choices=list(UNITS.items()), label="Unit")
     tolerance = forms.FloatField(
         required=False,
@@ -258,7 +264,8 @@ class QuestionWriteForm(forms.Form):
         required=False,
         max_length=MAX_OPTION * 60,
         widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false"}),
-        help_text="One pair per line: left -> right. A line “-> choice” adds a wrong choice.",
+        help_text="One pair per line, in plain text (not Markdown): left -> right. A line "
+        "“-> choice” adds a wrong choice.",
     )
     explanation = forms.CharField(
         required=False,
@@ -316,7 +323,11 @@ class QuestionWriteForm(forms.Form):
         if not kind or "prompt" not in data:
             return data
         if kind == spec.NUMERIC and data.get("value") and number_text(data["value"]) is None:
-            self.add_error("value", "Write the value as a number, e.g. 900 or 2.5.")
+            dotted = decimal_comma(data["value"])
+            if dotted:  # "1,5" is not 15: a comma only separates thousands
+                self.add_error("value", f"Use a dot for decimals: {dotted}")
+            else:
+                self.add_error("value", "Write the value as a number, e.g. 900 or 2.5.")
             return data
         fields = self._FIELD_OF.get(kind, {})
         for name, message in question_problems(self.question_spec()):

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from studyapp.accounts.models import is_instructor
 from studyapp.csv_safe import csv_safe
@@ -99,7 +100,7 @@ def quiz_new(request: HttpRequest) -> HttpResponse:
 
 
 def _slots(quiz: Quiz) -> list[QuizQuestion]:
-    return list(quiz.slots.select_related("question", "question__topic"))
+    return list(quiz.slots.select_related("question", "question__topic", "question__author"))
 
 
 def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
@@ -109,6 +110,7 @@ def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
         slot.kind_label = spec.KIND_LABELS.get(slot.question.kind, slot.question.kind)
         slot.typed, slot.error = extra.get("slot_errors", {}).get(slot.pk, (None, ""))
         slot.editable = authoring.may_edit_question(slot.question, request.user)
+        slot.shown = _shown(slot.question)  # the builder's preview of the question
     context = {
         "quiz": quiz,
         "slots": slots,
@@ -264,6 +266,26 @@ def _bank_filtered(user, *, topic: str, kind: str) -> QuerySet:
     return questions.select_related("author")
 
 
+def _bank_params(query: BankFilterForm) -> dict:
+    """The filters of the query that could be read: a bad one is dropped, the others kept."""
+    query.is_valid()
+    return query.cleaned_data
+
+
+def _bank_notes(query: BankFilterForm) -> list[str]:
+    """What the bank page says about each filter it could not read."""
+    notes = []
+    if "topic" in query.errors:
+        typed = query.data.get("topic", "")[:100]
+        notes.append(f"There is no topic “{typed}”, so questions on every topic are shown.")
+    if "kind" in query.errors:
+        typed = query.data.get("kind", "")[:100]
+        notes.append(f"There is no kind of question “{typed}”, so every kind is shown.")
+    if "page" in query.errors:
+        notes.append("That page number could not be read, so the first page is shown.")
+    return notes
+
+
 def _bank_query(topic: str, kind: str, page: int | None = None) -> str:
     params = {k: v for k, v in (("topic", topic), ("kind", kind), ("page", page)) if v}
     return urlencode(params)
@@ -273,7 +295,7 @@ def _bank_page(
     request: HttpRequest, quiz: Quiz, query: BankFilterForm, *, status: int = 200, **extra
 ) -> HttpResponse:
     valid = query.is_valid()
-    params = query.cleaned_data if valid else {}
+    params = _bank_params(query)
     topic, kind = params.get("topic") or "", params.get("kind") or ""
     paginator = Paginator(_bank_filtered(request.user, topic=topic, kind=kind), BANK_PAGE_SIZE)
     page = paginator.get_page(params.get("page") or 1)
@@ -286,6 +308,7 @@ def _bank_page(
     context = {
         "quiz": quiz,
         "query": query,
+        "filter_notes": _bank_notes(query),
         "topic": topic,
         "kind": kind,
         "page": page,
@@ -338,7 +361,7 @@ def slots_add(request: HttpRequest, pk: int) -> HttpResponse:
                 message += f" {skipped} {'was' if skipped == 1 else 'were'} already in it."
             messages.success(request, message)
             url = reverse("quizzes:bank", kwargs={"pk": quiz.pk})
-            params = query.cleaned_data if query.is_valid() else {}
+            params = _bank_params(query)
             back = _bank_query(
                 params.get("topic") or "", params.get("kind") or "", params.get("page")
             )
@@ -487,13 +510,15 @@ def question_retire(request: HttpRequest, pk: int, question: int) -> HttpRespons
     retiring = _own_question(request, question)
     authoring.question_retire(question=retiring, now=timezone.now())
     messages.success(
-        request, "Removed from your bank. Quizzes that already use the question keep it."
+        request, "Removed from your bank. It stays in the quizzes that already use it."
     )
-    query = BankFilterForm(request.POST)
-    params = query.cleaned_data if query.is_valid() else {}
+    params = _bank_params(BankFilterForm(request.POST))
     back = _bank_query(params.get("topic") or "", params.get("kind") or "", params.get("page"))
     url = reverse("quizzes:bank", kwargs={"pk": quiz.pk})
-    return redirect(f"{url}?{back}" if back else url)
+    url = f"{url}?{back}" if back else url
+    if request.htmx:  # the button's hx-confirm asked first; the whole bank page is redrawn
+        return HttpResponseClientRedirect(url)
+    return redirect(url)
 
 
 # Results ----------------------------------------------------------------------------------------

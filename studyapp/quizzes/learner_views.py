@@ -270,23 +270,11 @@ def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
     for value in request.POST.getlist("shown"):
         if value.isdigit() and int(value) in attempt.slot_order:
             shown.add(int(value))
-    refused = ""
-    for quiz_slot in QuizQuestion.objects.filter(
-        quiz_id=attempt.quiz_id, pk__in=shown
-    ).select_related("question"):
-        try:
-            attempts.response_save(
-                attempt=attempt,
-                slot=quiz_slot,
-                values=_answer_values(request, quiz_slot.pk),
-                now=now,
-            )
-        except QuizUnavailable as refusal:
-            # A checked answer is final already; past the deadline nothing more counts.
-            refused = refused or (str(refusal) if attempts.answer_refusal(attempt, now=now) else "")
-    attempts.attempt_submit(attempt=attempt, now=now)
-    if refused:
-        messages.warning(request, refused)
+    answers = {slot: _answer_values(request, slot) for slot in shown}
+    late = attempts.answer_refusal(attempt, now=now)  # past the deadline, the page's answers
+    attempts.attempt_submit(attempt=attempt, now=now, answers=answers)
+    if late and answers:
+        messages.warning(request, late)
     return redirect("quizzes:review", pk=attempt.pk)
 
 

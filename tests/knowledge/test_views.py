@@ -641,3 +641,22 @@ def test_note_html_cannot_pose_as_the_app():
     html = render_note('# T\n\n<p class="conflict" id="fact-1">fake warning</p>\n')
     assert 'class="conflict"' not in html and 'id="fact-1"' not in html
     assert '<h1 id="L1">' in html
+
+
+def test_dashboard_says_an_attempt_under_way_is_in_progress(
+    db, instructor, student, student_client
+):
+    from studyapp.quizzes import attempts
+    from tests.quizzes.test_attempts import make_bank, make_quiz
+
+    bank = make_bank()
+    quiz = make_quiz(instructor, [bank.questions["choice"]], title="Two tries", attempts_allowed=2)
+    first = attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
+    attempts.attempt_submit(attempt=first, now=timezone.now())
+    html = re.sub(r"\s+", " ", body(student_client.get("/")))
+    assert "· 1 of 2 attempts used" in html
+    attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
+    html = re.sub(r"\s+", " ", body(student_client.get("/")))
+    assert 'Two tries</a> <span class="badge">In progress</span>' in html
+    assert "· attempt 2 of 2 in progress" in html
+    assert "2 of 2 attempts used" not in html

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from studyapp.decks.models import Card, CardState
 from studyapp.knowledge.models import Fact, Topic
@@ -206,7 +208,7 @@ def test_managers_preview_their_quiz_rather_than_take_it(quiz, bank, instructor,
     staff = type(student).objects.create_user(username="staff", is_staff=True)
     for manager in (instructor, staff):
         assert attempts.start_refusal(quiz, manager, now=T0) == (
-            "You manage this quiz; students take it. Use the builder's preview."
+            "You manage this quiz; students take it. Preview its questions in the builder."
         )
         with pytest.raises(QuizUnavailable, match="You manage this quiz"):
             attempts.attempt_start(quiz=quiz, user=manager, now=T0)
@@ -523,6 +525,74 @@ def test_submit_is_idempotent(quiz, bank, student):
         )
 
 
+def test_the_answers_on_the_page_count_at_submit_but_not_over_a_checked_one(bank, student):
+    practice = attempts.practice_quiz_create(
+        user=student,
+        topics=[],
+        kinds=[spec.CHOICE, spec.SHORT],
+        count=2,
+        layout="one",
+        seed=1,
+        now=T0,
+    )
+    attempt = attempts.attempt_start(quiz=practice, user=student, now=T0)
+    choice = practice.slots.get(question__kind=spec.CHOICE)
+    short = practice.slots.get(question__kind=spec.SHORT)
+    attempts.response_save(attempt=attempt, slot=choice, values=bank.wrong[spec.CHOICE], now=T0,
+                           check=True)  # fmt: skip
+
+    done = attempts.attempt_submit(
+        attempt=attempt,
+        now=T0,
+        answers={choice.pk: bank.right[spec.CHOICE], short.pk: bank.right[spec.SHORT]},
+    )
+
+    given = {r.slot_id: (r.answer, r.fraction) for r in done.responses.all()}
+    assert given[choice.pk] == (bank.wrong[spec.CHOICE], 0.0)  # checked: final
+    assert given[short.pk] == (bank.right[spec.SHORT], 1.0)  # its autosave never came
+    assert done.score == 1
+
+
+def test_answers_on_the_page_after_the_deadline_do_not_count(timed, bank, student):
+    attempt = attempts.attempt_start(quiz=timed, user=student, now=T0)
+    slot = slot_of(timed, spec.SHORT)
+
+    done = attempts.attempt_submit(
+        attempt=attempt, now=T0 + timedelta(minutes=11), answers={slot.pk: bank.right[spec.SHORT]}
+    )
+
+    assert done.score == 0 and done.submitted_at == T0 + timedelta(minutes=10)
+
+
+def test_a_close_date_moved_before_the_start_closes_the_attempt_at_its_start(quiz, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    quiz.closes_at = T0 - timedelta(hours=1)
+    quiz.save()
+
+    done = attempts.attempt_submit(attempt=attempt, now=T0 + timedelta(minutes=5))
+
+    assert done.submitted_at == done.started_at == T0
+
+
+def test_submitting_takes_the_same_queries_however_many_questions(bank, instructor, student):
+    def queries(copies: int) -> int:
+        """Submit a fresh attempt at a quiz of `copies` copies of the bank's questions."""
+        quiz = make_quiz(instructor, [], title=f"{copies} copies")
+        for copy in range(copies):
+            for question in bank.questions.values():
+                question.pk, question.key = None, f"{question.key}-{copies}-{copy}"
+                question.save()
+                QuizQuestion.objects.create(quiz=quiz, question=question)
+        attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+        answers = {pk: ["x"] for pk in attempt.slot_order}
+        with CaptureQueriesContext(connection) as captured:
+            attempts.attempt_submit(attempt=attempt, now=T0, answers=answers)
+        return len(captured)
+
+    # Most of these make the missed cards due: one write per card, as the self-test does.
+    assert queries(1) == queries(4) <= 20
+
+
 def test_misses_make_their_cards_due_now(quiz, bank, student, outsider):
     attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
     answer_all(attempt, bank, right={spec.CHOICE, spec.TRUEFALSE}, now=T0)
@@ -729,3 +799,80 @@ def test_nothing_missed_nothing_to_retry(quiz, bank, student):
     attempt = attempts.attempt_submit(attempt=attempt, now=T0)
     with pytest.raises(QuizUnavailable, match="Nothing was missed"):
         attempts.retry_missed_create(attempt=attempt, user=student)
+
+
+def archive(question: Question, **changes) -> Question:
+    """What the bank does when the notes change a question an attempted quiz uses: the old row
+    is re-keyed and retired, and a new row with the changes takes its key and replaces it."""
+    skip = {"id", "key", "created_at", "retired_at", "replaced_by_id"}
+    fields = {
+        f.attname: getattr(question, f.attname)
+        for f in Question._meta.concrete_fields
+        if f.attname not in skip
+    }
+    Question.objects.filter(pk=question.pk).update(
+        key=f"{question.key[:30]}~{question.pk}", retired_at=T0
+    )
+    fresh = Question.objects.create(key=question.key, **{**fields, **changes})
+    Question.objects.filter(pk=question.pk).update(replaced_by=fresh)
+    return fresh
+
+
+def test_retry_asks_the_missed_questions_as_the_notes_ask_them_now(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right={spec.CHOICE, spec.MULTI}, now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+    # Since: the true/false question changed twice and the numeric one once, the short answer's
+    # fact left the notes (retired, no successor), the matching question is as it was.
+    q = bank.questions
+    tf2 = archive(q[spec.TRUEFALSE], prompt="A Lambda function can run for 30 minutes.")
+    tf3 = archive(tf2, prompt="A Lambda function can run for 20 minutes.")
+    numeric2 = archive(q[spec.NUMERIC], answers=["600"])
+    Question.objects.filter(pk=q[spec.SHORT].pk).update(retired_at=T0)
+
+    retry = attempts.retry_missed_create(attempt=attempt, user=student)
+
+    asked = list(retry.slots.order_by("order").values_list("question_id", flat=True))
+    assert asked == [tf3.pk, numeric2.pk, q[spec.MATCHING].pk]
+    assert not retry.slots.filter(question__retired_at__isnull=False).exists()
+
+
+def test_retry_keeps_live_authored_questions_and_asks_each_question_once(bank, instructor, student):
+    mine = Question.objects.create(
+        key="a-mine",
+        kind=spec.SHORT,
+        prompt="Edge region?",
+        answers=["us-east-1"],
+        author=instructor,
+    )
+    dropped = Question.objects.create(
+        key="a-dropped", kind=spec.SHORT, prompt="Old", answers=["x"], author=instructor
+    )
+    old = bank.questions[spec.CHOICE]
+    newer = archive(old, options=["AWS Lambda", "Amazon S3", "Amazon EC2", "AWS Fargate"])
+    # A quiz built while both versions were in the bank (the old one from an earlier quiz).
+    quiz = make_quiz(instructor, [old, newer, mine, dropped])
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)  # all blank: all missed
+    newest = archive(Question.objects.get(pk=newer.pk), prompt="Which runs code serverless?")
+    Question.objects.filter(pk=dropped.pk).update(retired_at=T0)  # its author retired it
+
+    retry = attempts.retry_missed_create(attempt=attempt, user=student)
+
+    asked = list(retry.slots.order_by("order").values_list("question_id", flat=True))
+    assert asked == [newest.pk, mine.pk]
+
+
+def test_retry_when_no_missed_question_is_asked_any_more(quiz, bank, student):
+    attempt = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    answer_all(attempt, bank, right=set(spec.KINDS) - {spec.SHORT, spec.NUMERIC}, now=T0)
+    attempt = attempts.attempt_submit(attempt=attempt, now=T0)
+    archived = archive(bank.questions[spec.NUMERIC], answers=["600"])
+    Question.objects.filter(pk__in=[archived.pk, bank.questions[spec.SHORT].pk]).update(
+        retired_at=T0
+    )
+    quizzes = Quiz.objects.count()
+
+    with pytest.raises(QuizUnavailable, match="no longer in the notes"):
+        attempts.retry_missed_create(attempt=attempt, user=student)
+    assert Quiz.objects.count() == quizzes

@@ -102,6 +102,40 @@ def test_number_text_refuses(typed):
     assert authoring.number_text(typed) is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("12,345.5", "12345.5"),
+        ("1,000,000", "1000000"),
+        ("-1,000", "-1000"),
+        ("1,000e3", "1000000"),
+    ],
+)
+def test_number_text_reads_commas_between_thousands(typed, stored):
+    assert authoring.number_text(typed) == stored
+    assert authoring.decimal_comma(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "dotted"),
+    [
+        ("1,5", "1.5"),
+        ("0,25", "0.25"),
+        ("−2,5", "-2.5"),
+        ("1,5000", "1.5000"),
+        ("1000,5", "1000.5"),
+    ],
+)
+def test_a_decimal_comma_is_not_a_thousands_separator(typed, dotted):
+    assert authoring.number_text(typed) is None  # never silently 15
+    assert authoring.decimal_comma(typed) == dotted
+
+
+@pytest.mark.parametrize("typed", ["1,,5", "1,5,0", "ten,5", "1.5", "15"])
+def test_decimal_comma_is_only_for_one_comma_in_a_number(typed):
+    assert authoring.decimal_comma(typed) is None
+
+
 # Writing and adding -----------------------------------------------------------------------------
 
 
@@ -410,6 +444,7 @@ def test_question_edit_of_an_answered_question_in_an_attempted_quiz(
     assert questions_of(quiz) == [written]
     written.refresh_from_db()
     assert written.retired_at == now and written.answers == list(GOOD[3].answers)
+    assert written.replaced_by == result.question  # so "retry the missed ones" asks the edit
     assert result.question.author == instructor and result.question.retired_at is None
     assert result.question.key.startswith("author-") and result.question.key != written.key
     with pytest.raises(ValidationError, match="removed from the bank"):

@@ -325,6 +325,33 @@ def test_edit_page_lists_the_questions_with_points_and_total(instructor_client, 
         assert tab in page
 
 
+def test_edit_page_previews_each_question_with_its_answer(instructor_client, quiz, bank):
+    bank[0].explanation = "Because **right 1** is right."
+    bank[0].save()
+    tf = make_question(9, kind=spec.TRUEFALSE, answers=["false"])
+    QuizQuestion.objects.create(quiz=quiz, question=tf, order=5)
+    page = body(instructor_client.get(url(quiz)))
+    previews = re.findall(r'<details class="slot-preview">(.*?)</details>', page, re.S)
+    assert len(previews) == 3
+    first = text(previews[0])
+    assert "Preview question 1" in first
+    assert "right 1 ✓ right" in first and "wrong 1" in first
+    assert "Answer: right 1" in first
+    assert "<strong>right 1</strong>" in previews[0]  # the explanation, as Markdown
+    assert "True False ✓ right" in text(previews[2])
+    # The builder previews; the circle through the quiz's own page is gone.
+    assert "See it as a student would" not in page
+
+
+def test_the_quiz_page_sends_its_manager_to_the_builders_preview(instructor_client, quiz):
+    page = body(instructor_client.get(f"/quizzes/{quiz.pk}/"))
+    assert "You manage this quiz; students take it." in text(page)
+    assert (
+        f'<a href="/quizzes/{quiz.pk}/edit/#questions">Preview its questions in the builder</a>'
+        in page
+    )
+
+
 # Ordering, points, removing ---------------------------------------------------------------------
 
 
@@ -517,13 +544,38 @@ def test_bank_filter_is_live_with_htmx(instructor_client, quiz, bank):
 
 
 @pytest.mark.parametrize(
-    "query", [{"kind": "essay"}, {"topic": "no-such"}, {"page": "0"}, {"page": "x"}]
+    ("query", "message"),
+    [
+        ({"kind": "essay"}, "There is no kind of question “essay”, so every kind is shown."),
+        (
+            {"topic": "no-such"},
+            "There is no topic “no-such”, so questions on every topic are shown.",
+        ),
+        ({"page": "0"}, "That page number could not be read, so the first page is shown."),
+        ({"page": "x"}, "That page number could not be read"),
+    ],
 )
-def test_a_bad_query_string_is_refused_and_everything_shown(instructor_client, quiz, bank, query):
+def test_a_bad_query_string_is_refused_and_everything_shown(
+    instructor_client, quiz, bank, query, message
+):
     response = instructor_client.get(url(quiz, "bank/"), query)
     assert response.status_code == 400
-    assert "That filter could not be read" in text(body(response))
+    assert message in text(body(response))
     assert "3 questions" in text(body(response))
+
+
+def test_an_unknown_topic_keeps_the_other_filters(instructor_client, quiz, bank, topic):
+    tf = make_question(20, kind=spec.TRUEFALSE, topic=topic)
+    response = instructor_client.get(
+        url(quiz, "bank/"), {"topic": "nonexistent", "kind": "truefalse"}
+    )
+    assert response.status_code == 400
+    page = body(response)
+    assert "There is no topic “nonexistent”" in text(page)
+    assert f'value="{tf.pk}"' in page
+    assert f'value="{bank[2].pk}"' not in page  # a choice question: the kind filter still holds
+    assert "1 question" in text(page)
+    assert '<option value="truefalse" selected>' in page
 
 
 def test_bank_is_paged(instructor_client, quiz, topic):
@@ -643,6 +695,9 @@ def test_write_each_kind(instructor_client, instructor, quiz, topic, changes, ex
         ({"kind": "truefalse"}, "truth", "Say whether the statement is true or false."),
         ({"kind": "short", "accepted": " \n "}, "accepted", "Give at least one accepted answer."),
         ({"kind": "numeric", "value": "lots"}, "value", "Write the value as a number"),
+        ({"kind": "numeric", "value": "1,5"}, "value", "Use a dot for decimals: 1.5"),
+        ({"kind": "numeric", "value": "−2,25"}, "value", "Use a dot for decimals: -2.25"),
+        ({"kind": "numeric", "value": "1,5,0"}, "value", "Write the value as a number"),
         ({"kind": "numeric", "value": ""}, "value", "The answer must be a number."),
         ({"kind": "numeric", "value": "5", "tolerance": "-1"}, "tolerance", "greater than or"),
         ({"kind": "numeric", "value": "5", "unit": "kg"}, "unit", "Select a valid choice"),
@@ -698,6 +753,14 @@ def test_write_page_offers_the_units_by_name(instructor_client, quiz):
         assert label in page
 
 
+def test_write_page_says_options_are_plain_text(instructor_client, quiz):
+    page = body(instructor_client.get(url(quiz, "questions/write/")))
+    options = re.search(r'id="id_options_helptext">([^<]*)<', page).group(1)
+    assert "plain text (not Markdown)" in options
+    pairs = re.search(r'id="id_pairs_helptext">([^<]*)<', page).group(1)
+    assert "plain text (not Markdown)" in pairs
+
+
 # Results and grades -----------------------------------------------------------------------------
 
 
@@ -720,6 +783,8 @@ def test_results_submit_attempts_whose_time_ran_out(instructor_client, published
     assert attempt.is_submitted
     assert attempt.submitted_at == started + timedelta(minutes=10)
     assert "1 / 2" in page and "50.0%" in page and "10 min" in page
+    # The quiz's total next to the mean and median, not mistaken for the best score.
+    assert "Out of 2 points" in page and "Maximum" not in page
 
 
 def test_grades_csv(instructor_client, published, student, outsider, bank, django_user_model):
@@ -1035,10 +1100,23 @@ def test_remove_from_my_bank(instructor_client, instructor, quiz, mine, topic):
     assert other.retired_at is not None
     page = body(instructor_client.get(response["Location"]))
     assert f'value="{other.pk}"' not in page
-    assert "Removed from your bank." in text(page)
+    assert "Removed from your bank. It stays in the quizzes that already use it." in text(page)
     # One in a quiz stays there.
     instructor_client.post(edit_url(quiz, mine, "retire"))
     assert slot_order(quiz)[-1] == mine.pk
+    assert Question.objects.get(pk=mine.pk).retired_at is not None
+
+
+def test_remove_from_my_bank_asks_first_with_htmx(instructor_client, quiz, mine):
+    page = body(instructor_client.get(url(quiz, "bank/")))
+    retire = re.search(rf'<form [^>]*id="retire-{mine.pk}"[^>]*>', page).group(0)
+    assert f'hx-post="{edit_url(quiz, mine, "retire")}"' in retire
+    assert 'hx-confirm="Remove this question from your bank? It stays in the quizzes' in retire
+    response = instructor_client.post(
+        edit_url(quiz, mine, "retire"), {"kind": "short"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == f"/quizzes/{quiz.pk}/bank/?kind=short"
     assert Question.objects.get(pk=mine.pk).retired_at is not None
 
 
@@ -1084,6 +1162,17 @@ def test_only_the_author_may_edit_or_retire(
 def test_a_student_gets_403_on_an_assigned_quiz(student_client, published, mine):
     assert student_client.get(edit_url(published, mine)).status_code == 403
     assert student_client.post(edit_url(published, mine, "retire")).status_code == 403
+
+
+def test_the_403_page_has_the_site_layout_and_says_why(student_client, published):
+    response = student_client.get(url(published))
+    assert response.status_code == 403
+    page = body(response)
+    assert (
+        '<header class="site-header">' in page and "<title>Not allowed · studyapp</title>" in page
+    )
+    assert "Only the quiz's owner can change it or see its results." in text(page)
+    assert '<a href="/quizzes/">Quizzes</a>' in page
 
 
 def test_staff_may_edit_anyones_written_question(client_as, django_user_model, quiz, mine, bank):

@@ -133,6 +133,21 @@ def test_a_quiz_assigned_to_someone_else_is_not_found(
     assert not Attempt.objects.exists()
 
 
+def test_the_404_page_has_the_site_layout_and_says_what(
+    quiz, outsider, student_client, outsider_client
+):
+    quiz.assigned_to.set([outsider])
+    response = student_client.get(f"/quizzes/{quiz.pk}/")
+    assert response.status_code == 404
+    page = body(response)
+    assert '<header class="site-header">' in page and "<title>Not found · studyapp</title>" in page
+    assert "<h1>Page not found</h1>" in page and "<p>No such quiz.</p>" in page
+    assert '<a href="/">Home</a>' in page and '<a href="/quizzes/">Quizzes</a>' in page
+    # An address nothing answers has no message of its own (not "Resolver404").
+    page = body(student_client.get("/quizzes/no/such/page/"))
+    assert "There is nothing at this address." in page and "Resolver404" not in page
+
+
 def test_a_draft_is_not_found_by_students(bank, instructor, student_client, instructor_client):
     draft = make_quiz(instructor, [bank.questions[spec.CHOICE]], published_at=None)
     assert student_client.get(f"/quizzes/{draft.pk}/").status_code == 404
@@ -156,7 +171,11 @@ def test_a_quiz_naming_nobody_is_not_found_by_other_instructors(quiz, client_as,
 def test_the_owner_gets_management_links_not_a_start_button(quiz, instructor_client):
     page = body(instructor_client.get(f"/quizzes/{quiz.pk}/"))
     assert f'action="/quizzes/{quiz.pk}/start/"' not in page
-    assert "You manage this quiz; students take it. Use the builder&#x27;s preview." in page
+    assert "You manage this quiz; students take it." in page
+    assert (
+        f'href="/quizzes/{quiz.pk}/edit/#questions">Preview its questions in the builder</a>'
+        in page
+    )
     assert f'href="/quizzes/{quiz.pk}/edit/"' in page
     assert f'href="/quizzes/{quiz.pk}/results/"' in page
     refused = instructor_client.post(f"/quizzes/{quiz.pk}/start/", follow=True)
@@ -845,6 +864,23 @@ def test_assigned_quizzes_on_the_list_and_the_dashboard(
         shown = re.findall(r'<a href="/quizzes/\d+/">([^<]+)</a>', page)
         assert shown == ["Open to all", "Named me"], url
         assert "due <time" in page
+
+
+def test_an_attempt_under_way_is_in_progress_not_used(
+    assignments, student, outsider, student_client, now
+):
+    _assigned_setup(assignments, student, outsider)
+    quiz = assignments["mine"]
+    quiz.attempts_allowed = 2
+    quiz.save()
+    first = attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    attempts.attempt_submit(attempt=first, now=T0)
+    page = re.sub(r"\s+", " ", body(student_client.get("/quizzes/")))
+    assert "· 1 of 2 attempts used" in page
+    attempts.attempt_start(quiz=quiz, user=student, now=T0)
+    page = re.sub(r"\s+", " ", body(student_client.get("/quizzes/")))
+    assert "· attempt 2 of 2 in progress" in page
+    assert "2 of 2 attempts used" not in page
 
 
 def test_the_dashboard_runs_a_bounded_number_of_queries(
