@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.http import HttpRequest, HttpResponse
@@ -26,6 +27,20 @@ def zone_name(user) -> str:
 def remember_time_zone(request: HttpRequest, name: str) -> None:
     """Call when the user changes their time zone, so the next page uses it."""
     request.session[SESSION_KEY] = name
+
+
+def with_fresh_time_zone(view: Callable) -> Callable:
+    """For pages that read dates typed by the user: the zone straight from the profile (one
+    query), not the session's copy, which another session's change of zone leaves stale."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        name = zone_name(request.user)
+        remember_time_zone(request, name)
+        with timezone.override(ZoneInfo(name)):
+            return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def remember_time_zone_at_login(sender, request: HttpRequest | None, user, **kwargs) -> None:

@@ -80,6 +80,8 @@ class QuizSettingsForm(forms.Form):
         choices=Quiz.Feedback.choices,
         initial=Quiz.Feedback.IMMEDIATELY,
         label="Show students the right answers",
+        help_text="Students always see their score. With more than one attempt allowed, a "
+        "score can hint at which answers were right, even when the answers are hidden.",
     )
     assigned_to = _UsernameChoices(
         queryset=students(),

@@ -27,6 +27,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from studyapp.accounts.middleware import with_fresh_time_zone
 from studyapp.accounts.models import is_instructor
 from studyapp.csv_safe import csv_safe
 from studyapp.decks.selectors import live_topics, topic_ids_under
@@ -81,6 +82,7 @@ def _errors(error: ValidationError) -> list[str]:
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@with_fresh_time_zone
 def quiz_new(request: HttpRequest) -> HttpResponse:
     if not is_instructor(request.user):
         raise PermissionDenied("Only instructors can create quizzes.")
@@ -124,6 +126,7 @@ def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@with_fresh_time_zone
 def quiz_edit(request: HttpRequest, pk: int) -> HttpResponse:
     quiz = _quiz_for_manager(request, pk)
     if request.method == "GET":

@@ -85,3 +85,31 @@ def test_a_session_from_before_the_time_zone_was_remembered_reads_the_profile(
     page = student_client.get(f"/quizzes/{quiz.pk}/").content.decode()
 
     assert "8 Mar 2030, 20:00 IST" in page
+
+
+def test_the_quiz_settings_form_reads_dates_in_the_zone_changed_in_another_session(
+    instructor, client_as
+):
+    laptop, phone = client_as(instructor), client_as(instructor)  # both remember UTC
+    options = {
+        "new_per_day": "20",
+        "reviews_per_day": "200",
+        "desired_retention": "0.9",
+        "time_zone": "Europe/Istanbul",  # UTC+3, no daylight saving
+    }
+    assert phone.post("/decks/everything/", options).status_code == 302
+
+    assert "In your time zone (Europe/Istanbul)" in laptop.get("/quizzes/new/").content.decode()
+    response = laptop.post(
+        "/quizzes/new/",
+        {
+            "title": "Limits",
+            "layout": "one",
+            "feedback": "immediately",
+            "attempts_allowed": "1",
+            "closes_at": "2030-03-08T17:30",
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Quiz.objects.get(title="Limits").closes_at == CLOSES  # 17:30 in Istanbul
