@@ -18,8 +18,9 @@ question's key is a hash of the comparison's key, the row and the kind, so it na
 question across seeds and re-ingests.
 
 The compare app's quiz page uses these without storing anything (the seed travels with the form
-and the questions are rebuilt to grade them). The quizzes issue (question bank, attempts, GIFT
-export) will take these questions over; keep this module free of Django so it can.
+and the questions are rebuilt to grade them), and the quiz bank (`studyapp/quizzes/generate.py`)
+builds its table matchings and "which of these has …" questions on them; keep this module free
+of Django so both can.
 """
 
 from __future__ import annotations
