@@ -86,12 +86,6 @@ def can_see(quiz: Quiz, user) -> bool:
     return can_manage(quiz, user) or is_assigned(quiz, user)
 
 
-def is_open(quiz: Quiz, now: datetime) -> bool:
-    return (quiz.opens_at is None or quiz.opens_at <= now) and (
-        quiz.closes_at is None or now < quiz.closes_at
-    )
-
-
 def attempts_used(quiz: Quiz, user) -> int:
     return quiz.attempts.filter(user=user).count()
 

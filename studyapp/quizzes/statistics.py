@@ -25,13 +25,11 @@ the maximum total.
 A value that is undefined (fewer than two attempts, a variance of zero, a maximum of zero) is
 None, never NaN and never an exception.
 
-Which attempts count (`select_attempts`): Moodle's statistics report defaults to the quiz's
-grading method ("whichattempts" = quiz.grademethod in mod/quiz/report/statistics/report.php), and
-a quiz's grading method defaults to "Highest grade". So the default here is the highest-graded
-attempt of each learner, ties going to the earlier attempt as in Moodle's
-quiz_report_qm_filter_select. ("First attempt" was the recommendation of the design page above,
-and is still available, as are "last" and "all", where every attempt counts as if by a different
-learner.)
+Which attempt counts (`highest`): Moodle's statistics report defaults to the quiz's grading
+method ("whichattempts" = quiz.grademethod in mod/quiz/report/statistics/report.php), and a
+quiz's grading method defaults to "Highest grade". So each learner's highest-graded attempt
+counts, ties going to the earlier attempt as in Moodle's quiz_report_qm_filter_select; the
+results page picks it and gives the statistics one attempt per student.
 """
 
 from __future__ import annotations
@@ -47,11 +45,6 @@ from . import spec
 SlotId = Hashable
 A = TypeVar("A")
 
-FIRST = "first"
-LAST = "last"
-HIGHEST = "highest"
-ALL = "all"
-WHICH_ATTEMPTS = (HIGHEST, FIRST, LAST, ALL)
 # Below this a variance is rounding noise: every attempt got the same mark.
 _EPSILON = 1e-12
 
@@ -62,7 +55,7 @@ class AttemptMarks:
 
     marks: Mapping[SlotId, float | None]
     max_marks: Mapping[SlotId, float]
-    user: Hashable = None  # None: not grouped with any other attempt
+    user: Hashable = None  # whose attempt, for the reader of the results
     number: int = 1  # the learner's 1st, 2nd, … attempt
 
     @property
@@ -96,26 +89,6 @@ class QuizStats:
     error_ratio: float | None  # %
     standard_error: float | None  # % of the max total
     questions: list[QuestionStats] = field(default_factory=list)
-
-
-def select_attempts(attempts: Iterable[AttemptMarks], which: str = HIGHEST) -> list[AttemptMarks]:
-    """The attempts the statistics use, in the order given; see the module notes for `which`."""
-    attempts = list(attempts)
-    if which == ALL:
-        return attempts
-    if which not in WHICH_ATTEMPTS:
-        raise ValueError(f"which must be one of {WHICH_ATTEMPTS}, not {which!r}")
-    groups: dict[Any, list[AttemptMarks]] = {}
-    for index, attempt in enumerate(attempts):
-        group = attempt.user if attempt.user is not None else ("attempt", index)
-        groups.setdefault(group, []).append(attempt)
-    pick: Callable[[list[AttemptMarks]], AttemptMarks | None] = {
-        FIRST: lambda group: min(group, key=lambda a: a.number),
-        LAST: lambda group: max(group, key=lambda a: a.number),
-        HIGHEST: lambda group: highest(group, _fraction),
-    }[which]
-    keep = {id(pick(group)) for group in groups.values()}
-    return [a for a in attempts if id(a) in keep]
 
 
 def highest(attempts: Iterable[A], fraction: Callable[[A], Any]) -> A | None:
@@ -183,7 +156,8 @@ def quiz_statistics(
     *,
     questions: Mapping[SlotId, Any] | None = None,
 ) -> QuizStats:
-    """Quiz-level and per-question statistics over the attempts given (see `select_attempts`).
+    """Quiz-level and per-question statistics over the attempts given (one per learner: see
+    `highest`).
 
     `questions` (slot -> QuestionSpec or Question) is only needed for the random guess scores.
     Questions come out in the order their slots first appear in the attempts.

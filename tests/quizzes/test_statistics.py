@@ -7,22 +7,18 @@ import pytest
 from studyapp.quizzes import spec
 from studyapp.quizzes.spec import QuestionSpec
 from studyapp.quizzes.statistics import (
-    ALL,
-    FIRST,
-    HIGHEST,
-    LAST,
     AttemptMarks,
+    highest,
     question_stats,
     quiz_statistics,
     random_guess_score,
-    select_attempts,
 )
 
 MAX = {"q1": 1.0, "q2": 1.0, "q3": 1.0}
 
 
-def attempt(q1, q2, q3, *, user=None, number=1):
-    return AttemptMarks({"q1": q1, "q2": q2, "q3": q3}, MAX, user=user, number=number)
+def attempt(q1, q2, q3, *, number=1):
+    return AttemptMarks({"q1": q1, "q2": q2, "q3": q3}, MAX, number=number)
 
 
 # Five students, three one-mark questions.
@@ -34,11 +30,11 @@ def attempt(q1, q2, q3, *, user=None, number=1):
 #   Dan       0  0  0 |  0
 #   Eve       0  1  0 |  1
 CLASS = [
-    attempt(1, 1, 1, user="ann"),
-    attempt(1, 0, 1, user="ben"),
-    attempt(1, 1, 0, user="cat"),
-    attempt(0, 0, 0, user="dan"),
-    attempt(0, 1, 0, user="eve"),
+    attempt(1, 1, 1),  # ann
+    attempt(1, 0, 1),  # ben
+    attempt(1, 1, 0),  # cat
+    attempt(0, 0, 0),  # dan
+    attempt(0, 1, 0),  # eve
 ]
 
 
@@ -154,28 +150,18 @@ def test_random_guess_scores():
 
 
 HISTORY = [
-    attempt(0, 0, 1, user="ann", number=1),  # 1
-    attempt(1, 1, 1, user="ann", number=2),  # 3
-    attempt(1, 1, 0, user="ann", number=3),  # 2
-    attempt(1, 0, 0, user="ben", number=1),  # 1
-    attempt(0, 1, 0, user="ben", number=2),  # 1: a tie goes to the earlier attempt
+    attempt(0, 0, 1, number=1),  # ann: 1
+    attempt(1, 1, 1, number=2),  # ann: 3
+    attempt(1, 1, 0, number=3),  # ann: 2
+    attempt(1, 0, 0, number=1),  # ben: 1
+    attempt(0, 1, 0, number=2),  # ben: 1: a tie goes to the earlier attempt
 ]
 
 
-@pytest.mark.parametrize(
-    ("which", "expected"),
-    [
-        (HIGHEST, [1, 3]),
-        (FIRST, [0, 3]),
-        (LAST, [2, 4]),
-        (ALL, [0, 1, 2, 3, 4]),
-    ],
-)
-def test_select_attempts(which, expected):
-    assert select_attempts(HISTORY, which) == [HISTORY[i] for i in expected]
+def test_each_learners_highest_graded_attempt_counts_ties_to_the_earlier():
+    def fraction(attempt):
+        return attempt.total / attempt.max_total
 
-
-def test_select_attempts_defaults_to_moodles_highest_grade():
-    assert select_attempts(HISTORY) == select_attempts(HISTORY, HIGHEST)
-    with pytest.raises(ValueError):
-        select_attempts(HISTORY, "average")
+    ann, ben = HISTORY[:3], HISTORY[3:]
+    assert [highest(ann, fraction), highest(ben, fraction)] == [HISTORY[1], HISTORY[3]]
+    assert highest([], fraction) is None
