@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q, QuerySet
 
 INSTRUCTOR_PERMISSION = "accounts.instructor"
+_APP_LABEL, _CODENAME = INSTRUCTOR_PERMISSION.split(".")
 INSTRUCTOR_GROUP = "instructor"
 
 
@@ -43,3 +46,20 @@ def profile_for(user: AbstractBaseUser) -> Profile:
 
 def is_instructor(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user.has_perm(INSTRUCTOR_PERMISSION)
+
+
+def students() -> QuerySet:
+    """Active users who are not instructors (who a quiz can be assigned to, and who a quiz naming
+    nobody is for): `is_instructor` as a query. Django's ModelBackend grants the permission to a
+    superuser, or through a group, or directly."""
+    instructor = Q(is_superuser=True)
+    for via in ("groups__permissions", "user_permissions"):
+        instructor |= Q(
+            **{f"{via}__codename": _CODENAME, f"{via}__content_type__app_label": _APP_LABEL}
+        )
+    User = get_user_model()
+    return (
+        User.objects.filter(is_active=True)
+        .exclude(pk__in=User.objects.filter(instructor).values("pk"))
+        .order_by("username")
+    )

@@ -17,9 +17,8 @@ import random
 from datetime import datetime
 from decimal import Decimal
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import DateTimeField, ExpressionWrapper, F, Q, QuerySet
+from django.db.models import DateTimeField, ExpressionWrapper, F, Q
 from django.db.models.lookups import LessThanOrEqual
 
 from studyapp.accounts.models import is_instructor
@@ -45,23 +44,6 @@ class QuizUnavailable(Exception):
 def can_manage(quiz: Quiz, user) -> bool:
     """Edit it, see every attempt and the statistics: its owner, and staff."""
     return user.is_authenticated and (quiz.owner_id == user.pk or user.is_staff)
-
-
-def students() -> QuerySet:
-    """Active users who are not instructors: who a quiz can be assigned to, and who a quiz
-    naming nobody is for. The same test as `is_instructor` (Django's ModelBackend: a superuser,
-    or the permission through a group or directly), as a query."""
-    instructor = Q(is_superuser=True)
-    for via in ("groups__permissions", "user_permissions"):
-        instructor |= Q(
-            **{f"{via}__codename": "instructor", f"{via}__content_type__app_label": "accounts"}
-        )
-    User = get_user_model()
-    return (
-        User.objects.filter(is_active=True)
-        .exclude(pk__in=User.objects.filter(instructor).values("pk"))
-        .order_by("username")
-    )
 
 
 def assigned_filter(user) -> Q:

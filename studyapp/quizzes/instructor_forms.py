@@ -13,11 +13,11 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from studyapp.accounts.models import students
 from studyapp.decks.selectors import live_topics
 from studyapp.knowledge.models import Topic
 
 from . import spec
-from .attempts import students
 from .authoring import (
     AFTER_CLOSE_NEEDS_A_DATE,
     MAX_OPTION,

@@ -16,6 +16,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from studyapp.accounts.models import students
 from studyapp.decks.models import Card, CardState
 from studyapp.knowledge.models import Fact, Topic
 from studyapp.quizzes import attempts, spec
@@ -201,7 +202,7 @@ def test_a_quiz_naming_nobody_is_for_students_not_other_instructors(
     assert assigned_quizzes(colleague, now=T0) == [quiz]
     assert assigned_quizzes(student, now=T0) == []
     # One rule for both: the users a quiz can name are those a quiz naming nobody is for.
-    assert list(attempts.students()) == [student]
+    assert list(students()) == [student]
 
 
 def test_managers_preview_their_quiz_rather_than_take_it(quiz, bank, instructor, student):
