@@ -37,8 +37,10 @@ def _rows(model, order: str) -> list[dict]:
             continue
         fields.append(f.attname)
     return [
-        {k: (v if isinstance(v, (int, float, str, bool, list, dict, type(None))) else str(v))
-         for k, v in row.items()}
+        {
+            k: (v if isinstance(v, (int, float, str, bool, list, dict, type(None))) else str(v))
+            for k, v in row.items()
+        }
         for row in model.objects.order_by(order).values(*fields)
     ]
 

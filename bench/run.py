@@ -48,7 +48,7 @@ def main() -> None:
     from studyapp.knowledge.ingest.parse import parse
     from studyapp.knowledge.ingest.read import read_note
     from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
-    from studyapp.knowledge.services import notes_ingest
+    from studyapp.pipeline import model_rebuild
     from studyapp.quizzes import grading
     from studyapp.quizzes.bank import bank_inputs, questions_generate
     from studyapp.quizzes.generate import generate
@@ -73,11 +73,9 @@ def main() -> None:
     def first_ingest():
         for model in (Citation, Conflict, Comparison, Fact, Topic, Note):
             model.objects.all().delete()
-        notes_ingest()
-
+        model_rebuild(generate=False)
     def reingest():
-        notes_ingest()
-
+        model_rebuild(generate=False)
     # Scaling: one topic with n and 4n distinct bullets; linear merging gives a ratio near 4.
     words = blobs[-1].decode("utf-8").split()
 
@@ -95,7 +93,7 @@ def main() -> None:
 
     # Quizzes: the bank from the model (pure, and the DB upsert with nothing changed), and grading
     # a learner's answers to every question in the bank (what submitting a long quiz costs).
-    notes_ingest()
+    model_rebuild(generate=False)
     questions_generate()
     inputs = bank_inputs()
     bank = list(Question.objects.filter(retired_at__isnull=True))

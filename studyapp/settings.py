@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "studyapp.decks",
     "studyapp.compare",
     "studyapp.quizzes",
+    "studyapp.pages",
 ]
 
 MIDDLEWARE = [

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("studyapp.compare.urls")),
     path("", include("studyapp.quizzes.urls")),
     path("", include("studyapp.knowledge.urls")),
+    path("", include("studyapp.pages.urls")),
 ]

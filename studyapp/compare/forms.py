@@ -6,10 +6,8 @@ import json
 
 from django import forms
 
-from .models import Correction
-from .selectors import Table
-
-MAX_SEED = 2**31 - 1
+from studyapp.knowledge.models import Correction
+from studyapp.knowledge.tables import Table
 
 
 def cell_field(row: str, entity: str) -> str:
@@ -65,9 +63,3 @@ class SelfTestDoneForm(forms.Form):
     """?queued=N on the page the self-test POST redirects to."""
 
     queued = forms.IntegerField(min_value=0, max_value=10_000)
-
-
-class QuizSeedForm(forms.Form):
-    """The seed that makes a quiz: in the query string to show it, in the POST to grade it."""
-
-    seed = forms.IntegerField(min_value=0, max_value=MAX_SEED)

@@ -10,7 +10,5 @@ urlpatterns = [
     path("compare/", views.comparison_list, name="list"),
     path("compare/<slug:slug>/", views.comparison_detail, name="detail"),
     path("compare/<slug:slug>/csv/", views.comparison_csv, name="csv"),
-    path("compare/<slug:slug>/corrections/", views.comparison_correct, name="correct"),
     path("compare/<slug:slug>/self-test/", views.comparison_selftest, name="selftest"),
-    path("compare/<slug:slug>/quiz/", views.comparison_quiz, name="quiz"),
 ]

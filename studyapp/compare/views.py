@@ -1,5 +1,7 @@
 """Comparison tables: the list, one table (cited cell by cell, conflicts shown, printable, as
-CSV), instructors' corrections, the self-test mode and a quiz from the table.
+CSV) with the instructors' correction form, and the self-test mode. Saving a correction
+regenerates cards and questions, so that page is in studyapp/pages; the quiz from a table is a
+quiz (studyapp/quizzes/table_quiz_views.py).
 
 Everything works with plain forms; static/js/selftest.js only makes the self-test nicer (a Reveal
 button, Knew it / Didn't, k and d, a running score)."""
@@ -7,38 +9,32 @@ button, Knew it / Didn't, k and d, a running score)."""
 from __future__ import annotations
 
 import csv
-import random
 from dataclasses import dataclass, field
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from studyapp.accounts.models import is_instructor
-from studyapp.csv_safe import csv_safe
-from studyapp.decks.selectors import EVERYTHING
 from studyapp.knowledge.models import Comparison
-
-from .forms import (
-    MAX_SEED,
-    CorrectionForm,
-    QuizSeedForm,
-    SelfTestDoneForm,
-    SelfTestForm,
-    cell_field,
+from studyapp.knowledge.tables import (
+    CellValue,
+    Table,
+    comparison_or_404,
+    comparison_summaries,
+    comparison_table,
 )
-from .questions import quiz_grade, quiz_questions
-from .selectors import CellValue, Table, comparison_summaries, comparison_table
-from .services import correction_make, selftest_record_missed
+from studyapp.text.csv_safe import csv_safe
 
+from .forms import CorrectionForm, SelfTestDoneForm, SelfTestForm, cell_field
+from .services import selftest_record_missed
 
-def _comparison_or_404(slug: str) -> Comparison:
-    return get_object_or_404(Comparison, slug=slug, retired_at__isnull=True)
+# The deck of every card (decks' URL map): where missed cells are studied. A URL, not an import:
+# compare and decks do not import each other.
+EVERYTHING_DECK = "everything"
 
 
 # The table as the templates draw it ------------------------------------------------------------
@@ -118,9 +114,10 @@ def comparison_list(request: HttpRequest) -> HttpResponse:
     return render(request, "compare/list.html", {"summaries": comparison_summaries()})
 
 
-def _detail(
+def detail_page(
     request: HttpRequest, comparison: Comparison, *, form: CorrectionForm | None = None, status=200
 ) -> HttpResponse:
+    """The table page; instructors see the correction form (`form`, when it has errors)."""
     table = comparison_table(comparison)
     instructor = is_instructor(request.user)
     if instructor and form is None:
@@ -137,33 +134,13 @@ def _detail(
 @require_GET
 @login_required
 def comparison_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    return _detail(request, _comparison_or_404(slug))
-
-
-@require_POST
-@login_required
-def comparison_correct(request: HttpRequest, slug: str) -> HttpResponse:
-    comparison = _comparison_or_404(slug)
-    if not is_instructor(request.user):
-        raise PermissionDenied("Only instructors can correct a table.")
-    form = CorrectionForm(request.POST, table=comparison_table(comparison))
-    if form.is_valid():
-        try:
-            correction = correction_make(
-                comparison=comparison, author=request.user, **form.cleaned_data
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, f"Saved: {correction.get_kind_display()} “{correction.row}”.")
-            return redirect("compare:detail", slug=comparison.slug)
-    return _detail(request, comparison, form=form, status=400)
+    return detail_page(request, comparison_or_404(slug))
 
 
 @require_GET
 @login_required
 def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
-    comparison = _comparison_or_404(slug)
+    comparison = comparison_or_404(slug)
     table = comparison_table(comparison)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{comparison.slug}.csv"'
@@ -178,7 +155,7 @@ def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def comparison_selftest(request: HttpRequest, slug: str) -> HttpResponse:
-    comparison = _comparison_or_404(slug)
+    comparison = comparison_or_404(slug)
     table = comparison_table(comparison)
     url = reverse("compare:selftest", kwargs={"slug": comparison.slug})
     form = SelfTestForm(request.POST if request.method == "POST" else None, table=table)
@@ -193,43 +170,6 @@ def comparison_selftest(request: HttpRequest, slug: str) -> HttpResponse:
         "grid": _grid(table),
         "form": form,
         "queued": done.cleaned_data["queued"] if done.is_valid() else None,
-        "study_url": reverse("decks:study", kwargs={"slug": EVERYTHING}),
+        "study_url": reverse("decks:study", kwargs={"slug": EVERYTHING_DECK}),
     }
     return render(request, "compare/selftest.html", context, status=400 if form.errors else 200)
-
-
-@require_http_methods(["GET", "POST"])
-@login_required
-def comparison_quiz(request: HttpRequest, slug: str) -> HttpResponse:
-    """Questions from the table (studyapp/compare/questions.py), graded on POST. Nothing is
-    stored: the seed in the form rebuilds the same questions to grade. The quizzes app will
-    take these questions over, with attempts and results."""
-    comparison = _comparison_or_404(slug)
-    table = comparison_table(comparison)
-    if request.method == "POST":
-        form = QuizSeedForm(request.POST)
-        if not form.is_valid():
-            context = {"comparison": comparison, "questions": [], "error": True}
-            return render(request, "compare/quiz.html", context, status=400)
-        seed = form.cleaned_data["seed"]
-        questions = quiz_questions(table, seed=seed)
-        graded = quiz_grade(questions, request.POST)
-        context = {
-            "comparison": comparison,
-            "seed": seed,
-            "graded": graded,
-            "score": sum(g.right for g in graded),
-            "total": len(graded),
-            "next_seed": random.randint(0, MAX_SEED),
-        }
-        return render(request, "compare/quiz.html", context)
-    # A missing or malformed seed in the query string: a fresh quiz.
-    query = QuizSeedForm(request.GET)
-    seed = query.cleaned_data["seed"] if query.is_valid() else random.randint(0, MAX_SEED)
-    context = {
-        "comparison": comparison,
-        "seed": seed,
-        "questions": quiz_questions(table, seed=seed),
-        "next_seed": random.randint(0, MAX_SEED),
-    }
-    return render(request, "compare/quiz.html", context)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.knowledge.ingest.names import content_stems, name_key, stable_key
+from studyapp.text import prompts
+from studyapp.text.names import name_key, stable_key
 
 MAX_ENUMERATION = 7
 _NUMBER_WORDS = "zero one two three four five six seven".split()
@@ -53,74 +54,40 @@ class CardSpec:
     back: str
 
 
-def _context(topic: str, subheading: str) -> str:
-    sub = subheading.split(" › ")[-1].strip() if subheading else ""
-    return f"{topic} · {_lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
-
-
-def _lower_first(text: str) -> str:
-    """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
-    mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront')."""
-    return " ".join(
-        w if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper())) else w.lower()
-        for w in text.split(" ")
-    )
-
-
-def _repeats(question: str, answer: str) -> bool:
-    """An answer whose every meaningful word is already in the question teaches nothing."""
-    answer_stems = content_stems(answer)
-    return not answer_stems or answer_stems <= content_stems(question)
-
-
-def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .;,")
-
-
-def _usable_attribute(attribute: str) -> bool:
-    """A name worth asking about: short, starting with a letter, no stray markup ('HTTP -eg')."""
-    words = attribute.split()
-    return (
-        0 < len(words) <= 5
-        and re.fullmatch(r"[A-Za-z][\w /&().'’@+-]*", attribute) is not None
-        and " -" not in attribute
-    )
-
-
 def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
-    attribute, value = _tidy(fact.attribute), _tidy(fact.value)
-    if not _usable_attribute(attribute) or not value or "://" in value:
+    attribute, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
-    context = _context(fact.topic, fact.subheading)
+    context = prompts.context(fact.topic, fact.subheading)
     if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
     else:
-        front = f"{context} — {_lower_first(attribute)}?"
-    if _repeats(front, value):
+        front = f"{context} — {prompts.lower_first(attribute)}?"
+    if prompts.repeats(front, value):
         return None
     return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, value)
 
 
 def cloze_cards(fact: FactInput) -> list[CardSpec]:
     """Definitions hide their term; other facts hide each emphasised term (at most three)."""
-    context = _context(fact.topic, fact.subheading)
+    context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
-        term, meaning = _tidy(fact.subject), _tidy(fact.value)
+        term, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
         front = f"{_BLANK}: {meaning}"
-        if _repeats(f"{context} {front}", term):  # the context line must not give it away
+        if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
         key = stable_key("card", "cloze", fact.key, "term")
         return [CardSpec(key, "cloze", fact.key, context, front, f"{term}: {meaning}")]
     cards = []
-    text = _tidy(fact.text)
+    text = prompts.tidy(fact.text)
     for term in fact.emphasis[:3]:
-        term = _tidy(term)
+        term = prompts.tidy(term)
         # A term that is the whole line would leave nothing to answer from.
         if not term or term not in text or len(term) > 0.6 * len(text) or "://" in term:
             continue
         front = text.replace(term, _BLANK, 1)
-        if _repeats(f"{context} {front}", term):
+        if prompts.repeats(f"{context} {front}", term):
             continue
         key = stable_key("card", "cloze", fact.key, name_key(term))
         cards.append(CardSpec(key, "cloze", fact.key, context, front, text))
@@ -129,14 +96,18 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
 
 def enumeration_card(fact: FactInput) -> CardSpec | None:
     """'Lambda@Edge — change: which four?' / 'viewer request, origin request, …'."""
-    items = [_tidy(i) for i in fact.items if _tidy(i).lower() not in {"", "etc", "…", "..."}]
+    items = [
+        prompts.tidy(i)
+        for i in fact.items
+        if prompts.tidy(i).lower() not in {"", "etc", "…", "..."}
+    ]
     if not 2 <= len(items) <= MAX_ENUMERATION or not fact.subject:
         return None
-    context = _context(fact.topic, fact.subheading)
-    subject = _tidy(fact.subject)
-    front = f"{context} — {_lower_first(subject)}: which {_NUMBER_WORDS[len(items)]}?"
+    context = prompts.context(fact.topic, fact.subheading)
+    subject = prompts.tidy(fact.subject)
+    front = f"{context} — {prompts.lower_first(subject)}: which {_NUMBER_WORDS[len(items)]}?"
     back = "\n".join(f"• {i}" for i in items)
-    if _repeats(front, back):
+    if prompts.repeats(front, back):
         return None
     key = stable_key("card", "enumeration", fact.key)
     return CardSpec(key, "enumeration", fact.key, context, front, back)
@@ -146,9 +117,11 @@ def inline_card(fact: FactInput) -> CardSpec | None:
     """'Question::Answer' written in a note is taken as written."""
     if not fact.attribute or not fact.value:
         return None
-    context = _context(fact.topic, fact.subheading)
+    context = prompts.context(fact.topic, fact.subheading)
     key = stable_key("card", "inline", fact.key)
-    return CardSpec(key, "inline", fact.key, context, _tidy(fact.attribute), _tidy(fact.value))
+    return CardSpec(
+        key, "inline", fact.key, context, prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    )
 
 
 def comparison_card(cell: CellInput) -> CardSpec | None:
@@ -161,9 +134,9 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
         or re.fullmatch(r"Point \d+", cell.attribute)
     ):
         return None
-    front = f"{cell.entity} — {_lower_first(cell.attribute)}?"
+    front = f"{cell.entity} — {prompts.lower_first(cell.attribute)}?"
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)
-    if _repeats(front, back):
+    if prompts.repeats(front, back):
         return None
     identity = (
         cell.comparison_key,

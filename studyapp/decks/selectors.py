@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet, Sum
 
 from studyapp.knowledge.models import Topic
+from studyapp.knowledge.selectors import live_topics, topic_descendants, topic_ids_under
 
 from . import scheduling
 from .models import Card, CardState, CustomDeck, ReviewLog
@@ -31,45 +32,10 @@ class Deck:
     children: list[Deck] = field(default_factory=list)
 
 
-def _descendants(topics: list[Topic]) -> dict[int, list[int]]:
-    children: dict[int | None, list[int]] = defaultdict(list)
-    for topic in topics:
-        children[topic.parent_id].append(topic.pk)
-    result: dict[int, list[int]] = {}
-
-    def walk(pk: int, seen: set[int]) -> list[int]:
-        if pk in result:
-            return result[pk]
-        ids = [pk]
-        for child in children.get(pk, []):
-            if child not in seen:
-                ids.extend(walk(child, seen | {child}))
-        result[pk] = ids
-        return ids
-
-    for topic in topics:
-        walk(topic.pk, {topic.pk})
-    return result
-
-
-def topic_ids_under(chosen: list[Topic], topics: list[Topic]) -> list[int]:
-    """The chosen topics and all their subtopics, as pks."""
-    descendants = _descendants(topics)
-    return sorted({pk for t in chosen for pk in descendants.get(t.pk, [t.pk])})
-
-
-def live_topics() -> list[Topic]:
-    return list(
-        Topic.objects.filter(retired_at__isnull=True).only(
-            "pk", "name", "slug", "parent_id", "order"
-        )
-    )
-
-
 def deck_tree() -> list[Deck]:
     """A deck per top-level topic, with sub-decks by topic."""
     topics = live_topics()
-    descendants = _descendants(topics)
+    descendants = topic_descendants(topics)
     decks = {t.pk: Deck(t.slug, t.name, descendants[t.pk], topic=t) for t in topics}
     roots = []
     for topic in topics:
@@ -89,7 +55,7 @@ def deck_for(slug: str, user) -> Deck | None:
     topic = Topic.objects.filter(slug=slug, retired_at__isnull=True).first()
     if topic is None:
         return None
-    return Deck(topic.slug, topic.name, _descendants(live_topics())[topic.pk], topic=topic)
+    return Deck(topic.slug, topic.name, topic_descendants(live_topics())[topic.pk], topic=topic)
 
 
 def custom_decks(user) -> list[Deck]:

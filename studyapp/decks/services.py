@@ -7,13 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
-from studyapp.compare.selectors import comparison_table
-from studyapp.knowledge.ingest.names import name_key
 from studyapp.knowledge.models import Comparison, Conflict, Fact
+from studyapp.knowledge.tables import comparison_table
+from studyapp.text.names import name_key
 
 from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
@@ -26,6 +26,14 @@ class GenerateReport:
     updated: int = 0
     retired: int = 0
     by_kind: Counter[str] | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "by_kind": dict(self.by_kind or {}),
+            "created": self.created,
+            "updated": self.updated,
+            "retired": self.retired,
+        }
 
 
 def cards_generate(*, now: datetime | None = None) -> GenerateReport:
@@ -344,3 +352,65 @@ def cards_make_due(*, user, cards: list[Card], now: datetime) -> int:
             state.save()
             made_due += 1
     return made_due
+
+
+def recall_answer(
+    sender: object,
+    *,
+    user,
+    now: datetime,
+    fact_ids: set[int],
+    cell_ids: set[int],
+    keys: set[str],
+    table_cells: tuple[int, list[tuple[str, str]]] | None,
+    **_signal,
+) -> int:
+    """`knowledge.recall.recall_requested`: make the cards of these facts and cells due now."""
+    cards = _cards_about(fact_ids, cell_ids, keys)
+    if table_cells is not None:
+        cards += _cards_of_table_cells(*table_cells)
+    return cards_make_due(user=user, cards=cards, now=now)
+
+
+def _cards_about(facts: set[int], cells: set[int], keys: set[str]) -> list[Card]:
+    if not facts and not cells and not keys:
+        return []
+    return list(
+        Card.objects.filter(retired_at__isnull=True).filter(
+            Q(fact_id__in=facts)
+            | Q(cell_id__in=cells)
+            | Q(fact__key__in=keys)
+            | Q(cell__key__in=keys)
+        )
+    )
+
+
+def _cards_of_table_cells(comparison_id: int, wanted: list[tuple[str, str]]) -> list[Card]:
+    """The cards of a table's cells, given as (attribute, entity) as the cells are keyed."""
+    if not wanted:
+        return []
+    live = Card.objects.filter(retired_at__isnull=True)
+    cards: dict[tuple[str, str], Card] = {}
+    for card in live.filter(
+        kind=Card.Kind.COMPARISON, cell__comparison_id=comparison_id
+    ).select_related("cell"):
+        pair = (card.cell.attribute, card.cell.entity)
+        if pair in wanted:
+            cards.setdefault(pair, card)
+    # Cards are one per question: when a fact card (or another table's cell) already asks
+    # "Lambda@Edge — authoring region?", no card was made from this cell, and that card is the
+    # one to study. Card fronts write the row name in sentence case, hence the case-insensitive
+    # match.
+    left = [pair for pair in wanted if pair not in cards]
+    if left:
+        fronts = {
+            f"{entity} — {attribute}?".casefold(): (attribute, entity) for attribute, entity in left
+        }
+        query = Q()
+        for attribute, entity in left:
+            query |= Q(front__iexact=f"{entity} — {attribute}?")
+        for card in live.filter(query).order_by("order", "pk"):
+            pair = fronts.get(card.front.casefold())
+            if pair:
+                cards.setdefault(pair, card)
+    return list(cards.values())

@@ -80,3 +80,42 @@ def topic_facts_by_subheading(topic: Topic) -> list[tuple[str, list[Fact]]]:
         groups[fact.subheading].append(fact)
     # Facts with no subheading first, then the subheadings in the order they first appear.
     return sorted(groups.items(), key=lambda kv: kv[0] != "")
+
+
+# The live topics and their subtrees: what decks, quiz filters and topic pickers are built from.
+
+
+def topic_descendants(topics: list[Topic]) -> dict[int, list[int]]:
+    """Each topic's pk with the pks of all its subtopics (a cycle in the notes is cut)."""
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for topic in topics:
+        children[topic.parent_id].append(topic.pk)
+    result: dict[int, list[int]] = {}
+
+    def walk(pk: int, seen: set[int]) -> list[int]:
+        if pk in result:
+            return result[pk]
+        ids = [pk]
+        for child in children.get(pk, []):
+            if child not in seen:
+                ids.extend(walk(child, seen | {child}))
+        result[pk] = ids
+        return ids
+
+    for topic in topics:
+        walk(topic.pk, {topic.pk})
+    return result
+
+
+def topic_ids_under(chosen: list[Topic], topics: list[Topic]) -> list[int]:
+    """The chosen topics and all their subtopics, as pks."""
+    descendants = topic_descendants(topics)
+    return sorted({pk for t in chosen for pk in descendants.get(t.pk, [t.pk])})
+
+
+def live_topics() -> list[Topic]:
+    return list(
+        Topic.objects.filter(retired_at__isnull=True).only(
+            "pk", "name", "slug", "parent_id", "order"
+        )
+    )

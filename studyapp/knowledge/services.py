@@ -12,9 +12,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from studyapp.text.names import slugify_name
+
 from .ingest.extract import Extraction, extract
 from .ingest.merge import merge
-from .ingest.names import slugify_name
 from .ingest.parse import parse
 from .ingest.read import ReadError, read_note
 from .ingest.store import model_store
@@ -120,55 +121,53 @@ def _is_under(stored_path: str, folders: list[Path], content_dir: Path) -> bool:
     return any(absolute.resolve().is_relative_to(folder) for folder in folders)
 
 
-def notes_ingest(
+@dataclass
+class NotesRead:
+    """What `notes_read` found, for `notes_store`: the report so far, and each note read this
+    time with its fields and extraction."""
+
+    report: IngestReport
+    fresh: dict[str, tuple[FileReport, dict, Extraction]]  # path -> report, fields, extraction
+    stored: dict[str, Note]  # path -> the note as stored before this ingest
+    scanned_folders: list[Path]
+    started: float
+
+
+def notes_read(
     *,
     paths: list[Path] | None = None,
     max_bytes: int | None = None,
     progress: Callable[[str], None] | None = None,
-) -> IngestReport:
-    """Read, parse and extract the given notes, merge them with every other stored note, store.
+) -> NotesRead:
+    """Read, parse and extract the given notes (default: content/), each on its own.
 
-    A note that cannot be read is reported and skipped; if it was ingested before, its last good
-    text stays in use, so a broken file never loses knowledge. A stored note under a scanned
-    folder whose file is gone is marked absent and its facts retire. Everything is written in
-    one transaction.
+    A note that cannot be read, or that breaks a later stage, is reported by name and reason and
+    skipped; the others go on. Nothing is written.
     """
     started = time.perf_counter()
     content_dir = Path(settings.CONTENT_DIR)
     paths = paths or [content_dir]
-    scanned_folders = [p.resolve() for p in paths if p.is_dir()]
     files, problems = note_files(paths)
     limit = max_bytes if max_bytes is not None else settings.INGEST_MAX_BYTES
-    report = IngestReport(files=list(problems))
-    stored = {n.path: n for n in Note.objects.all()}
-    taken = {n.slug for n in stored.values()}
-    fresh: dict[str, tuple[FileReport, dict, Extraction]] = {}  # path -> report, fields, extraction
-
+    batch = NotesRead(
+        report=IngestReport(files=list(problems)),
+        fresh={},
+        stored={n.path: n for n in Note.objects.all()},
+        scanned_folders=[p.resolve() for p in paths if p.is_dir()],
+        started=started,
+    )
+    taken = {n.slug for n in batch.stored.values()}
     for path in files:
         name = _note_path(path, content_dir)
         file_report = FileReport(name)
-        report.files.append(file_report)
+        batch.report.files.append(file_report)
         if progress:
             progress(name)
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
-            data = path.read_bytes()
-            result = read_note(data, max_bytes=limit)
-            extraction = extract(parse(result.text))
-            merge({"check": extraction})  # a note that breaks merging fails alone, by name
-        except ReadError as err:
-            file_report.status, file_report.error = "error", str(err)
+        read = _note_read(path, limit, file_report)
+        if read is None:
             continue
-        except OSError as err:
-            file_report.status, file_report.error = "error", f"cannot read: {err.strerror or err}"
-            continue
-        except Exception as err:  # a bug in a later stage must not stop the other notes
-            file_report.status = "error"
-            file_report.error = f"could not be parsed: {type(err).__name__}: {err}"
-            continue
-        existing = stored.get(name)
+        data, result, extraction = read
+        existing = batch.stored.get(name)
         slug = existing.slug if existing else _slug_for(name, taken)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
@@ -190,8 +189,43 @@ def notes_ingest(
             "repairs": list(result.repairs),
             "text": result.text,
         }
-        fresh[name] = (file_report, fields, extraction)
+        batch.fresh[name] = (file_report, fields, extraction)
+    return batch
 
+
+def _note_read(path: Path, limit: int, file_report: FileReport):
+    """One note's bytes, clean text and extraction; None (and the reason on the report) when it
+    cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
+        data = path.read_bytes()
+        result = read_note(data, max_bytes=limit)
+        extraction = extract(parse(result.text))
+        merge({"check": extraction})  # a note that breaks merging fails alone, by name
+    except ReadError as err:
+        file_report.status, file_report.error = "error", str(err)
+    except OSError as err:
+        file_report.status, file_report.error = "error", f"cannot read: {err.strerror or err}"
+    except Exception as err:  # a bug in a later stage must not stop the other notes
+        file_report.status = "error"
+        file_report.error = f"could not be parsed: {type(err).__name__}: {err}"
+    else:
+        return data, result, extraction
+    return None
+
+
+def notes_store(batch: NotesRead) -> IngestReport:
+    """Merge the notes read with every other stored note, and store the model, in one
+    transaction.
+
+    If a note that could not be read was ingested before, its last good text stays in use, so a
+    broken file never loses knowledge. A stored note under a scanned folder whose file is gone
+    is marked absent and its facts retire.
+    """
+    report, fresh, stored = batch.report, batch.fresh, batch.stored
+    content_dir = Path(settings.CONTENT_DIR)
     now = timezone.now()
     failed = {f.path for f in report.errors}
     with transaction.atomic():
@@ -203,7 +237,7 @@ def notes_ingest(
             # Not read this time: gone if its folder was scanned and the file is not there.
             gone = (
                 note.path not in failed
-                and _is_under(note.path, scanned_folders, content_dir)
+                and _is_under(note.path, batch.scanned_folders, content_dir)
                 and not (content_dir / note.path).exists()
             )
             if note.is_present == gone:
@@ -239,7 +273,7 @@ def notes_ingest(
             ("retired", stored_report.retired),
         )
     }
-    report.seconds = time.perf_counter() - started
+    report.seconds = time.perf_counter() - batch.started
     return report
 
 

@@ -5,7 +5,6 @@ from . import views
 app_name = "knowledge"
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("topics/", views.topic_list, name="topics"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("notes/<slug:slug>/", views.note_detail, name="note"),

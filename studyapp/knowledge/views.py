@@ -1,33 +1,17 @@
-"""Pages of the topic model: the dashboard, the topic tree, one topic, one note."""
+"""Pages of the topic model: the topic tree, one topic, one note."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
-
-from studyapp.quizzes.selectors import assigned_quizzes
 
 from .forms import TopicFilterForm
 from .models import Comparison, Note, Topic
 from .rendering import render_note
 from .selectors import topic_ancestors, topic_facts_by_subheading, topic_tree
-
-
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    context = {}
-    if request.user.is_authenticated:
-        context = {
-            "topics": Topic.objects.filter(retired_at__isnull=True, parent__isnull=True)[:8],
-            "notes": Note.objects.filter(is_present=True),
-            # One query, whatever the number of quizzes (see the selector).
-            "assigned": assigned_quizzes(request.user, now=timezone.now()),
-        }
-    return render(request, "knowledge/home.html", context)
 
 
 @require_GET

@@ -22,10 +22,9 @@ from django.db.models import DateTimeField, ExpressionWrapper, F, Q
 from django.db.models.lookups import LessThanOrEqual
 
 from studyapp.accounts.models import is_instructor
-from studyapp.decks.models import Card
-from studyapp.decks.selectors import live_topics, topic_ids_under
-from studyapp.decks.services import cards_make_due
 from studyapp.knowledge.models import Topic
+from studyapp.knowledge.recall import recall_request
+from studyapp.knowledge.selectors import live_topics, topic_ids_under
 
 from . import grading, spec
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
@@ -251,24 +250,14 @@ def attempt_expire(attempt: Attempt, *, now: datetime) -> bool:
 
 def _misses_send(attempt: Attempt, missed: list[Question], *, now: datetime) -> None:
     """Make the missed questions' cards due in the learner's deck (the caller saves)."""
-    attempt.cards_made_due = cards_make_due(user=attempt.user, cards=_cards_of(missed), now=now)
-    attempt.misses_sent_at = now
-
-
-def _cards_of(questions: list[Question]) -> list[Card]:
-    facts = {q.fact_id for q in questions if q.fact_id}
-    cells = {q.cell_id for q in questions if q.cell_id}
-    keys = {k for q in questions for k in q.about_keys}
-    if not facts and not cells and not keys:
-        return []
-    return list(
-        Card.objects.filter(retired_at__isnull=True).filter(
-            Q(fact_id__in=facts)
-            | Q(cell_id__in=cells)
-            | Q(fact__key__in=keys)
-            | Q(cell__key__in=keys)
-        )
+    attempt.cards_made_due = recall_request(
+        user=attempt.user,
+        now=now,
+        fact_ids=(q.fact_id for q in missed if q.fact_id),
+        cell_ids=(q.cell_id for q in missed if q.cell_id),
+        keys=(k for q in missed for k in q.about_keys),
     )
+    attempt.misses_sent_at = now
 
 
 def attempt_submit(

@@ -1,7 +1,7 @@
 """The question bank in the database: generated questions follow the topic model.
 
 `questions_generate` reads the live model (a query per model, plus the three queries of
-`compare.selectors.comparison_table` per table, so instructors' corrections apply), asks the pure
+`knowledge.tables.comparison_table` per table, so instructors' corrections apply), asks the pure
 `generate.py` for questions and upserts them by key: it writes only what changed, retires what
 disappeared (never deletes: attempts point at questions), brings back what returns, and never
 touches a question an instructor wrote. The ingest command runs it after every ingest.
@@ -26,9 +26,9 @@ from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from studyapp.compare.selectors import comparison_table
-from studyapp.knowledge.ingest.names import name_key
 from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Topic
+from studyapp.knowledge.tables import comparison_table
+from studyapp.text.names import name_key
 
 from . import spec
 from .generate import CellData, FactData, RowData, TableData, TopicData, generate

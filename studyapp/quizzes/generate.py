@@ -54,9 +54,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from studyapp.compare import questions as table_questions
-from studyapp.decks.generate import _context, _lower_first, _repeats, _tidy, _usable_attribute
-from studyapp.knowledge.ingest.names import (
+from studyapp.text import prompts
+from studyapp.text.names import (
     QUALIFIERS,
     attribute_stems,
     content_stems,
@@ -65,9 +64,9 @@ from studyapp.knowledge.ingest.names import (
     stable_key,
     stem,
 )
-from studyapp.knowledge.ingest.quantities import Quantity, find_quantities, ocr_fix
+from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
 
-from . import grading, spec
+from . import grading, spec, table_questions
 
 MAX_DISTRACTORS = 3  # choice: 3–4 options
 MIN_DISTRACTORS = 2
@@ -122,7 +121,7 @@ class TableData:
 
     @property
     def comparison(self) -> TableData:
-        # compare.questions reads `table.comparison.key`: this table is its own comparison.
+        # table_questions reads `table.comparison.key`: this table is its own comparison.
         return self
 
 
@@ -210,8 +209,8 @@ def _flat(text: str) -> str:
     head, rest = lines[0], lines[1:]
     if rest:
         head = head if head.endswith(":") else head + ":"
-        return _tidy(f"{head} {'; '.join(rest)}")
-    return _tidy(head)
+        return prompts.tidy(f"{head} {'; '.join(rest)}")
+    return prompts.tidy(head)
 
 
 _SMALL = frozenset("a an the of and or to in on for with by as at from is are aws amazon".split())
@@ -238,7 +237,7 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _strip_parens(text: str) -> str:
-    return _tidy(re.sub(r"\s*\([^()]*\)", "", text))
+    return prompts.tidy(re.sub(r"\s*\([^()]*\)", "", text))
 
 
 def _kind_of(text: str) -> str:
@@ -533,20 +532,20 @@ def _junk_fact(fact: FactData) -> bool:
 def _ask(fact: FactData) -> tuple[str, str, str] | None:
     """(context, question stem without '?', attribute) for a key–value fact or definition, or
     None when it cannot be asked fairly."""
-    attribute = _tidy(fact.attribute or fact.subject)
+    attribute = prompts.tidy(fact.attribute or fact.subject)
     value = _flat(fact.value)
     if (
         fact.disputed
-        or not _usable_attribute(attribute)
+        or not prompts.usable_attribute(attribute)
         or not value
         or _junk_fact(fact)
         or name_key(attribute) == name_key(fact.topic)  # "Lambda@Edge: …": a description
         or _generic(attribute)
     ):
         return None
-    context = _context(fact.topic, fact.subheading)
-    stem_text = f"{context} — {_lower_first(attribute)}"
-    if _repeats(stem_text, value):
+    context = prompts.context(fact.topic, fact.subheading)
+    stem_text = f"{context} — {prompts.lower_first(attribute)}"
+    if prompts.repeats(stem_text, value):
         return None
     return context, stem_text, attribute
 
@@ -577,7 +576,7 @@ def choice_from_fact(fact: FactData, model: _Model, *, seed) -> spec.QuestionSpe
         prompt=f"{stem_text}?",
         answers=(answer,),
         options=_deal([answer, *wrong], seed=seed, key=key),
-        explanation=_tidy(fact.text),
+        explanation=prompts.tidy(fact.text),
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
@@ -607,7 +606,7 @@ def truefalse_from_fact(fact: FactData, model: _Model, *, seed) -> spec.Question
         kind=spec.TRUEFALSE,
         prompt=f"True or false: {stem_text}: {answer if true else wrong[0]}",
         answers=("true" if true else "false",),
-        explanation=_tidy(fact.text),
+        explanation=prompts.tidy(fact.text),
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
@@ -662,7 +661,7 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         kind=spec.SHORT,
         prompt=prompt,
         answers=answers,
-        explanation=_tidy(fact.text),
+        explanation=prompts.tidy(fact.text),
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
@@ -698,7 +697,7 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         answers=(_number(quantity.low),),
         unit=quantity.unit,
         tolerance=tolerance,
-        explanation=_tidy(fact.text),
+        explanation=prompts.tidy(fact.text),
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
@@ -734,7 +733,7 @@ def _multi_prompt(context: str, subject: str, subheading: str = "") -> str:
     heading that does ('Services' › 'Messaging'), 'which of these are messaging services?'."""
     words = subject.split()
     if 2 <= len(words) <= 3 and _CATEGORY_LAST.search(words[-1]):
-        return f"{context} — which of these are {_lower_first(subject)}?"
+        return f"{context} — which of these are {prompts.lower_first(subject)}?"
     heading = subheading.split(" › ")[-1].strip()
     if (
         len(words) <= 2
@@ -742,8 +741,8 @@ def _multi_prompt(context: str, subject: str, subheading: str = "") -> str:
         and _CATEGORY_LAST.search(heading)
         and not _CATEGORY_LAST.search(words[-1])
     ):
-        return f"{context} — which of these are {_lower_first(subject)} {heading.lower()}?"
-    return f"{context} — {_lower_first(subject)}: which of these?"
+        return f"{context} — which of these are {prompts.lower_first(subject)} {heading.lower()}?"
+    return f"{context} — {prompts.lower_first(subject)}: which of these?"
 
 
 def _overlaps(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -799,10 +798,10 @@ class _Lists:
                 if members and fact.subject and self._heading_of_lists(fact):
                     self._add(fact, members)
             elif fact.kind == "statement":
-                found = _NAMED_LIST.fullmatch(_tidy(fact.text))
+                found = _NAMED_LIST.fullmatch(prompts.tidy(fact.text))
                 members = _name_list(found.group(2)) if found else None
                 if found and members:
-                    head = _tidy(found.group(1))
+                    head = prompts.tidy(found.group(1))
                     named[group].append((replace(fact, kind="enumeration", subject=head), members))
         for lists in named.values():
             if len(lists) >= 2:  # kinds of one thing, each against the others
@@ -921,9 +920,9 @@ def _shape(items: list[str]) -> str:
 def multi_from_list(
     fact: FactData, members: list[str], lists: _Lists, *, seed, copies: Sequence[str] = ()
 ) -> spec.QuestionSpec | None:
-    subject = _tidy(fact.subject)
+    subject = prompts.tidy(fact.subject)
     if (
-        not _usable_attribute(subject)
+        not prompts.usable_attribute(subject)
         or name_key(subject) == name_key(fact.topic)
         or len(members) < 2
     ):
@@ -951,14 +950,14 @@ def multi_from_list(
     # a kind a statement lists ('Scalar Types - …') is asked of the topic, not of the heading
     # that introduced the kinds ('Data types supported are')
     heading = "" if fact.key in lists.from_statements else fact.subheading
-    context = _context(fact.topic, heading)
+    context = prompts.context(fact.topic, heading)
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
         prompt=_multi_prompt(context, subject, heading),
         answers=tuple(o for o in options if o in shown),
         options=options,
-        explanation=_tidy(fact.text) or f"{subject}: {', '.join(members)}",
+        explanation=prompts.tidy(fact.text) or f"{subject}: {', '.join(members)}",
         sources=_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
@@ -971,9 +970,9 @@ def multi_from_list(
 
 def _term_pair(fact: FactData) -> tuple[str, str] | None:
     if fact.kind == "definition":
-        term, meaning = _tidy(fact.subject), _flat(fact.value)
+        term, meaning = prompts.tidy(fact.subject), _flat(fact.value)
     elif fact.kind == "key_value" and fact.subject and fact.subject == fact.attribute:
-        term, meaning = _tidy(fact.subject), _flat(fact.value)
+        term, meaning = prompts.tidy(fact.subject), _flat(fact.value)
         if find_quantities(meaning):
             return None
     else:
@@ -982,13 +981,13 @@ def _term_pair(fact: FactData) -> tuple[str, str] | None:
         fact.disputed
         or not term
         or not meaning
-        or not _usable_attribute(term)
+        or not prompts.usable_attribute(term)
         or _generic(term)
         or name_key(term) == name_key(fact.topic)
         or len(meaning.split()) > 15
         or "://" in meaning
-        or _repeats(meaning, term)  # the meaning names the term: nothing to match
-        or _repeats(term, meaning)
+        or prompts.repeats(meaning, term)  # the meaning names the term: nothing to match
+        or prompts.repeats(term, meaning)
     ):
         return None
     return term, meaning
@@ -1027,7 +1026,7 @@ def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec
     leftovers: dict[str, list] = defaultdict(list)
     for (topic_key, subheading), pairs in groups.items():
         if len(pairs) >= MATCH_MIN:
-            context = _context(topics[topic_key], subheading)
+            context = prompts.context(topics[topic_key], subheading)
             batches += [(topic_key, context, chunk) for chunk in _chunks(pairs, MATCH_MIN, 6)]
         else:
             for pair in pairs:
@@ -1142,7 +1141,7 @@ def table_questions_for(
                     spec.QuestionSpec(
                         key=_key(spec.MATCHING, table.key, _row_id(row)),
                         kind=spec.MATCHING,
-                        prompt=f"{table.title} — {_lower_first(row.name)}: "
+                        prompt=f"{table.title} — {prompts.lower_first(row.name)}: "
                         "match each value to its entity.",
                         items=match.items,
                         options=match.options,
@@ -1165,7 +1164,7 @@ def table_questions_for(
                         spec.QuestionSpec(
                             key=key,
                             kind=spec.CHOICE,
-                            prompt=f"Which of these has {_lower_first(row.name)}: "
+                            prompt=f"Which of these has {prompts.lower_first(row.name)}: "
                             f"{_shown(row.cells[right][0].value, row.name)}?",
                             answers=choice.answers,
                             options=_deal(choice.options, seed=seed, key=key),
@@ -1270,7 +1269,7 @@ def _true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
             or not others
             or any(len(row.cells[e]) != 1 for e in others)
             or re.fullmatch(r"Point \d+", row.name.strip())
-            or not _usable_attribute(row.name.strip())
+            or not prompts.usable_attribute(row.name.strip())
             or not _fit_row(table, row)
         ):
             continue
@@ -1367,7 +1366,7 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
-        prompt=f"{table.title} — which of these have {_lower_first(row.name)}?",
+        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name)}?",
         answers=tuple(e for e in options if verdicts[e]),
         options=options,
         explanation="; ".join(_cell_explanation(e, row, row.cells[e]) for e in present),
@@ -1388,12 +1387,12 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
         len(values) != 1
         or re.fullmatch(r"Point \d+", name)
         or len(re.sub(r"\W", "", name)) < 4
-        or not _usable_attribute(name)
+        or not prompts.usable_attribute(name)
     ):
         return []
     value = values[0].value
-    stem_text = f"{entity} — {_lower_first(name)}"
-    if not value or _repeats(stem_text, value) or len(value.split()) > 16:
+    stem_text = f"{entity} — {prompts.lower_first(name)}"
+    if not value or prompts.repeats(stem_text, value) or len(value.split()) > 16:
         return []
     subject = model.subject_of(table, entity)
     common = {
@@ -1471,7 +1470,7 @@ def _list_clusters(lists: _Lists) -> list[tuple[FactData, list[str], list[str]]]
         named = [
             (f, m)
             for f, m in cluster
-            if _multi_prompt("", _tidy(f.subject)).startswith(" — which of these are")
+            if _multi_prompt("", prompts.tidy(f.subject)).startswith(" — which of these are")
         ]
         fact, members = (named or cluster)[0]
         out.append((fact, members, [m for _f, ms in cluster for m in ms]))

@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from studyapp.knowledge.ingest.quantities import Quantity, ocr_fix, parse_answer
+from studyapp.text.quantities import Quantity, ocr_fix, parse_answer
 
 from . import spec
 

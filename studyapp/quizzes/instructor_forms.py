@@ -14,8 +14,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from studyapp.accounts.models import students
-from studyapp.decks.selectors import live_topics
 from studyapp.knowledge.models import Topic
+from studyapp.knowledge.selectors import live_topics
 
 from . import spec
 from .authoring import (

@@ -29,9 +29,9 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from studyapp.accounts.middleware import with_fresh_time_zone
 from studyapp.accounts.models import is_instructor
-from studyapp.csv_safe import csv_safe
-from studyapp.decks.selectors import live_topics, topic_ids_under
 from studyapp.knowledge.models import Topic
+from studyapp.knowledge.selectors import live_topics, topic_ids_under
+from studyapp.text.csv_safe import csv_safe
 
 from . import authoring, gift, grading, spec
 from .attempts import attempt_expire, can_manage, can_see, deadline_passed

@@ -65,3 +65,13 @@ class AnswerForm(forms.Form):
 
     check = forms.BooleanField(required=False)
     go = forms.IntegerField(required=False, min_value=1)
+
+
+# The quiz from one comparison table (table_quiz_views.py): nothing stored, the seed remakes it.
+MAX_SEED = 2**31 - 1
+
+
+class QuizSeedForm(forms.Form):
+    """The seed that makes a quiz: in the query string to show it, in the POST to grade it."""
+
+    seed = forms.IntegerField(min_value=0, max_value=MAX_SEED)

@@ -17,8 +17,8 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QueryS
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 
-from studyapp.decks.selectors import live_topics
 from studyapp.knowledge.models import Topic
+from studyapp.knowledge.selectors import live_topics
 
 from . import grading, spec
 from .attempts import assigned_filter, deadline_passed

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from . import instructor_views, learner_views
+from . import instructor_views, learner_views, table_quiz_views
 
 app_name = "quizzes"
 
 urlpatterns = [
+    # A quiz from one comparison table, beside the table's own pages.
+    path("compare/<slug:slug>/quiz/", table_quiz_views.table_quiz, name="table_quiz"),
     # Learners: practice quizzes, assigned quizzes, attempts.
     path("quizzes/", learner_views.quiz_list, name="list"),
     path("quizzes/practice/", learner_views.practice_start, name="practice"),

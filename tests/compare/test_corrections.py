@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from studyapp.compare.selectors import comparison_table
-from studyapp.compare.services import correction_make
 from studyapp.knowledge.models import Comparison
-from studyapp.knowledge.services import notes_ingest
+from studyapp.knowledge.tables import comparison_table
+from studyapp.pipeline import model_rebuild, table_correct
 
 
 @pytest.fixture
 def headline(db):
-    notes_ingest()
+    model_rebuild(generate=False)
     return Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
 
 
@@ -22,10 +21,10 @@ def _rows(table):
 
 
 def test_corrections_apply_in_order_and_survive_reingest(headline, instructor):
-    correction_make(
+    table_correct(
         comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
     )
-    correction_make(
+    table_correct(
         comparison=headline,
         author=instructor,
         kind="fix_cell",
@@ -33,9 +32,9 @@ def test_corrections_apply_in_order_and_survive_reingest(headline, instructor):
         entity="Lambda@Edge",
         value="Per request and duration, above CloudFront Functions",
     )
-    correction_make(comparison=headline, author=instructor, kind="add_row", row="Max package size")
-    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Use Cases")
-    notes_ingest()  # a re-ingest changes nothing of it
+    table_correct(comparison=headline, author=instructor, kind="add_row", row="Max package size")
+    table_correct(comparison=headline, author=instructor, kind="drop_row", row="Use Cases")
+    model_rebuild(generate=False)  # a re-ingest changes nothing of it
     headline.refresh_from_db()
     rows = _rows(comparison_table(headline))
     assert "Cost" not in rows and "Use Cases" not in rows and "Max package size" in rows
@@ -49,11 +48,11 @@ def test_corrections_apply_in_order_and_survive_reingest(headline, instructor):
 
 def test_only_instructors_correct_and_bad_corrections_are_refused(headline, student, instructor):
     with pytest.raises(PermissionDenied):
-        correction_make(comparison=headline, author=student, kind="drop_row", row="Cost")
+        table_correct(comparison=headline, author=student, kind="drop_row", row="Cost")
     with pytest.raises(ValidationError):
-        correction_make(comparison=headline, author=instructor, kind="drop_row", row="No such row")
+        table_correct(comparison=headline, author=instructor, kind="drop_row", row="No such row")
     with pytest.raises(ValidationError):
-        correction_make(
+        table_correct(
             comparison=headline,
             author=instructor,
             kind="fix_cell",
@@ -62,7 +61,7 @@ def test_only_instructors_correct_and_bad_corrections_are_refused(headline, stud
             value="x",
         )
     with pytest.raises(ValidationError):
-        correction_make(
+        table_correct(
             comparison=headline,
             author=instructor,
             kind="rename_row",
@@ -81,7 +80,7 @@ def test_conflicting_cells_are_marked_and_every_cell_is_cited(headline):
 
 
 def test_notes_wording_a_value_differently_do_not_disagree():
-    from studyapp.compare.selectors import values_disagree
+    from studyapp.knowledge.tables import values_disagree
 
     assert not values_disagree(
         ["JavaScript only", "lightweight functions written in javascript"], []
@@ -101,10 +100,10 @@ def test_corrections_reach_the_cards(headline, instructor):
     cost = Card.objects.get(front="Lambda@Edge — cost?", retired_at__isnull=True)
     startup = Card.objects.filter(front__endswith="— startup?", retired_at__isnull=True)
     assert startup.count() == 3
-    correction_make(
+    table_correct(
         comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
     )
-    correction_make(
+    table_correct(
         comparison=headline,
         author=instructor,
         kind="fix_cell",
@@ -112,7 +111,7 @@ def test_corrections_reach_the_cards(headline, instructor):
         entity="Lambda@Edge",
         value="Fixed by the instructor",
     )
-    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Startup")
+    table_correct(comparison=headline, author=instructor, kind="drop_row", row="Startup")
     cost.refresh_from_db()
     assert cost.retired_at is None  # the same card (its history kept), now teaching the fix
     assert (cost.front, cost.back) == ("Lambda@Edge — pricing?", "Fixed by the instructor")
@@ -120,6 +119,6 @@ def test_corrections_reach_the_cards(headline, instructor):
 
 
 def test_opposite_values_are_never_one_value():
-    from studyapp.compare.selectors import values_disagree
+    from studyapp.knowledge.tables import values_disagree
 
     assert values_disagree(["Supported", "Not supported"], [])

@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from studyapp.compare.questions import (
+from studyapp.knowledge.tables import CellValue, Table, TableRow
+from studyapp.quizzes.table_questions import (
     CHOICE,
     MATCH,
     choice_question,
@@ -17,7 +18,6 @@ from studyapp.compare.questions import (
     quiz_questions,
     table_questions,
 )
-from studyapp.compare.selectors import CellValue, Table, TableRow
 
 ENTITIES = ["AWS Lambda", "CloudFront Functions", "Lambda@Edge"]
 

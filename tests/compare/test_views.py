@@ -22,15 +22,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
-from studyapp.compare.models import Correction
-from studyapp.compare.questions import CHOICE, MATCH, quiz_questions
-from studyapp.compare.selectors import comparison_table
-from studyapp.compare.services import correction_make
 from studyapp.decks.models import Card, CardState
 from studyapp.decks.selectors import deck_for, study_queue
 from studyapp.decks.services import cards_generate
-from studyapp.knowledge.models import Comparison
-from studyapp.knowledge.services import notes_ingest
+from studyapp.knowledge.models import Comparison, Correction
+from studyapp.knowledge.tables import comparison_table
+from studyapp.pipeline import model_rebuild, table_correct
+from studyapp.quizzes.table_questions import CHOICE, MATCH, quiz_questions
 
 HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 
@@ -38,7 +36,7 @@ HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 @pytest.fixture(scope="module")
 def _loaded(django_db_setup, django_db_blocker) -> Iterator[None]:
     with django_db_blocker.unblock(), transaction.atomic():
-        report = notes_ingest()
+        report = model_rebuild(generate=False).ingest
         assert report.as_dict()["ok"], report.as_dict()
         cards_generate()
         yield
@@ -141,9 +139,9 @@ def test_the_list_shows_every_table_with_its_entities_and_row_count(student_clie
 
 
 def test_the_list_counts_rows_after_corrections(student_client, headline, instructor):
-    correction_make(comparison=headline, author=instructor, kind="add_row", row="Max package size")
-    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Cost")
-    correction_make(comparison=headline, author=instructor, kind="drop_row", row="Startup")
+    table_correct(comparison=headline, author=instructor, kind="add_row", row="Max package size")
+    table_correct(comparison=headline, author=instructor, kind="drop_row", row="Cost")
+    table_correct(comparison=headline, author=instructor, kind="drop_row", row="Startup")
     page = body(student_client.get("/compare/"))
     (item,) = re.findall(
         rf'<li class="comparison-item">\s*<a href="{url(headline)}">.*?</li>', page, re.S
@@ -161,7 +159,7 @@ def test_the_list_needs_the_same_queries_however_many_corrections(
 
     before = count()
     for comparison in (headline, small):
-        correction_make(comparison=comparison, author=instructor, kind="add_row", row="Extra")
+        table_correct(comparison=comparison, author=instructor, kind="add_row", row="Extra")
     assert count() == before <= 6
 
 
@@ -220,10 +218,10 @@ def test_the_table_has_its_actions_and_no_correction_form_for_students(student_c
 
 
 def test_corrected_cells_and_rows_say_who_corrected_them(student_client, headline, instructor):
-    correction_make(
+    table_correct(
         comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
     )
-    correction_make(
+    table_correct(
         comparison=headline,
         author=instructor,
         kind="fix_cell",
@@ -249,7 +247,7 @@ def test_the_table_needs_the_same_queries_however_many_rows(
     small_count = count(small)
     assert count(headline) == small_count <= 10
     for n in range(5):
-        correction_make(comparison=headline, author=instructor, kind="add_row", row=f"Extra {n}")
+        table_correct(comparison=headline, author=instructor, kind="add_row", row=f"Extra {n}")
     assert len(comparison_table(headline).rows) == 19
     assert count(headline) == small_count
 
@@ -279,7 +277,7 @@ def test_the_csv_defuses_formulas(student_client, headline, instructor):
         ("CloudFront Functions", "+1+1"),
         ("Lambda@Edge", "-2+3"),
     ]:
-        correction_make(
+        table_correct(
             comparison=headline,
             author=instructor,
             kind="fix_cell",
@@ -287,7 +285,7 @@ def test_the_csv_defuses_formulas(student_client, headline, instructor):
             entity=entity,
             value=value,
         )
-    correction_make(comparison=headline, author=instructor, kind="add_row", row="@SUM(A1:A9)")
+    table_correct(comparison=headline, author=instructor, kind="add_row", row="@SUM(A1:A9)")
     rows = {r[0]: r for r in csv_rows(student_client.get(url(headline, "csv/")))}
     assert rows["Cost"][1:] == ['\'=HYPERLINK("http://evil.example","x")', "'+1+1", "'-2+3"]
     assert "'@SUM(A1:A9)" in rows
@@ -475,7 +473,7 @@ def test_a_card_already_studied_keeps_its_memory_and_falls_due_now(
 
 
 def test_a_renamed_row_still_finds_its_cards(student, student_client, headline, instructor):
-    correction_make(
+    table_correct(
         comparison=headline, author=instructor, kind="rename_row", row="Cost", new_name="Pricing"
     )
     response = student_client.post(

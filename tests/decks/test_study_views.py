@@ -22,7 +22,7 @@ from studyapp.decks import scheduling
 from studyapp.decks.models import Card, CardState, CustomDeck, ReviewLog
 from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Topic
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 
 # A fixed "now", 8 hours into today's UTC study day: near the real time, so that the test
 # client's session (made at the real time) has not expired there.
@@ -36,7 +36,7 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 def _cards_loaded(django_db_setup, django_db_blocker) -> Iterator[int]:
     # Ingest + generation take well under a second, but once per module keeps the file fast.
     with django_db_blocker.unblock(), transaction.atomic():
-        report = notes_ingest()
+        report = model_rebuild(generate=False).ingest
         assert report.as_dict()["ok"], report.as_dict()
         cards_generate()
         yield Card.objects.count()

@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from studyapp.knowledge.models import Note, Topic
-from studyapp.knowledge.services import IngestReport, notes_ingest
+from studyapp.knowledge.services import IngestReport
+from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
 
 NEWCOMER_PASSWORD = "a-long-and-unusual-passphrase-77"
@@ -18,7 +19,7 @@ NEWCOMER_PASSWORD = "a-long-and-unusual-passphrase-77"
 def ingested(transactional_db) -> IngestReport:
     # live_server serves from another thread, so the notes must be committed, not in a test
     # transaction: transactional_db flushes them after the test.
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert report.as_dict()["ok"], report.as_dict()
     return report
 

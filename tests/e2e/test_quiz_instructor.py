@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 from studyapp.quizzes.bank import questions_generate
 from studyapp.quizzes.models import Attempt, Question, Quiz
 from tests.e2e.browsing import log_in
@@ -21,7 +21,7 @@ PHONE = {"width": 375, "height": 740}
 def bank_ready(transactional_db) -> int:
     # live_server serves from another thread, so the notes and the bank must be committed, not
     # in a test transaction: transactional_db flushes them after the test.
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert report.as_dict()["ok"], report.as_dict()
     questions_generate()
     return Question.objects.filter(kind="truefalse", retired_at__isnull=True).count()

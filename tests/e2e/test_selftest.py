@@ -17,7 +17,7 @@ from studyapp.decks.models import Card, CardState
 from studyapp.decks.selectors import deck_for, study_queue
 from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Comparison
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
 
 HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
@@ -26,7 +26,7 @@ HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 @pytest.fixture
 def headline(transactional_db) -> Comparison:
     # live_server serves from another thread: the notes and cards must be committed.
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert report.as_dict()["ok"], report.as_dict()
     cards_generate()
     return Comparison.objects.get(title=HEADLINE)

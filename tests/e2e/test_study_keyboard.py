@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from studyapp.accounts.models import profile_for
 from studyapp.decks.models import CardState, ReviewLog
 from studyapp.decks.services import cards_generate
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
 
 RATINGS = [3, 3, 1, 4, 3, 2, 3, 3, 1, 3]
@@ -20,7 +20,7 @@ STUDY = "/decks/everything/study/"
 def cards_ready(transactional_db) -> int:
     # live_server serves from another thread, so the notes and cards must be committed, not in a
     # test transaction: transactional_db flushes them after the test.
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert report.as_dict()["ok"], report.as_dict()
     return cards_generate().created
 

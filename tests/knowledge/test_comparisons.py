@@ -7,12 +7,12 @@ import pytest
 from studyapp.knowledge.ingest.compare import align, is_parallel, same_row
 from studyapp.knowledge.ingest.extract import Group
 from studyapp.knowledge.models import Comparison
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 
 
 @pytest.fixture
 def comparisons(db):
-    notes_ingest()
+    model_rebuild(generate=False)
     return {c.title: c for c in Comparison.objects.filter(retired_at__isnull=True)}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.parse import parse
-from studyapp.knowledge.ingest.quantities import first_quantity
+from studyapp.text.quantities import first_quantity
 
 
 def _facts(text, kind=None):

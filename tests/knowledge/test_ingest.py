@@ -19,7 +19,7 @@ from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.merge import merge
 from studyapp.knowledge.ingest.parse import parse
 from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 
 CONTENT = Path(settings.CONTENT_DIR)
 MOJIBAKE = re.compile("â€|ğŸ|âš|âœ|âŒ|Ã|Â|ï¸")
@@ -49,7 +49,7 @@ def _lambda_fact(quantity_key):
 
 @pytest.mark.django_db
 def test_the_five_notes_ingest_without_errors_or_mojibake(content):
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert [f.status for f in report.files] == ["ok"] * 5
     assert not report.errors
     for note in Note.objects.all():
@@ -74,7 +74,7 @@ def test_the_five_notes_ingest_without_errors_or_mojibake(content):
     ],
 )
 def test_lambda_limits_are_facts_citing_at_least_three_notes(content, quantity, value):
-    notes_ingest()
+    model_rebuild(generate=False)
     fact = _lambda_fact(quantity)
     notes = set(fact.citations.values_list("note__slug", flat=True))
     assert len(notes) >= 3, (value, notes)
@@ -82,7 +82,7 @@ def test_lambda_limits_are_facts_citing_at_least_three_notes(content, quantity, 
 
 @pytest.mark.django_db
 def test_the_headline_comparison_table_has_all_its_rows(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
     assert table.entities == ["AWS Lambda", "CloudFront Functions", "Lambda@Edge"]
     assert table.attributes[:9] == [
@@ -99,7 +99,7 @@ def test_the_headline_comparison_table_has_all_its_rows(content):
 
 @pytest.mark.django_db
 def test_cloudfront_latency_conflict_is_recorded(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     conflict = Conflict.objects.get(topic__name="CloudFront Functions", attribute="latency")
     assert sorted(conflict.values) == ["ms-scale", "sub-ms"]
     assert conflict.facts.count() == 2
@@ -107,14 +107,14 @@ def test_cloudfront_latency_conflict_is_recorded(content):
 
 @pytest.mark.django_db
 def test_reingesting_unchanged_notes_changes_nothing(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     before = _counts()
     keys = {
         m.__name__: dict(m.objects.values_list("pk", "key"))
         for m in (Topic, Fact, Comparison, Conflict)
     }
     citations = set(Citation.objects.values_list("pk", "fact_id", "note_id", "line"))
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert {f.status for f in report.files} == {"unchanged"}
     assert report.changes == {"created": {}, "updated": {}, "retired": {}}
     assert _counts() == before
@@ -127,7 +127,7 @@ def test_reingesting_unchanged_notes_changes_nothing(content):
 
 @pytest.mark.django_db
 def test_editing_a_note_changes_only_its_facts(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     note = content / "serverless-obsidian.md"
     untouched = {
         f.pk: (f.key, f.text, f.retired_at)
@@ -144,7 +144,7 @@ def test_editing_a_note_changes_only_its_facts(content):
         "- fully serverless\n", "- fully serverless\n- edge functions are billed per request\n"
     )
     note.write_text(text, encoding="utf-8")
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert [f.path for f in report.files if f.status == "ok"] == ["serverless-obsidian.md"]
     assert report.changes["created"]["facts"] == 1
     assert report.changes["retired"]["facts"] == 1
@@ -183,10 +183,10 @@ def test_a_bad_note_is_reported_by_name_and_the_others_still_ingest(
 
 @pytest.mark.django_db
 def test_a_note_that_breaks_keeps_its_last_good_version(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     before = Fact.objects.filter(retired_at__isnull=True).count()
     (content / "serverless-obsidian.md").write_bytes(b"")
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert [f.path for f in report.errors] == ["serverless-obsidian.md"]
     assert Fact.objects.filter(retired_at__isnull=True).count() == before
 
@@ -209,7 +209,7 @@ def test_cp1252_crlf_note_reads_right(content):
     (content / "legacy.txt").write_bytes(
         "# Caf\xe9 notes\r\n\r\n- \x93Lambda\x94 max time: 900 s\r\n".encode("latin-1")
     )
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     legacy = next(f for f in report.files if f.path == "legacy.txt")
     assert legacy.encoding == "cp1252"
     assert Note.objects.get(slug="legacy").title == "Café notes"
@@ -262,7 +262,7 @@ def test_pipeline_never_raises_on_markdown_like_text(text):
 
 @pytest.mark.django_db
 def test_snapstart_languages_conflict_is_recorded(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     conflict = Conflict.objects.get(attribute="languages")
     assert conflict.topic.name in {"AWS Lambda", "Lambda"}
     assert sorted(conflict.values) == ["Java 11+", "Java, .NET, Python"]
@@ -271,7 +271,7 @@ def test_snapstart_languages_conflict_is_recorded(content):
 
 @pytest.mark.django_db
 def test_an_edit_leaves_other_notes_rows_untouched(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     fields = ["key", "text", "order", "topic_id", "subheading", "retired_at", "value"]
     other = Fact.objects.exclude(citations__note__slug="serverless-obsidian")
     before = {f["pk"]: f for f in other.values("pk", *fields)}
@@ -283,7 +283,7 @@ def test_an_edit_leaves_other_notes_rows_untouched(content):
     note = content / "serverless-obsidian.md"
     # one new line near the top shifts every later line of this note
     note.write_text("- studied on a train\n" + note.read_text(encoding="utf-8"), encoding="utf-8")
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert report.changes["created"].get("citations", 0) <= 1
     assert report.changes["updated"]["citations"] > 50  # lines moved, rows kept
     after = {f["pk"]: f for f in Fact.objects.filter(pk__in=before).values("pk", *fields)}
@@ -301,16 +301,16 @@ def test_an_edit_leaves_other_notes_rows_untouched(content):
 @pytest.mark.django_db
 @pytest.mark.parametrize("how", [None, "folder"])
 def test_a_deleted_note_retires_its_facts_and_they_return_with_it(content, how):
-    notes_ingest()
+    model_rebuild(generate=False)
     only_here = Fact.objects.get(text="best for rapidly evolve schemas")
     saved = (content / "serverless-obsidian.md").read_bytes()
     (content / "serverless-obsidian.md").unlink()
-    notes_ingest(paths=[content] if how else None)
+    model_rebuild(generate=False, paths=[content] if how else None)
     only_here.refresh_from_db()
     assert only_here.retired_at is not None
     assert Note.objects.get(slug="serverless-obsidian").is_present is False
     (content / "serverless-obsidian.md").write_bytes(saved)
-    notes_ingest(paths=[content] if how else None)
+    model_rebuild(generate=False, paths=[content] if how else None)
     only_here.refresh_from_db()
     assert only_here.retired_at is None
     assert Note.objects.get(slug="serverless-obsidian").is_present is True
@@ -323,7 +323,7 @@ def test_repeated_lines_and_table_rows_in_one_note_do_not_break_ingest(content):
         "| Memory | 1 | 2 |\n| Memory | 1 | 2 |\n| | | |\n| | | |\n",
         encoding="utf-8",
     )
-    report = notes_ingest()
+    report = model_rebuild(generate=False).ingest
     assert not report.errors
     assert Note.objects.filter(slug="repeats").exists() and Note.objects.count() == 6
 
@@ -333,9 +333,11 @@ def test_one_file_named_two_ways_is_one_note_and_hidden_folders_are_skipped(cont
     (content / ".trash").mkdir()
     (content / ".trash" / "deleted.md").write_text("# Deleted\n- old fact\n", encoding="utf-8")
     name = content / "serverless-obsidian.md"
-    notes_ingest(paths=[name, content / ".." / "content" / "serverless-obsidian.md"])
+    model_rebuild(
+        generate=False, paths=[name, content / ".." / "content" / "serverless-obsidian.md"]
+    )
     assert Note.objects.count() == 1
-    notes_ingest()
+    model_rebuild(generate=False)
     assert Note.objects.count() == 5
     assert not Fact.objects.filter(text="old fact").exists()
 
@@ -343,13 +345,13 @@ def test_one_file_named_two_ways_is_one_note_and_hidden_folders_are_skipped(cont
 @pytest.mark.django_db
 def test_progress_is_reported_per_file(content):
     seen: list[str] = []
-    notes_ingest(progress=seen.append)
+    model_rebuild(generate=False, progress=seen.append)
     assert seen == sorted(p.name for p in content.glob("*.md"))
 
 
 @pytest.mark.django_db
 def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content):
-    notes_ingest()
+    model_rebuild(generate=False)
     table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
     slug = table.slug
     # as if its identity had changed: an old key for it and for its cells
@@ -357,7 +359,7 @@ def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content):
     for cell in table.cells.all():
         cell.key = f"old-{cell.pk}"
         cell.save(update_fields=["key"])
-    notes_ingest()
+    model_rebuild(generate=False)
     live = Comparison.objects.get(title=table.title, retired_at__isnull=True)
     assert live.pk != table.pk and live.slug == slug
     assert Comparison.objects.get(pk=table.pk).slug != slug

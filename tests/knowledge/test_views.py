@@ -19,7 +19,8 @@ from django.utils import timezone
 
 from studyapp.knowledge.models import Citation, Conflict, Fact, Note, Topic
 from studyapp.knowledge.rendering import render_note
-from studyapp.knowledge.services import IngestReport, notes_ingest
+from studyapp.knowledge.services import IngestReport
+from studyapp.pipeline import model_rebuild
 
 MOJIBAKE_NOTE = "/notes/serverless-section-19/"
 IMAGES_NOTE = "/notes/serverless-aws-solution-architect/"
@@ -76,7 +77,7 @@ def _notes_loaded(django_db_setup, django_db_blocker) -> Iterator[IngestReport]:
     # Ingesting takes ~0.5 s; once per module keeps this file fast. The outer transaction is
     # rolled back at the end, so no other test module sees these rows.
     with django_db_blocker.unblock(), transaction.atomic():
-        report = notes_ingest()
+        report = model_rebuild(generate=False).ingest
         yield report
         transaction.set_rollback(True)
 
@@ -575,7 +576,7 @@ def test_render_note_keeps_safe_links_and_marks_them_nofollow():
 def test_hostile_note_page_is_sanitised(student_client, ingested, tmp_path: Path):
     path = tmp_path / "hostile.md"
     path.write_text(HOSTILE_NOTE, encoding="utf-8")
-    report = notes_ingest(paths=[path])
+    report = model_rebuild(generate=False, paths=[path]).ingest
     assert not report.errors, report.as_dict()
     note = Note.objects.get(path=str(path))
 

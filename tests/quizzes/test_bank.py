@@ -15,9 +15,8 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from studyapp.compare.models import Correction
-from studyapp.knowledge.models import Comparison, Fact, Topic
-from studyapp.knowledge.services import notes_ingest
+from studyapp.knowledge.models import Comparison, Correction, Fact, Topic
+from studyapp.pipeline import model_rebuild
 from studyapp.quizzes import spec
 from studyapp.quizzes.bank import bank_questions, questions_generate
 from studyapp.quizzes.models import Question, Quiz, QuizQuestion
@@ -28,7 +27,7 @@ T1 = datetime(2030, 1, 1, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def _bank_loaded(django_db_setup, django_db_blocker) -> Iterator[dict]:
     with django_db_blocker.unblock(), transaction.atomic():
-        report = notes_ingest()
+        report = model_rebuild(generate=False).ingest
         assert report.as_dict()["ok"], report.as_dict()
         first = questions_generate()
         yield first.as_dict()

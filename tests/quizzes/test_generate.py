@@ -18,9 +18,8 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studyapp.knowledge.ingest.quantities import find_quantities
 from studyapp.knowledge.models import Note
-from studyapp.knowledge.services import notes_ingest
+from studyapp.pipeline import model_rebuild
 from studyapp.quizzes import grading, spec
 from studyapp.quizzes.bank import bank_inputs
 from studyapp.quizzes.generate import (
@@ -34,6 +33,7 @@ from studyapp.quizzes.generate import (
     pure_quantity,
     show_quantity,
 )
+from studyapp.text.quantities import find_quantities
 
 WITH_OPTIONS = (spec.CHOICE, spec.MULTI, spec.MATCHING)
 
@@ -41,7 +41,7 @@ WITH_OPTIONS = (spec.CHOICE, spec.MULTI, spec.MATCHING)
 @pytest.fixture(scope="module")
 def real(django_db_setup, django_db_blocker) -> Iterator[tuple]:
     with django_db_blocker.unblock(), transaction.atomic():
-        report = notes_ingest()
+        report = model_rebuild(generate=False).ingest
         assert report.as_dict()["ok"], report.as_dict()
         facts, tables, topics, _ids = bank_inputs()
         notes = set(Note.objects.values_list("slug", flat=True))

@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .extract import Group
-from .names import (
+from studyapp.text.names import (
     QUALIFIERS,
     _singular,
     attribute_stems,
@@ -21,6 +20,8 @@ from .names import (
     name_key,
     stem,
 )
+
+from .extract import Group
 
 # Words that say the same thing about a row ("Runtime" and "languages" are one row).
 _ROW_SYNONYMS = {

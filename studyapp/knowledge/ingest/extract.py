@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studyapp.text.quantities import Quantity, find_quantities, first_quantity
+
 from .parse import Item, Outline, Section, clean_heading
-from .quantities import Quantity, find_quantities, first_quantity
 
 
 @dataclass

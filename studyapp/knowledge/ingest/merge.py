@@ -13,9 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .compare import CLAIM_ROWS, align, entity_key, is_parallel, row_key, same_row
-from .extract import Candidate, CandidateTable, Extraction, Group
-from .names import (
+from studyapp.text.names import (
     QUALIFIERS,
     attribute_stems,
     content_stems,
@@ -24,8 +22,11 @@ from .names import (
     name_tokens,
     stable_key,
 )
+from studyapp.text.quantities import first_quantity
+
+from .compare import CLAIM_ROWS, align, entity_key, is_parallel, row_key, same_row
+from .extract import Candidate, CandidateTable, Extraction, Group
 from .parse import clean_heading
-from .quantities import first_quantity
 
 # Headings that name an aspect of the enclosing topic rather than a thing of their own.
 GENERIC_ASPECTS = set(

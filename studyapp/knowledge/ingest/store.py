@@ -13,9 +13,10 @@ from itertools import zip_longest
 
 from django.db.models import Model as DjangoModel
 
+from studyapp.text.names import slugify_name
+
 from ..models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
 from .merge import Model, Source
-from .names import slugify_name
 
 
 @dataclass

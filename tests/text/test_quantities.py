@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.knowledge.ingest.quantities import find_quantities, first_quantity, parse_answer
+from studyapp.text.quantities import find_quantities, first_quantity, parse_answer
 
 
 @pytest.mark.parametrize(

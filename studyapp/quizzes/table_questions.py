@@ -17,10 +17,10 @@ Deterministic: the same table and seed give the same questions, options in the s
 question's key is a hash of the comparison's key, the row and the kind, so it names the same
 question across seeds and re-ingests.
 
-The compare app's quiz page uses these without storing anything (the seed travels with the form
-and the questions are rebuilt to grade them), and the quiz bank (`studyapp/quizzes/generate.py`)
-builds its table matchings and "which of these has …" questions on them; keep this module free
-of Django so both can.
+The table's quiz page (table_quiz_views.py) uses these without storing anything (the seed
+travels with the form and the questions are rebuilt to grade them), and the quiz bank
+(`studyapp/quizzes/generate.py`) builds its table matchings and "which of these has …" questions
+on them; keep this module free of Django so both can.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the module runs without Django
-    from .selectors import CellValue, Table, TableRow
+    from studyapp.knowledge.tables import CellValue, Table, TableRow
 
 MATCH = "match"
 CHOICE = "choice"

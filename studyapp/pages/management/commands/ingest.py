@@ -8,10 +8,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from studyapp.decks.services import cards_generate
-from studyapp.quizzes.bank import questions_generate
-
-from ...services import IngestReport, note_files, notes_ingest
+from studyapp.knowledge.services import IngestReport, note_files
+from studyapp.pipeline import RebuildReport, model_rebuild
 
 
 class Command(BaseCommand):
@@ -29,23 +27,13 @@ class Command(BaseCommand):
     def handle(self, *args, paths: list[Path], json: bool, max_bytes: int | None, **options):
         show_progress = not json and sys.stdout.isatty()
         if show_progress:
-            report = self._with_progress(paths, max_bytes)
+            rebuilt = self._with_progress(paths, max_bytes)
         else:
-            report = notes_ingest(paths=paths or None, max_bytes=max_bytes)
-        # Cards follow the model: new facts give new cards, retired facts retire theirs.
-        cards = cards_generate()
-        # So do the generated questions (instructors' own questions are left alone).
-        questions = questions_generate()
+            rebuilt = model_rebuild(paths=paths or None, max_bytes=max_bytes)
+        report, cards, questions = rebuilt.ingest, rebuilt.cards, rebuilt.questions
+        assert cards is not None and questions is not None  # model_rebuild generates by default
         if json:
-            data = report.as_dict()
-            data["cards"] = {
-                "by_kind": dict(cards.by_kind or {}),
-                "created": cards.created,
-                "updated": cards.updated,
-                "retired": cards.retired,
-            }
-            data["questions"] = questions.as_dict()
-            self.stdout.write(_json_dumps(data))
+            self.stdout.write(_json_dumps(rebuilt.as_dict()))
         else:
             self._print(report)
             kinds = ", ".join(f"{n} {k}" for k, n in sorted((cards.by_kind or {}).items()))
@@ -56,7 +44,7 @@ class Command(BaseCommand):
         if report.errors:
             raise CommandError(f"{len(report.errors)} note(s) could not be ingested.", returncode=1)
 
-    def _with_progress(self, paths: list[Path], max_bytes: int | None) -> IngestReport:
+    def _with_progress(self, paths: list[Path], max_bytes: int | None) -> RebuildReport:
         from django.conf import settings
         from rich.progress import Progress
 
@@ -67,7 +55,7 @@ class Command(BaseCommand):
             def step(name: str) -> None:
                 progress.update(task, advance=1, description=f"Reading {name}")
 
-            return notes_ingest(paths=paths or None, max_bytes=max_bytes, progress=step)
+            return model_rebuild(paths=paths or None, max_bytes=max_bytes, progress=step)
 
     def _print(self, report: IngestReport) -> None:
         for file in report.files:

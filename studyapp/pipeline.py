@@ -1,0 +1,77 @@
+"""The one pipeline: notes → topic model → cards and questions.
+
+Every stage is a step of its own app; this module is the only place that chains them:
+
+    read → parse → extract      knowledge.services.notes_read    (per note, pure until here)
+    merge → store               knowledge.services.notes_store   (across notes, one transaction)
+    cards                       decks.services.cards_generate
+    questions                   quizzes.bank.questions_generate
+
+The ingest command calls `model_rebuild`; the corrections page calls `table_correct`. Both return
+what changed, so callers report it rather than recount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from studyapp.decks.services import GenerateReport, cards_generate
+from studyapp.knowledge.models import Comparison, Correction
+from studyapp.knowledge.services import IngestReport, notes_read, notes_store
+from studyapp.knowledge.tables import correction_make
+from studyapp.quizzes.bank import BankReport, questions_generate
+
+
+@dataclass
+class RebuildReport:
+    ingest: IngestReport
+    cards: GenerateReport | None = None
+    questions: BankReport | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = self.ingest.as_dict()
+        if self.cards is not None:
+            data["cards"] = self.cards.as_dict()
+        if self.questions is not None:
+            data["questions"] = self.questions.as_dict()
+        return data
+
+
+def model_rebuild(
+    *,
+    paths: list[Path] | None = None,
+    max_bytes: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    generate: bool = True,
+) -> RebuildReport:
+    """Ingest the notes (default: content/) into the topic model, then make the cards and the
+    question bank follow it. `generate=False` stops after the topic model (tests of ingest).
+
+    Notes are read outside the transaction (a broken one is reported by name while the others
+    go on); everything written is written in one, so the cards never lag the model they
+    come from.
+    """
+    batch = notes_read(paths=paths, max_bytes=max_bytes, progress=progress)
+    with transaction.atomic():
+        report = RebuildReport(ingest=notes_store(batch))
+        if generate:
+            # Cards follow the model: new facts give new cards, retired facts retire theirs.
+            report.cards = cards_generate()
+            # So do the generated questions (instructors' own questions are left alone).
+            report.questions = questions_generate()
+    return report
+
+
+def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:
+    """Record an instructor's correction of a table and regenerate what teaches the table:
+    a fixed cell's card and questions change, a dropped row's retire."""
+    with transaction.atomic():
+        correction = correction_make(comparison=comparison, author=author, **change)
+        cards_generate()
+        questions_generate()
+    return correction
