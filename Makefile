@@ -27,18 +27,18 @@ run: setup
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
 # live_server tests' ORM calls as "async unsafe".
-test: venv
+test: lint
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m ruff check .
-	$(PY) -m ruff format --check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest
 
 bench: venv
 	@if [ -f bench/run.py ]; then $(PY) bench/run.py; else echo "No bench/run.py yet."; fi
 
+# ruff; the import contracts in pyproject.toml (which layer may import which); mypy.
 lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: venv
 	$(PY) -m ruff check --fix .

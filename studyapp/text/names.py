@@ -20,7 +20,7 @@ def stable_key(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -35,7 +35,7 @@ def name_tokens(name: str) -> list[str]:
     text = re.sub(r"\s+[-–—]\s+|\s+", " ", text).strip()
     text = _QUESTION.sub("", text)
     text = _VENDOR.sub("", text)
-    return [_singular(w) for w in text.split() if w not in {"-", "–", "—"}]
+    return [singular(w) for w in text.split() if w not in {"-", "–", "—"}]
 
 
 @functools.lru_cache(maxsize=8192)  # merge asks for the same headings' keys many times
@@ -81,14 +81,14 @@ def attribute_stems(
         word = _SYNONYMS.get(word, word)
         if not word or word in _STOP or word in topic_tokens:
             continue
-        out.add(stem(_singular(word)))
+        out.add(stem(singular(word)))
     return frozenset(out)
 
 
 def content_stems(text: str) -> frozenset[str]:
     """The meaning-bearing words of a phrase, for near-duplicate detection."""
     words = re.findall(r"[a-z0-9@]+", text.lower().replace("’", "'"))
-    return frozenset(stem(_singular(w)) for w in words if w not in _STOP)
+    return frozenset(stem(singular(w)) for w in words if w not in _STOP)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

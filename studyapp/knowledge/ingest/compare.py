@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from studyapp.text.names import (
     QUALIFIERS,
-    _singular,
+    singular,
     attribute_stems,
     content_stems,
     name_key,
@@ -91,7 +91,7 @@ class Row:
 def _head_word(title: str, topics: frozenset[str]) -> str:
     """The last word of a title, singular, unless it is part of another topic's name."""
     words = sorted(_title_words(title, topics), key=lambda w: -name_key(title).rfind(w))
-    last = _singular(re.findall(r"[a-z0-9@]+", name_key(title))[-1]) if name_key(title) else ""
+    last = singular(re.findall(r"[a-z0-9@]+", name_key(title))[-1]) if name_key(title) else ""
     return last if last in words else ""
 
 
@@ -104,7 +104,7 @@ def _title_words(title: str, topics: frozenset[str]) -> frozenset[str]:
     for topic in topics:
         if topic != key:
             key = re.sub(rf"(^| ){re.escape(topic)}(?= |$)", " ", key)
-    words = {_singular(w) for w in re.findall(r"[a-z0-9@]+", key)}
+    words = {singular(w) for w in re.findall(r"[a-z0-9@]+", key)}
     return frozenset(words - _FILLER)
 
 
@@ -173,13 +173,13 @@ def align(a: Group, b: Group) -> list[Row]:
 
 
 def _words(text: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[a-z0-9@#]+", text.lower()) if len(w) > 2}
+    return {singular(w) for w in re.findall(r"[a-z0-9@#]+", text.lower()) if len(w) > 2}
 
 
 def _row_name(text: str, shared: frozenset[str]) -> str:
     """The words of `text` the two sides share, in order: '24 hours retention' -> 'Retention'."""
     head = text.split(":")[0] if ":" in text[:40] else text
     words = re.findall(r"[A-Za-z0-9@#]+", head)
-    kept = [w for w in words if stem(_singular(w.lower())) in shared]
+    kept = [w for w in words if stem(singular(w.lower())) in shared]
     name = " ".join(dict.fromkeys(kept)) or head[:40]
     return name[:1].upper() + name[1:]
