@@ -74,8 +74,10 @@ def main() -> None:
         for model in (Citation, Conflict, Comparison, Fact, Topic, Note):
             model.objects.all().delete()
         model_rebuild(generate=False)
+
     def reingest():
         model_rebuild(generate=False)
+
     # Scaling: one topic with n and 4n distinct bullets; linear merging gives a ratio near 4.
     words = blobs[-1].decode("utf-8").split()
 

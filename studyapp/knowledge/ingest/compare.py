@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from studyapp.text.names import (
     QUALIFIERS,
-    singular,
     attribute_stems,
     content_stems,
     name_key,
+    singular,
     stem,
 )
 
