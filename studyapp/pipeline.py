@@ -23,6 +23,7 @@ from django.db import transaction
 from studyapp.decks.services import GenerateReport, cards_generate
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.services import IngestReport, notes_read, notes_store
+from studyapp.knowledge.snapshot import model_snapshot
 from studyapp.knowledge.tables import correction_make
 from studyapp.quizzes.bank import BankReport, questions_generate
 
@@ -60,10 +61,12 @@ def model_rebuild(
     with transaction.atomic():
         report = RebuildReport(ingest=notes_store(batch))
         if generate:
+            # Cards and questions read the model as one snapshot, taken once.
+            snapshot = model_snapshot()
             # Cards follow the model: new facts give new cards, retired facts retire theirs.
-            report.cards = cards_generate()
+            report.cards = cards_generate(snapshot=snapshot)
             # So do the generated questions (instructors' own questions are left alone).
-            report.questions = questions_generate()
+            report.questions = questions_generate(snapshot=snapshot)
     return report
 
 
@@ -72,6 +75,7 @@ def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Corr
     a fixed cell's card and questions change, a dropped row's retire."""
     with transaction.atomic():
         correction = correction_make(comparison=comparison, author=author, **change)
-        cards_generate()
-        questions_generate()
+        snapshot = model_snapshot()
+        cards_generate(snapshot=snapshot)
+        questions_generate(snapshot=snapshot)
     return correction

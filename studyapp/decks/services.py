@@ -7,13 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
-from studyapp.knowledge.models import Comparison, Conflict, Fact
-from studyapp.knowledge.tables import comparison_table
-from studyapp.text.names import name_key
+from studyapp.knowledge.snapshot import FactView, ModelSnapshot, model_snapshot
 
 from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
@@ -36,20 +34,15 @@ class GenerateReport:
         }
 
 
-def cards_generate(*, now: datetime | None = None) -> GenerateReport:
+def cards_generate(
+    *, now: datetime | None = None, snapshot: ModelSnapshot | None = None
+) -> GenerateReport:
     """Make the cards match the live topic model: upsert by key, retire what is gone."""
     now = now or timezone.now()
+    snapshot = snapshot or model_snapshot()
     wanted: dict[str, tuple[CardSpec, dict]] = {}
     fronts: set[tuple[int, str]] = set()
-    facts = (
-        Fact.objects.filter(retired_at__isnull=True)
-        .select_related("topic")
-        .prefetch_related(
-            Prefetch("conflicts", queryset=Conflict.objects.filter(retired_at__isnull=True))
-        )
-        .order_by("topic__order", "order")
-    )
-    for fact in facts:
+    for fact in snapshot.facts:
         spec_input = FactInput(
             key=fact.key,
             kind=fact.kind,
@@ -59,19 +52,19 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
             subject=fact.subject,
             attribute=fact.attribute,
             value=fact.value,
-            items=tuple(fact.items),
-            emphasis=tuple(fact.emphasis),
+            items=fact.items,
+            emphasis=fact.emphasis,
         )
         for spec in map(_with_disagreement(fact), cards_for_fact(spec_input)):
             # One question, one card: two conflicting facts ask the same thing, and the
             # disagreement is already on the first card's back.
-            if (fact.topic_id, spec.front) in fronts:
+            if (fact.topic.pk, spec.front) in fronts:
                 continue
-            fronts.add((fact.topic_id, spec.front))
+            fronts.add((fact.topic.pk, spec.front))
             wanted.setdefault(
-                spec.key, (spec, {"topic_id": fact.topic_id, "fact_id": fact.pk, "cell_id": None})
+                spec.key, (spec, {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None})
             )
-    for spec, links in _comparison_cards():
+    for spec, links in _comparison_cards(snapshot):
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
             continue
@@ -124,35 +117,27 @@ def cards_generate(*, now: datetime | None = None) -> GenerateReport:
     return report
 
 
-def _with_disagreement(fact: Fact):
+def _with_disagreement(fact: FactView):
     """A card from a fact the notes disagree on says so on its back, rather than teaching one
     side as settled."""
-    conflicts = list(fact.conflicts.all())
 
     def add(spec: CardSpec) -> CardSpec:
-        if not conflicts:
+        if not fact.conflicts:
             return spec
-        notes = "; ".join(" vs ".join(c.values) for c in conflicts)
+        notes = "; ".join(" vs ".join(values) for values in fact.conflicts)
         return replace(spec, back=f"{spec.back}\n(Your notes disagree: {notes})")
 
     return add
 
 
-def _comparison_cards():
+def _comparison_cards(snapshot: ModelSnapshot):
     """Cards of the tables as people see them: instructors' corrections applied (a dropped row
     has no cards, a fixed cell teaches the fixed value)."""
-    comparisons = Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
-        "cells", "entity_topics"
-    )
-    for comparison in comparisons:
-        topics = {name_key(t.name): t for t in comparison.entity_topics.all()}
-        for alias_topic in comparison.entity_topics.all():
-            for alias in alias_topic.aliases:
-                topics.setdefault(name_key(alias), alias_topic)
-        cells = {(c.attribute, c.entity): c.pk for c in comparison.cells.all()}
-        for row in comparison_table(comparison).rows:
+    for view in snapshot.tables:
+        comparison = view.comparison
+        for row in view.table.rows:
             for entity, values in row.cells.items():
-                topic = topics.get(name_key(entity))
+                topic = view.entity_topics.get(entity)
                 if topic is None or not values:
                     continue  # an entity the notes have no topic for: no deck to put it in
                 spec = comparison_card(
@@ -166,7 +151,8 @@ def _comparison_cards():
                     )
                 )
                 if spec:
-                    cell_id = cells.get((row.attribute or row.name, entity))
+                    cell = view.cells.get((row.attribute or row.name, entity))
+                    cell_id = cell[0] if cell else None
                     yield spec, {"topic_id": topic.pk, "fact_id": None, "cell_id": cell_id}
 
 

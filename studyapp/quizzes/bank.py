@@ -1,7 +1,7 @@
 """The question bank in the database: generated questions follow the topic model.
 
-`questions_generate` reads the live model (a query per model, plus the three queries of
-`knowledge.tables.comparison_table` per table, so instructors' corrections apply), asks the pure
+`questions_generate` reads the live model through `knowledge.snapshot` (the same snapshot the
+cards read: tables as corrected, so instructors' corrections apply), asks the pure
 `generate.py` for questions and upserts them by key: it writes only what changed, retires what
 disappeared (never deletes: attempts point at questions), brings back what returns, and never
 touches a question an instructor wrote. The ingest command runs it after every ingest.
@@ -18,7 +18,7 @@ not started) just changes in place, so no quiz keeps an outdated answer. Where i
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -26,9 +26,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Topic
-from studyapp.knowledge.tables import comparison_table
-from studyapp.text.names import name_key
+from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 
 from . import spec
 from .generate import CellData, FactData, RowData, TableData, TopicData, generate
@@ -77,35 +75,12 @@ class BankReport:
         }
 
 
-def bank_inputs() -> tuple[list[FactData], list[TableData], list[TopicData], dict]:
+def bank_inputs(
+    snapshot: ModelSnapshot | None = None,
+) -> tuple[list[FactData], list[TableData], list[TopicData], dict]:
     """The live model as generate.py's input, and the ids its keys stand for:
     {"topic": {key: id}, "fact": {key: id}, "cell": {key: id}}."""
-    topics = list(Topic.objects.filter(retired_at__isnull=True))
-    facts = list(
-        Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
-        .select_related("topic")
-        .order_by("topic__order", "topic__name", "order", "pk")
-    )
-    sources: dict[int, list[dict]] = defaultdict(list)
-    citations = (
-        Citation.objects.filter(fact__retired_at__isnull=True)
-        .select_related("note")
-        .order_by("fact_id", "note__slug", "line")
-    )
-    for citation in citations:
-        sources[citation.fact_id].append(
-            {
-                "note": citation.note.slug,
-                "title": citation.note.title,
-                "heading": citation.heading,
-                "line": citation.line,
-            }
-        )
-    disputed = set(
-        Conflict.facts.through.objects.filter(conflict__retired_at__isnull=True).values_list(
-            "fact_id", flat=True
-        )
-    )
+    snapshot = snapshot or model_snapshot()
     fact_data = [
         FactData(
             key=fact.key,
@@ -117,74 +92,61 @@ def bank_inputs() -> tuple[list[FactData], list[TableData], list[TopicData], dic
             subject=fact.subject,
             attribute=fact.attribute,
             value=fact.value,
-            items=tuple(fact.items),
-            sources=tuple(sources.get(fact.pk, ())),
-            disputed=fact.pk in disputed,
+            items=fact.items,
+            sources=fact.sources,
+            disputed=fact.disputed,
         )
-        for fact in facts
+        for fact in snapshot.facts
     ]
     ids: dict[str, dict[str, int]] = {
-        "topic": {t.key: t.pk for t in topics},
-        "fact": {f.key: f.pk for f in facts},
-        "cell": {},
+        "topic": {t.key: t.pk for t in snapshot.topics},
+        "fact": {f.key: f.pk for f in snapshot.facts},
+        "cell": {key: pk for view in snapshot.tables for pk, key in view.cells.values()},
     }
-    tables = []
-    comparisons = Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
-        "cells", "entity_topics"
-    )
-    for comparison in comparisons:
-        entity_topics = _entity_topics(comparison)
-        cells = {(c.attribute, c.entity): c for c in comparison.cells.all()}
-        ids["cell"].update({c.key: c.pk for c in cells.values()})
-        rows = []
-        for row in comparison_table(comparison).rows:
-            identity = row.attribute or row.name
-            rows.append(
-                RowData(
-                    name=row.name,
-                    cells={
-                        entity: tuple(
-                            CellData(v.value, tuple(v.sources), v.corrected_by) for v in values
-                        )
-                        for entity, values in row.cells.items()
-                    },
-                    attribute=row.attribute,
-                    cell_keys={
-                        entity: cells[(identity, entity)].key
-                        for entity in row.cells
-                        if (identity, entity) in cells
-                    },
-                )
-            )
-        tables.append(
-            TableData(
-                key=comparison.key,
-                title=comparison.title,
-                entities=tuple(comparison.entities),
-                rows=tuple(rows),
-                entity_topics=entity_topics,
-            )
-        )
-    topic_data = [TopicData(t.key, t.name, tuple(t.aliases)) for t in topics]
+    tables = [_table_data(view) for view in snapshot.tables]
+    topic_data = [TopicData(t.key, t.name, t.aliases) for t in snapshot.topics]
     return fact_data, tables, topic_data, ids
 
 
-def _entity_topics(comparison: Comparison) -> dict[str, str]:
-    """Each entity's topic key, by name or alias (as the comparison cards find their deck)."""
-    by_name: dict[str, str] = {}
-    for topic in comparison.entity_topics.all():
-        if topic.retired_at is None:
-            for name in (topic.name, *topic.aliases):
-                by_name.setdefault(name_key(name), topic.key)
-    return {e: by_name[name_key(e)] for e in comparison.entities if name_key(e) in by_name}
+def _table_data(view: TableView) -> TableData:
+    rows = []
+    for row in view.table.rows:
+        identity = row.attribute or row.name
+        rows.append(
+            RowData(
+                name=row.name,
+                cells={
+                    entity: tuple(
+                        CellData(v.value, tuple(v.sources), v.corrected_by) for v in values
+                    )
+                    for entity, values in row.cells.items()
+                },
+                attribute=row.attribute,
+                cell_keys={
+                    entity: view.cells[(identity, entity)][1]
+                    for entity in row.cells
+                    if (identity, entity) in view.cells
+                },
+            )
+        )
+    comparison = view.comparison
+    return TableData(
+        key=comparison.key,
+        title=comparison.title,
+        entities=tuple(comparison.entities),
+        rows=tuple(rows),
+        entity_topics={entity: topic.key for entity, topic in view.entity_topics.items()},
+    )
 
 
-def questions_generate(*, now: datetime | None = None, seed: int | str = SEED) -> BankReport:
+def questions_generate(
+    *, now: datetime | None = None, seed: int | str = SEED, snapshot: ModelSnapshot | None = None
+) -> BankReport:
     """Make the generated questions match the live topic model. One transaction; a second run
     over an unchanged model writes nothing."""
     now = now or timezone.now()
     with transaction.atomic():
-        facts, tables, topics, ids = bank_inputs()
+        facts, tables, topics, ids = bank_inputs(snapshot)
         wanted = generate(facts, tables, topics, seed=seed)
         report = BankReport(by_kind=Counter(q.kind for q in wanted))
         # With whether any quiz uses each question: still the one query.

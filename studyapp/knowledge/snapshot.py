@@ -1,0 +1,147 @@
+"""The topic model as the generators read it: one snapshot for cards and questions alike.
+
+Cards (decks.services.cards_generate) and the question bank (quizzes.bank) are built from the same
+live model, so they read it the same way: live facts of live topics in the order the topics and
+their facts have, each with its sources and the values of any conflict it is part of; the
+comparison tables as corrected (`tables.comparison_table`), each cell's row and key, and each
+entity's topic found by name or alias. A fixed number of queries, plus three per table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from studyapp.text.names import name_key
+
+from .models import Citation, Comparison, Conflict, Fact, Topic
+from .tables import Table, comparison_table
+
+
+@dataclass(frozen=True)
+class TopicView:
+    pk: int
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FactView:
+    pk: int
+    key: str
+    kind: str
+    topic: TopicView
+    subheading: str
+    text: str
+    subject: str
+    attribute: str
+    value: str
+    items: tuple[str, ...]
+    emphasis: tuple[str, ...]
+    sources: tuple[dict, ...]  # {note, title, heading, line}, by note then line
+    conflicts: tuple[tuple[str, ...], ...]  # the values of each live conflict it is part of
+
+    @property
+    def disputed(self) -> bool:
+        return bool(self.conflicts)
+
+
+@dataclass(frozen=True)
+class TableView:
+    comparison: Comparison
+    table: Table  # as corrected
+    cells: dict[tuple[str, str], tuple[int, str]]  # (row identity, entity) -> (cell pk, key)
+    entity_topics: dict[str, TopicView]  # entity -> its topic, by name or alias
+
+
+@dataclass
+class ModelSnapshot:
+    topics: list[TopicView] = field(default_factory=list)
+    facts: list[FactView] = field(default_factory=list)
+    tables: list[TableView] = field(default_factory=list)
+
+
+def model_snapshot() -> ModelSnapshot:
+    topics = {
+        t.pk: TopicView(t.pk, t.key, t.name, tuple(t.aliases))
+        for t in Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk")
+    }
+    return ModelSnapshot(
+        topics=list(topics.values()),
+        facts=_facts(topics),
+        tables=[_table(c, topics) for c in _comparisons()],
+    )
+
+
+def _facts(topics: dict[int, TopicView]) -> list[FactView]:
+    facts = Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True).order_by(
+        "topic__order", "topic__name", "order", "pk"
+    )
+    sources: dict[int, list[dict]] = defaultdict(list)
+    citations = (
+        Citation.objects.filter(fact__retired_at__isnull=True)
+        .select_related("note")
+        .order_by("fact_id", "note__slug", "line")
+    )
+    for citation in citations:
+        sources[citation.fact_id].append(
+            {
+                "note": citation.note.slug,
+                "title": citation.note.title,
+                "heading": citation.heading,
+                "line": citation.line,
+            }
+        )
+    conflicts: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    memberships = (
+        Conflict.facts.through.objects.filter(conflict__retired_at__isnull=True)
+        .order_by("conflict_id")
+        .values_list("fact_id", "conflict__values")
+    )
+    for fact_id, values in memberships:
+        conflicts[fact_id].append(tuple(values))
+    return [
+        FactView(
+            pk=fact.pk,
+            key=fact.key,
+            kind=fact.kind,
+            topic=topics[fact.topic_id],
+            subheading=fact.subheading,
+            text=fact.text,
+            subject=fact.subject,
+            attribute=fact.attribute,
+            value=fact.value,
+            items=tuple(fact.items),
+            emphasis=tuple(fact.emphasis),
+            sources=tuple(sources.get(fact.pk, ())),
+            conflicts=tuple(conflicts.get(fact.pk, ())),
+        )
+        for fact in facts
+    ]
+
+
+def _comparisons():
+    return Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
+        "cells", "entity_topics"
+    )
+
+
+def _table(comparison: Comparison, topics: dict[int, TopicView]) -> TableView:
+    # Names before aliases, so an entity named like one topic and aliased by another gets the
+    # one it is named like.
+    entity_topics = [topics[t.pk] for t in comparison.entity_topics.all() if t.pk in topics]
+    by_name: dict[str, TopicView] = {}
+    for topic in entity_topics:
+        by_name.setdefault(name_key(topic.name), topic)
+    for topic in entity_topics:
+        for alias in topic.aliases:
+            by_name.setdefault(name_key(alias), topic)
+    return TableView(
+        comparison=comparison,
+        table=comparison_table(comparison),
+        cells={(c.attribute, c.entity): (c.pk, c.key) for c in comparison.cells.all()},
+        entity_topics={
+            e: by_name[name_key(e)] for e in comparison.entities if name_key(e) in by_name
+        },
+    )
