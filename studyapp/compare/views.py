@@ -12,13 +12,14 @@ import csv
 from dataclasses import dataclass, field
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from studyapp.accounts.models import is_instructor
+from studyapp.http import AuthedRequest
 from studyapp.knowledge.models import Comparison
 from studyapp.knowledge.tables import (
     CellValue,
@@ -110,12 +111,16 @@ def _grid(table: Table) -> Grid:
 
 @require_GET
 @login_required
-def comparison_list(request: HttpRequest) -> HttpResponse:
+def comparison_list(request: AuthedRequest) -> HttpResponse:
     return render(request, "compare/list.html", {"summaries": comparison_summaries()})
 
 
 def detail_page(
-    request: HttpRequest, comparison: Comparison, *, form: CorrectionForm | None = None, status=200
+    request: AuthedRequest,
+    comparison: Comparison,
+    *,
+    form: CorrectionForm | None = None,
+    status=200,
 ) -> HttpResponse:
     """The table page; instructors see the correction form (`form`, when it has errors)."""
     table = comparison_table(comparison)
@@ -133,13 +138,13 @@ def detail_page(
 
 @require_GET
 @login_required
-def comparison_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def comparison_detail(request: AuthedRequest, slug: str) -> HttpResponse:
     return detail_page(request, comparison_or_404(slug))
 
 
 @require_GET
 @login_required
-def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
+def comparison_csv(request: AuthedRequest, slug: str) -> HttpResponse:
     comparison = comparison_or_404(slug)
     table = comparison_table(comparison)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -154,7 +159,7 @@ def comparison_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def comparison_selftest(request: HttpRequest, slug: str) -> HttpResponse:
+def comparison_selftest(request: AuthedRequest, slug: str) -> HttpResponse:
     comparison = comparison_or_404(slug)
     table = comparison_table(comparison)
     url = reverse("compare:selftest", kwargs={"slug": comparison.slug})

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from studyapp.accounts.models import profile_for
+from studyapp.http import AuthedRequest
 
 from .charts import column_chart, row_chart
 from .stats import DAYS, stats_for
@@ -25,7 +26,7 @@ def _day(day: date) -> str:
 
 @require_GET
 @login_required
-def stats(request: HttpRequest) -> HttpResponse:
+def stats(request: AuthedRequest) -> HttpResponse:
     profile = profile_for(request.user)
     data = stats_for(request.user, now=timezone.now(), tz_name=profile.time_zone)
     reviews, forecast = data.reviews.days, data.forecast.days

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from studyapp.accounts.middleware import remember_time_zone
 from studyapp.accounts.models import profile_for
+from studyapp.http import AuthedRequest, render_page
 
 from . import scheduling
 from .forms import AnswerForm, CustomDeckForm, StudyOptionsForm, StudyPageForm, SuspendForm
@@ -38,7 +39,7 @@ from .selectors import (
 from .services import card_answer, card_set_suspended, fsrs_fields, review_undo
 
 
-def _deck_or_404(request: HttpRequest, slug: str) -> Deck:
+def _deck_or_404(request: AuthedRequest, slug: str) -> Deck:
     deck = deck_for(slug, request.user)
     if deck is None:
         raise Http404("No such deck")
@@ -47,7 +48,7 @@ def _deck_or_404(request: HttpRequest, slug: str) -> Deck:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def deck_list(request: HttpRequest) -> HttpResponse:
+def deck_list(request: AuthedRequest) -> HttpResponse:
     # Bound on every POST, even an empty one, so it is validated (and refused) like any other.
     form = CustomDeckForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -93,7 +94,7 @@ def _custom_slug(user_pk: int, name: str) -> str:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def deck_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def deck_detail(request: AuthedRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     profile = profile_for(request.user)
     form = StudyOptionsForm(request.POST if request.method == "POST" else None, instance=profile)
@@ -113,7 +114,7 @@ def deck_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _session_start(
-    request: HttpRequest, deck: Deck, now: datetime, day_start: datetime
+    request: AuthedRequest, deck: Deck, now: datetime, day_start: datetime
 ) -> datetime:
     key = f"study-start:{deck.slug}"
     started = request.session.get(key)
@@ -125,7 +126,7 @@ def _session_start(
 
 
 def _study_context(
-    request: HttpRequest,
+    request: AuthedRequest,
     deck: Deck,
     *,
     show: int | None = None,
@@ -177,14 +178,13 @@ def _citations(card: Card) -> list[dict]:
     return []
 
 
-def _render_study(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    template = "decks/study.html#study" if request.htmx else "decks/study.html"
-    return render(request, template, context, status=status)
+def _render_study(request: AuthedRequest, context: dict, status: int = 200) -> HttpResponse:
+    return render_page(request, "decks/study.html", context, partial="study", status=status)
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def study(request: HttpRequest, slug: str) -> HttpResponse:
+def study(request: AuthedRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     if request.method == "GET":
         # A malformed value in the query string is ignored (the queue's card is shown instead).
@@ -229,7 +229,7 @@ def study(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def undo(request: HttpRequest, slug: str) -> HttpResponse:
+def undo(request: AuthedRequest, slug: str) -> HttpResponse:
     deck = _deck_or_404(request, slug)
     undone = review_undo(user=request.user, cards=deck_cards(deck))
     notice = "Nothing to undo." if undone is None else ""
@@ -247,7 +247,7 @@ def undo(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def suspend(request: HttpRequest, pk: int) -> HttpResponse:
+def suspend(request: AuthedRequest, pk: int) -> HttpResponse:
     card = get_object_or_404(Card, pk=pk)
     form = SuspendForm(request.POST)
     if not form.is_valid():
@@ -266,7 +266,7 @@ def suspend(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
-def leeches(request: HttpRequest) -> HttpResponse:
+def leeches(request: AuthedRequest) -> HttpResponse:
     states = (
         CardState.objects.filter(user=request.user, suspended=True)
         .select_related("card__topic")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
+
+from studyapp.http import AuthedRequest, render_page
 
 from .forms import TopicFilterForm
 from .models import Comparison, Note, Topic
@@ -16,23 +17,18 @@ from .selectors import topic_ancestors, topic_facts_by_subheading, topic_tree
 
 @require_GET
 @login_required
-def topic_list(request: HttpRequest) -> HttpResponse:
+def topic_list(request: AuthedRequest) -> HttpResponse:
     form = TopicFilterForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     roots, matched = topic_tree(query)
     context = {"form": form, "roots": roots, "query": query, "matched": matched}
     # A history restore (htmx's cache missed on "back") swaps the whole body, so it needs the page.
-    partial = request.htmx and not request.htmx.history_restore_request
-    template = "knowledge/topic_list.html#tree" if partial else "knowledge/topic_list.html"
-    response = render(request, template, context)
-    # One URL, two bodies: caches (the browser's too) must keep the fragment and the page apart.
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render_page(request, "knowledge/topic_list.html", context, partial="tree")
 
 
 @require_GET
 @login_required
-def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def topic_detail(request: AuthedRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     context = {
         "topic": topic,
@@ -46,7 +42,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @login_required
-def note_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def note_detail(request: AuthedRequest, slug: str) -> HttpResponse:
     note = get_object_or_404(Note, slug=slug)
     return render(
         request, "knowledge/note_detail.html", {"note": note, "html": render_note(note.text)}

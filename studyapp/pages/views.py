@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from studyapp.accounts.models import is_instructor
 from studyapp.compare.forms import CorrectionForm
 from studyapp.compare.views import detail_page
+from studyapp.http import AuthedRequest, HtmxRequest
 from studyapp.knowledge.models import Note, Topic
 from studyapp.knowledge.tables import comparison_or_404, comparison_table
 from studyapp.pipeline import table_correct
@@ -21,7 +22,7 @@ from studyapp.quizzes.selectors import assigned_quizzes
 
 
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: HtmxRequest) -> HttpResponse:
     context = {}
     if request.user.is_authenticated:
         context = {
@@ -35,7 +36,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def comparison_correct(request: HttpRequest, slug: str) -> HttpResponse:
+def comparison_correct(request: AuthedRequest, slug: str) -> HttpResponse:
     comparison = comparison_or_404(slug)
     if not is_instructor(request.user):
         raise PermissionDenied("Only instructors can correct a table.")
