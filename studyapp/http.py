@@ -25,18 +25,18 @@ if TYPE_CHECKING:
 
 class HtmxRequest(HttpRequest):
     htmx: HtmxDetails
-    user: User | AnonymousUser  # type: ignore[assignment]
+    user: User | AnonymousUser
 
 
 class AuthedRequest(HtmxRequest):
-    user: User  # type: ignore[assignment]
+    user: User
 
 
 def wants_partial(request: HttpRequest) -> bool:
     """An htmx request for a fragment. A history restore (htmx's cache missed on "back") swaps
     the whole body, so it needs the page."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
+    htmx: HtmxDetails | None = getattr(request, "htmx", None)
+    return htmx is not None and bool(htmx) and not htmx.history_restore_request
 
 
 def render_page(

@@ -43,4 +43,9 @@ def recall_request(
         keys=set(keys),
         table_cells=table_cells,
     )
-    return sum(count for _receiver, count in replies if isinstance(count, int))
+    made_due = 0
+    for _receiver, count in replies:
+        reply: object = count
+        if isinstance(reply, int):
+            made_due += reply
+    return made_due

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import QuerySet
 
 from studyapp.text.names import name_key
 
@@ -39,7 +42,7 @@ class FactView:
     value: str
     items: tuple[str, ...]
     emphasis: tuple[str, ...]
-    sources: tuple[dict, ...]  # {note, title, heading, line}, by note then line
+    sources: tuple[dict[str, Any], ...]  # {note, title, heading, line}, by note then line
     conflicts: tuple[tuple[str, ...], ...]  # the values of each live conflict it is part of
 
     @property
@@ -78,7 +81,7 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     facts = Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True).order_by(
         "topic__order", "topic__name", "order", "pk"
     )
-    sources: dict[int, list[dict]] = defaultdict(list)
+    sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     citations = (
         Citation.objects.filter(fact__retired_at__isnull=True)
         .select_related("note")
@@ -121,7 +124,7 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     ]
 
 
-def _comparisons():
+def _comparisons() -> QuerySet[Comparison]:
     return Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
         "cells", "entity_topics"
     )
