@@ -71,11 +71,11 @@ def model_rebuild(
 
 
 def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:
-    """Record an instructor's correction of a table and regenerate what teaches the table:
-    a fixed cell's card and questions change, a dropped row's retire."""
+    """Record an instructor's correction of a table and regenerate what teaches the table, and
+    only that: a fixed cell's card and questions change, a dropped row's retire."""
     with transaction.atomic():
         correction = correction_make(comparison=comparison, author=author, **change)
         snapshot = model_snapshot()
-        cards_generate(snapshot=snapshot)
-        questions_generate(snapshot=snapshot)
+        cards_generate(snapshot=snapshot, table_key=comparison.key)
+        questions_generate(snapshot=snapshot, table_key=comparison.key)
     return correction

@@ -35,12 +35,68 @@ class GenerateReport:
 
 
 def cards_generate(
-    *, now: datetime | None = None, snapshot: ModelSnapshot | None = None
+    *,
+    now: datetime | None = None,
+    snapshot: ModelSnapshot | None = None,
+    table_key: str | None = None,
 ) -> GenerateReport:
-    """Make the cards match the live topic model: upsert by key, retire what is gone."""
+    """Make the cards match the live topic model: upsert by key, retire what is gone.
+
+    With `table_key` (a comparison's key), only that table's cards are read and written: what an
+    instructor's correction of the table changes. They come out exactly as a full run would make
+    them (the same deduplication against every other card, the same order numbers); other cards
+    are left as they are until the next full run.
+    """
     now = now or timezone.now()
-    snapshot = snapshot or model_snapshot()
-    wanted: dict[str, tuple[CardSpec, dict]] = {}
+    wanted = _cards_wanted(snapshot or model_snapshot())
+    if table_key is not None:
+        wanted = {k: w for k, w in wanted.items() if w[2] == table_key}
+        existing_cards = Card.objects.filter(Q(key__in=wanted) | Q(cell__comparison__key=table_key))
+    else:
+        existing_cards = Card.objects.all()
+    report = GenerateReport(by_kind=Counter(spec.kind for spec, _l, _t in wanted.values()))
+    with transaction.atomic():
+        existing = {c.key: c for c in existing_cards}
+        new, changed = [], []
+        for key, (spec, links, _table) in wanted.items():
+            values = {
+                "kind": spec.kind,
+                "sibling_key": spec.sibling_key,
+                "context": spec.context[:300],
+                "front": spec.front,
+                "back": spec.back,
+                "retired_at": None,
+                **links,
+            }
+            card = existing.get(key)
+            if card is None:
+                new.append(Card(key=key, **values))
+            elif any(getattr(card, k) != v for k, v in values.items()):
+                for k, v in values.items():
+                    setattr(card, k, v)
+                changed.append(card)
+        for key, card in existing.items():
+            if key not in wanted and card.retired_at is None:
+                card.retired_at = now
+                changed.append(card)
+                report.retired += 1
+        Card.objects.bulk_create(new)
+        Card.objects.bulk_update(changed, _CARD_FIELDS)
+    report.created = len(new)
+    report.updated = len(changed) - report.retired
+    return report
+
+
+_CARD_FIELDS = [
+    "kind", "sibling_key", "context", "front", "back", "order", "retired_at",
+    "topic_id", "fact_id", "cell_id",
+]  # fmt: skip
+
+
+def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, str | None]]:
+    """Every card the model gives, by key, in deck order: (spec, links to topic/fact/cell and
+    order, the key of the table it comes from or None)."""
+    wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
     fronts: set[tuple[int, str]] = set()
     for fact in snapshot.facts:
         spec_input = FactInput(
@@ -61,60 +117,17 @@ def cards_generate(
             if (fact.topic.pk, spec.front) in fronts:
                 continue
             fronts.add((fact.topic.pk, spec.front))
-            wanted.setdefault(
-                spec.key, (spec, {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None})
-            )
-    for spec, links in _comparison_cards(snapshot):
+            links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
+            wanted.setdefault(spec.key, (spec, links, None))
+    for spec, links, table_key in _comparison_cards(snapshot):
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
             continue
         fronts.add((links["topic_id"], spec.front))
-        wanted.setdefault(spec.key, (spec, links))
-
-    report = GenerateReport(by_kind=Counter(spec.kind for spec, _l in wanted.values()))
-    with transaction.atomic():
-        existing = {c.key: c for c in Card.objects.all()}
-        new, changed = [], []
-        for order, (key, (spec, links)) in enumerate(wanted.items()):
-            values = {
-                "kind": spec.kind,
-                "sibling_key": spec.sibling_key,
-                "context": spec.context[:300],
-                "front": spec.front,
-                "back": spec.back,
-                "order": order,
-                "retired_at": None,
-                **links,
-            }
-            card = existing.get(key)
-            if card is None:
-                new.append(Card(key=key, **values))
-            elif any(getattr(card, k) != v for k, v in values.items()):
-                for k, v in values.items():
-                    setattr(card, k, v)
-                changed.append(card)
-        for key, card in existing.items():
-            if key not in wanted and card.retired_at is None:
-                card.retired_at = now
-                changed.append(card)
-                report.retired += 1
-        Card.objects.bulk_create(new)
-        fields = [
-            "kind",
-            "sibling_key",
-            "context",
-            "front",
-            "back",
-            "order",
-            "retired_at",
-            "topic_id",
-            "fact_id",
-            "cell_id",
-        ]
-        Card.objects.bulk_update(changed, fields)
-    report.created = len(new)
-    report.updated = len(changed) - report.retired
-    return report
+        wanted.setdefault(spec.key, (spec, links, table_key))
+    for order, (_spec, links, _table) in enumerate(wanted.values()):
+        links["order"] = order
+    return wanted
 
 
 def _with_disagreement(fact: FactView):
@@ -152,8 +165,12 @@ def _comparison_cards(snapshot: ModelSnapshot):
                 )
                 if spec:
                     cell = view.cells.get((row.attribute or row.name, entity))
-                    cell_id = cell[0] if cell else None
-                    yield spec, {"topic_id": topic.pk, "fact_id": None, "cell_id": cell_id}
+                    links = {
+                        "topic_id": topic.pk,
+                        "fact_id": None,
+                        "cell_id": cell[0] if cell else None,
+                    }
+                    yield spec, links, comparison.key
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ not started) just changes in place, so no quiz keeps an outdated answer. Where i
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -26,6 +27,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from studyapp.knowledge.models import ComparisonCell
 from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 
 from . import spec
@@ -140,24 +142,37 @@ def _table_data(view: TableView) -> TableData:
 
 
 def questions_generate(
-    *, now: datetime | None = None, seed: int | str = SEED, snapshot: ModelSnapshot | None = None
+    *,
+    now: datetime | None = None,
+    seed: int | str = SEED,
+    snapshot: ModelSnapshot | None = None,
+    table_key: str | None = None,
 ) -> BankReport:
     """Make the generated questions match the live topic model. One transaction; a second run
-    over an unchanged model writes nothing."""
+    over an unchanged model writes nothing.
+
+    With `table_key` (a comparison's key), only the questions about that table's cells are read
+    and written: what an instructor's correction of the table changes. They come out as a full
+    run makes them; questions about facts that only borrow the table's values as distractors
+    follow at the next full run (the next ingest).
+    """
     now = now or timezone.now()
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
-        wanted = generate(facts, tables, topics, seed=seed)
-        report = BankReport(by_kind=Counter(q.kind for q in wanted))
+        wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
-        existing = {q.key: q for q in Question.objects.annotate(in_quiz=in_a_quiz)}
+        rows = Question.objects.annotate(in_quiz=in_a_quiz)
+        if table_key is not None:
+            wanted, rows = _of_table(table_key, wanted, rows)
+        report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
+        existing = {q.key: q for q in rows}
         new, changed, archived = [], [], []
         # Questions some quiz uses whose content changes: archived if one of those quizzes has
         # been attempted, else changed in place (decided below, under the quizzes' locks).
         used: list[tuple[Question, dict]] = []
         wanted_keys = set()
-        for order, question_spec in enumerate(wanted):
+        for order, question_spec in wanted:
             question = existing.get(question_spec.key)
             if question is not None and question.author_id is not None:
                 continue  # an instructor's question that happens to share the key: theirs
@@ -207,6 +222,30 @@ def questions_generate(
     report.created = len(new) - len(archived)
     report.updated = len(changed) - report.retired + len(archived)
     return report
+
+
+def _of_table(
+    table_key: str, wanted: list[tuple[int, spec.QuestionSpec]], rows: QuerySet[Question]
+) -> tuple[list[tuple[int, spec.QuestionSpec]], list[Question]]:
+    """The wanted questions and the stored ones that are about this table's cells (every cell,
+    those of a dropped row too)."""
+    cells = set(
+        ComparisonCell.objects.filter(comparison__key=table_key).values_list("key", flat=True)
+    )
+
+    def about_table(cell_key: str, about_keys: Iterable[str]) -> bool:
+        return cell_key in cells or not cells.isdisjoint(about_keys)
+
+    mine = [(o, q) for o, q in wanted if about_table(q.cell_key, q.about_keys)]
+    keys = {q.key for _o, q in mine}
+    # Stored ones: asked about one of its cells, or made of several (a matching, a row).
+    stored = rows.filter(author__isnull=True, fact__isnull=True).select_related("cell")
+    stored = stored.filter(Q(cell__isnull=False) | Q(key__in=keys) | ~Q(about_keys=[]))
+    return mine, [
+        q
+        for q in stored
+        if q.key in keys or about_table(q.cell.key if q.cell else "", q.about_keys)
+    ]
 
 
 def _assign(question: Question, values: dict) -> None:
