@@ -166,62 +166,83 @@ def questions_generate(
         if table_key is not None:
             wanted, rows = _of_table(table_key, wanted, rows)
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
-        existing = {q.key: q for q in rows}
-        new, changed, archived = [], [], []
-        # Questions some quiz uses whose content changes: archived if one of those quizzes has
-        # been attempted, else changed in place (decided below, under the quizzes' locks).
-        used: list[tuple[Question, dict]] = []
-        wanted_keys = set()
-        for order, question_spec in wanted:
-            question = existing.get(question_spec.key)
-            if question is not None and question.author_id is not None:
-                continue  # an instructor's question that happens to share the key: theirs
-            wanted_keys.add(question_spec.key)
-            values = _values(question_spec, ids, order)
-            if question is None:
-                new.append(Question(key=question_spec.key, **values))
-            elif question.in_quiz and any(getattr(question, k) != values[k] for k in _CONTENT):
-                used.append((question, values))
-            elif any(getattr(question, k) != v for k, v in values.items()):
-                _assign(question, values)
-                changed.append(question)
-        attempted = _attempted_locked([question for question, _ in used])
-        for question, values in used:
-            if question.pk in attempted:
-                # Those attempts were graded on this version: it stays as it is, and a new row
-                # takes the key (and, below, the slots of the quizzes not attempted yet).
-                fresh = Question(key=question.key, **values)
-                question.key = archived_key(question)
-                question.retired_at = question.retired_at or now
-                question.replaced_by = fresh
-                archived.append(question)
-                new.append(fresh)
-            else:
-                _assign(question, values)
-                changed.append(question)
-        for key, question in existing.items():
-            if (
-                question.author_id is None
-                and key not in wanted_keys
-                and question.retired_at is None
-            ):
-                question.retired_at = now
-                changed.append(question)
-                report.retired += 1
-        if archived:
-            # First, so that the new rows may take the keys.
-            Question.objects.bulk_update(archived, ["key", "retired_at"])
-        if new:
-            Question.objects.bulk_create(new)
-        if archived:
-            Question.objects.bulk_update(archived, ["replaced_by"])
-            _slots_move(archived)
-        if changed:
-            Question.objects.bulk_update(changed, _FIELDS)
-    report.archived = len(archived)
-    report.created = len(new) - len(archived)
-    report.updated = len(changed) - report.retired + len(archived)
+        _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
     return report
+
+
+@dataclass
+class _Writes:
+    new: list[Question] = field(default_factory=list)
+    changed: list[Question] = field(default_factory=list)
+    archived: list[Question] = field(default_factory=list)
+    # Questions some quiz uses whose content changes: archived if one of those quizzes has
+    # been attempted, else changed in place (decided under the quizzes' locks).
+    used: list[tuple[Question, dict]] = field(default_factory=list)
+
+
+def _upsert(
+    wanted: list[tuple[int, spec.QuestionSpec]],
+    existing: dict[str, Question],
+    ids: dict,
+    *,
+    now: datetime,
+    report: BankReport,
+) -> None:
+    writes = _Writes()
+    wanted_keys = set()
+    for order, question_spec in wanted:
+        question = existing.get(question_spec.key)
+        if question is not None and question.author_id is not None:
+            continue  # an instructor's question that happens to share the key: theirs
+        wanted_keys.add(question_spec.key)
+        values = _values(question_spec, ids, order)
+        if question is None:
+            writes.new.append(Question(key=question_spec.key, **values))
+        elif question.in_quiz and any(getattr(question, k) != values[k] for k in _CONTENT):
+            writes.used.append((question, values))
+        elif any(getattr(question, k) != v for k, v in values.items()):
+            _assign(question, values)
+            writes.changed.append(question)
+    _archive_or_change_used(writes, now=now)
+    for key, question in existing.items():
+        if question.author_id is None and key not in wanted_keys and question.retired_at is None:
+            question.retired_at = now
+            writes.changed.append(question)
+            report.retired += 1
+    _write(writes)
+    report.archived = len(writes.archived)
+    report.created = len(writes.new) - len(writes.archived)
+    report.updated = len(writes.changed) - report.retired + len(writes.archived)
+
+
+def _archive_or_change_used(writes: _Writes, *, now: datetime) -> None:
+    attempted = _attempted_locked([question for question, _ in writes.used])
+    for question, values in writes.used:
+        if question.pk in attempted:
+            # Those attempts were graded on this version: it stays as it is, and a new row
+            # takes the key (and, in _write, the slots of the quizzes not attempted yet).
+            fresh = Question(key=question.key, **values)
+            question.key = archived_key(question)
+            question.retired_at = question.retired_at or now
+            question.replaced_by = fresh
+            writes.archived.append(question)
+            writes.new.append(fresh)
+        else:
+            _assign(question, values)
+            writes.changed.append(question)
+
+
+def _write(writes: _Writes) -> None:
+    if writes.archived:
+        # First, so that the new rows may take the keys.
+        Question.objects.bulk_update(writes.archived, ["key", "retired_at"])
+    if writes.new:
+        Question.objects.bulk_create(writes.new)
+    if writes.archived:
+        Question.objects.bulk_update(writes.archived, ["replaced_by"])
+        _slots_move(writes.archived)
+    if writes.changed:
+        Question.objects.bulk_update(writes.changed, _FIELDS)
 
 
 def _of_table(
