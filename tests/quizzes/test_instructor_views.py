@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
 from studyapp.knowledge.models import Topic
-from studyapp.quizzes import attempts, gift, spec
+from studyapp.quizzes import access, attempts, gift_read, spec
 from studyapp.quizzes.models import Attempt, Question, Quiz, QuizQuestion
 
 # Helpers ----------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ def test_a_student_it_is_assigned_to_may_not_manage_it(student_client, published
     method = student_client.post if where in POST_PAGES else student_client.get
     assert method(_page(published, where)).status_code == 403
     # ... while the quiz itself is theirs to take.
-    assert attempts.can_see(published, published.assigned_to.model.objects.get(username="student"))
+    assert access.can_see(published, published.assigned_to.model.objects.get(username="student"))
 
 
 @pytest.mark.parametrize("where", GET_PAGES + POST_PAGES)
@@ -849,7 +849,7 @@ def test_gift_export_downloads_the_questions_with_points(instructor_client, quiz
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="lambda-basics.gift.txt"'
-    parsed = gift.gift_parse(response.content.decode("utf-8"))
+    parsed = gift_read.gift_parse(response.content.decode("utf-8"))
     assert parsed.errors == []
     assert [q.spec.prompt for q in parsed.questions] == ["Question number 1?", "Question number 2?"]
     assert [q.points for q in parsed.questions] == [1.0, 3.0]
