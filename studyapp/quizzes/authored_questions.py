@@ -82,50 +82,69 @@ def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
         problems.append(("prompt", f"Keep the question under {MAX_PROMPT} characters."))
     if len(question.explanation) > MAX_PROMPT:
         problems.append(("explanation", f"Keep the explanation under {MAX_PROMPT} characters."))
-    options, answers = list(question.options), list(question.answers)
-    too_long = [o for o in options + answers + list(question.items) if len(o) > MAX_OPTION]
-    if too_long:
+    texts = list(question.options) + list(question.answers) + list(question.items)
+    if [o for o in texts if len(o) > MAX_OPTION]:
         problems.append(("options", f"Keep each option under {MAX_OPTION} characters."))
     if kind in (spec.CHOICE, spec.MULTI):
-        if any(not o.strip() for o in options):
-            problems.append(("options", "An option cannot be empty."))
-        if len(set(options)) != len(options):
-            problems.append(("options", "Each option must be different."))
-        if len(set(options)) < 2:
-            problems.append(("options", "Give at least two different options."))
-        if len(options) > MAX_OPTIONS:
-            problems.append(("options", f"Give at most {MAX_OPTIONS} options."))
-        if any(a not in options for a in answers):
-            problems.append(("answers", "A right answer must be one of the options."))
-        if kind == spec.CHOICE and len(set(answers)) != 1:
-            problems.append(("answers", "Mark exactly one option as right."))
-        if kind == spec.MULTI and not answers:
-            problems.append(("answers", "Mark at least one option as right."))
+        problems += _choice_problems(question)
     elif kind == spec.TRUEFALSE:
-        if answers not in (["true"], ["false"]):
+        if list(question.answers) not in (["true"], ["false"]):
             problems.append(("answers", "Say whether the statement is true or false."))
     elif kind == spec.SHORT:
-        if not [a for a in answers if a.strip()]:
+        if not [a for a in question.answers if a.strip()]:
             problems.append(("answers", "Give at least one accepted answer."))
     elif kind == spec.NUMERIC:
-        if len(answers) != 1 or grading.plain_number(answers[0]) is None:
-            problems.append(("answers", "The answer must be a number."))
-        if question.unit not in UNITS:
-            problems.append(("unit", "Choose a unit: a plain number, seconds or bytes."))
-        if not math.isfinite(question.tolerance) or question.tolerance < 0:
-            problems.append(("tolerance", "The tolerance must be 0 or more."))
+        problems += _numeric_problems(question)
     elif kind == spec.MATCHING:
-        items = list(question.items)
-        if len(items) < 2:
-            problems.append(("items", "Give at least two pairs."))
-        if any(not i.strip() for i in items) or any(not a.strip() for a in answers):
-            problems.append(("items", "Each pair needs something on both sides of ->."))
-        if len(set(items)) != len(items):
-            problems.append(("items", "Each left-hand side must be different."))
-        if len(answers) != len(items) or any(a not in options for a in answers):
-            problems.append(("items", "Each left-hand side needs its match."))
-        if len(options) > MAX_OPTIONS or len(items) > MAX_OPTIONS:
-            problems.append(("items", f"Give at most {MAX_OPTIONS} pairs."))
+        problems += _matching_problems(question)
+    return problems
+
+
+def _choice_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    options, answers = list(question.options), list(question.answers)
+    if any(not o.strip() for o in options):
+        problems.append(("options", "An option cannot be empty."))
+    if len(set(options)) != len(options):
+        problems.append(("options", "Each option must be different."))
+    if len(set(options)) < 2:
+        problems.append(("options", "Give at least two different options."))
+    if len(options) > MAX_OPTIONS:
+        problems.append(("options", f"Give at most {MAX_OPTIONS} options."))
+    if any(a not in options for a in answers):
+        problems.append(("answers", "A right answer must be one of the options."))
+    if question.kind == spec.CHOICE and len(set(answers)) != 1:
+        problems.append(("answers", "Mark exactly one option as right."))
+    if question.kind == spec.MULTI and not answers:
+        problems.append(("answers", "Mark at least one option as right."))
+    return problems
+
+
+def _numeric_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    answers = list(question.answers)
+    if len(answers) != 1 or grading.plain_number(answers[0]) is None:
+        problems.append(("answers", "The answer must be a number."))
+    if question.unit not in UNITS:
+        problems.append(("unit", "Choose a unit: a plain number, seconds or bytes."))
+    if not math.isfinite(question.tolerance) or question.tolerance < 0:
+        problems.append(("tolerance", "The tolerance must be 0 or more."))
+    return problems
+
+
+def _matching_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    options, answers, items = list(question.options), list(question.answers), list(question.items)
+    if len(items) < 2:
+        problems.append(("items", "Give at least two pairs."))
+    if any(not i.strip() for i in items) or any(not a.strip() for a in answers):
+        problems.append(("items", "Each pair needs something on both sides of ->."))
+    if len(set(items)) != len(items):
+        problems.append(("items", "Each left-hand side must be different."))
+    if len(answers) != len(items) or any(a not in options for a in answers):
+        problems.append(("items", "Each left-hand side needs its match."))
+    if len(options) > MAX_OPTIONS or len(items) > MAX_OPTIONS:
+        problems.append(("items", f"Give at most {MAX_OPTIONS} pairs."))
     return problems
 
 
