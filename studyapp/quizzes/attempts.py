@@ -1,5 +1,6 @@
-"""Taking a quiz: who may, starting an attempt, saving answers as they are given, the server's
-deadline, submitting and grading, and what a miss sends back to the learner's deck.
+"""Taking a quiz: when one may start, starting an attempt, saving answers as they are given, the
+server's deadline, submitting and grading, and what a miss sends back to the learner's deck. Who
+may see or manage a quiz or an attempt is `access`.
 
 The server is the clock. An attempt's deadline is start + time limit, or the quiz's close date if
 sooner, read from the quiz as it is now (`Attempt.deadline`), so that moving the close date
@@ -21,12 +22,12 @@ from django.db import transaction
 from django.db.models import DateTimeField, ExpressionWrapper, F, Q
 from django.db.models.lookups import LessThanOrEqual
 
-from studyapp.accounts.models import is_instructor
 from studyapp.knowledge.models import Topic
 from studyapp.knowledge.recall import recall_request
 from studyapp.knowledge.selectors import live_topics, topic_ids_under
 
 from . import grading, spec
+from .access import can_manage, is_assigned
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 MAX_TEXT_ANSWER = 500  # characters of a typed answer
@@ -37,34 +38,7 @@ class QuizUnavailable(Exception):
     """The quiz cannot be started (or answered) now; the message says why, for the learner."""
 
 
-# Who may do what -------------------------------------------------------------------------------
-
-
-def can_manage(quiz: Quiz, user) -> bool:
-    """Edit it, see every attempt and the statistics: its owner, and staff."""
-    return user.is_authenticated and (quiz.owner_id == user.pk or user.is_staff)
-
-
-def assigned_filter(user) -> Q:
-    """The quizzes assigned to this user, as a filter on Quiz: published instructor quizzes that
-    name them, or name nobody when they are not an instructor (a quiz for "every student" is
-    not for colleagues). Joins assigned_to: callers that list quizzes add .distinct()."""
-    for_them = Q(assigned_to=user)
-    if not is_instructor(user):
-        for_them |= Q(assigned_to__isnull=True)
-    return Q(is_practice=False, published_at__isnull=False) & for_them
-
-
-def is_assigned(quiz: Quiz, user) -> bool:
-    """Whether `assigned_filter` takes this quiz for this user (one query, none for drafts)."""
-    if quiz.is_practice or quiz.published_at is None:
-        return False
-    return Quiz.objects.filter(assigned_filter(user), pk=quiz.pk).exists()
-
-
-def can_see(quiz: Quiz, user) -> bool:
-    """Whether the quiz exists as far as this user is concerned (else 404)."""
-    return can_manage(quiz, user) or is_assigned(quiz, user)
+# Whether and when ------------------------------------------------------------------------------
 
 
 def attempts_used(quiz: Quiz, user) -> int:

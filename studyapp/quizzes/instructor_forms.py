@@ -1,6 +1,8 @@
-"""Forms of the quiz builder: every POST and query string of `instructor_views` is read by one.
+"""Forms of the quiz builder: every POST and query string of the instructor's pages
+(`instructor_views`, `question_views`, `results_views`) is read by one.
 
-Forms check and reshape input; the services in `authoring.py` decide. Date fields are read and
+Forms check and reshape input; the services (`quiz_builder`, `authored_questions`,
+`gift_import`) decide. Date fields are read and
 shown in the time zone active while the form is bound (the views activate the instructor's own).
 """
 
@@ -18,10 +20,8 @@ from studyapp.knowledge.models import Topic
 from studyapp.knowledge.selectors import live_topics
 
 from . import spec
-from .authoring import (
-    AFTER_CLOSE_NEEDS_A_DATE,
+from .authored_questions import (
     MAX_OPTION,
-    MAX_POINTS,
     MAX_PROMPT,
     UNITS,
     decimal_comma,
@@ -29,6 +29,7 @@ from .authoring import (
     question_problems,
 )
 from .models import Question, Quiz
+from .quiz_builder import AFTER_CLOSE_NEEDS_A_DATE, MAX_POINTS
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 MAX_GIFT_BYTES = 1_000_000
@@ -126,7 +127,7 @@ class QuizSettingsForm(forms.Form):
         return data
 
     def settings(self) -> dict:
-        """The cleaned values as `authoring.quiz_save` takes them."""
+        """The cleaned values as `quiz_builder.quiz_save` takes them."""
         data = dict(self.cleaned_data)
         minutes = data.pop("time_limit")
         data["time_limit"] = timedelta(minutes=minutes) if minutes else None

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from studyapp.accounts.models import is_instructor
 
 from . import attempts
+from .access import can_manage, own_attempt, reviewable_attempt, visible_quiz
 from .attempts import QuizUnavailable
 from .learner_forms import AnswerForm, PracticeForm, QuestionPageForm
 from .models import Attempt, Question, Quiz, QuizQuestion
@@ -37,17 +38,6 @@ from .selectors import (
 )
 
 ANSWER_PREFIX = "a"  # an answer's form field: "a<slot pk>" (repeated for multi and matching)
-
-
-def _visible_quiz(request: HttpRequest, pk: int) -> Quiz:
-    quiz = get_object_or_404(Quiz, pk=pk)
-    if not attempts.can_see(quiz, request.user):
-        raise Http404("No such quiz")
-    return quiz
-
-
-def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
-    return get_object_or_404(Attempt.objects.select_related("quiz"), pk=pk, user=request.user)
 
 
 def _review_url(attempt: Attempt) -> str:
@@ -110,7 +100,7 @@ def practice_start(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def quiz_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    quiz = _visible_quiz(request, pk)
+    quiz = visible_quiz(request.user, pk)
     now = timezone.now()
     current = attempts.attempt_in_progress(quiz, request.user, now=now)
     refusal = "" if current else attempts.start_refusal(quiz, request.user, now=now)
@@ -123,7 +113,7 @@ def quiz_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "refusal": refusal,
         "used": len(mine),
         "past": [a for a in mine if a.is_submitted],
-        "manages": attempts.can_manage(quiz, request.user),
+        "manages": can_manage(quiz, request.user),
     }
     return render(request, "quizzes/detail.html", context)
 
@@ -131,7 +121,7 @@ def quiz_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
-    quiz = _visible_quiz(request, pk)
+    quiz = visible_quiz(request.user, pk)
     try:
         attempt = attempts.attempt_start(quiz=quiz, user=request.user, now=timezone.now())
     except QuizUnavailable as refusal:
@@ -178,7 +168,7 @@ def _screen(context: dict, n: int) -> dict:
 @require_GET
 @login_required
 def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    attempt = own_attempt(request.user, pk)
     if attempt.is_submitted:
         return redirect("quizzes:review", pk=attempt.pk)
     now = timezone.now()
@@ -207,7 +197,7 @@ def _answer_values(request: HttpRequest, slot_pk: int) -> list[str]:
 @require_POST
 @login_required
 def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    attempt = own_attempt(request.user, pk)
     if slot not in attempt.slot_order:
         raise Http404("No such question in this attempt")
     quiz_slot = get_object_or_404(
@@ -260,7 +250,7 @@ def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
 @require_POST
 @login_required
 def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    attempt = own_attempt(request.user, pk)
     if attempt.is_submitted:
         return redirect("quizzes:review", pk=attempt.pk)
     now = timezone.now()
@@ -284,12 +274,10 @@ def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @login_required
 def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = get_object_or_404(Attempt.objects.select_related("quiz", "user"), pk=pk)
+    attempt = reviewable_attempt(request.user, pk)
     quiz = attempt.quiz
     is_mine = attempt.user_id == request.user.pk
-    manages = attempts.can_manage(quiz, request.user)
-    if not (is_mine or manages):
-        raise Http404("No such attempt")
+    manages = can_manage(quiz, request.user)
     now = timezone.now()
     if not attempt.is_submitted and attempts.attempt_expire(attempt, now=now):
         attempt.refresh_from_db()
@@ -328,11 +316,10 @@ def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def retry_missed(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+    attempt = own_attempt(request.user, pk)
     now = timezone.now()
     if not attempt.is_submitted or not (
-        attempts.can_manage(attempt.quiz, request.user)
-        or attempts.feedback_visible(attempt, now=now)
+        can_manage(attempt.quiz, request.user) or attempts.feedback_visible(attempt, now=now)
     ):
         messages.error(request, "The answers of this attempt are not shown yet: nothing to retry.")
         return redirect(_review_url(attempt))

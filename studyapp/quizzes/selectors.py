@@ -21,7 +21,8 @@ from studyapp.knowledge.models import Topic
 from studyapp.knowledge.selectors import live_topics
 
 from . import grading, spec
-from .attempts import assigned_filter, deadline_passed
+from .access import assigned_filter
+from .attempts import deadline_passed
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 
@@ -32,7 +33,7 @@ def _count_of(queryset: QuerySet) -> Subquery:
 
 
 def assigned_quizzes(user, *, now: datetime) -> list[Quiz]:
-    """Published instructor quizzes assigned to this user (`attempts.assigned_filter`: named, or
+    """Published instructor quizzes assigned to this user (`access.assigned_filter`: named, or
     naming nobody for a student), open now, with questions, that they can still start or have
     an attempt under way at. Each carries `used` (attempts so far), `in_progress` and
     `question_count`. One query (none for staff, who manage every quiz and so take none)."""

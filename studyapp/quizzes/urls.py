@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import instructor_views, learner_views, table_quiz_views
+from . import instructor_views, learner_views, question_views, results_views, table_quiz_views
 
 app_name = "quizzes"
 
@@ -27,21 +27,21 @@ urlpatterns = [
     path("quizzes/<int:pk>/bank/", instructor_views.bank_pick, name="bank"),
     path("quizzes/<int:pk>/questions/add/", instructor_views.slots_add, name="slots_add"),
     path("quizzes/<int:pk>/questions/<int:slot>/", instructor_views.slot_update, name="slot"),
-    path("quizzes/<int:pk>/questions/write/", instructor_views.question_write, name="write"),
+    path("quizzes/<int:pk>/questions/write/", question_views.question_write, name="write"),
     # <question> is a question's id (an own question, from the quiz's list or the bank).
     path(
         "quizzes/<int:pk>/questions/<int:question>/edit/",
-        instructor_views.question_edit,
+        question_views.question_edit,
         name="question_edit",
     ),
     path(
         "quizzes/<int:pk>/questions/<int:question>/retire/",
-        instructor_views.question_retire,
+        question_views.question_retire,
         name="question_retire",
     ),
     path("quizzes/<int:pk>/publish/", instructor_views.quiz_publish, name="publish"),
-    path("quizzes/<int:pk>/results/", instructor_views.quiz_results, name="results"),
-    path("quizzes/<int:pk>/grades.csv", instructor_views.grades_csv, name="grades_csv"),
-    path("quizzes/<int:pk>/gift/", instructor_views.gift_export, name="gift"),
-    path("quizzes/<int:pk>/gift/import/", instructor_views.gift_import, name="gift_import"),
+    path("quizzes/<int:pk>/results/", results_views.quiz_results, name="results"),
+    path("quizzes/<int:pk>/grades.csv", results_views.grades_csv, name="grades_csv"),
+    path("quizzes/<int:pk>/gift/", results_views.gift_export, name="gift"),
+    path("quizzes/<int:pk>/gift/import/", results_views.gift_import, name="gift_import"),
 ]

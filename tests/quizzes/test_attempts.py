@@ -1,6 +1,7 @@
-"""The attempt engine (`studyapp.quizzes.attempts`): who may start, starting, autosave, the
-server's deadline, submitting (idempotent) and grading, expiry, attempts allowed, the open/close
-window, feedback policies, misses making cards due, practice picking and retrying the misses.
+"""The attempt engine (`studyapp.quizzes.attempts`): who may see a quiz (`access`) and start it,
+starting, autosave, the server's deadline, submitting (idempotent) and grading, expiry, attempts
+allowed, the open/close window, feedback policies, misses making cards due, practice picking and
+retrying the misses.
 
 `make_bank` builds a small topic model by hand (a topic tree, facts, one card per fact) and one
 generated question of every kind; the view and browser tests use it too.
@@ -19,7 +20,7 @@ from django.test.utils import CaptureQueriesContext
 from studyapp.accounts.models import students
 from studyapp.decks.models import Card, CardState
 from studyapp.knowledge.models import Fact, Topic
-from studyapp.quizzes import attempts, spec
+from studyapp.quizzes import access, attempts, spec
 from studyapp.quizzes.attempts import QuizUnavailable
 from studyapp.quizzes.models import Attempt, Question, Quiz, QuizQuestion
 from studyapp.quizzes.models import Response as Answer
@@ -165,12 +166,12 @@ def timed(quiz: Quiz) -> Quiz:
 
 
 def test_a_quiz_for_everyone_or_for_the_named_students_only(quiz, student, outsider, instructor):
-    assert attempts.can_see(quiz, student) and attempts.can_see(quiz, outsider)
+    assert access.can_see(quiz, student) and access.can_see(quiz, outsider)
     quiz.assigned_to.set([outsider])
-    assert not attempts.can_see(quiz, student)
-    assert attempts.can_see(quiz, outsider)
-    assert attempts.can_see(quiz, instructor)  # the owner, assigned or not
-    assert attempts.can_manage(quiz, instructor) and not attempts.can_manage(quiz, outsider)
+    assert not access.can_see(quiz, student)
+    assert access.can_see(quiz, outsider)
+    assert access.can_see(quiz, instructor)  # the owner, assigned or not
+    assert access.can_manage(quiz, instructor) and not access.can_manage(quiz, outsider)
 
 
 @pytest.fixture
@@ -188,17 +189,17 @@ def test_a_quiz_naming_nobody_is_for_students_not_other_instructors(
     from studyapp.quizzes.selectors import assigned_quizzes
 
     admin = django_user_model.objects.create_superuser(username="admin", password="x")
-    assert attempts.is_assigned(quiz, student)
+    assert access.is_assigned(quiz, student)
     for user in (colleague, admin, instructor):
-        assert not attempts.is_assigned(quiz, user), user
+        assert not access.is_assigned(quiz, user), user
         assert quiz not in assigned_quizzes(user, now=T0), user
-    assert not attempts.can_see(quiz, colleague)
+    assert not access.can_see(quiz, colleague)
     with pytest.raises(QuizUnavailable, match="not assigned to you"):
         attempts.attempt_start(quiz=quiz, user=colleague, now=T0)
     assert assigned_quizzes(student, now=T0) == [quiz]
     # Naming someone still means them, and only them.
     quiz.assigned_to.set([colleague])
-    assert attempts.is_assigned(quiz, colleague) and not attempts.is_assigned(quiz, student)
+    assert access.is_assigned(quiz, colleague) and not access.is_assigned(quiz, student)
     assert assigned_quizzes(colleague, now=T0) == [quiz]
     assert assigned_quizzes(student, now=T0) == []
     # One rule for both: the users a quiz can name are those a quiz naming nobody is for.
@@ -223,12 +224,12 @@ def test_managers_preview_their_quiz_rather_than_take_it(quiz, bank, instructor,
 
 def test_a_draft_or_someone_elses_practice_quiz_is_invisible(bank, student, outsider, instructor):
     draft = make_quiz(instructor, [bank.questions[spec.CHOICE]], published_at=None)
-    assert not attempts.can_see(draft, student)
+    assert not access.can_see(draft, student)
     practice = attempts.practice_quiz_create(
         user=student, topics=[], kinds=[], count=3, layout="one", seed=1, now=T0
     )
-    assert attempts.can_see(practice, student)
-    assert not attempts.can_see(practice, outsider)
+    assert access.can_see(practice, student)
+    assert not access.can_see(practice, outsider)
 
 
 # Starting ----------------------------------------------------------------------------------------

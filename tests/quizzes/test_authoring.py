@@ -1,6 +1,7 @@
-"""The quiz builder's services: what makes a written question gradable (per kind), saving settings,
-adding, moving, pointing and removing questions, the lock once a quiz is attempted, publishing,
-and importing GIFT in one transaction."""
+"""Authoring a quiz, its services: what makes a written question gradable (per kind:
+`authored_questions`), saving settings, adding, moving, pointing and removing questions, the lock
+once a quiz is attempted, publishing (`quiz_builder`), importing GIFT in one transaction
+(`gift_import`), editing and retiring a written question and who may (`access`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from studyapp.knowledge.models import Topic
-from studyapp.quizzes import attempts, authoring, grading
+from studyapp.quizzes import (
+    access,
+    attempts,
+    authored_questions,
+    gift_import,
+    gift_read,
+    grading,
+    quiz_builder,
+)
 from studyapp.quizzes.models import Question, Quiz, QuizQuestion
 from studyapp.quizzes.spec import QuestionSpec
 
@@ -24,7 +33,7 @@ def q(kind: str, **fields) -> QuestionSpec:
 
 
 def problems(question: QuestionSpec) -> list[str]:
-    return [message for _name, message in authoring.question_problems(question)]
+    return [message for _name, message in authored_questions.question_problems(question)]
 
 
 # What a written question needs, per kind --------------------------------------------------------
@@ -93,13 +102,13 @@ def test_ungradable_questions_say_why(question, message):
     [("900", "900"), ("1,000", "1000"), ("2.50", "2.5"), ("1e3", "1000"), ("−5", "-5")],
 )
 def test_number_text(typed, stored):
-    assert authoring.number_text(typed) == stored
+    assert authored_questions.number_text(typed) == stored
     assert grading.typed_value(stored, "") == float(stored)
 
 
 @pytest.mark.parametrize("typed", ["", "ten", "nan", "inf", "1e20"])
 def test_number_text_refuses(typed):
-    assert authoring.number_text(typed) is None
+    assert authored_questions.number_text(typed) is None
 
 
 @pytest.mark.parametrize(
@@ -112,8 +121,8 @@ def test_number_text_refuses(typed):
     ],
 )
 def test_number_text_reads_commas_between_thousands(typed, stored):
-    assert authoring.number_text(typed) == stored
-    assert authoring.decimal_comma(typed) is None
+    assert authored_questions.number_text(typed) == stored
+    assert authored_questions.decimal_comma(typed) is None
 
 
 @pytest.mark.parametrize(
@@ -127,13 +136,13 @@ def test_number_text_reads_commas_between_thousands(typed, stored):
     ],
 )
 def test_a_decimal_comma_is_not_a_thousands_separator(typed, dotted):
-    assert authoring.number_text(typed) is None  # never silently 15
-    assert authoring.decimal_comma(typed) == dotted
+    assert authored_questions.number_text(typed) is None  # never silently 15
+    assert authored_questions.decimal_comma(typed) == dotted
 
 
 @pytest.mark.parametrize("typed", ["1,,5", "1,5,0", "ten,5", "1.5", "15"])
 def test_decimal_comma_is_only_for_one_comma_in_a_number(typed):
-    assert authoring.decimal_comma(typed) is None
+    assert authored_questions.decimal_comma(typed) is None
 
 
 # Writing and adding -----------------------------------------------------------------------------
@@ -160,26 +169,30 @@ def questions_of(quiz: Quiz) -> list[Question]:
 
 def test_question_author_saves_a_new_question_and_adds_it(instructor, quiz, bank):
     topic = Topic.objects.create(key="t", slug="t", name="T")
-    authoring.slots_add(quiz=quiz, questions=bank[:1])
-    written = authoring.question_author(author=instructor, question=GOOD[0], topic=topic, quiz=quiz)
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:1])
+    written = authored_questions.question_author(
+        author=instructor, question=GOOD[0], topic=topic, quiz=quiz
+    )
     assert written.author == instructor and written.topic == topic
     assert written.key.startswith("author-") and len(written.key) <= 40
     assert questions_of(quiz) == [bank[0], written]
-    again = authoring.question_author(author=instructor, question=GOOD[0], topic=None)
+    again = authored_questions.question_author(author=instructor, question=GOOD[0], topic=None)
     assert again.key != written.key
     assert quiz.slots.count() == 2
 
 
 def test_question_author_refuses_a_bad_question(instructor, quiz):
     with pytest.raises(ValidationError) as refused:
-        authoring.question_author(author=instructor, question=BAD[0][0], topic=None, quiz=quiz)
+        authored_questions.question_author(
+            author=instructor, question=BAD[0][0], topic=None, quiz=quiz
+        )
     assert refused.value.message_dict == {"answers": ["Mark exactly one option as right."]}
     assert not Question.objects.exists()
 
 
 def test_slots_add_skips_duplicates_and_appends(quiz, bank):
-    authoring.slots_add(quiz=quiz, questions=[bank[1], bank[0]])
-    made = authoring.slots_add(quiz=quiz, questions=[bank[0], bank[2], bank[2]])
+    quiz_builder.slots_add(quiz=quiz, questions=[bank[1], bank[0]])
+    made = quiz_builder.slots_add(quiz=quiz, questions=[bank[0], bank[2], bank[2]])
     assert [s.question for s in made] == [bank[2]]
     assert questions_of(quiz) == [bank[1], bank[0], bank[2]]
     assert list(quiz.slots.values_list("order", flat=True)) == [0, 1, 2]
@@ -187,10 +200,10 @@ def test_slots_add_skips_duplicates_and_appends(quiz, bank):
 
 
 def test_slots_add_with_points(quiz, bank):
-    authoring.slots_add(quiz=quiz, questions=bank[:2], points=[Decimal("2.5"), Decimal(3)])
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:2], points=[Decimal("2.5"), Decimal(3)])
     assert [s.points for s in quiz.slots.all()] == [Decimal("2.50"), Decimal("3.00")]
     with pytest.raises(ValidationError):
-        authoring.slots_add(quiz=quiz, questions=bank[2:3], points=[Decimal(0)])
+        quiz_builder.slots_add(quiz=quiz, questions=bank[2:3], points=[Decimal(0)])
 
 
 def test_slot_move_renumbers_a_practice_style_order(quiz, bank):
@@ -198,40 +211,40 @@ def test_slot_move_renumbers_a_practice_style_order(quiz, bank):
     for question in bank:
         QuizQuestion.objects.create(quiz=quiz, question=question, order=0)
     last = quiz.slots.last()
-    authoring.slot_move(slot=last, direction="up")
+    quiz_builder.slot_move(slot=last, direction="up")
     assert questions_of(quiz) == [bank[0], bank[1], bank[3], bank[2]]
-    authoring.slot_move(slot=last, direction="up")
-    authoring.slot_move(slot=last, direction="up")
-    authoring.slot_move(slot=last, direction="up")  # already first: stays
+    quiz_builder.slot_move(slot=last, direction="up")
+    quiz_builder.slot_move(slot=last, direction="up")
+    quiz_builder.slot_move(slot=last, direction="up")  # already first: stays
     assert questions_of(quiz) == [bank[3], bank[0], bank[1], bank[2]]
-    authoring.slot_move(slot=quiz.slots.get(question=bank[2]), direction="down")
+    quiz_builder.slot_move(slot=quiz.slots.get(question=bank[2]), direction="down")
     assert questions_of(quiz)[-1] == bank[2]
     assert list(quiz.slots.values_list("order", flat=True)) == [0, 1, 2, 3]
 
 
 @pytest.mark.parametrize("points", ["0", "-1", "1000.01", "NaN"])
 def test_slot_update_refuses_bad_points(quiz, bank, points):
-    (slot,) = authoring.slots_add(quiz=quiz, questions=bank[:1])
+    (slot,) = quiz_builder.slots_add(quiz=quiz, questions=bank[:1])
     with pytest.raises(ValidationError):
-        authoring.slot_update(slot=slot, points=Decimal(points))
+        quiz_builder.slot_update(slot=slot, points=Decimal(points))
 
 
 def test_the_lock_once_attempted(quiz, bank, student):
-    authoring.slots_add(quiz=quiz, questions=bank[:2])
-    authoring.quiz_publish(quiz=quiz, now=timezone.now())
-    assert not authoring.quiz_locked(quiz)
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:2])
+    quiz_builder.quiz_publish(quiz=quiz, now=timezone.now())
+    assert not quiz_builder.quiz_locked(quiz)
     attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
-    assert authoring.quiz_locked(quiz)
+    assert quiz_builder.quiz_locked(quiz)
     first, second = quiz.slots.all()
 
     for refused in (
-        lambda: authoring.slots_add(quiz=quiz, questions=bank[2:3]),
-        lambda: authoring.slot_update(slot=first, points=Decimal(2)),
-        lambda: authoring.slot_remove(slot=first),
-        lambda: authoring.question_author(
+        lambda: quiz_builder.slots_add(quiz=quiz, questions=bank[2:3]),
+        lambda: quiz_builder.slot_update(slot=first, points=Decimal(2)),
+        lambda: quiz_builder.slot_remove(slot=first),
+        lambda: authored_questions.question_author(
             author=quiz.owner, question=GOOD[2], topic=None, quiz=quiz
         ),
-        lambda: authoring.gift_import(quiz=quiz, author=quiz.owner, text="Q? {T}"),
+        lambda: gift_import.gift_import(quiz=quiz, author=quiz.owner, text="Q? {T}"),
     ):
         with pytest.raises(ValidationError, match="already attempted"):
             refused()
@@ -239,9 +252,9 @@ def test_the_lock_once_attempted(quiz, bank, student):
     # Nothing half-written: the written and imported questions were taken back with the refusal.
     assert Question.objects.count() == 4
 
-    authoring.slot_move(slot=second, direction="up")
+    quiz_builder.slot_move(slot=second, direction="up")
     assert questions_of(quiz) == [bank[1], bank[0]]
-    authoring.quiz_save(owner=quiz.owner, quiz=quiz, title="Renamed", attempts_allowed=3)
+    quiz_builder.quiz_save(owner=quiz.owner, quiz=quiz, title="Renamed", attempts_allowed=3)
     quiz.refresh_from_db()
     assert (quiz.title, quiz.attempts_allowed) == ("Renamed", 3)
 
@@ -249,9 +262,9 @@ def test_the_lock_once_attempted(quiz, bank, student):
 @pytest.mark.parametrize(
     "change",
     [
-        lambda slot: authoring.slot_update(slot=slot, points=Decimal(2)),
-        lambda slot: authoring.slot_move(slot=slot, direction="up"),
-        lambda slot: authoring.slot_remove(slot=slot),
+        lambda slot: quiz_builder.slot_update(slot=slot, points=Decimal(2)),
+        lambda slot: quiz_builder.slot_move(slot=slot, direction="up"),
+        lambda slot: quiz_builder.slot_remove(slot=slot),
     ],
     ids=["update", "move", "remove"],
 )
@@ -261,7 +274,7 @@ def test_slot_changes_lock_the_quiz_row_first(quiz, bank, monkeypatch, change):
     from django.db import connection
     from django.db.models import QuerySet
 
-    authoring.slots_add(quiz=quiz, questions=bank[:2])
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:2])
     slot = quiz.slots.last()
     events = []
     real_lock, real_exists = QuerySet.select_for_update, QuerySet.exists
@@ -286,7 +299,7 @@ def test_slot_changes_lock_the_quiz_row_first(quiz, bank, monkeypatch, change):
 
 def test_quiz_save_creates_and_updates(instructor, student):
     opens = datetime(2030, 1, 1, tzinfo=UTC)
-    quiz = authoring.quiz_save(
+    quiz = quiz_builder.quiz_save(
         owner=instructor,
         title="  Limits  ",
         time_limit=timedelta(minutes=15),
@@ -300,7 +313,7 @@ def test_quiz_save_creates_and_updates(instructor, student):
         timedelta(minutes=15),
     )
     assert list(quiz.assigned_to.all()) == [student]
-    authoring.quiz_save(owner=instructor, quiz=quiz, title="Limits", assigned_to=[])
+    quiz_builder.quiz_save(owner=instructor, quiz=quiz, title="Limits", assigned_to=[])
     assert not quiz.assigned_to.exists()
     assert Quiz.objects.count() == 1
 
@@ -319,21 +332,21 @@ def test_quiz_save_creates_and_updates(instructor, student):
 )
 def test_quiz_save_refuses(instructor, changes):
     with pytest.raises(ValidationError):
-        authoring.quiz_save(owner=instructor, **{"title": "T", **changes})
+        quiz_builder.quiz_save(owner=instructor, **{"title": "T", **changes})
     assert not Quiz.objects.exists()
 
 
 def test_publish_and_unpublish(quiz, bank):
     now = timezone.now()
     with pytest.raises(ValidationError, match="Add at least one question"):
-        authoring.quiz_publish(quiz=quiz, now=now)
+        quiz_builder.quiz_publish(quiz=quiz, now=now)
     assert quiz.published_at is None
-    authoring.slots_add(quiz=quiz, questions=bank[:1])
-    authoring.quiz_publish(quiz=quiz, now=now)
-    authoring.quiz_publish(quiz=quiz, now=now + timedelta(days=1))  # again: unchanged
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:1])
+    quiz_builder.quiz_publish(quiz=quiz, now=now)
+    quiz_builder.quiz_publish(quiz=quiz, now=now + timedelta(days=1))  # again: unchanged
     quiz.refresh_from_db()
     assert quiz.published_at == now
-    authoring.quiz_unpublish(quiz=quiz)
+    quiz_builder.quiz_unpublish(quiz=quiz)
     quiz.refresh_from_db()
     assert quiz.published_at is None
 
@@ -342,7 +355,7 @@ def test_publish_and_unpublish(quiz, bank):
 
 
 def test_gift_import_good_and_bad(instructor, quiz, bank):
-    authoring.slots_add(quiz=quiz, questions=bank[:1])
+    quiz_builder.slots_add(quiz=quiz, questions=bank[:1])
     text = "\n\n".join(
         [
             "::One::Is Lambda serverless? {T}",
@@ -352,7 +365,7 @@ def test_gift_import_good_and_bad(instructor, quiz, bank):
             '// studyapp: {"points": 2.5}\n::Five::Name it {=Lambda}',
         ]
     )
-    result = authoring.gift_import(quiz=quiz, author=instructor, text=text)
+    result = gift_import.gift_import(quiz=quiz, author=instructor, text=text)
     assert [q.prompt for q in result.imported] == [
         "Is Lambda serverless?",
         "Maximum timeout in seconds?",
@@ -377,14 +390,14 @@ def test_gift_import_sanitises_sources(instructor, quiz):
         '{"note": "lambda", "title": "L", "line": "3"}, "junk"]}\n'
         "Is it? {T}"
     )
-    (question,) = authoring.gift_import(quiz=quiz, author=instructor, text=text).imported
+    (question,) = gift_import.gift_import(quiz=quiz, author=instructor, text=text).imported
     assert question.sources == [{"note": "lambda", "title": "L", "heading": "", "line": None}]
 
 
 @pytest.mark.parametrize("points", ["NaN", "Infinity", "-Infinity", "1e999", "0", "1000.5"])
 def test_gift_import_refuses_points_no_quiz_can_use(instructor, quiz, points):
     text = f'// studyapp: {{"points": {points}}}\n::Bad::Is it? {{T}}\n\n::Good::Is it not? {{F}}'
-    result = authoring.gift_import(quiz=quiz, author=instructor, text=text)
+    result = gift_import.gift_import(quiz=quiz, author=instructor, text=text)
     assert [q.prompt for q in result.imported] == ["Is it not?"]
     assert len(result.errors) == 1 and "points" in result.errors[0].lower()
     assert [s.points for s in quiz.slots.all()] == [Decimal(1)]
@@ -394,13 +407,11 @@ def test_gift_import_refuses_points_no_quiz_can_use(instructor, quiz, points):
 def test_gift_import_refuses_bad_points_whatever_the_parser_says(
     instructor, quiz, monkeypatch, points
 ):
-    # Defence in depth: points that reach authoring from gift.py must still be checked.
-    from studyapp.quizzes import gift
-
-    parsed = gift.gift_parse("::Bad::Is it? {T}")
-    parsed.questions[0] = gift.GiftQuestion(parsed.questions[0].spec, points, title="Bad")
-    monkeypatch.setattr(gift, "gift_parse", lambda text: parsed)
-    result = authoring.gift_import(quiz=quiz, author=instructor, text="ignored")
+    # Defence in depth: points that reach the import from gift_read must still be checked.
+    parsed = gift_read.gift_parse("::Bad::Is it? {T}")
+    parsed.questions[0] = gift_read.GiftQuestion(parsed.questions[0].spec, points, title="Bad")
+    monkeypatch.setattr(gift_read, "gift_parse", lambda text: parsed)
+    result = gift_import.gift_import(quiz=quiz, author=instructor, text="ignored")
     assert result.imported == []
     assert result.errors == ["Question “Bad”: Points must be more than 0 and at most 1000."]
 
@@ -410,20 +421,22 @@ def test_gift_import_refuses_bad_points_whatever_the_parser_says(
 
 @pytest.fixture
 def written(instructor) -> Question:
-    return authoring.question_author(author=instructor, question=GOOD[3], topic=None)
+    return authored_questions.question_author(author=instructor, question=GOOD[3], topic=None)
 
 
 def test_question_edit_in_place_until_answered(instructor, quiz, written, student):
-    authoring.slots_add(quiz=quiz, questions=[written])
+    quiz_builder.slots_add(quiz=quiz, questions=[written])
     now = timezone.now()
     edited = q("short", prompt="Edited?", answers=("Fargate",))
-    result = authoring.question_edit(
+    result = authored_questions.question_edit(
         question=written, edited=edited, topic=None, quiz=quiz, now=now
     )
     assert (result.question.pk, result.changed, result.replaced) == (written.pk, True, False)
     written.refresh_from_db()
     assert (written.prompt, written.answers, written.retired_at) == ("Edited?", ["Fargate"], None)
-    again = authoring.question_edit(question=written, edited=edited, topic=None, quiz=quiz, now=now)
+    again = authored_questions.question_edit(
+        question=written, edited=edited, topic=None, quiz=quiz, now=now
+    )
     assert not again.changed
 
 
@@ -432,12 +445,12 @@ def test_question_edit_of_an_answered_question_in_an_attempted_quiz(
 ):
     # Edited from the very quiz that was attempted: that quiz keeps the old one, the bank gets
     # the new one.
-    authoring.slots_add(quiz=quiz, questions=[written])
-    authoring.quiz_publish(quiz=quiz, now=timezone.now())
+    quiz_builder.slots_add(quiz=quiz, questions=[written])
+    quiz_builder.quiz_publish(quiz=quiz, now=timezone.now())
     attempts.attempt_start(quiz=quiz, user=student, now=timezone.now())
     now = timezone.now()
     edited = q("short", prompt="Edited?", answers=("Fargate",))
-    result = authoring.question_edit(
+    result = authored_questions.question_edit(
         question=written, edited=edited, topic=None, quiz=quiz, now=now
     )
     assert result.replaced and not result.replaced_in_quiz
@@ -448,21 +461,27 @@ def test_question_edit_of_an_answered_question_in_an_attempted_quiz(
     assert result.question.author == instructor and result.question.retired_at is None
     assert result.question.key.startswith("author-") and result.question.key != written.key
     with pytest.raises(ValidationError, match="removed from the bank"):
-        authoring.question_edit(question=written, edited=GOOD[2], topic=None, quiz=quiz, now=now)
+        authored_questions.question_edit(
+            question=written, edited=GOOD[2], topic=None, quiz=quiz, now=now
+        )
 
 
 def test_question_edit_refuses_a_bad_question(written):
     with pytest.raises(ValidationError):
-        authoring.question_edit(question=written, edited=BAD[0][0], topic=None, now=timezone.now())
+        authored_questions.question_edit(
+            question=written, edited=BAD[0][0], topic=None, now=timezone.now()
+        )
     written.refresh_from_db()
     assert written.kind == "short"
 
 
 def test_question_retire_keeps_it_in_quizzes(quiz, written):
-    authoring.slots_add(quiz=quiz, questions=[written])
+    quiz_builder.slots_add(quiz=quiz, questions=[written])
     now = timezone.now()
-    authoring.question_retire(question=written, now=now)
-    authoring.question_retire(question=written, now=now + timedelta(days=1))  # again: unchanged
+    authored_questions.question_retire(question=written, now=now)
+    authored_questions.question_retire(
+        question=written, now=now + timedelta(days=1)
+    )  # again: unchanged
     written.refresh_from_db()
     assert written.retired_at == now
     assert questions_of(quiz) == [written]
@@ -470,9 +489,9 @@ def test_question_retire_keeps_it_in_quizzes(quiz, written):
 
 def test_may_edit_question(instructor, student, written, bank, django_user_model):
     staff = django_user_model.objects.create_user("admin", is_staff=True)
-    assert authoring.may_edit_question(written, instructor)
-    assert authoring.may_edit_question(written, staff)
-    assert not authoring.may_edit_question(written, student)
-    assert not authoring.may_edit_question(bank[0], staff)  # generated
+    assert access.may_edit_question(written, instructor)
+    assert access.may_edit_question(written, staff)
+    assert not access.may_edit_question(written, student)
+    assert not access.may_edit_question(bank[0], staff)  # generated
     written.retired_at = timezone.now()
-    assert not authoring.may_edit_question(written, instructor)
+    assert not access.may_edit_question(written, instructor)

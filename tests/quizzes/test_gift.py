@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from studyapp.quizzes import spec
-from studyapp.quizzes.gift import PHP_WS, gift_export, gift_parse, unit_hint
+from studyapp.quizzes.gift_format import PHP_WS, unit_hint
+from studyapp.quizzes.gift_read import gift_parse
+from studyapp.quizzes.gift_write import gift_export
 from studyapp.quizzes.grading import grade
 from studyapp.quizzes.spec import QuestionSpec
 

@@ -649,7 +649,7 @@ def test_the_instructions_are_on_the_attempt_page_too(quiz, student_client, layo
 
 
 def test_an_attempt_under_way_can_be_finished_after_unpublishing(quiz, bank, student_client, now):
-    from studyapp.quizzes.authoring import quiz_unpublish
+    from studyapp.quizzes.quiz_builder import quiz_unpublish
 
     attempt = start(student_client, quiz)
     quiz_unpublish(quiz=quiz)
