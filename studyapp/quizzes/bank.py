@@ -276,9 +276,9 @@ def _assign(question: Question, values: dict) -> None:
 
 def _attempted_locked(questions: list[Question]) -> set[int]:
     """Which of these questions a quiz with an attempt uses. Locks the quizzes using them first
-    (as `attempt_start` and `authoring.question_edit` do), so that none is attempted between
-    this answer and the bank's writes: an attempt must never be graded on content it was not
-    shown. Two queries, none when `questions` is empty."""
+    (as `attempt_start` and `authored_questions.question_edit` do), so that none is attempted
+    between this answer and the bank's writes: an attempt must never be graded on content it
+    was not shown. Two queries, none when `questions` is empty."""
     if not questions:
         return set()
     ids = [q.pk for q in questions]
