@@ -28,6 +28,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+# normalise and plain_number are the text package's; readers still find them here too
+# (`grading.plain_number`, as authoring checks a written numeric answer).
 from studyapp.text.answers import fold, normalise
 from studyapp.text.numbers import number_text, plain_number
 from studyapp.text.quantities import Quantity, ocr_fix, parse_answer

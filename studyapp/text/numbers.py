@@ -1,7 +1,8 @@
 """Plain numbers: reading one as people type it, and writing one back.
 
 Pure. Quantities with units ('15 min', '10 GB') are `quantities.py`'s; this is the bare number a
-numeric question stores as its answer, and the counts shown in options.
+numeric question stores as its answer, the counts shown in options, and a small count in words
+for a card ('which four?').
 """
 
 from __future__ import annotations
@@ -43,3 +44,11 @@ def number_text(
 def count_text(value: float) -> str:
     """A count as options show it: thousands grouped when whole ('1,000'), else short ('2.5')."""
     return f"{int(value):,}" if value == int(value) else f"{value:g}"
+
+
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+
+
+def number_word(count: int) -> str:
+    """A small count in words, as a question asks it ('which four?'); from 11 on, the digits."""
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)

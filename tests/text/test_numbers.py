@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.text.numbers import count_text, number_text, plain_number
+from studyapp.text.numbers import count_text, number_text, number_word, plain_number
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,10 @@ def test_number_text_past_max_integer_without_digits_is_repr():
 )
 def test_count_text(value, expected):
     assert count_text(value) == expected
+
+
+def test_number_word():
+    assert [number_word(n) for n in range(2, 8)] == ["two", "three", "four", "five", "six", "seven"]
+    assert number_word(0) == "zero"
+    assert number_word(10) == "ten"
+    assert number_word(11) == "11"

@@ -1,15 +1,20 @@
 """The generated question bank: pure functions from the topic model to `spec.QuestionSpec`s.
 
-No Django, no database: `bank.py` reads the model into the plain dataclasses below, and this
-module turns them into questions. Rules, from the learner's side:
+No Django, no database: `bank.py` reads the model into the plain dataclasses of `inputs.py`, and
+this package turns them into questions, one module per source: `facts.py` (key–value facts and
+definitions), `lists.py` (multiple select from lists), `terms.py` (matching terms to meanings),
+`table_bank.py` and `contrasts.py` (comparison tables, on `tables.py`, the table quiz's own
+questions), all drawing wrong options from `distractors.py` and comparing and showing values
+with `values.py`. `generate()` below runs them all. Rules, from the learner's side:
 
 - **One question, one truth.** A wrong option is never the answer in other words: options are
-  compared by `identity` (`grading.normalise`: casefolded words without punctuation or
-  articles; a value that is only a quantity by its quantity, so "15 minutes" = "900 s"), and a
-  distractor is never a value the notes give for the asked subject and attribute, nor one that
-  says less or more than the answer ("Java" / "Java 11+"), nor, for a short answer, one sharing
-  a word with it ("Scales automatically …" against "Seamless & automatic"). Facts the notes
-  disagree on (a recorded conflict, a table cell with two values) are not asked.
+  compared by `identity` (`text.answers.normalise`, as grading: casefolded words without
+  punctuation or articles; a value that is only a quantity by its quantity, so "15 minutes" =
+  "900 s"), and a distractor is never a value the notes give for the asked subject and
+  attribute, nor one that says less or more than the answer ("Java" / "Java 11+"), nor, for a
+  short answer, one sharing a word with it ("Scales automatically …" against "Seamless &
+  automatic"). Facts the notes disagree on (a recorded conflict, a table cell with two values)
+  are not asked.
 - **Plausible wrong options.** A distractor is the same kind of value as the answer: a quantity
   of the same base unit (and a range for a range), or text when the answer is text. They come,
   in this order, from the same attribute of other subjects (other topics, the other entities of
@@ -24,11 +29,12 @@ module turns them into questions. Rules, from the learner's side:
 - **Stable keys.** A question's key hashes what it is about (the fact's key, the comparison +
   row + entity, the topic + the facts of a matching) and its kind, never its wording or the seed,
   so re-ingesting keeps the question and the attempts made at it.
-- **Deterministic.** Each question draws from its own `random.Random(f"{seed}\\x1f{key}")`, so
-  one question's options do not depend on which other questions exist.
+- **Deterministic.** Each question draws from its own stream, `text.randomness.seeded(seed,
+  key)`, so one question's options do not depend on which other questions exist.
 - **No telltale order.** The options are stored in an order drawn from the question's own
-  stream over the options sorted (`_deal`): a quiz that does not shuffle shows the right answer
-  in any place alike, whichever path built the options and however it found the distractors.
+  stream over the options sorted (`text.randomness.deal`): a quiz that does not shuffle shows
+  the right answer in any place alike, whichever path built the options and however it found
+  the distractors.
 
 Kinds: choice (key–value facts, definitions, table cells; "which entity has …" for tables of
 three or more), multi (4–6 options, at least one right and one wrong: lists, with non-members

@@ -86,18 +86,12 @@ def _said_of(model: Model, table: TableData, entity: str, option: str, asked) ->
     return False
 
 
-def true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
-    """'Provisional Mode vs On-Demand Mode — which of these are true of On-Demand Mode?': the
-    entity's cells of two or three rows of a two-entity table, against the other's cells of
-    the same rows (in a wider table the cells compare: 'Slower than CF Functions' is true of
-    two of the three). No magnitudes that a bigger one includes ('1000s of requests/sec').
-    A row counts only when its cells differ in every word but the row's own ('24 hours
-    retention' / '1 year retention'; not 'Process using AWS Lambda Triggers …' / 'Process
-    using AWS Lambda, Kinesis …', true of both) and share no quantity, and when the notes say
-    the other entities' cells nowhere of this one."""
-    key = bank_key(spec.MULTI, "true of", table.key, name_key(entity))
-    rng = seeded(seed, key)
-    contrasts: list[tuple[RowData, str, list[str]]] = []
+Contrast = tuple[RowData, str, list[str]]  # a row, the entity's option, the others' options
+
+
+def _contrasts(table: TableData, entity: str, model: Model) -> list[Contrast]:
+    """Each row fit to set the entity against the others, in the table's order."""
+    contrasts: list[Contrast] = []
     for row in table.rows:
         mine = row.cells.get(entity, ())
         others = [e for e in table.entities if e != entity and row.cells.get(e)]
@@ -128,7 +122,11 @@ def true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
                 wrong.append(option)
         if wrong:
             contrasts.append((row, right, wrong))
-    rng.shuffle(contrasts)
+    return contrasts
+
+
+def _combined(contrasts: list[Contrast]) -> tuple[list[RowData], list[str], list[str]]:
+    """(rows, options, right options): as many of the rows as fit, none saying another's thing."""
     rows: list[RowData] = []
     options: list[str] = []
     answers: list[str] = []
@@ -148,6 +146,23 @@ def true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
         rows.append(row)
         options += new
         answers.append(right)
+    return rows, options, answers
+
+
+def true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
+    """'Provisional Mode vs On-Demand Mode — which of these are true of On-Demand Mode?': the
+    entity's cells of two or three rows of a two-entity table, against the other's cells of
+    the same rows (in a wider table the cells compare: 'Slower than CF Functions' is true of
+    two of the three). No magnitudes that a bigger one includes ('1000s of requests/sec').
+    A row counts only when its cells differ in every word but the row's own ('24 hours
+    retention' / '1 year retention'; not 'Process using AWS Lambda Triggers …' / 'Process
+    using AWS Lambda, Kinesis …', true of both) and share no quantity, and when the notes say
+    the other entities' cells nowhere of this one."""
+    key = bank_key(spec.MULTI, "true of", table.key, name_key(entity))
+    rng = seeded(seed, key)
+    contrasts = _contrasts(table, entity, model)
+    rng.shuffle(contrasts)
+    rows, options, answers = _combined(contrasts)
     if len(rows) < 2:
         return None
     # not always one right option per row: drop a few options, keeping one right and one wrong

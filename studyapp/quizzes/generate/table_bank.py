@@ -48,51 +48,13 @@ def table_questions_for(
         if not fit_row(table, row):
             continue
         present = [e for e in table.entities if row.cells.get(e)]
-        match = match_question(table, row, seed=seed)
-        if match is not None:
-            out.append(
-                (
-                    spec.QuestionSpec(
-                        key=bank_key(spec.MATCHING, table.key, row_id(row)),
-                        kind=spec.MATCHING,
-                        prompt=f"{table.title} — {prompts.lower_first(row.name)}: "
-                        "match each value to its entity.",
-                        items=match.items,
-                        options=match.options,
-                        answers=match.answers,
-                        explanation=match.explanation,
-                        sources=unique_sources(match.sources),
-                        topic_key=model.table_topic(table, present),
-                        about_keys=row_cell_keys(row, present),
-                    ),
-                    None,
-                )
-            )
-        choice = choice_question(table, row, seed=seed)
-        if choice is not None and len(choice.options) >= 3:
-            right = choice.answers[0]
-            if len(row.cells[right]) == 1:  # a cell the notes disagree on is not asked
-                key = bank_key(spec.CHOICE, "entity", table.key, row_id(row))
-                out.append(
-                    (
-                        spec.QuestionSpec(
-                            key=key,
-                            kind=spec.CHOICE,
-                            prompt=f"Which of these has {prompts.lower_first(row.name)}: "
-                            f"{_shown(row.cells[right][0].value, row.name)}?",
-                            answers=choice.answers,
-                            options=deal(choice.options, seed=seed, key=key),
-                            explanation=choice.explanation,
-                            sources=unique_sources(choice.sources),
-                            topic_key=model.table_topic(table, [right]),
-                            cell_key=row.cell_keys.get(right, ""),
-                        ),
-                        None,
-                    )
-                )
-        yes_no = _yes_no_multi(table, row, present, model, seed=seed)
-        if yes_no is not None:
-            out.append((yes_no, None))
+        for question in (
+            _row_matching(table, row, present, model, seed=seed),
+            _which_entity(table, row, model, seed=seed),
+            _yes_no_multi(table, row, present, model, seed=seed),
+        ):
+            if question is not None:
+                out.append((question, None))
         for entity in present:
             out += _cell_questions(table, row, entity, model, seed=seed)
     for entity in table.entities if len(table.entities) == 2 else ():
@@ -100,6 +62,49 @@ def table_questions_for(
         if true_of is not None:
             out.append((true_of, None))
     return out
+
+
+def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
+    """The row's values to their entities, as the table quiz's match has them."""
+    match = match_question(table, row, seed=seed)
+    if match is None:
+        return None
+    return spec.QuestionSpec(
+        key=bank_key(spec.MATCHING, table.key, row_id(row)),
+        kind=spec.MATCHING,
+        prompt=f"{table.title} — {prompts.lower_first(row.name)}: match each value to its entity.",
+        items=match.items,
+        options=match.options,
+        answers=match.answers,
+        explanation=match.explanation,
+        sources=unique_sources(match.sources),
+        topic_key=model.table_topic(table, present),
+        about_keys=row_cell_keys(row, present),
+    )
+
+
+def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
+    """'Which of these has max memory: 10 GB?' over three or more entities, as the table quiz's
+    choice has it, the options dealt like every other question's."""
+    choice = choice_question(table, row, seed=seed)
+    if choice is None or len(choice.options) < 3:
+        return None
+    right = choice.answers[0]
+    if len(row.cells[right]) != 1:  # a cell the notes disagree on is not asked
+        return None
+    key = bank_key(spec.CHOICE, "entity", table.key, row_id(row))
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.CHOICE,
+        prompt=f"Which of these has {prompts.lower_first(row.name)}: "
+        f"{_shown(row.cells[right][0].value, row.name)}?",
+        answers=choice.answers,
+        options=deal(choice.options, seed=seed, key=key),
+        explanation=choice.explanation,
+        sources=unique_sources(choice.sources),
+        topic_key=model.table_topic(table, [right]),
+        cell_key=row.cell_keys.get(right, ""),
+    )
 
 
 def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
