@@ -31,7 +31,7 @@ from typing import Any
 # normalise and plain_number are the text package's; readers still find them here too
 # (`grading.plain_number`, as authoring checks a written numeric answer).
 from studyapp.text.answers import fold, normalise
-from studyapp.text.numbers import number_text, plain_number
+from studyapp.text.numbers import plain_number, written_number
 from studyapp.text.quantities import Quantity, ocr_fix, parse_answer
 
 from . import spec
@@ -218,7 +218,7 @@ def _grade(question: Any, given: tuple[str, ...]) -> float:
 
 def _plain(value: float) -> str:
     # For people: ten significant digits, and no wall of digits for a huge whole number.
-    return number_text(value, digits=10, max_integer=1e15)
+    return written_number(value, digits=10, max_integer=1e15)
 
 
 def answer_text(question: Any) -> str:

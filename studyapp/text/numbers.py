@@ -27,7 +27,7 @@ def plain_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def number_text(
+def written_number(
     value: float, *, digits: int | None = None, max_integer: float | None = None
 ) -> str:
     """A number written so that `plain_number` reads it back: a whole number without '.0'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.text.numbers import count_text, number_text, number_word, plain_number
+from studyapp.text.numbers import count_text, number_word, plain_number, written_number
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,8 @@ def test_plain_number_of_something_not_text_is_none():
         (1.5e20, "150000000000000000000"),
     ],
 )
-def test_number_text_writes_what_plain_number_reads_back(value, expected):
-    assert number_text(value) == expected
+def test_written_number_writes_what_plain_number_reads_back(value, expected):
+    assert written_number(value) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,13 +59,13 @@ def test_number_text_writes_what_plain_number_reads_back(value, expected):
         (1e20, "1e+20"),
     ],
 )
-def test_number_text_for_people(value, expected):
-    assert number_text(value, digits=10, max_integer=1e15) == expected
+def test_written_number_for_people(value, expected):
+    assert written_number(value, digits=10, max_integer=1e15) == expected
 
 
-def test_number_text_past_max_integer_without_digits_is_repr():
-    assert number_text(1e15, max_integer=1e15) == "1000000000000000.0"
-    assert number_text(1e16, max_integer=1e15) == "1e+16"
+def test_written_number_past_max_integer_without_digits_is_repr():
+    assert written_number(1e15, max_integer=1e15) == "1000000000000000.0"
+    assert written_number(1e16, max_integer=1e15) == "1e+16"
 
 
 @pytest.mark.parametrize(

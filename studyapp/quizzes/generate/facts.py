@@ -7,7 +7,7 @@ import re
 from studyapp.text import prompts
 from studyapp.text.answers import normalise
 from studyapp.text.names import name_key
-from studyapp.text.numbers import number_text
+from studyapp.text.numbers import written_number
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import deal, seeded
 
@@ -179,7 +179,7 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         key=bank_key(spec.NUMERIC, fact.key),
         kind=spec.NUMERIC,
         prompt=f"{stem_text}? {hint}",
-        answers=(number_text(quantity.low),),
+        answers=(written_number(quantity.low),),
         unit=quantity.unit,
         tolerance=tolerance,
         explanation=prompts.tidy(fact.text),
