@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from studyapp.text import prompts
 from studyapp.text.names import name_key, stable_key
+from studyapp.text.numbers import number_word
 
 MAX_ENUMERATION = 7
-_NUMBER_WORDS = "zero one two three four five six seven".split()
 _BLANK = "[…]"
 
 
@@ -105,7 +105,7 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
         return None
     context = prompts.context(fact.topic, fact.subheading)
     subject = prompts.tidy(fact.subject)
-    front = f"{context} — {prompts.lower_first(subject)}: which {_NUMBER_WORDS[len(items)]}?"
+    front = f"{context} — {prompts.lower_first(subject)}: which {number_word(len(items))}?"
     back = "\n".join(f"• {i}" for i in items)
     if prompts.repeats(front, back):
         return None

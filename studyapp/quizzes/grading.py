@@ -25,37 +25,18 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+# normalise and plain_number are the text package's; readers still find them here too
+# (`grading.plain_number`, as authoring checks a written numeric answer).
+from studyapp.text.answers import fold, normalise
+from studyapp.text.numbers import plain_number, written_number
 from studyapp.text.quantities import Quantity, ocr_fix, parse_answer
 
 from . import spec
 
-_ARTICLES = frozenset({"a", "an", "the"})
-# A plain number as people type it: "1000", "1,000", "-2.5", ".5". Exponents are left out on
-# purpose: "1e3" in a study app is more likely a typo than an answer.
-_PLAIN_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+")
 _SIGN = re.compile(r"^\s*([+\-−])\s*")
-
-
-def normalise(text: str) -> str:
-    """'✅ Supports FS access.' and 'supports fs ACCESS' are the same answer.
-
-    NFKC then casefold (so 'ﬁle' is 'file' and 'STRASSE' is 'straße'), every run of punctuation,
-    symbols and spaces folded to one space, and a leading or trailing article dropped ("the
-    Lambda function" is "Lambda function") unless nothing else would be left.
-    """
-    if not isinstance(text, str):
-        return ""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    words = re.sub(r"[\W_]+", " ", folded).split()
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words.pop(0)
-    while len(words) > 1 and words[-1] in _ARTICLES:
-        words.pop()
-    return " ".join(words)
 
 
 def _quantity_only(text: str) -> Quantity | None:
@@ -85,7 +66,7 @@ def same_answer(a: str, b: str) -> bool:
     if na or nb:
         if na == nb:
             return True
-    elif _fold(a) == _fold(b):
+    elif fold(a) == fold(b):
         # Both are all symbols ("✅" and "❌"): normalising leaves nothing, so compare the symbols.
         return True
     pa, pb = plain_number(a), plain_number(b)
@@ -93,10 +74,6 @@ def same_answer(a: str, b: str) -> bool:
         return pa == pb  # "5" and "5.0"; quantities.py leaves small bare numbers alone
     qa, qb = _quantity_only(a), _quantity_only(b)
     return qa is not None and qb is not None and qa.key() == qb.key()
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
 def _string(value: Any) -> str:
@@ -140,18 +117,6 @@ def _pick(chosen: str, options: Sequence[str]) -> int | None:
         return None
     matches = [i for i, option in enumerate(options) if normalise(option) == key]
     return matches[0] if len(matches) == 1 else None
-
-
-def plain_number(text: str) -> float | None:
-    """A plain number as people type it ("1,000", "-2.5", ".5", "−5"), or None: the one reading of
-    a numeric question's stored value (authoring checks a written one with it)."""
-    if not isinstance(text, str):
-        return None
-    cleaned = text.strip()
-    if not _PLAIN_NUMBER.fullmatch(cleaned):
-        return None
-    value = float(cleaned.replace(",", "").replace("−", "-"))
-    return value if math.isfinite(value) else None
 
 
 def typed_value(text: str, unit: str) -> float | None:
@@ -227,7 +192,7 @@ def _grade(question: Any, given: tuple[str, ...]) -> float:
     if kind == spec.TRUEFALSE:
         if len(chosen) != 1 or not answers:
             return 0.0
-        return 1.0 if _fold(chosen[0]) == _fold(answers[0]) else 0.0
+        return 1.0 if fold(chosen[0]) == fold(answers[0]) else 0.0
     if kind == spec.SHORT:
         if len(chosen) != 1:
             return 0.0
@@ -252,9 +217,8 @@ def _grade(question: Any, given: tuple[str, ...]) -> float:
 
 
 def _plain(value: float) -> str:
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.10g}"
+    # For people: ten significant digits, and no wall of digits for a huge whole number.
+    return written_number(value, digits=10, max_integer=1e15)
 
 
 def answer_text(question: Any) -> str:
@@ -264,7 +228,7 @@ def answer_text(question: Any) -> str:
     if kind == spec.MULTI:
         return "; ".join(answers)
     if kind == spec.TRUEFALSE:
-        return "True" if answers and _fold(answers[0]) == "true" else "False"
+        return "True" if answers and fold(answers[0]) == "true" else "False"
     if kind == spec.SHORT:
         return " / ".join(a for a in answers if a.strip())
     if kind == spec.NUMERIC:

@@ -28,7 +28,7 @@ from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.tables import comparison_table
 from studyapp.pipeline import model_rebuild, table_correct
-from studyapp.quizzes.table_questions import CHOICE, MATCH, quiz_questions
+from studyapp.quizzes.generate.tables import CHOICE, MATCH, quiz_questions
 
 HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 

@@ -1,4 +1,4 @@
-"""The generated question bank (studyapp/quizzes/generate.py): properties over the whole bank
+"""The generated question bank (studyapp/quizzes/generate/): properties over the whole bank
 from the five real notes (one right answer, no option equal to another in other words, wrong
 options of the answer's kind, sources, stable keys, determinism), then the rules on small
 inputs, then hypothesis: generation never raises.
@@ -29,10 +29,8 @@ from studyapp.quizzes.generate import (
     TableData,
     TopicData,
     generate,
-    identity,
-    pure_quantity,
-    show_quantity,
 )
+from studyapp.quizzes.generate.values import identity, pure_quantity, show_quantity
 from studyapp.text.quantities import find_quantities
 
 WITH_OPTIONS = (spec.CHOICE, spec.MULTI, spec.MATCHING)

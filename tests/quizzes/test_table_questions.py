@@ -1,4 +1,4 @@
-"""Questions from a comparison table: pure, deterministic, fair (one right answer), graded."""
+"""Questions from a comparison table (studyapp/quizzes/generate/tables.py, the table quiz): pure, deterministic, fair (one right answer), graded."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ from types import SimpleNamespace
 import pytest
 
 from studyapp.knowledge.tables import CellValue, Table, TableRow
-from studyapp.quizzes.table_questions import (
+from studyapp.quizzes.generate.tables import (
     CHOICE,
     MATCH,
     choice_question,
     match_question,
-    normalise,
     question_key,
     quiz_grade,
     quiz_questions,
     table_questions,
 )
+from studyapp.text.answers import normalise
 
 ENTITIES = ["AWS Lambda", "CloudFront Functions", "Lambda@Edge"]
 
@@ -76,12 +76,6 @@ def table() -> Table:
     )
 
 
-def test_normalising_ignores_case_punctuation_and_spacing():
-    assert normalise("At CloudFront edge locations.") == normalise("at  cloudfront EDGE locations")
-    assert normalise("✅ /tmp up to 10 GB") == "tmp up to 10 gb"
-    assert normalise("2 MB") != normalise("10 GB")
-
-
 def test_only_rows_that_can_be_asked_fairly_give_questions(table):
     questions = table_questions(table, seed=1)
     assert [(q.row, q.kind) for q in questions] == [
@@ -125,7 +119,8 @@ def test_a_choice_has_exactly_one_right_option(table, seed):
         matching = [
             e
             for e in question.options
-            if normalise(" / ".join(v.value for v in row.cells[e])) == normalise(value)
+            if normalise(" / ".join(v.value for v in row.cells[e]), plain=True)
+            == normalise(value, plain=True)
         ]
         assert matching == [right]
         assert sorted(question.options) == sorted(e for e in ENTITIES if row.cells.get(e))

@@ -19,18 +19,20 @@ question across seeds and re-ingests.
 
 The table's quiz page (table_quiz_views.py) uses these without storing anything (the seed
 travels with the form and the questions are rebuilt to grade them), and the quiz bank
-(`studyapp/quizzes/generate.py`) builds its table matchings and "which of these has …" questions
-on them; keep this module free of Django so both can.
+(`table_bank.py`) builds its table matchings and "which of these has …" questions on them; keep
+this module free of Django so both can.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from studyapp.text.answers import normalise
+from studyapp.text.randomness import seeded
 
 if TYPE_CHECKING:  # types only: the module runs without Django
     from studyapp.knowledge.tables import CellValue, Table, TableRow
@@ -83,11 +85,6 @@ class Graded:
         return list(zip(q.items, q.answers, self.given, self.marks, strict=False))
 
 
-def normalise(value: str) -> str:
-    """'✅ Supports FS access.' and 'supports fs ACCESS' are the same answer."""
-    return " ".join(re.sub(r"[\W_]+", " ", value.casefold()).split())
-
-
 def question_key(comparison_key: str, row: str, kind: str) -> str:
     return hashlib.sha1("\x1f".join((comparison_key, row, kind)).encode()).hexdigest()[:20]
 
@@ -105,7 +102,8 @@ def _askable(row: TableRow, entities: list[str]) -> list[str] | None:
     present = [e for e in entities if row.cells.get(e)]
     if len(present) < 2:
         return None
-    seen = {normalise(cell_text(row.cells[e])) for e in present}
+    # The table quiz's own rule (no NFKC, articles kept), older than the answers' rule.
+    seen = {normalise(cell_text(row.cells[e]), plain=True) for e in present}
     if len(seen) < len(present) or "" in seen:
         return None
     return present
@@ -132,19 +130,14 @@ def _explanation(row: TableRow, present: list[str]) -> str:
     return f"{row.name} — " + "; ".join(parts) + "."
 
 
-def _rng(seed: int | str, key: str) -> random.Random:
-    # One generator per question: a question's shuffle does not depend on which other rows the
-    # table has. (str seeds are hashed with SHA-512, the same in every process.)
-    return random.Random(f"{seed}\x1f{key}")
-
-
 def match_question(table: Table, row: TableRow, *, seed: int | str) -> Question | None:
     present = _askable(row, table.entities)
     if present is None:
         return None
     key = question_key(table.comparison.key, row.name, MATCH)
     pairs = [(cell_text(row.cells[e]), e) for e in present]
-    _rng(seed, key).shuffle(pairs)
+    # One stream per question: its shuffle does not depend on which other rows the table has.
+    seeded(seed, key).shuffle(pairs)
     return Question(
         key=key,
         kind=MATCH,
@@ -163,7 +156,7 @@ def choice_question(table: Table, row: TableRow, *, seed: int | str) -> Question
     if present is None:
         return None
     key = question_key(table.comparison.key, row.name, CHOICE)
-    rng = _rng(seed, key)
+    rng = seeded(seed, key)
     right = rng.choice(present)
     options = list(present)
     rng.shuffle(options)
@@ -194,7 +187,7 @@ def table_questions(table: Table, *, seed: int | str = 0) -> list[Question]:
 def quiz_questions(table: Table, *, seed: int | str, count: int = QUIZ_LENGTH) -> list[Question]:
     """A quiz: at most `count` questions, one per row (a row's match would give its choice away),
     the rows and each row's kind picked with the seed, in the table's order."""
-    rng = random.Random(f"{seed}\x1fquiz")
+    rng = seeded(seed, "quiz")
     by_row: list[Question] = []
     for row in table.rows:
         kinds = [match_question, choice_question]

@@ -1,0 +1,111 @@
+"""The generated question bank: pure functions from the topic model to `spec.QuestionSpec`s.
+
+No Django, no database: `bank.py` reads the model into the plain dataclasses of `inputs.py`, and
+this package turns them into questions, one module per source: `facts.py` (key–value facts and
+definitions), `lists.py` (multiple select from lists), `terms.py` (matching terms to meanings),
+`table_bank.py` and `contrasts.py` (comparison tables, on `tables.py`, the table quiz's own
+questions), all drawing wrong options from `distractors.py` and comparing and showing values
+with `values.py`. `generate()` below runs them all. Rules, from the learner's side:
+
+- **One question, one truth.** A wrong option is never the answer in other words: options are
+  compared by `identity` (`text.answers.normalise`, as grading: casefolded words without
+  punctuation or articles; a value that is only a quantity by its quantity, so "15 minutes" =
+  "900 s"), and a distractor is never a value the notes give for the asked subject and
+  attribute, nor one that says less or more than the answer ("Java" / "Java 11+"), nor, for a
+  short answer, one sharing a word with it ("Scales automatically …" against "Seamless &
+  automatic"). Facts the notes disagree on (a recorded conflict, a table cell with two values)
+  are not asked.
+- **Plausible wrong options.** A distractor is the same kind of value as the answer: a quantity
+  of the same base unit (and a range for a range), or text when the answer is text. They come,
+  in this order, from the same attribute of other subjects (other topics, the other entities of
+  a comparison row), then from sibling facts under the same heading; quantities from every
+  quantity the notes state, the nearest in magnitude first, all shown in one style ("15
+  minutes", "24 hours", "10 GB") so that the right one does not stand out. Siblings count only
+  under a heading of like things (names with names, phrases with phrases); a yes/no value's one
+  wrong answer is the other. Too few: no question.
+- **Context in every prompt**, as the cards have it ("AWS Lambda · limits — max execution?"),
+  and the same junk rules as the cards (unusable attribute names, an answer already in the
+  question, rows named only by position).
+- **Stable keys.** A question's key hashes what it is about (the fact's key, the comparison +
+  row + entity, the topic + the facts of a matching) and its kind, never its wording or the seed,
+  so re-ingesting keeps the question and the attempts made at it.
+- **Deterministic.** Each question draws from its own stream, `text.randomness.seeded(seed,
+  key)`, so one question's options do not depend on which other questions exist.
+- **No telltale order.** The options are stored in an order drawn from the question's own
+  stream over the options sorted (`text.randomness.deal`): a quiz that does not shuffle shows
+  the right answer in any place alike, whichever path built the options and however it found
+  the distractors.
+
+Kinds: choice (key–value facts, definitions, table cells; "which entity has …" for tables of
+three or more), multi (4–6 options, at least one right and one wrong: lists, with non-members
+the notes support — sibling categories under one heading ("which of these are compute
+services?"), sibling kinds listed by statements ("… scalar types?"), a two-entity comparison
+against a category list — never a list that says "etc." nor a non-member a line of the topic
+names with the list's subject; yes/no table rows; and "which of these are true of X?" from a
+two-entity comparison, X's cells against the other's where the two share no word), truefalse
+(a fact as stated, or with its value swapped for a distractor), short (key–value/definition
+values that are a short name), numeric (a value that is a single quantity; tolerance 0 — the
+notes state limits exactly — or 10% when the note says "about"/"~"), matching (a table row's
+values to their entities, and terms to their meanings within a topic, 3–6 pairs). One question
+per kind and thing asked: a fact and the table cell repeating it, or one cell in two tables,
+give one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from studyapp.text.answers import normalise
+
+from .. import spec
+from .distractors import Model
+from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
+from .inputs import CellData, FactData, RowData, TableData, TopicData
+from .lists import Lists, list_clusters, multi_from_list
+from .table_bank import table_questions_for
+from .terms import term_matchings
+from .values import asked_about
+
+__all__ = ["CellData", "FactData", "RowData", "TableData", "TopicData", "generate"]
+
+
+def generate(
+    facts: Sequence[FactData],
+    tables: Sequence[TableData] = (),
+    topics: Sequence[TopicData] = (),
+    *,
+    seed: int | str = 0,
+) -> list[spec.QuestionSpec]:
+    """Every question the model gives: per fact (in the order given) its choice, true/false,
+    short and numeric questions; lists; term matchings; then the tables. One question per key,
+    and one per kind and thing asked."""
+    model = Model(facts, tables, topics)
+    lists = Lists(model)
+    found: list[tuple[spec.QuestionSpec | None, tuple | None]] = []
+    for fact in model.facts:
+        if fact.kind not in ("key_value", "definition"):
+            continue
+        attribute = fact.attribute or fact.subject
+        for kind, question in (
+            (spec.CHOICE, choice_from_fact(fact, model, seed=seed)),
+            (spec.TRUEFALSE, truefalse_from_fact(fact, model, seed=seed)),
+            (spec.SHORT, short_from_fact(fact, seed=seed)),
+            (spec.NUMERIC, numeric_from_fact(fact, seed=seed)),
+        ):
+            found.append((question, asked_about(kind, fact.topic_key, attribute, fact.value)))
+    for fact, members, copies in list_clusters(lists):
+        found.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
+    found += [(q, None) for q in term_matchings(model.facts, seed=seed)]
+    for table in model.tables:
+        found += table_questions_for(table, model, seed=seed)
+    out: list[spec.QuestionSpec] = []
+    seen: set = set()
+    for question, about in found:
+        if question is None:
+            continue
+        said = (question.kind, question.topic_key, normalise(question.prompt), question.items)
+        if question.key in seen or said in seen or (about is not None and about in seen):
+            continue
+        seen.update((question.key, said, about))
+        out.append(question)
+    return out

@@ -1,0 +1,257 @@
+"""What the notes claim, (subject, attribute) -> value: the model indexed for the generators, and
+the pool wrong options come from (see the package docstring for the order)."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from studyapp.text.answers import bare_word, normalise
+from studyapp.text.names import name_key, name_tokens
+from studyapp.text.quantities import Quantity, find_quantities
+
+from .inputs import FactData, TableData
+from .values import (
+    MAX_DISTRACTORS,
+    MAX_OPTION_WORDS,
+    YES_NO,
+    alike,
+    attribute_parts,
+    flat,
+    identity,
+    junk_fact,
+    kind_of,
+    name_like,
+    near,
+    pure_quantity,
+    show_quantity,
+    word_stems,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: str  # a topic key, or "entity:<name key>" for a table entity without a topic
+    family: frozenset[str]  # attribute stems without qualifiers
+    qualifiers: frozenset[str]  # max/min/default/up
+    value: str  # one line, as the notes word it
+    group: tuple  # its siblings: (topic key, subheading) of a fact; None for a cell
+    kind: str  # "text", or the base unit of the first quantity in it
+    quantity: Quantity | None  # when the value is only a quantity
+    usable: bool  # fit to be shown as an option
+
+
+def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]) -> bool:
+    return (
+        bool(family)
+        and a.family == family
+        and (a.qualifiers == qualifiers or not a.qualifiers or not qualifiers)
+    )
+
+
+def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> Claim:
+    family, qualifiers = attribute_parts(attribute)
+    value = flat(value)
+    # "Lambda@Edge: NodeJS/Python functions at …" describes the topic, not an attribute of it
+    disputed = disputed or bool(topic and name_key(attribute) == name_key(topic))
+    quantity = pure_quantity(value, allow=re.findall(r"[a-z]+", attribute.lower()))
+    usable = (
+        bool(value)
+        and not disputed
+        and "://" not in value
+        and len(value) <= 120
+        and len(value.split()) <= 16
+    )
+    return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable)
+
+
+_ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
+
+
+class Model:
+    """The whole model, indexed for the generators."""
+
+    def __init__(self, facts: Sequence[FactData], tables: Sequence[TableData], topics):
+        self.facts = list(facts)
+        self.tables = list(tables)
+        self.topic_by_name: dict[str, str] = {}
+        for topic in topics:
+            for name in (topic.name, *topic.aliases):
+                self.topic_by_name.setdefault(name_key(name), topic.key)
+        self.claims: list[Claim] = []
+        self.by_family: dict[frozenset[str], list[Claim]] = defaultdict(list)
+        self.by_group: dict[tuple, list[Claim]] = defaultdict(list)
+        self.by_subject: dict[str, list[Claim]] = defaultdict(list)
+        self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
+        # one word the notes give another name in brackets: 'Node.js (Javascript)'
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        for fact in self.facts:
+            for line in (fact.text, *fact.items):
+                for a, b in _ALIAS.findall(line):
+                    a, b = bare_word(a), bare_word(b)
+                    if a and b and a != b:
+                        self.aliases[a].add(b)
+                        self.aliases[b].add(a)
+        for fact in self.facts:
+            if fact.kind not in ("key_value", "definition") or junk_fact(fact):
+                continue
+            attribute = fact.attribute or fact.subject
+            group = (fact.topic_key, fact.subheading)
+            self._add(
+                _claim(
+                    fact.topic_key,
+                    attribute,
+                    fact.value,
+                    group,
+                    disputed=fact.disputed,
+                    topic=fact.topic,
+                )
+            )
+        for table in self.tables:
+            for row in table.rows:
+                for entity, values in row.cells.items():
+                    subject = self.subject_of(table, entity)
+                    for value in values:
+                        disputed = len(values) > 1
+                        self._add(_claim(subject, row.name, value.value, None, disputed=disputed))
+
+    def _add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        if claim.family:
+            self.by_family[claim.family].append(claim)
+        if claim.group is not None:
+            self.by_group[claim.group].append(claim)
+        self.by_subject[claim.subject].append(claim)
+        if not claim.usable:
+            return
+        for quantity in find_quantities(claim.value):
+            # "1000s of requests" is not 1000 seconds; a bare count ("Java 11+", a date) is
+            # only a count when it is the whole value.
+            if re.search(rf"{re.escape(quantity.text)}\s+of\b", claim.value) or (
+                quantity.unit == "" and claim.quantity is None
+            ):
+                continue
+            self.quantities[quantity.unit].setdefault(quantity.key(), quantity)
+
+    def subject_of(self, table: TableData, entity: str) -> str:
+        return (
+            table.entity_topics.get(entity)
+            or self.topic_by_name.get(name_key(entity))
+            or f"entity:{name_key(entity)}"
+        )
+
+    def table_topic(self, table: TableData, entities: Iterable[str]) -> str:
+        """The topic a table question files under: its first entity that is a topic, else the
+        topic named in its title or in the headings it was read from ("Provisional Mode vs
+        On-Demand Mode", under "DynamoDB - Read/Write Capacity Modes")."""
+        for entity in (*entities, *table.entities):
+            subject = self.subject_of(table, entity)
+            if not subject.startswith("entity:"):
+                return subject
+        headings = [
+            s.get("heading", "")
+            for row in table.rows
+            for values in row.cells.values()
+            for v in values
+            for s in v.sources
+        ]
+        for text in (table.title, *dict.fromkeys(headings)):
+            words = set(name_tokens(text.replace("›", " ").replace(" - ", " ")))
+            named = [
+                (len(name.split()), name, key)
+                for name, key in self.topic_by_name.items()
+                if name and set(name.split()) <= words
+            ]
+            if named:
+                return max(named)[2]
+        return ""
+
+    def truths(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
+        """What the notes say of this subject and attribute: (values, quantity keys)."""
+        values, keys = [], set()
+        for claim in self.by_subject.get(subject, ()):
+            if _same_attribute(claim, family, qualifiers):
+                values.append(claim.value)
+                keys.update(q.key() for q in find_quantities(claim.value))
+        return values, keys
+
+    def distractors(
+        self,
+        *,
+        subject: str,
+        attribute: str,
+        answer: str,
+        group: tuple | None,
+        rng: random.Random,
+        want: int = MAX_DISTRACTORS,
+    ) -> tuple[str, list[str]]:
+        """(the answer as shown, up to `want` wrong values of the same kind) — see the module
+        docstring for where they come from."""
+        family, qualifiers = attribute_parts(attribute)
+        truths, true_keys = self.truths(subject, family, qualifiers)
+        quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
+        if quantity is not None:
+            shown = show_quantity(quantity)
+            return shown, self._quantity_distractors(quantity, true_keys, rng, want)
+        if normalise(answer) in YES_NO:
+            # The one wrong answer to a yes/no question is the other one.
+            return answer, ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
+        kind = kind_of(answer)
+        siblings = self.by_group.get(group, []) if group is not None else []
+        if sum(name_like(c.value) == name_like(answer) for c in siblings) * 3 < len(siblings) * 2:
+            siblings = []  # a heading of mixed things: its values are no kin of this answer
+        tiers: list[list[Claim]] = [
+            [c for c in self.by_family.get(family, ()) if c.subject != subject],
+            siblings,
+        ]
+        taken = {identity(answer)} | {identity(t) for t in truths}
+        # A short answer's words are the point: a wrong option sharing one ('automatic' in
+        # 'Seamless & automatic') may well be true too.
+        asked = word_stems(attribute)
+        banned = set()
+        if len(answer.split()) <= 4:
+            banned = set().union(*(word_stems(t) for t in [answer, *truths])) - asked
+        chosen: list[str] = []
+        for tier in tiers:
+            candidates = sorted({c.value for c in tier if c.usable and c.kind == kind})
+            rng.shuffle(candidates)
+            for value in candidates:
+                if len(chosen) >= want:
+                    break
+                if (
+                    identity(value) in taken
+                    or len(value.split()) > MAX_OPTION_WORDS
+                    or pure_quantity(value) is not None
+                    or not alike(value, answer)
+                    or near(value, answer)
+                    or any(near(value, other) for other in chosen)
+                    or (word_stems(value) - asked) & banned
+                    or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
+                ):
+                    continue
+                chosen.append(value)
+                taken.add(identity(value))
+        return answer, chosen
+
+    def _quantity_distractors(self, answer: Quantity, true_keys, rng, want) -> list[str]:
+        def size(q: Quantity) -> float:
+            return math.log(max((q.low + q.high) / 2, 1e-9))
+
+        pool = [
+            q
+            for key, q in self.quantities.get(answer.unit, {}).items()
+            if key != answer.key() and key not in true_keys and q.is_range == answer.is_range
+        ]
+        shown = {show_quantity(answer)}
+        nearest: list[Quantity] = []
+        for q in sorted(pool, key=lambda q: (abs(size(q) - size(answer)), q.key())):
+            if show_quantity(q) not in shown:
+                shown.add(show_quantity(q))
+                nearest.append(q)
+        nearest = nearest[: want + 1]  # the closest, and one more so the seed varies them
+        picked = rng.sample(nearest, min(want, len(nearest)))
+        return [show_quantity(q) for q in picked]

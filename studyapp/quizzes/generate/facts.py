@@ -1,0 +1,189 @@
+"""Questions from one key–value fact or definition: choice, true/false, short answer, numeric."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import prompts
+from studyapp.text.answers import normalise
+from studyapp.text.names import name_key
+from studyapp.text.numbers import written_number
+from studyapp.text.quantities import find_quantities
+from studyapp.text.randomness import deal, seeded
+
+from .. import spec
+from .distractors import Model
+from .inputs import FactData
+from .values import (
+    APPROX_TOLERANCE,
+    MAX_OPTION_WORDS,
+    MIN_DISTRACTORS,
+    YES_NO,
+    bank_key,
+    flat,
+    generic_term,
+    junk_fact,
+    name_like,
+    pure_quantity,
+    strip_parens,
+    unique_sources,
+)
+
+# "about 900 s", "~1000": a value the notes give as approximate, graded with APPROX_TOLERANCE
+_APPROX = re.compile(r"~|≈|\b(?:approx\w*|about|around|roughly|nearly)\b", re.I)
+
+
+def _ask(fact: FactData) -> tuple[str, str, str] | None:
+    """(context, question stem without '?', attribute) for a key–value fact or definition, or
+    None when it cannot be asked fairly."""
+    attribute = prompts.tidy(fact.attribute or fact.subject)
+    value = flat(fact.value)
+    if (
+        fact.disputed
+        or not prompts.usable_attribute(attribute)
+        or not value
+        or junk_fact(fact)
+        or name_key(attribute) == name_key(fact.topic)  # "Lambda@Edge: …": a description
+        or generic_term(attribute)
+    ):
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    stem_text = f"{context} — {prompts.lower_first(attribute)}"
+    if prompts.repeats(stem_text, value):
+        return None
+    return context, stem_text, attribute
+
+
+def choice_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec | None:
+    asked = _ask(fact)
+    if asked is None:
+        return None
+    _context_, stem_text, attribute = asked
+    key = bank_key(spec.CHOICE, fact.key)
+    rng = seeded(seed, key)
+    answer, wrong = model.distractors(
+        subject=fact.topic_key,
+        attribute=attribute,
+        answer=flat(fact.value),
+        group=(fact.topic_key, fact.subheading),
+        rng=rng,
+    )
+    if len(wrong) < MIN_DISTRACTORS or len(answer.split()) > MAX_OPTION_WORDS:
+        return None
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.CHOICE,
+        prompt=f"{stem_text}?",
+        answers=(answer,),
+        options=deal([answer, *wrong], seed=seed, key=key),
+        explanation=prompts.tidy(fact.text),
+        sources=unique_sources(fact.sources),
+        topic_key=fact.topic_key,
+        fact_key=fact.key,
+    )
+
+
+def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec | None:
+    asked = _ask(fact)
+    if asked is None:
+        return None
+    _context_, stem_text, attribute = asked
+    key = bank_key(spec.TRUEFALSE, fact.key)
+    rng = seeded(seed, key)
+    answer, wrong = model.distractors(
+        subject=fact.topic_key,
+        attribute=attribute,
+        answer=flat(fact.value),
+        group=(fact.topic_key, fact.subheading),
+        rng=rng,
+        want=1,
+    )
+    if not wrong:
+        return None  # with nothing to swap in, it could only ever be true
+    true = rng.random() < 0.5
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.TRUEFALSE,
+        prompt=f"True or false: {stem_text}: {answer if true else wrong[0]}",
+        answers=("true" if true else "false",),
+        explanation=prompts.tidy(fact.text),
+        sources=unique_sources(fact.sources),
+        topic_key=fact.topic_key,
+        fact_key=fact.key,
+    )
+
+
+def _acronym_of(term: str, meaning: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", meaning) if w.lower() not in "a")
+    return term.isupper() and len(term) >= 2 and initials.upper().startswith(term)
+
+
+def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
+    asked = _ask(fact)
+    if asked is None:
+        return None
+    context, stem_text, attribute = asked
+    value = flat(fact.value)
+    bare = strip_parens(value)
+    if (
+        not 1 <= len(bare.split()) <= 4
+        or "," in value
+        or re.search(r"\bor\b", value)  # two answers in one
+        or find_quantities(value)
+        or normalise(bare) in YES_NO
+        or not name_like(bare)
+    ):
+        return None
+    if fact.kind == "definition" and _acronym_of(attribute, bare):
+        prompt = f"{context} — what does {attribute} stand for?"
+    else:
+        prompt = f"{stem_text}?"
+    answers = tuple(
+        dict.fromkeys(a for a in (value, bare, re.sub(r"^(?:the|an?) ", "", bare)) if a)
+    )
+    return spec.QuestionSpec(
+        key=bank_key(spec.SHORT, fact.key),
+        kind=spec.SHORT,
+        prompt=prompt,
+        answers=answers,
+        explanation=prompts.tidy(fact.text),
+        sources=unique_sources(fact.sources),
+        topic_key=fact.topic_key,
+        fact_key=fact.key,
+    )
+
+
+_EXAMPLES = {"s": ("30 s", "2 min"), "B": ("64 KB", "3 GB")}
+_SPARE_EXAMPLES = {"s": ("45 s", "3 h"), "B": ("96 KB", "6 GB")}
+
+
+def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
+    asked = _ask(fact)
+    if asked is None:
+        return None
+    _context_, stem_text, attribute = asked
+    value = flat(fact.value)
+    quantity = pure_quantity(value, allow=re.findall(r"[a-z]+", attribute.lower()))
+    if quantity is None or quantity.is_range:
+        return None
+    if quantity.unit:
+        examples = _EXAMPLES[quantity.unit]
+        # the hint must not be the answer
+        if any(q.key() == quantity.key() for e in examples for q in find_quantities(e)):
+            examples = _SPARE_EXAMPLES[quantity.unit]
+        hint = f"(give a number with its unit, e.g. {examples[0]} or {examples[1]})"
+    else:
+        hint = "(give a number)"
+    tolerance = abs(quantity.low) * APPROX_TOLERANCE if _APPROX.search(value) else 0.0
+    return spec.QuestionSpec(
+        key=bank_key(spec.NUMERIC, fact.key),
+        kind=spec.NUMERIC,
+        prompt=f"{stem_text}? {hint}",
+        answers=(written_number(quantity.low),),
+        unit=quantity.unit,
+        tolerance=tolerance,
+        explanation=prompts.tidy(fact.text),
+        sources=unique_sources(fact.sources),
+        topic_key=fact.topic_key,
+        fact_key=fact.key,
+    )

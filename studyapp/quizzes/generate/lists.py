@@ -1,0 +1,326 @@
+"""Multiple select from the lists of the notes: enumerations, key–value lists of names under a
+heading of such lists, and statements naming a kind and its members."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from studyapp.text import prompts
+from studyapp.text.answers import normalise
+from studyapp.text.names import name_key, name_tokens, stem
+from studyapp.text.randomness import deal, seeded
+
+from .. import spec
+from .distractors import Model
+from .inputs import FactData
+from .values import (
+    MAX_DISTRACTORS,
+    MULTI_MAX_OPTIONS,
+    MULTI_MIN_OPTIONS,
+    attribute_parts,
+    bank_key,
+    flat,
+    identity,
+    junk_fact,
+    name_like,
+    strip_parens,
+    unique_sources,
+    word_stems,
+)
+
+
+def _item(text: str) -> str | None:
+    item = strip_parens(flat(text)).rstrip(":").strip()
+    if (
+        not item
+        or normalise(item) in {"etc", ""}
+        or ":" in item
+        or len(item.split()) > 5
+        or len(item) > 40
+    ):
+        return None
+    return item
+
+
+def _list_parts(value: str) -> list[str]:
+    return [p for p in (_item(part) for part in re.split(r",\s*", flat(value))) if p]
+
+
+_CATEGORY_LAST = re.compile(r"(?:[a-z]{3,}[^s]s|services|types|categories)$", re.I)
+
+
+def _multi_prompt(context: str, subject: str, subheading: str = "") -> str:
+    """'Which of these are AWS serverless services?' when the list names a category; under a
+    heading that does ('Services' › 'Messaging'), 'which of these are messaging services?'."""
+    words = subject.split()
+    if 2 <= len(words) <= 3 and _CATEGORY_LAST.search(words[-1]):
+        return f"{context} — which of these are {prompts.lower_first(subject)}?"
+    heading = subheading.split(" › ")[-1].strip()
+    if (
+        len(words) <= 2
+        and re.fullmatch(r"[A-Za-z]+", heading)
+        and _CATEGORY_LAST.search(heading)
+        and not _CATEGORY_LAST.search(words[-1])
+    ):
+        return f"{context} — which of these are {prompts.lower_first(subject)} {heading.lower()}?"
+    return f"{context} — {prompts.lower_first(subject)}: which of these?"
+
+
+def _overlaps(a: Iterable[str], b: Iterable[str]) -> bool:
+    wa = [word_stems(x) for x in a]
+    return any(x & word_stems(y) for x in wa for y in b)
+
+
+_OPEN = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
+# "Scalar Types - String, Number, Binary": a statement naming a kind and listing its members
+_NAMED_LIST = re.compile(r"([A-Z][\w&/ ]{1,30}?)\s+[-–:]\s+([^()]+)")
+
+
+def _open(parts: Iterable[str]) -> bool:
+    """A list ending in 'etc.' or '…' says it is not all: its non-members cannot be told."""
+    return any(_OPEN.search(p.strip()) or normalise(p) == "etc" for p in parts)
+
+
+def _name_list(value: str) -> list[str] | None:
+    """A value that is only a list of names ('AWS Lambda, Fargate'); None otherwise."""
+    raw = [p.strip() for p in re.split(r",\s*", flat(value))]
+    parts = [_item(p) for p in raw]
+    if len(raw) < 2 or _open(raw) or not all(parts) or not all(name_like(p) for p in parts):
+        return None
+    return [p for p in parts if p]
+
+
+class Lists:
+    """The lists of the notes, and what each list's non-members could be.
+
+    A list is an enumeration; a key–value fact whose value is a list of names, under a heading
+    of such lists ('Services': 'Compute: AWS Lambda, Fargate', 'Database: DynamoDB, Aurora
+    Serverless', …); or one of two or more statements under one heading that each name a kind
+    and list its members ('Scalar Types - String, Number, …', 'Document Types - List, Map').
+    A list that says it is not all ('etc.') is never asked: anything might belong to it."""
+
+    def __init__(self, model: Model):
+        self.model = model
+        self.lists: list[tuple[FactData, list[str]]] = []  # the lists one may ask
+        self.by_group: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
+        self.from_statements: set[str] = set()  # keys of the lists read from statements
+        named: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
+        for fact in model.facts:
+            if fact.disputed:
+                continue
+            group = (fact.topic_key, fact.subheading)
+            if fact.kind == "enumeration":
+                raw = [i for i in fact.items if normalise(i)]
+                items = [_item(i) for i in raw]
+                if len(items) >= 2 and all(items) and not _open(raw):
+                    self._add(fact, [i for i in items if i])
+            elif fact.kind in ("key_value", "definition") and not junk_fact(fact):
+                members = _name_list(fact.value)
+                if members and fact.subject and self._heading_of_lists(fact):
+                    self._add(fact, members)
+            elif fact.kind == "statement":
+                found = _NAMED_LIST.fullmatch(prompts.tidy(fact.text))
+                members = _name_list(found.group(2)) if found else None
+                if found and members:
+                    head = prompts.tidy(found.group(1))
+                    named[group].append((replace(fact, kind="enumeration", subject=head), members))
+        for lists in named.values():
+            if len(lists) >= 2:  # kinds of one thing, each against the others
+                for fact, members in lists:
+                    self.from_statements.add(fact.key)
+                    self._add(fact, members)
+
+    def _add(self, fact: FactData, members: list[str]) -> None:
+        self.lists.append((fact, members))
+        self.by_group[(fact.topic_key, fact.subheading)].append((fact, members))
+
+    def _siblings(self, fact: FactData) -> list[FactData]:
+        return [
+            f
+            for f in self.model.facts
+            if f.topic_key == fact.topic_key
+            and f.subheading == fact.subheading
+            and f.key != fact.key
+            and f.kind in ("key_value", "definition", "enumeration")
+        ]
+
+    def _heading_of_lists(self, fact: FactData) -> bool:
+        """Siblings that mostly list names: a heading of categories ('Compute', 'Database')."""
+        siblings = self._siblings(fact)
+        named = [p for p in map(self._names, siblings) if p]
+        return len(siblings) >= 2 and len(named) * 3 >= len(siblings) * 2
+
+    @staticmethod
+    def _names(fact: FactData) -> list[str] | None:
+        if fact.kind == "enumeration":
+            parts = [_item(i) for i in fact.items]
+        else:
+            parts = _list_parts(fact.value)
+        ok = parts and all(parts) and all(name_like(x) for x in parts if x)
+        return [x for x in parts if x] if ok else None
+
+    def non_members(self, fact: FactData, members: list[str]) -> list[str]:
+        model = self.model
+        candidates: list[str] = []
+        # 1. Sibling lists under the same heading that list names of the same kind
+        #    ("Serverless · services": Compute → AWS Lambda, Fargate; Database → DynamoDB, …;
+        #    "Scalar Types" against "Document Types" and "Set Types").
+        if self._heading_of_lists(fact):
+            candidates += [x for f in self._siblings(fact) for x in self._names(f) or ()]
+        if fact.key in self.from_statements:
+            for other, items in self.by_group.get((fact.topic_key, fact.subheading), ()):
+                if other.key != fact.key and other.key in self.from_statements:
+                    candidates += items
+        # 2. A category list of the topic ("AWS Serverless Services" in Serverless) against a
+        #    two-entity comparison whose other entity is a member: "Amazon EC2 vs Lambda".
+        if set(name_tokens(fact.topic)) <= set(name_tokens(fact.subject)):
+            for table in model.tables:
+                if len(table.entities) != 2:
+                    continue
+                inside = [e for e in table.entities if _member(e, members)]
+                outside = [e for e in table.entities if not _overlaps([e], members)]
+                if inside and outside:
+                    candidates += outside
+        # 3. Lists with the same name in other topics ("Use cases"); not a comparison table's
+        #    cells, which set one entity against the others of that table, not this topic.
+        family, _q = attribute_parts(fact.subject)
+        if family:
+            for other, items in self.lists:
+                if (
+                    other.topic_key != fact.topic_key
+                    and attribute_parts(other.subject)[0] == family
+                ):
+                    candidates += items
+            for claim in model.by_family.get(family, ()):
+                if claim.subject != fact.topic_key and claim.usable and claim.group is not None:
+                    candidates += _list_parts(claim.value)
+        shape = _shape(members)
+        return [
+            c
+            for c in dict.fromkeys(candidates)
+            if _shape([c]) == shape and not self.said_member(c, fact)
+        ]
+
+    def said_member(self, candidate: str, fact: FactData) -> bool:
+        """Whether the notes say elsewhere in the topic that it is one: a fact naming both it
+        and the list's subject ('… includes managed databases, messaging' and 'AWS Lambda' in
+        one line keeps Lambda out of 'messaging services', to be safe)."""
+        mine = word_stems(candidate)
+        subject = word_stems(fact.subject) - _GENERIC_LIST_WORDS
+        if not mine or not subject:
+            return False
+        for other in self.model.facts:
+            if other.topic_key != fact.topic_key or other.key == fact.key:
+                continue
+            # one line at a time: a list of services, one '(messaging)', says no more of the rest
+            lines = [f"{other.subject} {i}" for i in other.items] or [
+                f"{other.text} {other.subject} {other.value}"
+            ]
+            for line in lines:
+                said = word_stems(line)
+                if mine <= said and subject & said:
+                    return True
+        return False
+
+
+# Words in a list's name that say nothing of what belongs to it ("AWS Serverless Services")
+_GENERIC_LIST_WORDS = frozenset(
+    stem(w) for w in "service services type types kind kinds category categories".split()
+)
+
+
+def _member(entity: str, members: list[str]) -> bool:
+    words = set(name_tokens(entity))
+    return any(words and words <= set(name_tokens(m)) for m in members)
+
+
+def _shape(items: list[str]) -> str:
+    """Names ('Step Functions', 'DynamoDB') or phrases ('order fulfillment'): a distractor of
+    the other shape gives itself away."""
+    names = sum(1 for i in items if i[:1].isupper() or i[:1].isdigit())
+    return "name" if names * 2 >= len(items) else "phrase"
+
+
+def multi_from_list(
+    fact: FactData, members: list[str], lists: Lists, *, seed, copies: Sequence[str] = ()
+) -> spec.QuestionSpec | None:
+    subject = prompts.tidy(fact.subject)
+    if (
+        not prompts.usable_attribute(subject)
+        or name_key(subject) == name_key(fact.topic)
+        or len(members) < 2
+    ):
+        return None
+    everyone = [*members, *copies]
+    wrong = [
+        c
+        for c in lists.non_members(fact, members)
+        if not _overlaps([c], everyone) and identity(c) not in {identity(m) for m in everyone}
+    ]
+    if not wrong:
+        return None
+    key = bank_key(spec.MULTI, fact.key)
+    rng = seeded(seed, key)
+    shown = members if len(members) <= 4 else rng.sample(members, 4)
+    room = max(1, min(MAX_DISTRACTORS, MULTI_MAX_OPTIONS - len(shown)))
+    wrong = rng.sample(wrong, min(room, len(wrong)))
+    options = [*shown, *wrong]
+    if (
+        len({identity(o) for o in options}) < len(options)
+        or not MULTI_MIN_OPTIONS <= len(options) <= MULTI_MAX_OPTIONS
+    ):
+        return None
+    options = deal(options, seed=seed, key=key)
+    # a kind a statement lists ('Scalar Types - …') is asked of the topic, not of the heading
+    # that introduced the kinds ('Data types supported are')
+    heading = "" if fact.key in lists.from_statements else fact.subheading
+    context = prompts.context(fact.topic, heading)
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.MULTI,
+        prompt=_multi_prompt(context, subject, heading),
+        answers=tuple(o for o in options if o in shown),
+        options=options,
+        explanation=prompts.tidy(fact.text) or f"{subject}: {', '.join(members)}",
+        sources=unique_sources(fact.sources),
+        topic_key=fact.topic_key,
+        fact_key=fact.key,
+    )
+
+
+def list_clusters(lists: Lists) -> list[tuple[FactData, list[str], list[str]]]:
+    """Lists saying the same thing in several notes, asked once: (the list to ask, its members,
+    the members of all its copies). The copy named like a category is asked ('AWS Serverless
+    Services' rather than 'serverless in aws')."""
+    clusters: list[list[tuple[FactData, list[str]]]] = []
+
+    def kinds(a: FactData, b: FactData) -> bool:  # 'Set Types' and 'Scalar Types': two kinds
+        return a.key in lists.from_statements and b.key in lists.from_statements
+
+    for fact, members in lists.lists:
+        for cluster in clusters:
+            if any(_same_list(members, other) and not kinds(fact, f) for f, other in cluster):
+                cluster.append((fact, members))
+                break
+        else:
+            clusters.append([(fact, members)])
+    out = []
+    for cluster in clusters:
+        named = [
+            (f, m)
+            for f, m in cluster
+            if _multi_prompt("", prompts.tidy(f.subject)).startswith(" — which of these are")
+        ]
+        fact, members = (named or cluster)[0]
+        out.append((fact, members, [m for _f, ms in cluster for m in ms]))
+    return out
+
+
+def _same_list(a: list[str], b: list[str]) -> bool:
+    """Mostly the same items (not one list inside a longer one: 'Messaging' is three of the
+    ten serverless services, and a question of its own)."""
+    shared = sum(1 for x in a if any(word_stems(x) & word_stems(y) for y in b))
+    return shared >= 2 and shared * 2 >= len(a) + len(b) - shared

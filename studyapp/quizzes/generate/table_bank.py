@@ -1,0 +1,196 @@
+"""The bank's questions from a comparison table: per fit row a matching, a "which entity" choice
+and a yes/no multi, per cell a choice and a true/false, and the "true of" multis."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import prompts
+from studyapp.text.names import name_key
+from studyapp.text.randomness import deal, seeded
+
+from .. import spec
+from .contrasts import true_of_multi
+from .distractors import Model
+from .inputs import TableData
+from .table_rows import cell_explanation, fit_row, flat_table, row_cell_keys, row_id
+from .tables import choice_question, match_question
+from .values import (
+    MAX_OPTION_WORDS,
+    MIN_DISTRACTORS,
+    MULTI_MAX_OPTIONS,
+    MULTI_MIN_OPTIONS,
+    asked_about,
+    bank_key,
+    pure_quantity,
+    show_quantity,
+    unique_sources,
+)
+
+
+def _shown(value: str, attribute: str) -> str:
+    quantity = pure_quantity(value, allow=re.findall(r"[a-z]+", attribute.lower()))
+    return show_quantity(quantity) if quantity else value
+
+
+_YES = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
+_NO = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
+
+
+def table_questions_for(
+    table: TableData, model: Model, *, seed
+) -> list[tuple[spec.QuestionSpec, tuple | None]]:
+    """Per fit row: a matching, a "which entity" choice, a yes/no multi, and per cell a choice
+    and a true/false; each with what it asks (see `asked_about`) or None."""
+    table = flat_table(table)
+    out: list[tuple[spec.QuestionSpec, tuple | None]] = []
+    for row in table.rows:
+        if not fit_row(table, row):
+            continue
+        present = [e for e in table.entities if row.cells.get(e)]
+        for question in (
+            _row_matching(table, row, present, model, seed=seed),
+            _which_entity(table, row, model, seed=seed),
+            _yes_no_multi(table, row, present, model, seed=seed),
+        ):
+            if question is not None:
+                out.append((question, None))
+        for entity in present:
+            out += _cell_questions(table, row, entity, model, seed=seed)
+    for entity in table.entities if len(table.entities) == 2 else ():
+        true_of = true_of_multi(table, entity, model, seed=seed)
+        if true_of is not None:
+            out.append((true_of, None))
+    return out
+
+
+def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
+    """The row's values to their entities, as the table quiz's match has them."""
+    match = match_question(table, row, seed=seed)
+    if match is None:
+        return None
+    return spec.QuestionSpec(
+        key=bank_key(spec.MATCHING, table.key, row_id(row)),
+        kind=spec.MATCHING,
+        prompt=f"{table.title} — {prompts.lower_first(row.name)}: match each value to its entity.",
+        items=match.items,
+        options=match.options,
+        answers=match.answers,
+        explanation=match.explanation,
+        sources=unique_sources(match.sources),
+        topic_key=model.table_topic(table, present),
+        about_keys=row_cell_keys(row, present),
+    )
+
+
+def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
+    """'Which of these has max memory: 10 GB?' over three or more entities, as the table quiz's
+    choice has it, the options dealt like every other question's."""
+    choice = choice_question(table, row, seed=seed)
+    if choice is None or len(choice.options) < 3:
+        return None
+    right = choice.answers[0]
+    if len(row.cells[right]) != 1:  # a cell the notes disagree on is not asked
+        return None
+    key = bank_key(spec.CHOICE, "entity", table.key, row_id(row))
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.CHOICE,
+        prompt=f"Which of these has {prompts.lower_first(row.name)}: "
+        f"{_shown(row.cells[right][0].value, row.name)}?",
+        answers=choice.answers,
+        options=deal(choice.options, seed=seed, key=key),
+        explanation=choice.explanation,
+        sources=unique_sources(choice.sources),
+        topic_key=model.table_topic(table, [right]),
+        cell_key=row.cell_keys.get(right, ""),
+    )
+
+
+def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
+    """'Which of these have file system access?' from a row of ✅ and ❌ over 4–6 entities."""
+    if not MULTI_MIN_OPTIONS <= len(present) <= MULTI_MAX_OPTIONS or any(
+        len(row.cells[e]) != 1 for e in present
+    ):
+        return None
+    verdicts = {}
+    for entity in present:
+        value = row.cells[entity][0].value
+        if _NO.search(value):  # "❌ Not supported" says "supported" too
+            verdicts[entity] = False
+        elif _YES.search(value):
+            verdicts[entity] = True
+        else:
+            return None  # "⚠️ Limited": neither, so the row is no yes/no question
+    if all(verdicts.values()) or not any(verdicts.values()):
+        return None
+    key = bank_key(spec.MULTI, table.key, row_id(row))
+    options = deal(present, seed=seed, key=key)
+    values = [v for e in present for v in row.cells[e]]
+    return spec.QuestionSpec(
+        key=key,
+        kind=spec.MULTI,
+        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name)}?",
+        answers=tuple(e for e in options if verdicts[e]),
+        options=options,
+        explanation="; ".join(cell_explanation(e, row, row.cells[e]) for e in present),
+        sources=unique_sources(s for v in values for s in v.sources),
+        topic_key=model.table_topic(table, present),
+        about_keys=row_cell_keys(row, present),
+    )
+
+
+def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.QuestionSpec, tuple]]:
+    values = row.cells[entity]
+    name = row.name.strip()
+    if (
+        len(values) != 1
+        or re.fullmatch(r"Point \d+", name)
+        or len(re.sub(r"\W", "", name)) < 4
+        or not prompts.usable_attribute(name)
+    ):
+        return []
+    value = values[0].value
+    stem_text = f"{entity} — {prompts.lower_first(name)}"
+    if not value or prompts.repeats(stem_text, value) or len(value.split()) > 16:
+        return []
+    subject = model.subject_of(table, entity)
+    common = {
+        "explanation": cell_explanation(entity, row, values),
+        "sources": unique_sources(values[0].sources),
+        "topic_key": model.table_topic(table, [entity]),
+        "cell_key": row.cell_keys.get(entity, ""),
+    }
+    identity_parts = (table.key, row_id(row), name_key(entity))
+    out = []
+    key = bank_key(spec.CHOICE, *identity_parts)
+    rng = seeded(seed, key)
+    answer, wrong = model.distractors(
+        subject=subject, attribute=name, answer=value, group=None, rng=rng
+    )
+    if len(wrong) >= MIN_DISTRACTORS and len(answer.split()) <= MAX_OPTION_WORDS:
+        question = spec.QuestionSpec(
+            key=key,
+            kind=spec.CHOICE,
+            prompt=f"{stem_text}?",
+            answers=(answer,),
+            options=deal([answer, *wrong], seed=seed, key=key),
+            **common,
+        )
+        out.append((question, asked_about(spec.CHOICE, subject, name, value)))
+    key = bank_key(spec.TRUEFALSE, *identity_parts)
+    rng = seeded(seed, key)
+    answer, wrong = model.distractors(
+        subject=subject, attribute=name, answer=value, group=None, rng=rng, want=1
+    )
+    if wrong:
+        true = rng.random() < 0.5
+        question = spec.QuestionSpec(
+            key=key,
+            kind=spec.TRUEFALSE,
+            prompt=f"True or false: {stem_text}: {answer if true else wrong[0]}",
+            answers=("true" if true else "false",),
+            **common,
+        )
+        out.append((question, asked_about(spec.TRUEFALSE, subject, name, value)))
+    return out

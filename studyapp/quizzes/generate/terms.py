@@ -1,0 +1,120 @@
+"""Matching terms to their meanings, per heading of a topic."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from studyapp.text import prompts
+from studyapp.text.names import name_key
+from studyapp.text.quantities import find_quantities
+from studyapp.text.randomness import seeded
+
+from .. import spec
+from .inputs import FactData
+from .values import (
+    MATCH_MAX,
+    MATCH_MIN,
+    bank_key,
+    flat,
+    generic_term,
+    identity,
+    near,
+    unique_sources,
+)
+
+
+def _term_pair(fact: FactData) -> tuple[str, str] | None:
+    if fact.kind == "definition":
+        term, meaning = prompts.tidy(fact.subject), flat(fact.value)
+    elif fact.kind == "key_value" and fact.subject and fact.subject == fact.attribute:
+        term, meaning = prompts.tidy(fact.subject), flat(fact.value)
+        if find_quantities(meaning):
+            return None
+    else:
+        return None
+    if (
+        fact.disputed
+        or not term
+        or not meaning
+        or not prompts.usable_attribute(term)
+        or generic_term(term)
+        or name_key(term) == name_key(fact.topic)
+        or len(meaning.split()) > 15
+        or "://" in meaning
+        or prompts.repeats(meaning, term)  # the meaning names the term: nothing to match
+        or prompts.repeats(term, meaning)
+    ):
+        return None
+    return term, meaning
+
+
+def _chunks(items: list, low: int, high: int) -> list[list]:
+    """Split into as few balanced chunks of `low`–`high` as possible ([] if too few)."""
+    if len(items) < low:
+        return []
+    count = math.ceil(len(items) / high)
+    size, extra = divmod(len(items), count)
+    out, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        out.append(items[start:end])
+        start = end
+    return [c for c in out if len(c) >= low]
+
+
+def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec]:
+    """Terms to their meanings, per heading of a topic; a topic's headings too small to match
+    on their own are matched together."""
+    groups: dict[tuple[str, str], list[tuple[FactData, str, str]]] = {}
+    topics: dict[str, str] = {}
+    for fact in facts:
+        pair = _term_pair(fact)
+        if pair is None:
+            continue
+        topics.setdefault(fact.topic_key, fact.topic)
+        group = groups.setdefault((fact.topic_key, fact.subheading), [])
+        # one pair per term and per meaning: two equal meanings would make two answers right
+        if any(near(t, pair[0]) or identity(m) == identity(pair[1]) for _f, t, m in group):
+            continue
+        group.append((fact, *pair))
+    batches: list[tuple[str, str, list]] = []
+    leftovers: dict[str, list] = defaultdict(list)
+    for (topic_key, subheading), pairs in groups.items():
+        if len(pairs) >= MATCH_MIN:
+            context = prompts.context(topics[topic_key], subheading)
+            batches += [(topic_key, context, chunk) for chunk in _chunks(pairs, MATCH_MIN, 6)]
+        else:
+            for pair in pairs:
+                taken = leftovers[topic_key]
+                # "CUP" and "User Pools (CUP)" under two headings: one thing, one pair
+                if not any(
+                    near(t, pair[1]) or identity(m) == identity(pair[2]) for _f, t, m in taken
+                ):
+                    taken.append(pair)
+    for topic_key, pairs in leftovers.items():
+        batches += [
+            (topic_key, topics[topic_key], chunk) for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)
+        ]
+    questions = []
+    for topic_key, context, chunk in batches:
+        key = bank_key(spec.MATCHING, "terms", topic_key, *sorted(f.key for f, _t, _m in chunk))
+        rng = seeded(seed, key)
+        meanings = [m for _f, _t, m in chunk]
+        rng.shuffle(meanings)
+        questions.append(
+            spec.QuestionSpec(
+                key=key,
+                kind=spec.MATCHING,
+                prompt=f"{context} — match each term to its meaning.",
+                items=tuple(t for _f, t, _m in chunk),
+                options=tuple(meanings),
+                answers=tuple(m for _f, _t, m in chunk),
+                explanation="; ".join(f"{t}: {m}" for _f, t, m in chunk),
+                sources=unique_sources(s for f, _t, _m in chunk for s in f.sources),
+                topic_key=topic_key,
+                about_keys=tuple(sorted(f.key for f, _t, _m in chunk)),
+            )
+        )
+    return questions

@@ -1,0 +1,189 @@
+"""Normalising, comparing and showing the values questions are made of, and the shape of a
+question (how many options, its key, what it asks)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from studyapp.text import prompts
+from studyapp.text.answers import normalise
+from studyapp.text.names import QUALIFIERS, attribute_stems, name_key, stable_key, stem
+from studyapp.text.numbers import count_text
+from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
+
+from .inputs import FactData
+
+# How many options a question has
+MAX_DISTRACTORS = 3  # choice: 3–4 options
+MIN_DISTRACTORS = 2
+MATCH_MIN, MATCH_MAX = 3, 6
+MULTI_MIN_OPTIONS, MULTI_MAX_OPTIONS = 4, 6
+MAX_OPTION_WORDS = 12  # longer options are read, not recalled
+APPROX_TOLERANCE = 0.1  # relative, for values the notes give as approximate
+
+# --------------------------------------------------------------------------------------------
+# Telling values apart and showing them
+
+_FILLER = frozenset(
+    "up to max maximum min minimum default of only approx approximately about around roughly"
+    " nearly the a".split()
+)
+_BOUND = re.compile(r"[<>≤≥+]")
+
+
+def pure_quantity(text: str, *, allow: Iterable[str] = ()) -> Quantity | None:
+    """The quantity a value is, when it is nothing but one ('900s (15 min)', 'up to 5 minutes',
+    'max memory - 2MB' with `allow` = the attribute's words); None for text around a number."""
+    found = find_quantities(text)
+    if not found or len({q.key() for q in found}) != 1 or _BOUND.search(text):
+        return None  # "< 1 ms" and "1000+" are bounds, not values
+    rest = ocr_fix(text)
+    for quantity in found:
+        rest = rest.replace(quantity.text, " ", 1)
+    allowed = _FILLER | {w.lower() for w in allow}
+    words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in allowed]
+    # A count may name what it counts ("1000 executions"); a duration or size says it all.
+    return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
+
+
+def identity(text: str) -> str:
+    """What an option means, for telling options apart: its quantity when it is only one."""
+    quantity = pure_quantity(text)
+    return f"q:{quantity.key()}" if quantity else normalise(text)
+
+
+_DURATIONS = (("year", 365 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60))
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "s":
+        for name, size in _DURATIONS:
+            # "24 hours" reads better than "1 day" for a retention the notes give in hours.
+            if value >= size and value % size == 0 and not (name == "day" and value < 2 * size):
+                count = int(value // size)
+                return f"{count_text(count)} {name}{'' if count == 1 else 's'}"
+        if value >= 1:
+            # not count_text: a fraction of a second keeps every digit ('1,234.5 seconds')
+            count = int(value) if value == int(value) else value
+            return f"{count:,} second{'' if count == 1 else 's'}"
+        return f"{value * 1000:g} ms" if value >= 1e-3 else f"{value * 1e6:g} µs"
+    if unit == "B":
+        return Quantity(value, value, "B", "").display()
+    return count_text(value)
+
+
+def show_quantity(quantity: Quantity) -> str:
+    """One spelling for every quantity option, so that no option stands out by its style."""
+    if quantity.is_range:
+        return f"{_amount(quantity.low, quantity.unit)} – {_amount(quantity.high, quantity.unit)}"
+    return _amount(quantity.low, quantity.unit)
+
+
+def flat(text: str) -> str:
+    """A cell's bullet lines as one line: 'Lightweight CDN customization: Header rewrites; …'."""
+    lines = [re.sub(r"^\s*[•*-]\s*", "", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    head, rest = lines[0], lines[1:]
+    if rest:
+        head = head if head.endswith(":") else head + ":"
+        return prompts.tidy(f"{head} {'; '.join(rest)}")
+    return prompts.tidy(head)
+
+
+_SMALL = frozenset("a an the of and or to in on for with by as at from is are aws amazon".split())
+
+
+def word_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in normalise(text).split() if w not in _SMALL)
+
+
+def near(a: str, b: str) -> bool:
+    """One says no more than the other ('Java' / 'Java 11+'): not two different answers."""
+    wa, wb = word_stems(a), word_stems(b)
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
+def alike(a: str, b: str) -> bool:
+    """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
+    la, lb = len(a.split()), len(b.split())
+    return (
+        name_like(a) == name_like(b)
+        and (normalise(a) in YES_NO) == (normalise(b) in YES_NO)
+        and max(la, lb) <= 3 * min(la, lb)
+    )
+
+
+def strip_parens(text: str) -> str:
+    return prompts.tidy(re.sub(r"\s*\([^()]*\)", "", text))
+
+
+def kind_of(text: str) -> str:
+    found = find_quantities(text)
+    return found[0].unit if found else "text"
+
+
+def unique_sources(sources: Iterable[dict]) -> tuple[dict, ...]:
+    out: dict[tuple, dict] = {}
+    for s in sources:
+        source = {
+            "note": s.get("note", ""),
+            "title": s.get("title") or s.get("note_title") or s.get("note", ""),
+            "heading": s.get("heading", ""),
+            "line": s.get("line", 0),
+        }
+        out.setdefault((source["note"], source["line"]), source)
+    return tuple(out.values())
+
+
+def attribute_parts(attribute: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the attribute's stems without qualifiers, its qualifiers: max/min/default/up)."""
+    stems = attribute_stems(attribute)
+    return stems - QUALIFIERS, stems & QUALIFIERS
+
+
+# --------------------------------------------------------------------------------------------
+# What is fit to ask, and what a question is
+
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_GENERIC_TERMS = frozenset(
+    {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
+)
+
+
+def generic_term(term: str) -> bool:
+    return normalise(term) in _GENERIC_TERMS or name_key(term) in _GENERIC_TERMS
+
+
+def junk_fact(fact: FactData) -> bool:
+    return bool(_DATE.search(fact.value)) or "://" in fact.value
+
+
+def bank_key(kind: str, *identity_parts: str) -> str:
+    return stable_key("question", kind, *identity_parts)
+
+
+_SHORT_SMALL = frozenset("and or of for the a as & to in".split())
+YES_NO = frozenset({"yes", "no", "true", "false"})
+
+
+def name_like(text: str) -> bool:
+    """A name or term one can type from memory: 'us-east-1', 'Function as a Service',
+    'Amazon S3' — not a phrase like 'Minimize latency'."""
+    words = re.findall(r"[\w.@/+&-]+", text)
+    significant = [w for w in words if w.lower() not in _SHORT_SMALL]
+    return bool(significant) and all(
+        w[0].isupper() or w[0].isdigit() or any(c.isupper() or c.isdigit() for c in w)
+        for w in significant
+    )
+
+
+def asked_about(kind: str, subject: str, attribute: str, value: str) -> tuple:
+    """What a question asks, whatever its wording: one question per kind, subject, attribute
+    and answer (a fact and the table cell repeating it; one cell in two tables)."""
+    family, _qualifiers = attribute_parts(attribute)
+    quantity = pure_quantity(flat(value), allow=re.findall(r"[a-z]+", attribute.lower()))
+    said = f"q:{quantity.key()}" if quantity else normalise(flat(value))
+    return (kind, subject, family or normalise(attribute), said)
