@@ -25,6 +25,7 @@ from django.db.models.lookups import LessThanOrEqual
 from studyapp.knowledge.models import Topic
 from studyapp.knowledge.recall import recall_request
 from studyapp.knowledge.selectors import live_topics, topic_ids_under
+from studyapp.text.randomness import seeded
 
 from . import grading, spec
 from .access import can_manage, is_assigned
@@ -130,7 +131,7 @@ def attempt_start(*, quiz: Quiz, user, now: datetime) -> Attempt:
             raise QuizUnavailable(refusal)
         number = attempts_used(quiz, user) + 1
         slots = list(quiz.slots.select_related("question"))
-        rng = random.Random(f"{quiz.pk}\x1f{user.pk}\x1f{number}")
+        rng = seeded(quiz.pk, user.pk, number)
         if quiz.shuffle_questions:
             rng.shuffle(slots)
         return Attempt.objects.create(
@@ -330,7 +331,7 @@ def practice_quiz_create(
     if kinds:
         questions = questions.filter(kind__in=kinds)
     pool = list(questions.order_by("order", "pk"))
-    rng = random.Random(f"{seed}\x1fpractice")
+    rng = seeded(seed, "practice")
     rng.shuffle(pool)
     picked: list[Question] = []
     seen: set[tuple[str, int]] = set()

@@ -9,11 +9,9 @@ graded on it.
 from __future__ import annotations
 
 import math
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -29,44 +27,6 @@ UNITS = {"": "plain number", "s": "seconds (any time unit)", "B": "bytes (any si
 MAX_PROMPT = 5_000
 MAX_OPTION = 500
 MAX_OPTIONS = 26
-
-
-# A comma only ever separates thousands: "1,000" and "12,345.6", never "1,5" (a decimal comma).
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[eE][+-]?\d+)?")
-
-
-def _number_typed(text: str) -> str:
-    return (text or "").strip().replace(" ", "").replace("−", "-")
-
-
-def number_text(text: str) -> str | None:
-    """A number as an instructor may type it ("1,000", "2.50", "1e3", "−5") written the way a
-    numeric question stores it ("1000", "2.5", "1000", "-5"), which `grading.plain_number` reads;
-    None when it is not a number. (Exponents are fine here, unlike in a learner's answer.) A
-    comma that is not a thousands separator ("1,5") makes it not a number: see `decimal_comma`."""
-    cleaned = _number_typed(text)
-    if "," in cleaned:
-        if not _GROUPED.fullmatch(cleaned):
-            return None
-        cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except (InvalidOperation, ValueError):
-        return None
-    if not value.is_finite() or abs(value) >= Decimal("1e15"):
-        return None
-    plain = format(value.normalize(), "f")
-    return "0" if plain in ("-0", "+0") else plain
-
-
-def decimal_comma(text: str) -> str | None:
-    """The number written with a dot ("1.5") when `text` has a decimal comma ("1,5") instead;
-    None for anything else (thousands separators, several commas, not a number)."""
-    cleaned = _number_typed(text)
-    if cleaned.count(",") != 1 or _GROUPED.fullmatch(cleaned):
-        return None
-    dotted = cleaned.replace(",", ".")
-    return dotted if number_text(dotted) is not None else None
 
 
 def question_problems(question: spec.QuestionSpec) -> list[tuple[str, str]]:

@@ -46,6 +46,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from studyapp.text.numbers import written_number
+
 # PHP's trim(): Moodle trims with it, and Python's str.strip() would also eat "\xa0" and friends.
 PHP_WS = " \t\n\r\0\x0b"
 NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -75,9 +77,7 @@ def unit_hint(unit: str) -> str:
 
 def number_str(value: float) -> str:
     """A number as GIFT writes it: "900", not "900.0"; a float's repr otherwise."""
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return repr(float(value))
+    return written_number(value, max_integer=1e15)
 
 
 def unique(values: Iterable[str]) -> list[str]:

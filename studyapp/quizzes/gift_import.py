@@ -12,9 +12,10 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 
 from studyapp.knowledge.models import ComparisonCell, Fact, Topic
+from studyapp.text.numbers import typed_number
 
 from . import gift_read, spec
-from .authored_questions import number_text, question_problems, question_row
+from .authored_questions import question_problems, question_row
 from .models import Question, Quiz
 from .quiz_builder import MAX_POINTS, slots_add
 
@@ -79,7 +80,7 @@ def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
     for item in parsed.questions:
         question = item.spec
         if question.kind == spec.NUMERIC and question.answers:
-            value = number_text(question.answers[0])
+            value = typed_number(question.answers[0])
             question = replace(question, answers=(value,) if value is not None else ())
         problems = [message for _name, message in question_problems(question)]
         points = _gift_points(item.points)

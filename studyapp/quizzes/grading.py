@@ -12,7 +12,8 @@ Scoring per kind (a fraction in [0, 1]):
   −1/R, where R is the number of right options; the fraction is the sum over the options chosen,
   clamped to [0, 1]. So choosing everything scores 0 unless every option is right, choosing half
   the right ones and nothing wrong scores 0.5. (This is what Moodle computes from the `~%x%`
-  weights `gift_write.gift_export` writes; an option not among the question's options counts as wrong.)
+  weights `gift_write.gift_export` writes; an option not among the question's options counts
+  as wrong.)
 - **truefalse**: 1 when "true"/"false" matches.
 - **short**: 1 when the typed text is `same_answer` as any accepted answer.
 - **numeric**: the typed text must be one quantity in the question's dimension ("15 min",

@@ -18,14 +18,13 @@ from django.utils import timezone
 from studyapp.accounts.models import students
 from studyapp.knowledge.models import Topic
 from studyapp.knowledge.selectors import live_topics
+from studyapp.text.numbers import decimal_comma, typed_number
 
 from . import spec
 from .authored_questions import (
     MAX_OPTION,
     MAX_PROMPT,
     UNITS,
-    decimal_comma,
-    number_text,
     question_problems,
 )
 from .models import Question, Quiz
@@ -325,7 +324,7 @@ class QuestionWriteForm(forms.Form):
         kind = data.get("kind")
         if not kind or "prompt" not in data:
             return data
-        if kind == spec.NUMERIC and data.get("value") and number_text(data["value"]) is None:
+        if kind == spec.NUMERIC and data.get("value") and typed_number(data["value"]) is None:
             dotted = decimal_comma(data["value"])
             if dotted:  # "1,5" is not 15: a comma only separates thousands
                 self.add_error("value", f"Use a dot for decimals: {dotted}")
@@ -358,7 +357,7 @@ class QuestionWriteForm(forms.Form):
         elif kind == spec.SHORT:
             answers = _lines(data.get("accepted", ""))
         elif kind == spec.NUMERIC:
-            value = number_text(data.get("value") or "")
+            value = typed_number(data.get("value") or "")
             answers = [value] if value is not None else []
         elif kind == spec.MATCHING:
             extra: list[str] = []

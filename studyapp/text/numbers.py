@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal, InvalidOperation
 
 # A plain number as people type it: "1000", "1,000", "-2.5", ".5". Exponents are left out on
 # purpose: "1e3" in a study app is more likely a typo than an answer.
@@ -52,3 +53,44 @@ _NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
 def number_word(count: int) -> str:
     """A small count in words, as a question asks it ('which four?'); from 11 on, the digits."""
     return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
+# Numbers as an instructor types them into a numeric question (exponents allowed, unlike in a
+# learner's answer), written the way the question stores them.
+
+# A comma only ever separates thousands: "1,000" and "12,345.6", never "1,5" (a decimal comma).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[eE][+-]?\d+)?")
+
+
+def _number_typed(text: str) -> str:
+    return (text or "").strip().replace(" ", "").replace("−", "-")
+
+
+def typed_number(text: str) -> str | None:
+    """A number as an instructor may type it ("1,000", "2.50", "1e3", "−5") written the way a
+    numeric question stores it ("1000", "2.5", "1000", "-5"), which `plain_number` reads;
+    None when it is not a number. (Exponents are fine here, unlike in a learner's answer.) A
+    comma that is not a thousands separator ("1,5") makes it not a number: see `decimal_comma`."""
+    cleaned = _number_typed(text)
+    if "," in cleaned:
+        if not _GROUPED.fullmatch(cleaned):
+            return None
+        cleaned = cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except (InvalidOperation, ValueError):
+        return None
+    if not value.is_finite() or abs(value) >= Decimal("1e15"):
+        return None
+    plain = format(value.normalize(), "f")
+    return "0" if plain in ("-0", "+0") else plain
+
+
+def decimal_comma(text: str) -> str | None:
+    """The number written with a dot ("1.5") when `text` has a decimal comma ("1,5") instead;
+    None for anything else (thousands separators, several commas, not a number)."""
+    cleaned = _number_typed(text)
+    if cleaned.count(",") != 1 or _GROUPED.fullmatch(cleaned):
+        return None
+    dotted = cleaned.replace(",", ".")
+    return dotted if typed_number(dotted) is not None else None

@@ -24,6 +24,7 @@ from studyapp.quizzes import (
 )
 from studyapp.quizzes.models import Question, Quiz, QuizQuestion
 from studyapp.quizzes.spec import QuestionSpec
+from studyapp.text import numbers
 
 
 def q(kind: str, **fields) -> QuestionSpec:
@@ -102,13 +103,13 @@ def test_ungradable_questions_say_why(question, message):
     [("900", "900"), ("1,000", "1000"), ("2.50", "2.5"), ("1e3", "1000"), ("−5", "-5")],
 )
 def test_number_text(typed, stored):
-    assert authored_questions.number_text(typed) == stored
+    assert numbers.typed_number(typed) == stored
     assert grading.typed_value(stored, "") == float(stored)
 
 
 @pytest.mark.parametrize("typed", ["", "ten", "nan", "inf", "1e20"])
 def test_number_text_refuses(typed):
-    assert authored_questions.number_text(typed) is None
+    assert numbers.typed_number(typed) is None
 
 
 @pytest.mark.parametrize(
@@ -121,8 +122,8 @@ def test_number_text_refuses(typed):
     ],
 )
 def test_number_text_reads_commas_between_thousands(typed, stored):
-    assert authored_questions.number_text(typed) == stored
-    assert authored_questions.decimal_comma(typed) is None
+    assert numbers.typed_number(typed) == stored
+    assert numbers.decimal_comma(typed) is None
 
 
 @pytest.mark.parametrize(
@@ -136,13 +137,13 @@ def test_number_text_reads_commas_between_thousands(typed, stored):
     ],
 )
 def test_a_decimal_comma_is_not_a_thousands_separator(typed, dotted):
-    assert authored_questions.number_text(typed) is None  # never silently 15
-    assert authored_questions.decimal_comma(typed) == dotted
+    assert numbers.typed_number(typed) is None  # never silently 15
+    assert numbers.decimal_comma(typed) == dotted
 
 
 @pytest.mark.parametrize("typed", ["1,,5", "1,5,0", "ten,5", "1.5", "15"])
 def test_decimal_comma_is_only_for_one_comma_in_a_number(typed):
-    assert authored_questions.decimal_comma(typed) is None
+    assert numbers.decimal_comma(typed) is None
 
 
 # Writing and adding -----------------------------------------------------------------------------
