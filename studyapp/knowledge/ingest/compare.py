@@ -21,7 +21,7 @@ from studyapp.text.names import (
     stem,
 )
 
-from .extract import Group
+from .candidates import Group
 
 # Words that say the same thing about a row ("Runtime" and "languages" are one row).
 _ROW_SYNONYMS = {

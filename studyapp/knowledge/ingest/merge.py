@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .extract import Extraction
+from .candidates import Extraction
 from .merge_comparisons import CellOut, ComparisonOut, build_comparisons
 from .merge_facts import (
     ConflictOut,

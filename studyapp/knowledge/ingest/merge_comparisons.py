@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from studyapp.text.names import content_stems, name_key, stable_key
 
+from .candidates import CandidateTable, Extraction, Group
 from .compare import CLAIM_ROWS, align, entity_key, is_parallel, row_key, same_row
-from .extract import CandidateTable, Extraction, Group
 from .merge_facts import FactOut
 from .merge_topics import GENERIC_ASPECTS, Resolver, Source, display_title, heading_label
 from .parse import clean_heading

@@ -22,7 +22,7 @@ from studyapp.text.names import (
 )
 from studyapp.text.quantities import first_quantity
 
-from .extract import Candidate
+from .candidates import Candidate
 from .merge_topics import Resolver, Source, heading_context, heading_label
 from .parse import clean_heading
 

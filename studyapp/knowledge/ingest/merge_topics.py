@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from studyapp.text.names import name_key, name_tokens, stable_key
 
-from .extract import Extraction
+from .candidates import Extraction
 from .parse import clean_heading
 
 # Headings that name an aspect of the enclosing topic rather than a thing of their own.
