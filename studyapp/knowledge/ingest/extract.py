@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.text import lexicon
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -29,7 +30,7 @@ def extract(outline: Outline) -> Extraction:
         headings = (*section.ancestors, section.title) if section.title else section.ancestors
         if section.title:
             result.headings.append(headings)
-        if section.title.lower() in _SKIPPED_SECTIONS:
+        if section.title.lower() in lexicon.SKIPPED_SECTIONS:
             continue  # link lists, not knowledge
         _add_group(result, section.ancestors, section.title, section.line, section.items)
         if _section_enumeration(section, headings, result):
@@ -41,9 +42,6 @@ def extract(outline: Outline) -> Extraction:
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
             )
     return result
-
-
-_SKIPPED_SECTIONS = {"references", "links", "resources", "see also", "further reading", "sources"}
 
 
 def _section_enumeration(section: Section, headings: tuple[str, ...], out: Extraction) -> bool:

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import re
 
+from studyapp.text import lexicon
 from studyapp.text.quantities import first_quantity
 
 from .candidates import Candidate
 
 _ACRONYM_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]{1,5}[A-Z])\s*\((?P<exp>[A-Z][\w&/ -]{3,60})\)")
-_EXP_ACRONYM = re.compile(
-    r"\b(?P<exp>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|as|a|of|for|and)){1,6})\s*\((?P<acr>[A-Z]{2,6})\)"
-)
-# "<value> <measure>" fragments such as "sub-ms latency", "24 hour retention", "5 minutes TTL".
-_MEASURE = re.compile(
-    r"(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*\s?[a-zµ]*|ms|microseconds?|single-digit millisecond)"
-    r"(?:-scale)?)\s+(?P<attr>latency|startup times?|retention|ttl)\b",
-    re.I,
-)
 
 
 def acronym_definitions(text: str, base: dict) -> list[Candidate]:
@@ -32,7 +24,7 @@ def acronym_definitions(text: str, base: dict) -> list[Candidate]:
     for m in _ACRONYM_DEF.finditer(text):
         if _initials_match(m.group("acr"), m.group("exp")):
             out.append(_definition(m.group("acr"), m.group("exp"), base))
-    for m in _EXP_ACRONYM.finditer(text):
+    for m in lexicon.EXPANSION_THEN_ACRONYM.finditer(text):
         exp = _trim_expansion(m.group("exp"), m.group("acr"))
         if exp:
             out.append(_definition(m.group("acr"), exp, base))
@@ -65,17 +57,6 @@ def _trim_expansion(expansion: str, acronym: str) -> str:
     return ""
 
 
-_ACCESS = re.compile(r"\b(no |without )?(network|file[- ]?system|internet)\s+access\b", re.I)
-_BODY_ACCESS = re.compile(
-    r"\b(no |without )?access to the body of (?:the )?(?:http )?requests?\b", re.I
-)
-_REGION = re.compile(r"\bauthor\w*\b.*?\bregion\b\s*\(([a-z]{2}-[a-z]+-\d)\)", re.I)
-_SCALE = re.compile(
-    r"\b(millions|thousands|1000s|hundreds|100s)\s+of\s+requests?\s*(?:/|per\s+)(?:s|sec|second)\b",
-    re.I,
-)
-
-
 def claims(text: str, base: dict) -> list[Candidate]:
     """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
     to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
@@ -85,25 +66,27 @@ def claims(text: str, base: dict) -> list[Candidate]:
     def claim(attribute: str, value: str) -> None:
         out.append(Candidate(kind="key_value", text=text, attribute=attribute, value=value, **base))
 
-    for m in _ACCESS.finditer(text):
+    access, pattern = lexicon.ACCESS_CLAIM
+    for m in pattern.finditer(text):
         kind = "file system" if m.group(2).lower().startswith("file") else m.group(2).lower()
-        claim(f"{kind} access", "No" if m.group(1) else "Yes")
-    if m := _BODY_ACCESS.search(text):
-        claim("request body access", "No" if m.group(1) else "Yes")
-    if m := _REGION.search(text):
-        claim("authoring region", m.group(1))
-    if m := _SCALE.search(text):
-        amount = {"1000s": "thousands", "100s": "hundreds"}.get(
-            m.group(1).lower(), m.group(1).lower()
-        )
-        claim("scale", f"{amount} of requests/s")
+        claim(f"{kind} {access}", "No" if m.group(1) else "Yes")
+    attribute, pattern = lexicon.BODY_ACCESS_CLAIM
+    if m := pattern.search(text):
+        claim(attribute, "No" if m.group(1) else "Yes")
+    attribute, pattern = lexicon.REGION_CLAIM
+    if m := pattern.search(text):
+        claim(attribute, m.group(1))
+    attribute, pattern = lexicon.SCALE_CLAIM
+    if m := pattern.search(text):
+        amount = lexicon.SCALE_AMOUNTS.get(m.group(1).lower(), m.group(1).lower())
+        claim(attribute, f"{amount} of requests/s")
     return out
 
 
 def measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
     """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
     out = []
-    for m in _MEASURE.finditer(text):
+    for m in lexicon.MEASURE.finditer(text):
         written = m.group("attr")
         attr = written if written.isupper() else written.lower()  # "TTL" stays an acronym
         attr = "startup time" if attr.startswith("startup") else attr
@@ -122,42 +105,30 @@ def measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
     return out
 
 
-# Programming languages, as notes spell them -> one spelling. General knowledge, not AWS's.
-_LANGUAGE_NAMES = {
-    "java": "Java", "python": "Python", "node.js": "Node.js", "nodejs": "Node.js",
-    "node": "Node.js", "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript",
-    ".net": ".NET", "go": "Go", "golang": "Go", "ruby": "Ruby", "c#": "C#",
-    "powershell": "PowerShell", "rust": "Rust",
-}  # fmt: skip
-_LANG = (
-    r"(?:node\.js|nodejs|javascript|typescript|java|python|\.net|golang|ruby|c#|powershell|rust)"
-)
-_LANG_ITEM = rf"{_LANG}(?:\s?\d+(?:\s+and\s+above|\+)?)?"
-_LANG_LIST = re.compile(
-    rf"(?:\(|\b(?:for|in|written in)\s+)"
-    rf"(?P<list>{_LANG_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANG_ITEM})*)"
-    r"(?:\)|\b|$)",
-    re.I,
-)
-
-
 def languages(text: str, base: dict, *, subject: str) -> list[Candidate]:
     """'10x boost (Java, .NET, Python)' / 'for java 11 and above' also say which languages."""
-    m = _LANG_LIST.search(text)
+    m = lexicon.LANGUAGE_LIST.search(text)
     # "Java (Java 8 compatible)" in a list of languages is a name, not a claim about languages.
-    if not m or re.fullmatch(rf"\W*{_LANG}\W*", text[: m.start()], re.I):
+    if not m or re.fullmatch(rf"\W*{lexicon.LANGUAGE}\W*", text[: m.start()], re.I):
         return []
     names = []
-    for part in re.split(r"\s*(?:,|/|\band\b(?!\s+above)|\bor\b|&)\s*", m.group("list")):
-        if word := re.match(rf"{_LANG}", part.strip(), re.I):
+    for part in lexicon.LANGUAGE_LIST_SEPARATOR.split(m.group("list")):
+        if word := re.match(lexicon.LANGUAGE, part.strip(), re.I):
             rest = part.strip()[word.end() :].strip()
-            rest = re.sub(r"\s*and above$", "+", rest)
-            names.append(_LANGUAGE_NAMES[word.group().lower()] + (f" {rest}" if rest else ""))
+            rest = lexicon.AND_ABOVE.sub("+", rest)
+            names.append(
+                lexicon.LANGUAGE_NAMES[word.group().lower()] + (f" {rest}" if rest else "")
+            )
     if not names:
         return []
     value = ", ".join(dict.fromkeys(names))
     return [
         Candidate(
-            kind="key_value", text=text, subject=subject, attribute="languages", value=value, **base
+            kind="key_value",
+            text=text,
+            subject=subject,
+            attribute=lexicon.LANGUAGES_ATTRIBUTE,
+            value=value,
+            **base,
         )
     ]

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
+from studyapp.text import lexicon
 from studyapp.text.quantities import first_quantity
 
 _ARROW = re.compile(r"\s+(?:→|->|=>)\s+")
 _COLON = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>.+)$", re.S)
 _DASH = re.compile(r"^(?P<key>[^-–—]{2,40}?)\s+[-–—]\s+(?P<value>.+)$", re.S)
 _PAREN_QTY = re.compile(r"^(?P<key>[A-Za-z][^()]{2,60}?)\s*\((?P<value>[^()]*\d[^()]*)\)\s*$")
-_IS_QTY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
-_QUALIFIED = re.compile(r"^(?P<q>max(?:imum)?|min(?:imum)?|default|up to)\s+(?P<rest>.+)$", re.I)
-_QUALIFIED_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<q>default|by default|max)$", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?![^()]*\))")
 
 
@@ -37,7 +35,7 @@ def key_value(text: str) -> tuple[str, str] | None:
     if m := _PAREN_QTY.match(text):
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
-    if (m := _IS_QTY.match(text)) and first_quantity(m.group("value")):
+    if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
         return m.group("key").strip(), m.group("value").strip()
     return None
 
@@ -57,9 +55,9 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
         return None
     out = []
     for part in parts:
-        if m := _QUALIFIED.match(part):
+        if m := lexicon.QUALIFIED_BEFORE.match(part):
             out.append((f"{m.group('q')} {key}", m.group("rest")))
-        elif m := _QUALIFIED_AFTER.match(part):
+        elif m := lexicon.QUALIFIED_AFTER.match(part):
             out.append((f"{m.group('q').replace('by ', '')} {key}", m.group("rest")))
         else:
             return None

@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
-from .compare import CLAIM_ROWS, align, entity_key, is_parallel, row_key, same_row
+from .compare import align, entity_key, is_parallel, row_key, same_row
 from .merge_facts import FactOut
-from .merge_topics import GENERIC_ASPECTS, Resolver, Source, display_title, heading_label
+from .merge_topics import Resolver, Source, display_title, heading_label
 from .parse import clean_heading
 
 
@@ -42,21 +43,6 @@ class ComparisonOut:
     # what each entity is (a topic key, or its normalised name), to merge tables that spell
     # their entities differently ('Lambda@Edge Function' / 'Lambda@Edge')
     entity_ids: list[str] = field(default_factory=list, repr=False)
-
-
-_ATTRIBUTE_HEADERS = {
-    "",
-    "feature",
-    "features",
-    "attribute",
-    "aspect",
-    "property",
-    "criteria",
-    "criterion",
-    "category",
-    "dimension",
-    "item",
-}
 
 
 def build_comparisons(
@@ -93,7 +79,7 @@ def _parallel_pairs(
 ) -> Iterator[tuple[Group, Group]]:
     by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for group in extraction.groups:
-        if name_key(group.title).replace(" ", "-") not in GENERIC_ASPECTS:
+        if name_key(group.title).replace(" ", "-") not in lexicon.GENERIC_ASPECTS:
             by_parent[group.parent].append(group)
 
     def exact_topic(title: str) -> str | None:
@@ -182,7 +168,7 @@ def _topic_key_for(entity: str, resolver: Resolver) -> str | None:
     if key not in resolver.vocab:
         return None
     resolved, aspect = resolver.resolve(resolver.vocab[key][0])
-    trivial = name_key(aspect) in {"", "function", "service", "feature"}
+    trivial = name_key(aspect) in lexicon.TOPIC_NAME_SUFFIXES
     return stable_key("topic", resolved) if resolved and trivial else None
 
 
@@ -227,9 +213,9 @@ def _add_entity_facts(
     for fact in facts:
         attribute = _attribute(fact)
         # A fact under a sub-feature ('SnapStart') is about that feature, not the entity.
-        about_entity = name_key(fact.subheading).replace(" ", "-") in _ENTITY_ASPECTS
+        about_entity = name_key(fact.subheading).replace(" ", "-") in lexicon.ENTITY_ASPECTS
         # "More RAM → better CPU" is a relation, not the entity's memory.
-        about_entity = about_entity and not re.match(r"(more|less|increas)", attribute, re.I)
+        about_entity = about_entity and not lexicon.RELATION_OPENING.match(attribute)
         if (
             fact.topic_key in mine
             and fact.kind in {"key_value", "enumeration"}
@@ -238,7 +224,7 @@ def _add_entity_facts(
         ):
             by_row[row_key(attribute)].append(fact)
     for key, group in by_row.items():
-        claim = next((name for k, name in CLAIM_ROWS.items() if k <= key), None)
+        claim = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
         known = any(same_row(_attribute(group[0]), a) for a in comparison.attributes)
         if claim or known or len({f.topic_key for f in group}) >= 2:
             for fact in group:
@@ -247,13 +233,10 @@ def _add_entity_facts(
                 _merge_cell(comparison, attribute, mine[fact.topic_key], value, fact.sources)
 
 
-_ENTITY_ASPECTS = {"", "limit", "key-feature", "feature", "function", "overview", "concept"}
-
-
 def _known_or_claim(comparison: ComparisonOut, attribute: str) -> bool:
     key = row_key(attribute)
     return any(same_row(attribute, a) for a in comparison.attributes) or any(
-        k <= key for k in CLAIM_ROWS
+        k <= key for k in lexicon.CLAIM_ROWS
     )
 
 
@@ -268,7 +251,7 @@ def _comparison_from_table(
     if len(header) < 2 or not table.rows:
         return None
     heading = heading_label(table.headings, ())
-    if header[0].lower() in _ATTRIBUTE_HEADERS:
+    if header[0].lower() in lexicon.ATTRIBUTE_HEADERS:
         entities = header[1:]
         rows = [(clean_heading(r[0]), r[1:]) for r in table.rows if r]
     else:
@@ -314,7 +297,7 @@ def _row_attribute(row: list[str], index: int) -> str:
         if len(set(group)) != 1:
             break
         common.append(group[0])
-    if common and common[0] not in {"a", "an", "the"}:
+    if common and common[0] not in lexicon.ARTICLES:
         text = " ".join(common)
         return text[:1].upper() + text[1:]
     return f"Point {index}"
@@ -329,11 +312,8 @@ def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
         _merge_cell(into, cell.attribute, entity, cell.value, cell.sources)
 
 
-_NEGATION = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
-
-
 def _negated(value: str) -> bool:
-    return bool(_NEGATION.search(value))
+    return bool(lexicon.NEGATION.search(value))
 
 
 def _merge_cell(
@@ -344,7 +324,7 @@ def _merge_cell(
     row = next((a for a in into.attributes if same_row(a, attribute)), None)
     if row is None:
         key = row_key(attribute)
-        row = next((name for k, name in CLAIM_ROWS.items() if k <= key), attribute)
+        row = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), attribute)
         into.attributes.append(row)
     stems = content_stems(value)
     for cell in into.cells:

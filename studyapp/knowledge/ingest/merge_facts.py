@@ -7,12 +7,11 @@ Pure. A fact's key is a hash of its first wording's identity, so it is stable ac
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from studyapp.text import lexicon
 from studyapp.text.names import (
-    QUALIFIERS,
     attribute_stems,
     content_stems,
     jaccard,
@@ -109,13 +108,10 @@ def fact_from(
     )
 
 
-_ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}
-
-
 def _tidy_aspect(aspect: str) -> str:
     text = clean_heading(aspect).strip(" :")
-    text = re.sub(r"\s*[-–—]\s*per region$|\s+to know\b", "", text, flags=re.I).strip(" -–—:")
-    text = _ASPECT_SYNONYMS.get(text.lower(), text)
+    text = lexicon.ASPECT_TRAILERS.sub("", text).strip(" -–—:")
+    text = lexicon.ASPECT_SYNONYMS.get(text.lower(), text)
     return text[:1].upper() + text[1:] if text else ""
 
 
@@ -123,8 +119,8 @@ def _same_fact(a: FactOut, b: FactOut) -> bool:
     if a.kind != b.kind and {a.kind, b.kind} != {"key_value", "definition"}:
         return False
     if a.kind == "key_value" and a.quantity_key and b.quantity_key:
-        content = (a.attr_stems | b.attr_stems) - QUALIFIERS
-        shared = (a.attr_stems & b.attr_stems) - QUALIFIERS
+        content = (a.attr_stems | b.attr_stems) - lexicon.QUALIFIERS
+        shared = (a.attr_stems & b.attr_stems) - lexicon.QUALIFIERS
         return a.quantity_key == b.quantity_key and bool(shared) and bool(content)
     if a.kind == "enumeration":
         return jaccard(a.stems, b.stems) >= 0.6
@@ -222,7 +218,7 @@ def find_conflicts(facts: dict[str, TopicFacts]) -> list[ConflictOut]:
         # Same attribute under the same subheading: SnapStart's languages are not Lambda's.
         by_attr: dict[tuple[frozenset[str], str], list[FactOut]] = defaultdict(list)
         for fact in group:
-            if fact.kind == "key_value" and fact.attr_stems - QUALIFIERS:
+            if fact.kind == "key_value" and fact.attr_stems - lexicon.QUALIFIERS:
                 by_attr[(fact.attr_stems, fact.subheading.lower())].append(fact)
         for same_attr in by_attr.values():
             values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}

@@ -11,19 +11,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from studyapp.text import lexicon
 from studyapp.text.names import name_key, name_tokens, stable_key
 
 from .candidates import Extraction
 from .parse import clean_heading
-
-# Headings that name an aspect of the enclosing topic rather than a thing of their own.
-GENERIC_ASPECTS = set(
-    "overview introduction intro concept concepts purpose components component features feature"
-    " key-features limitations limits limit benefits benefit use-cases use-case integrations"
-    " integration performance best-practices examples example flow-examples summary notes basics"
-    " content contents key-characteristics problem solution architecture details usage"
-    " pricing types type used-for use-when change".split()
-)
 
 
 @dataclass
@@ -59,7 +51,7 @@ class Resolver:
     @staticmethod
     def _is_entity_like(title: str) -> bool:
         key = name_key(title)
-        return bool(key) and key.replace(" ", "-") not in GENERIC_ASPECTS and len(key) <= 60
+        return bool(key) and key.replace(" ", "-") not in lexicon.GENERIC_ASPECTS and len(key) <= 60
 
     def resolve(self, title: str) -> tuple[str | None, str]:
         """(topic name key or None, aspect) for a heading title."""
@@ -72,7 +64,7 @@ class Resolver:
     def _resolve(self, title: str) -> tuple[str | None, str]:
         tokens = name_tokens(title)
         key = " ".join(tokens)
-        if not key or key.replace(" ", "-") in GENERIC_ASPECTS:
+        if not key or key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
             return None, title
         best: list[str] | None = None
         for entry in self.vocab:
@@ -84,8 +76,8 @@ class Resolver:
         if best is None:
             return self._resolve_unprefixed(title, tokens, key)
         rest = tokens[len(best) :]
-        joined = " ".join(w for w in rest if w not in {"and", "vs", "v", "versu", "with"})
-        if rest and rest[0] in {"and", "vs", "versu"} and joined in self.vocab:
+        joined = " ".join(w for w in rest if w not in lexicon.PAIR_WORDS)
+        if rest and rest[0] in lexicon.PAIR_OPENERS and joined in self.vocab:
             # "Lambda@Edge and CloudFront Functions": about both, neither owns it
             return None, title
         topic, inner = self.resolve(self.vocab[" ".join(best)][0])
@@ -97,13 +89,13 @@ class Resolver:
         """A title that starts with no known topic's name: an aspect 'of' one, an action on one,
         or a topic of its own."""
         # "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows "of".
-        of_match = re.match(r"^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", key)
+        of_match = lexicon.ASPECT_OF_OWNER.match(key)
         owner = name_key(of_match.group(2)) if of_match else ""
         if of_match and owner in self.vocab:
             topic, _aspect = self.resolve(self.vocab[owner][0])
             return topic, of_match.group(1)
         # "Invoking Lambda from RDS", "Launching lambda in our own VPC": what is being done to it.
-        if len(tokens) > 2 and tokens[0].endswith("ing"):
+        if len(tokens) > 2 and tokens[0].endswith(lexicon.GERUND_ENDING):
             for n in range(len(tokens) - 1, 1, -1):
                 inner = " ".join(tokens[1:n])
                 if inner in self.vocab:
@@ -131,7 +123,7 @@ def aspect_text(title: str, skip_tokens: int) -> str:
     """The words of a heading after its topic's words: 'AWS Lambda Limits' -> 'Limits'."""
     text = clean_heading(title)
     words = text.split()
-    vendor = 1 if words and words[0].lower() in {"aws", "amazon"} else 0
+    vendor = 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0
     rest = " ".join(words[vendor + skip_tokens :])
     return re.sub(r"^[\s\-–—:+&]+", "", rest).strip(" -–—:")
 
