@@ -10,8 +10,9 @@ import functools
 import hashlib
 import re
 
-_VENDOR = re.compile(r"^(?:aws|amazon)\s+")
-_QUESTION = re.compile(r"^(?:what\s+is|what's|what’s|what\s+are|intro(?:duction)?\s+to)\s+")
+from . import lexicon
+
+_VENDOR = re.compile(rf"^(?:{'|'.join(lexicon.VENDOR_PREFIXES)})\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
@@ -33,7 +34,7 @@ def name_tokens(name: str) -> list[str]:
     text = re.sub(r"[*_`?!:]", " ", text)
     text = text.replace("&", " and ").replace("+", " and ")
     text = re.sub(r"\s+[-–—]\s+|\s+", " ", text).strip()
-    text = _QUESTION.sub("", text)
+    text = lexicon.QUESTION_PREFIX.sub("", text)
     text = _VENDOR.sub("", text)
     return [singular(w) for w in text.split() if w not in {"-", "–", "—"}]
 
@@ -43,28 +44,8 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
-_STOP = set(
-    "a an the of in on for to per and or with by is are be can at from as it its this that your you"
-    " lambda function functions aws amazon size".split()
-)
-# Words that mean the same thing as an attribute of a limit.
-_SYNONYMS = {
-    "ram": "memory",
-    "allocation": "",
-    "env": "environment",
-    "vars": "variable",
-    "var": "variable",
-    "maximum": "max",
-    "minimum": "min",
-    "timeout": "execution",
-    "time": "execution",
-    "concurrent": "concurrency",
-    "ephemeral": "disk",
-    "tmp": "disk",
-    "capacity": "",
-    "mins": "min",
-}
-QUALIFIERS = {"max", "min", "default", "up"}
+# The lexicon's, still importable from here (the quiz generator takes it from names).
+QUALIFIERS = lexicon.QUALIFIERS
 
 
 def stem(word: str) -> str:
@@ -78,8 +59,8 @@ def attribute_stems(
     words = re.findall(r"[a-z0-9@]+", attribute.lower().replace("’", "'"))
     out = set()
     for word in words:
-        word = _SYNONYMS.get(word, word)
-        if not word or word in _STOP or word in topic_tokens:
+        word = lexicon.ATTRIBUTE_SYNONYMS.get(word, word)
+        if not word or word in lexicon.STOP_WORDS or word in topic_tokens:
             continue
         out.add(stem(singular(word)))
     return frozenset(out)
@@ -88,7 +69,7 @@ def attribute_stems(
 def content_stems(text: str) -> frozenset[str]:
     """The meaning-bearing words of a phrase, for near-duplicate detection."""
     words = re.findall(r"[a-z0-9@]+", text.lower().replace("’", "'"))
-    return frozenset(stem(singular(w)) for w in words if w not in _STOP)
+    return frozenset(stem(singular(w)) for w in words if w not in lexicon.STOP_WORDS)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

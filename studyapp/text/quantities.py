@@ -9,37 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 # unit spelling -> (dimension base unit, factor to base, canonical spelling)
-_UNITS: dict[str, tuple[str, float, str]] = {}
-
-
-def _unit(names: str, base: str, factor: float, canonical: str) -> None:
-    for name in names.split():
-        _UNITS[name] = (base, factor, canonical)
-
-
-_unit("µs microsecond microseconds", "s", 1e-6, "µs")  # not "us": "3 US regions"
-_unit("ms millisecond milliseconds msec", "s", 1e-3, "ms")
-_unit("s sec secs second seconds", "s", 1, "s")
-_unit("min mins minute minutes", "s", 60, "min")
-_unit("h hr hrs hour hours", "s", 3600, "h")
-_unit("day days", "s", 86400, "days")
-_unit("yr yrs year years", "s", 365 * 86400, "years")
-_unit("b byte bytes", "B", 1, "B")
-_unit("kb", "B", 1024, "KB")
-_unit("mb", "B", 1024**2, "MB")
-_unit("gb", "B", 1024**3, "GB")
-_unit("tb", "B", 1024**4, "TB")
-
-_MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "billion": 1e9}
+_UNITS: dict[str, tuple[str, float, str]] = {
+    name: (base, factor, canonical)
+    for names, base, factor, canonical in lexicon.UNIT_SPELLINGS
+    for name in names.split()
+}
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?<![\w.$]){_NUMBER}\s?(?:(?P<unit>{_UNIT_RE})|(?P<mult>k|m|million|billion)\b)?(?![\w@%]|-[a-z])",
+    rf"(?<![\w.$]){_NUMBER}\s?(?:(?P<unit>{_UNIT_RE})|(?P<mult>{'|'.join(lexicon.QUANTITY_MULTIPLIERS)})\b)?(?![\w@%]|-[a-z])",
     re.I,
 )
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
 # Scanned notes read "10GB" as "IOGB" and "1 MB" as "l MB"; only inside a quantity is that safe.
 _OCR_TEN = re.compile(r"\b[Il][O0](?=\s?[KMGT]B\b)")
 _OCR_ONE = re.compile(r"(?<=\()l(?=\s?[KMGT]B\b)|\bl(?=\s[KMGT]B\b)")
@@ -99,7 +83,7 @@ def _one(match: re.Match[str]) -> tuple[float, str, str | None]:
         base, factor, _canonical = _UNITS[unit.lower()]
         return number * factor, base, unit
     if mult and mult != "m":  # "1M" is a million; "15m" may be minutes, so it is neither
-        return number * _MULTIPLIERS[mult.lower()], "", None
+        return number * lexicon.MULTIPLIERS[mult.lower()], "", None
     return number, "", None
 
 
@@ -112,7 +96,7 @@ def find_quantities(text: str) -> list[Quantity]:
         low, unit, spelled = _one(match)
         end = match.end()
         rest = text[end:]
-        sep = _RANGE_SEP.match(rest)
+        sep = lexicon.RANGE_SEPARATOR.match(rest)
         if sep and (second := _QUANTITY.match(rest, sep.end())):
             high, unit2, spelled2 = _one(second)
             if spelled is None and spelled2 is not None:

@@ -12,30 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.text.names import (
-    QUALIFIERS,
-    attribute_stems,
-    content_stems,
-    name_key,
-    singular,
-    stem,
-)
+from studyapp.text import lexicon
+from studyapp.text.names import attribute_stems, content_stems, name_key, singular, stem
 
-from .extract import Group
-
-# Words that say the same thing about a row ("Runtime" and "languages" are one row).
-_ROW_SYNONYMS = {
-    "runtim": "langua",
-    "writte": "langua",
-    "scalin": "scale",
-    "scales": "scale",
-    "latenc": "execut",
-    "startu": "start",
-}
-_FILLER = set(
-    "used more than some form of the a an any can must may will just aws amazon with and for"
-    " function functions".split()
-)
+from .candidates import Group
 
 
 def entity_key(name: str) -> str:
@@ -44,29 +24,15 @@ def entity_key(name: str) -> str:
     return " ".join(stem(w) for w in words)
 
 
-# Rows worth a line in a table even when one entity alone has a value (what the notes say about
-# one side is still a difference), with the name they are shown under.
-CLAIM_ROWS = {
-    frozenset({"change"}): "Events it can change",
-    frozenset({"region"}): "Authoring region",
-    frozenset({"networ", "access"}): "Network access",
-    frozenset({"file", "system", "access"}): "File system access",
-    frozenset({"reques", "body", "access"}): "Request body access",
-    frozenset({"scale"}): "Scale",
-    frozenset({"langua"}): "Languages",
-    frozenset({"memory"}): "Memory",
-}
-
-
 def row_key(attribute: str) -> frozenset[str]:
-    stems = attribute_stems(attribute) - QUALIFIERS
-    return frozenset(_ROW_SYNONYMS.get(s, s) for s in stems)
+    stems = attribute_stems(attribute) - lexicon.QUALIFIERS
+    return frozenset(lexicon.ROW_SYNONYMS.get(s, s) for s in stems)
 
 
 def claim_row(attribute: str) -> str | None:
     """The name of the claim row an attribute belongs to ('max memory' -> 'Memory'), if any."""
     key = row_key(attribute)
-    return next((name for k, name in CLAIM_ROWS.items() if k <= key), None)
+    return next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
 
 
 def same_row(a: str, b: str) -> bool:
@@ -105,7 +71,7 @@ def _title_words(title: str, topics: frozenset[str]) -> frozenset[str]:
         if topic != key:
             key = re.sub(rf"(^| ){re.escape(topic)}(?= |$)", " ", key)
     words = {singular(w) for w in re.findall(r"[a-z0-9@]+", key)}
-    return frozenset(words - _FILLER)
+    return frozenset(words - lexicon.FILLER_WORDS)
 
 
 def is_parallel(
@@ -152,7 +118,7 @@ def align(a: Group, b: Group) -> list[Row]:
             for i, sa in enumerate(a_stems)
             for j, sb in enumerate(b_stems)
             # One shared stem must be one shared word: 'author' is not 'authorization'.
-            if len(sa & sb) >= 2 or (sa & sb and (a_words[i] & b_words[j]) - _FILLER)
+            if len(sa & sb) >= 2 or (sa & sb and (a_words[i] & b_words[j]) - lexicon.FILLER_WORDS)
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )

@@ -1,0 +1,56 @@
+"""What extraction produces from one note: candidate facts, tables, titled groups of items.
+
+Pure data. Every candidate keeps the heading path it came from and its source line, so every fact
+in the model can cite its note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.text.quantities import Quantity
+
+
+@dataclass
+class Candidate:
+    kind: str  # "statement" | "key_value" | "enumeration" | "definition" | "qa"
+    text: str  # the fact as the note says it (clean text)
+    headings: tuple[str, ...]  # heading path, outermost first, ending with the section's title
+    labels: tuple[str, ...]  # parent bullets / bold labels inside the section
+    line: int
+    bold_labels: frozenset[str] = frozenset()  # labels that are wholly bold (may name a topic)
+    subject: str = ""  # key_value / definition: the thing described when it is not the topic
+    attribute: str = ""
+    value: str = ""
+    quantity: Quantity | None = None
+    items: tuple[str, ...] = ()
+    emphasis: tuple[str, ...] = ()
+
+
+@dataclass
+class CandidateTable:
+    headings: tuple[str, ...]
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+    line: int
+
+
+@dataclass
+class Group:
+    """A titled block of items (a section, a bold line or a label with bullets under it).
+    Sibling groups that describe two things point by point become a comparison."""
+
+    parent: tuple[str, ...]  # the path the group sits in: headings, then labels
+    title: str
+    line: int
+    items: list[tuple[str, int]]  # (text, line)
+
+
+@dataclass
+class Extraction:
+    title: str
+    facts: list[Candidate] = field(default_factory=list)
+    tables: list[CandidateTable] = field(default_factory=list)
+    headings: list[tuple[str, ...]] = field(default_factory=list)  # every heading path (+ labels)
+    groups: list[Group] = field(default_factory=list)

@@ -1,0 +1,134 @@
+"""What a statement also says besides itself: acronym definitions ('Elastic Network Interface
+(ENI)'), capability claims ('No network access'), measures ('sub-ms latency') and programming
+languages ('(Java, .NET, Python)'), each as an extra candidate a comparison can line up.
+
+Pure and per line. `base` is the candidate fields every reading of the line shares (headings,
+labels, line, emphasis).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+from studyapp.text.quantities import first_quantity
+
+from .candidates import Candidate
+
+_ACRONYM_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]{1,5}[A-Z])\s*\((?P<exp>[A-Z][\w&/ -]{3,60})\)")
+
+
+def acronym_definitions(text: str, base: dict) -> list[Candidate]:
+    """ "Network Load Balancer (NLB)" and "ENI (Elastic Network Interface)" define their acronym."""
+    out = []
+    for m in _ACRONYM_DEF.finditer(text):
+        if _initials_match(m.group("acr"), m.group("exp")):
+            out.append(_definition(m.group("acr"), m.group("exp"), base))
+    for m in lexicon.EXPANSION_THEN_ACRONYM.finditer(text):
+        exp = _trim_expansion(m.group("exp"), m.group("acr"))
+        if exp:
+            out.append(_definition(m.group("acr"), exp, base))
+    return out
+
+
+def _definition(term: str, meaning: str, base: dict) -> Candidate:
+    return Candidate(
+        kind="definition",
+        text=f"{term}: {meaning}",
+        subject=term,
+        attribute=term,
+        value=meaning.strip(),
+        **{**base, "emphasis": (term,)},
+    )
+
+
+def _initials_match(acronym: str, expansion: str) -> bool:
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", expansion) if w and w[0].isupper())
+    return initials.lower() == "".join(c for c in acronym if c.isupper()).lower()
+
+
+def _trim_expansion(expansion: str, acronym: str) -> str:
+    """'Improve availability Elastic Network Interface' -> the tail whose initials spell ENI."""
+    words = re.split(r"\s+", expansion)
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if _initials_match(acronym, candidate):
+            return candidate
+    return ""
+
+
+def claims(text: str, base: dict) -> list[Candidate]:
+    """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
+    to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
+    scale: thousands of requests/s; 'Author your functions in one AWS Region (us-east-1)'."""
+    out = []
+
+    def claim(attribute: str, value: str) -> None:
+        out.append(Candidate(kind="key_value", text=text, attribute=attribute, value=value, **base))
+
+    access, pattern = lexicon.ACCESS_CLAIM
+    for m in pattern.finditer(text):
+        kind = "file system" if m.group(2).lower().startswith("file") else m.group(2).lower()
+        claim(f"{kind} {access}", "No" if m.group(1) else "Yes")
+    attribute, pattern = lexicon.BODY_ACCESS_CLAIM
+    if m := pattern.search(text):
+        claim(attribute, "No" if m.group(1) else "Yes")
+    attribute, pattern = lexicon.REGION_CLAIM
+    if m := pattern.search(text):
+        claim(attribute, m.group(1))
+    attribute, pattern = lexicon.SCALE_CLAIM
+    if m := pattern.search(text):
+        amount = lexicon.SCALE_AMOUNTS.get(m.group(1).lower(), m.group(1).lower())
+        claim(attribute, f"{amount} of requests/s")
+    return out
+
+
+def measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
+    """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
+    out = []
+    for m in lexicon.MEASURE.finditer(text):
+        written = m.group("attr")
+        attr = written if written.isupper() else written.lower()  # "TTL" stays an acronym
+        attr = "startup time" if attr.startswith("startup") else attr
+        value = m.group("value").strip()
+        out.append(
+            Candidate(
+                kind="key_value",
+                text=text,
+                subject=subject,
+                attribute=attr,
+                value=value,
+                quantity=first_quantity(value) if any(c.isdigit() for c in value) else None,
+                **base,
+            )
+        )
+    return out
+
+
+def languages(text: str, base: dict, *, subject: str) -> list[Candidate]:
+    """'10x boost (Java, .NET, Python)' / 'for java 11 and above' also say which languages."""
+    m = lexicon.LANGUAGE_LIST.search(text)
+    # "Java (Java 8 compatible)" in a list of languages is a name, not a claim about languages.
+    if not m or re.fullmatch(rf"\W*{lexicon.LANGUAGE}\W*", text[: m.start()], re.I):
+        return []
+    names = []
+    for part in lexicon.LANGUAGE_LIST_SEPARATOR.split(m.group("list")):
+        if word := re.match(lexicon.LANGUAGE, part.strip(), re.I):
+            rest = part.strip()[word.end() :].strip()
+            rest = lexicon.AND_ABOVE.sub("+", rest)
+            names.append(
+                lexicon.LANGUAGE_NAMES[word.group().lower()] + (f" {rest}" if rest else "")
+            )
+    if not names:
+        return []
+    value = ", ".join(dict.fromkeys(names))
+    return [
+        Candidate(
+            kind="key_value",
+            text=text,
+            subject=subject,
+            attribute=lexicon.LANGUAGES_ATTRIBUTE,
+            value=value,
+            **base,
+        )
+    ]

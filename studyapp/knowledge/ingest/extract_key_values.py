@@ -1,0 +1,75 @@
+"""Key-value readings of one line of a note: 'Timeout: 3s default, max 900s', 'Memory (128 MB)',
+'Key → value', '50 MB (zip)' under a label, and values that are lists.
+
+Pure string work: each function returns the parts it found (or None), not candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+from studyapp.text.quantities import first_quantity
+
+_ARROW = re.compile(r"\s+(?:→|->|=>)\s+")
+_COLON = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>.+)$", re.S)
+_DASH = re.compile(r"^(?P<key>[^-–—]{2,40}?)\s+[-–—]\s+(?P<value>.+)$", re.S)
+_PAREN_QTY = re.compile(r"^(?P<key>[A-Za-z][^()]{2,60}?)\s*\((?P<value>[^()]*\d[^()]*)\)\s*$")
+_LIST_SPLIT = re.compile(r",\s*(?![^()]*\))")
+
+
+def key_value(text: str) -> tuple[str, str] | None:
+    """(key, value) of a line that reads as one: a colon, one arrow, or a dash, parenthesis or
+    "is" before a quantity."""
+    # "Key: value" (a colon followed by a space, so "https://…" never splits).
+    if (m := _COLON.match(text)) and len(m.group("key").split()) <= 8:
+        return m.group("key").strip(), m.group("value").strip()
+    parts = _ARROW.split(text)
+    # One arrow reads "key → value"; a chain of arrows is a flow ("Client → API Gateway → Lambda").
+    if len(parts) == 2 and len(parts[0].split()) <= 5 and not re.search(r"\d", parts[0]):
+        return parts[0].strip(), parts[1].strip()
+    if (m := _DASH.match(text)) and len(m.group("key").split()) <= 4:
+        value = m.group("value").strip()
+        if first_quantity(value):
+            return m.group("key").strip(), value
+    if m := _PAREN_QTY.match(text):
+        if first_quantity(m.group("value")):
+            return m.group("key").strip(), m.group("value").strip()
+    if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
+        return m.group("key").strip(), m.group("value").strip()
+    return None
+
+
+def value_first(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """'50 MB (zip, compressed)' under 'Deployment' is 'Deployment (zip, compressed)': 50 MB."""
+    m = re.match(r"^(?P<value>[\d.,]+\s?[A-Za-z]{1,7})\s*\((?P<qual>[^()]+)\)$", text)
+    if m and labels and (q := first_quantity(m.group("value"))) and q.unit:
+        return f"{labels[-1]} ({m.group('qual')})", m.group("value")
+    return None
+
+
+def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
+    """'Timeout: 3s default, max 900s (15 mins)' holds two facts: default and maximum timeout."""
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", value) if p.strip()]
+    if len(parts) < 2 or not all(first_quantity(p) for p in parts):
+        return None
+    out = []
+    for part in parts:
+        if m := lexicon.QUALIFIED_BEFORE.match(part):
+            out.append((f"{m.group('q')} {key}", m.group("rest")))
+        elif m := lexicon.QUALIFIED_AFTER.match(part):
+            out.append((f"{m.group('q').replace('by ', '')} {key}", m.group("rest")))
+        else:
+            return None
+    return out
+
+
+def is_list_value(value: str) -> bool:
+    """'Python, Node.js, Java' is a list: three or more short parts."""
+    parts = [p for p in _LIST_SPLIT.split(value.rstrip(".")) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def list_items(value: str) -> tuple[str, ...]:
+    """The parts of a list value (commas inside parentheses do not split)."""
+    return tuple(v.strip() for v in _LIST_SPLIT.split(value.rstrip(".")) if v.strip())

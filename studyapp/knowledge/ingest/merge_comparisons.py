@@ -1,0 +1,338 @@
+"""Comparisons of the merged model: Markdown tables and parallel sections, merged across notes by
+the entities they compare, then filled with what other notes say about those entities.
+
+Pure. compare.py decides which sections are parallel and which rows mean the same; this module
+builds the tables and their cells, each cell citing the places it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from studyapp.text import lexicon
+from studyapp.text.names import content_stems, name_key, stable_key
+
+from .candidates import CandidateTable, Extraction, Group
+from .compare import align, entity_key, is_parallel, row_key, same_row
+from .merge_facts import FactOut
+from .merge_topics import Resolver, Source, display_title, heading_label
+from .parse import clean_heading
+
+
+@dataclass
+class CellOut:
+    key: str
+    attribute: str
+    entity: str
+    value: str
+    sources: list[Source]
+
+
+@dataclass
+class ComparisonOut:
+    key: str
+    title: str
+    entities: list[str]
+    entity_topic_keys: list[str | None]
+    attributes: list[str]
+    cells: list[CellOut]
+    sources: list[Source]
+    # what each entity is (a topic key, or its normalised name), to merge tables that spell
+    # their entities differently ('Lambda@Edge Function' / 'Lambda@Edge')
+    entity_ids: list[str] = field(default_factory=list, repr=False)
+
+
+def build_comparisons(
+    extractions: dict[str, Extraction], resolver: Resolver, facts: list[FactOut]
+) -> list[ComparisonOut]:
+    """Tables, then parallel sections, merged by entity set; then every comparison gets the rows
+    that its entities' facts and smaller comparisons of the same entities add."""
+    merged: dict[str, ComparisonOut] = {}
+
+    def add(comparison: ComparisonOut | None) -> None:
+        if comparison is None:
+            return
+        existing = merged.get(comparison.key)
+        if existing is None:
+            merged[comparison.key] = comparison
+        else:
+            _merge_comparison(existing, comparison)
+
+    for note, extraction in extractions.items():
+        for table in extraction.tables:
+            add(_comparison_from_table(note, table, resolver))
+    tables = dict(merged)
+    for note, extraction in extractions.items():
+        for a, b in _parallel_pairs(extraction, resolver, tables):
+            add(_comparison_from_sections(note, a, b, resolver))
+    found = list(merged.values())
+    for comparison in found:
+        _enrich(comparison, found, facts)
+    return found
+
+
+def _parallel_pairs(
+    extraction: Extraction, resolver: Resolver, tables: dict[str, ComparisonOut]
+) -> Iterator[tuple[Group, Group]]:
+    by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    for group in extraction.groups:
+        if name_key(group.title).replace(" ", "-") not in lexicon.GENERIC_ASPECTS:
+            by_parent[group.parent].append(group)
+
+    def exact_topic(title: str) -> str | None:
+        """The topic a title names outright ('Lambda@Edge Function' -> lambda@edge), else None."""
+        key = _topic_key_for(title, resolver)
+        return key and resolver.resolve(resolver.vocab[name_key(title)][0])[0]
+
+    topics = frozenset(
+        k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
+    )
+    together = set()
+    for title in _all_titles(extraction, tables):
+        key = name_key(title)
+        named = {t for t in topics if re.search(rf"(^| ){re.escape(t)}( |$)", key)}
+        if len(named) == 2 and key not in topics:
+            together.add(frozenset(named))
+    for siblings in by_parent.values():
+        for i, a in enumerate(siblings):
+            for b in siblings[i + 1 :]:
+                # Blocks on the two entities of a table are parallel whatever their titles.
+                pair = _comparison_key([display_title(g.title) for g in (a, b)], resolver)
+                if pair in tables or is_parallel(
+                    a, b, exact_topic, topics=topics, named_together=together
+                ):
+                    yield a, b
+
+
+def _all_titles(extraction: Extraction, tables: dict[str, ComparisonOut]) -> Iterator[str]:
+    yield from (title for path in extraction.headings for title in path)
+    yield from (g.title for g in extraction.groups)
+    yield from (" and ".join(c.entities) for c in tables.values())
+
+
+def _comparison_from_sections(
+    note: str, a: Group, b: Group, resolver: Resolver
+) -> ComparisonOut | None:
+    rows = align(a, b)
+    # Two topics of their own need two matching points; blocks whose titles already say they
+    # are two of a kind ("... Mode", "... Streams") need one.
+    both_topics = all(_topic_key_for(g.title, resolver) for g in (a, b))
+    if len(rows) < (2 if both_topics else 1):
+        return None
+    entities = [_entity_name(g.title, resolver) for g in (a, b)]
+    key = _comparison_key(entities, resolver)
+    heading = heading_label(a.parent, ())
+    cells: list[CellOut] = []
+    for row in rows:
+        for entity, (value, line) in ((entities[0], row.a), (entities[1], row.b)):
+            source = Source(note, heading, line, value)
+            cells.append(_cell(key, row.attribute, entity, value, [source]))
+    return ComparisonOut(
+        key=key,
+        title=" vs ".join(entities),
+        entities=entities,
+        entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
+        attributes=list(dict.fromkeys(r.attribute for r in rows)),
+        cells=cells,
+        sources=[Source(note, heading, a.line, f"{a.title} / {b.title}")],
+        entity_ids=_entity_ids(entities, resolver),
+    )
+
+
+def _entity_name(title: str, resolver: Resolver) -> str:
+    """A topic's own name ('Lambda@Edge' for 'Lambda@Edge Function'); else the title, tidied
+    ('On - Demand Mode' -> 'On-Demand Mode')."""
+    if _topic_key_for(title, resolver):
+        topic, _aspect = resolver.resolve(resolver.vocab[name_key(title)][0])
+        if topic:
+            return resolver.display_name(topic)
+    return re.sub(r"\b(\w+) - (\w+)\b", r"\1-\2", display_title(title))
+
+
+def _entity_ids(entities: list[str], resolver: Resolver) -> list[str]:
+    """An entity that is a topic is that topic ('Lambda@Edge Function' = 'Lambda@Edge'), others
+    are their normalised names."""
+    return [_topic_key_for(e, resolver) or entity_key(e) for e in entities]
+
+
+def _comparison_key(entities: list[str], resolver: Resolver) -> str:
+    return stable_key("comparison", *sorted(_entity_ids(entities, resolver)))
+
+
+def _topic_key_for(entity: str, resolver: Resolver) -> str | None:
+    """The topic an entity is (not merely belongs to): 'Lambda@Edge' yes, 'On-Demand Mode' no."""
+    key = name_key(entity)
+    if key not in resolver.vocab:
+        return None
+    resolved, aspect = resolver.resolve(resolver.vocab[key][0])
+    trivial = name_key(aspect) in lexicon.TOPIC_NAME_SUFFIXES
+    return stable_key("topic", resolved) if resolved and trivial else None
+
+
+def _enrich(
+    comparison: ComparisonOut, comparisons: list[ComparisonOut], facts: list[FactOut]
+) -> None:
+    """A table gets what other notes say about the same entities: rows of smaller comparisons
+    between them, and key-value facts of their topics that two of them share."""
+    mine = {
+        k: e for k, e in zip(comparison.entity_topic_keys, comparison.entities, strict=False) if k
+    }
+    if len(mine) < 2:
+        return
+    _add_smaller_comparisons(comparison, mine, comparisons)
+    _add_entity_facts(comparison, mine, facts)
+
+
+def _add_smaller_comparisons(
+    comparison: ComparisonOut, mine: dict[str, str], comparisons: list[ComparisonOut]
+) -> None:
+    """Rows of comparisons between some of this table's entities (by topic key -> entity)."""
+    for other in comparisons:
+        keys = [k for k in other.entity_topic_keys if k]
+        if other is comparison or len(keys) != len(other.entities) or not set(keys) < set(mine):
+            continue
+        renamed = dict(zip(other.entities, (mine[k] for k in keys), strict=False))
+        for cell in other.cells:
+            # Only rows this table has, or rows that are differences worth a line of their own:
+            # a smaller comparison's loosely named rows ('Times') would blur the table.
+            if _known_or_claim(comparison, cell.attribute):
+                _merge_cell(
+                    comparison, cell.attribute, renamed[cell.entity], cell.value, cell.sources
+                )
+
+
+def _add_entity_facts(
+    comparison: ComparisonOut, mine: dict[str, str], facts: list[FactOut]
+) -> None:
+    """Key-value facts of this table's entities' topics: a row when two entities share it, the
+    table already has it, or it is a claim row."""
+    by_row: dict[frozenset[str], list[FactOut]] = defaultdict(list)
+    for fact in facts:
+        attribute = _attribute(fact)
+        # A fact under a sub-feature ('SnapStart') is about that feature, not the entity.
+        about_entity = name_key(fact.subheading).replace(" ", "-") in lexicon.ENTITY_ASPECTS
+        # "More RAM → better CPU" is a relation, not the entity's memory.
+        about_entity = about_entity and not lexicon.RELATION_OPENING.match(attribute)
+        if (
+            fact.topic_key in mine
+            and fact.kind in {"key_value", "enumeration"}
+            and row_key(attribute)
+            and about_entity
+        ):
+            by_row[row_key(attribute)].append(fact)
+    for key, group in by_row.items():
+        claim = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
+        known = any(same_row(_attribute(group[0]), a) for a in comparison.attributes)
+        if claim or known or len({f.topic_key for f in group}) >= 2:
+            for fact in group:
+                value = ", ".join(fact.items) if fact.kind == "enumeration" else fact.value
+                attribute = claim if claim and not known else _attribute(fact)
+                _merge_cell(comparison, attribute, mine[fact.topic_key], value, fact.sources)
+
+
+def _known_or_claim(comparison: ComparisonOut, attribute: str) -> bool:
+    key = row_key(attribute)
+    return any(same_row(attribute, a) for a in comparison.attributes) or any(
+        k <= key for k in lexicon.CLAIM_ROWS
+    )
+
+
+def _attribute(fact: FactOut) -> str:
+    return fact.subject if fact.kind == "enumeration" else fact.attribute
+
+
+def _comparison_from_table(
+    note: str, table: CandidateTable, resolver: Resolver
+) -> ComparisonOut | None:
+    header = [clean_heading(h) for h in table.header]
+    if len(header) < 2 or not table.rows:
+        return None
+    heading = heading_label(table.headings, ())
+    if header[0].lower() in lexicon.ATTRIBUTE_HEADERS:
+        entities = header[1:]
+        rows = [(clean_heading(r[0]), r[1:]) for r in table.rows if r]
+    else:
+        # No attribute column ("| Amazon EC2 | Amazon Lambda |"): each row compares one aspect.
+        entities = header
+        rows = [(_row_attribute(r, i), r) for i, r in enumerate(table.rows, start=1)]
+    if len(entities) < 2:
+        return None
+    comparison_key = _comparison_key(entities, resolver)
+    cells: dict[str, CellOut] = {}
+    for index, (attribute, values) in enumerate(rows):
+        for entity, value in zip(entities, values, strict=False):
+            source = Source(note, heading, table.line + 2 + index, value)
+            cell = _cell(comparison_key, attribute, entity, value, [source])
+            if cell.key in cells:  # a row repeated in one table: one cell, cited twice
+                cells[cell.key].sources.append(source)
+            else:
+                cells[cell.key] = cell
+    return ComparisonOut(
+        key=comparison_key,
+        title=" vs ".join(entities),
+        entities=entities,
+        entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
+        attributes=list(dict.fromkeys(a for a, _v in rows)),
+        cells=list(cells.values()),
+        sources=[Source(note, heading, table.line, table.caption or heading)],
+        entity_ids=_entity_ids(entities, resolver),
+    )
+
+
+def _cell(
+    comparison: str, attribute: str, entity: str, value: str, sources: list[Source]
+) -> CellOut:
+    identity = (name_key(attribute), name_key(entity), " ".join(sorted(content_stems(value))))
+    return CellOut(stable_key("cell", comparison, *identity), attribute, entity, value, sources)
+
+
+def _row_attribute(row: list[str], index: int) -> str:
+    """A name for an unlabelled row: the words its cells start with ('Limited by'), if any."""
+    words = [cell.lower().split() for cell in row if cell]
+    common: list[str] = []
+    for group in zip(*words, strict=False):
+        if len(set(group)) != 1:
+            break
+        common.append(group[0])
+    if common and common[0] not in lexicon.ARTICLES:
+        text = " ".join(common)
+        return text[:1].upper() + text[1:]
+    return f"Point {index}"
+
+
+def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
+    into.sources.extend(other.sources)
+    same = dict(zip(into.entity_ids, into.entities, strict=False))
+    rename = {e: same.get(i, e) for e, i in zip(other.entities, other.entity_ids, strict=False)}
+    for cell in other.cells:
+        entity = rename.get(cell.entity, cell.entity)
+        _merge_cell(into, cell.attribute, entity, cell.value, cell.sources)
+
+
+def _negated(value: str) -> bool:
+    return bool(lexicon.NEGATION.search(value))
+
+
+def _merge_cell(
+    into: ComparisonOut, attribute: str, entity: str, value: str, sources: list[Source]
+) -> None:
+    """Add a value to the row that means the same (or a new row). A value that says the same as
+    one already there ('JavaScript' / 'JavaScript only') only adds its sources."""
+    row = next((a for a in into.attributes if same_row(a, attribute)), None)
+    if row is None:
+        key = row_key(attribute)
+        row = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), attribute)
+        into.attributes.append(row)
+    stems = content_stems(value)
+    for cell in into.cells:
+        if cell.attribute == row and cell.entity == entity:
+            other = content_stems(cell.value)
+            same_polarity = _negated(value) == _negated(cell.value)
+            if stems and other and same_polarity and (stems <= other or other <= stems):
+                known = {(s.note, s.line) for s in cell.sources}
+                cell.sources.extend(s for s in sources if (s.note, s.line) not in known)
+                return
+    into.cells.append(_cell(into.key, row, entity, value, list(sources)))

@@ -1,0 +1,250 @@
+"""Topics of the merged model: which heading names which topic, and the tree they form.
+
+Pure. Every heading of every note is the vocabulary, so 'Lambda' in one note and '2. AWS Lambda'
+in another resolve to one topic, and 'AWS Lambda Limits' to that topic's aspect 'Limits'.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from studyapp.text import lexicon
+from studyapp.text.names import name_key, name_tokens, stable_key
+
+from .candidates import Extraction
+from .parse import clean_heading
+
+
+@dataclass
+class Source:
+    note: str  # note slug
+    heading: str  # heading path as shown to people: "AWS Lambda › Limits"
+    line: int
+    text: str
+
+
+@dataclass
+class TopicOut:
+    key: str
+    name: str
+    parent_key: str | None
+    aliases: list[str]
+    order: int  # first appearance, for a stable tree order
+
+
+class Resolver:
+    """Maps heading titles to topics, using every heading of every note as the vocabulary."""
+
+    def __init__(self, extractions: dict[str, Extraction]):
+        self.vocab: dict[str, list[str]] = {}  # name key -> spellings seen
+        for extraction in extractions.values():
+            # Each spelling counts once per note, however many headings repeat it as ancestor.
+            titles = dict.fromkeys(title for path in extraction.headings for title in path)
+            for title in titles:
+                if self._is_entity_like(title):
+                    self.vocab.setdefault(name_key(title), []).append(title)
+        self._cache: dict[str, tuple[str | None, str]] = {}
+
+    @staticmethod
+    def _is_entity_like(title: str) -> bool:
+        key = name_key(title)
+        return bool(key) and key.replace(" ", "-") not in lexicon.GENERIC_ASPECTS and len(key) <= 60
+
+    def resolve(self, title: str) -> tuple[str | None, str]:
+        """(topic name key or None, aspect) for a heading title."""
+        if title in self._cache:
+            return self._cache[title]
+        result = self._resolve(title)
+        self._cache[title] = result
+        return result
+
+    def _resolve(self, title: str) -> tuple[str | None, str]:
+        tokens = name_tokens(title)
+        key = " ".join(tokens)
+        if not key or key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
+            return None, title
+        best: list[str] | None = None
+        for entry in self.vocab:
+            entry_tokens = entry.split()
+            n = len(entry_tokens)
+            if n < len(tokens) and tokens[:n] == entry_tokens:
+                if best is None or n > len(best):
+                    best = entry_tokens
+        if best is None:
+            return self._resolve_unprefixed(title, tokens, key)
+        rest = tokens[len(best) :]
+        joined = " ".join(w for w in rest if w not in lexicon.PAIR_WORDS)
+        if rest and rest[0] in lexicon.PAIR_OPENERS and joined in self.vocab:
+            # "Lambda@Edge and CloudFront Functions": about both, neither owns it
+            return None, title
+        topic, inner = self.resolve(self.vocab[" ".join(best)][0])
+        return topic, " ".join(a for a in (inner, aspect_text(title, len(best))) if a)
+
+    def _resolve_unprefixed(
+        self, title: str, tokens: list[str], key: str
+    ) -> tuple[str | None, str]:
+        """A title that starts with no known topic's name: an aspect 'of' one, an action on one,
+        or a topic of its own."""
+        # "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows "of".
+        of_match = lexicon.ASPECT_OF_OWNER.match(key)
+        owner = name_key(of_match.group(2)) if of_match else ""
+        if of_match and owner in self.vocab:
+            topic, _aspect = self.resolve(self.vocab[owner][0])
+            return topic, of_match.group(1)
+        # "Invoking Lambda from RDS", "Launching lambda in our own VPC": what is being done to it.
+        if len(tokens) > 2 and tokens[0].endswith(lexicon.GERUND_ENDING):
+            for n in range(len(tokens) - 1, 1, -1):
+                inner = " ".join(tokens[1:n])
+                if inner in self.vocab:
+                    return self.resolve(self.vocab[inner][0])[0], title
+        return key, ""
+
+    @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
+    def display_name(self, key: str) -> str:
+        spellings = self.vocab.get(key) or [key]
+        cleaned = [display_title(s) for s in spellings]
+        counts = Counter(cleaned)
+        # Most frequent spelling; on a tie the fuller one ("AWS Lambda" over "Lambda").
+        return max(counts, key=lambda s: (counts[s], s[:1].isupper(), len(s)))
+
+
+def display_title(title: str) -> str:
+    """A heading as a name: '**DynamoDB Accelerator - (DAX)**' -> 'DynamoDB Accelerator (DAX)'."""
+    title = clean_heading(title)
+    title = re.sub(r"\s*[-–—]\s*\(([A-Z]{2,6})\)$", r" (\1)", title)
+    # Keep acronyms in parentheses ("(DAX)"), drop asides ("(newer)").
+    return re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", title).strip() or title
+
+
+def aspect_text(title: str, skip_tokens: int) -> str:
+    """The words of a heading after its topic's words: 'AWS Lambda Limits' -> 'Limits'."""
+    text = clean_heading(title)
+    words = text.split()
+    vendor = 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0
+    rest = " ".join(words[vendor + skip_tokens :])
+    return re.sub(r"^[\s\-–—:+&]+", "", rest).strip(" -–—:")
+
+
+def heading_context(
+    resolver: Resolver,
+    headings: tuple[str, ...],
+    labels: tuple[str, ...],
+    bold_labels: frozenset[str] = frozenset(),
+) -> tuple[str | None, list[str], str | None]:
+    """(topic key, aspect words, parent topic key) of a position in a note.
+
+    Headings name topics; a bullet label names one only when it is bold and spelled exactly like
+    a heading somewhere ("- **Lambda SnapStart**" where another note has "### Lambda SnapStart").
+    """
+    path = [(h, True) for h in headings] + [
+        (lbl, lbl in bold_labels and name_key(lbl) in resolver.vocab) for lbl in labels
+    ]
+    topic: str | None = None
+    parent: str | None = None
+    aspects: list[str] = []
+    for title, is_heading in path:
+        key, aspect = resolver.resolve(title) if is_heading else (None, title)
+        if key is not None and key != topic:
+            parent, topic, aspects = topic, key, ([aspect] if aspect else [])
+        elif aspect:
+            aspects.append(aspect)
+    return topic, aspects, parent
+
+
+def heading_label(headings: tuple[str, ...], labels: tuple[str, ...]) -> str:
+    """Where in the note: up to two headings (not the note's top one, shown as its title)."""
+    inner = headings[1:] if len(headings) > 1 else headings
+    parts = [clean_heading(h) for h in inner[-2:] if h] + [
+        clean_heading(lbl) for lbl in labels[-1:]
+    ]
+    return " › ".join(p for p in parts if p)
+
+
+def fallback_topic(extractions: dict[str, Extraction], resolver: Resolver) -> str:
+    """The topic the notes are about (their titles'), for facts under no nameable heading; it
+    joins the vocabulary if no heading spelled it."""
+    roots = Counter(
+        key
+        for extraction in extractions.values()
+        for path in extraction.headings[:1]
+        if (key := resolver.resolve(path[0])[0])
+    )
+    fallback = roots.most_common(1)[0][0] if roots else "notes"
+    resolver.vocab.setdefault(fallback, [fallback.title()])
+    return fallback
+
+
+@dataclass
+class TopicTally:
+    """Topics in order of first appearance, and how many notes put each under which parent."""
+
+    order: dict[str, int] = field(default_factory=dict)
+    parents: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def touch(self, topic: str, parent: str | None = None) -> None:
+        self.order.setdefault(topic, len(self.order))
+        if parent and parent != topic:
+            self.parents[topic][parent] += 1
+
+    def count_headings(self, extraction: Extraction, resolver: Resolver) -> None:
+        """The topics one note's headings name, and one vote per note for each one's parent,
+        however many headings that note spends on it."""
+        votes = set()
+        for path in extraction.headings:
+            for depth in range(1, len(path) + 1):
+                topic, _aspects, parent = heading_context(resolver, path[:depth], ())
+                if topic:
+                    self.order.setdefault(topic, len(self.order))
+                    votes.add((topic, parent))
+        for topic, parent in votes:
+            self.touch(topic, parent)
+
+
+def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
+    """Every topic tallied, each under the parent most notes give it (never in a cycle)."""
+    order, parents = tally.order, tally.parents
+    chosen: dict[str, str | None] = {}
+    for topic in order:
+        ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
+        chosen[topic] = next((p for p, _n in ranked if not _would_cycle(p, topic, chosen)), None)
+    out = []
+    for topic, index in order.items():
+        spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
+        lowered = {s.lower() for s in spellings}
+        aliases = sorted(spellings | ({topic} if topic not in lowered else set()))
+        out.append(
+            TopicOut(
+                key=stable_key("topic", topic),
+                name=resolver.display_name(topic),
+                parent_key=stable_key("topic", chosen[topic]) if chosen[topic] else None,
+                aliases=aliases,
+                order=index,
+            )
+        )
+    return out
+
+
+def _would_cycle(parent: str, child: str, chosen: dict[str, str | None]) -> bool:
+    seen = set()
+    node: str | None = parent
+    while node is not None and node not in seen:
+        if node == child:
+            return True
+        seen.add(node)
+        node = chosen.get(node)
+    return False
+
+
+def prune_topics(topics: list[TopicOut], used_keys: set[str]) -> list[TopicOut]:
+    """Keep topics that hold facts, and the ancestors that hold them."""
+    by_key = {t.key: t for t in topics}
+    keep: set[str] = set()
+    for key in used_keys:
+        node = by_key.get(key)
+        while node is not None and node.key not in keep:
+            keep.add(node.key)
+            node = by_key.get(node.parent_key) if node.parent_key else None
+    return [t for t in topics if t.key in keep]

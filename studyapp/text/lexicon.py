@@ -1,0 +1,303 @@
+"""Every word list and word pattern the ingest heuristics read, in one place.
+
+Each constant says what it is for, which heuristic reads it, and whether it is
+- language-general: true of English study notes on any subject, or
+- subject-specific: true of the AWS notes this app was built on (vendor names, the limits of AWS
+  Lambda, what edge functions are compared on). These are listed here so that they are visible;
+  the plan is to replace them with mechanisms that learn the same from the notes themselves.
+
+Pure: no Django. Patterns are compiled here so that every reader shares one object.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Names and attributes (studyapp.text.names; read by merge, compare and the quiz generator)
+
+# Vendor words a name may start with: 'AWS Lambda' and 'Lambda' are one topic. Read by
+# names.name_tokens (dropped before a name's key is taken) and merge_topics.aspect_text (skipped
+# before a heading's aspect words). Subject-specific.
+VENDOR_PREFIXES = ("aws", "amazon")
+
+# How a heading asks about its topic: 'What is DynamoDB?' is DynamoDB. Read by
+# names.name_tokens. Language-general.
+QUESTION_PREFIX = re.compile(r"^(?:what\s+is|what's|what’s|what\s+are|intro(?:duction)?\s+to)\s+")
+
+# Words that carry no meaning in an attribute or a phrase ('Memory of the function' ~ 'Memory').
+# Read by names.attribute_stems and names.content_stems (via STOP_WORDS). Language-general.
+ENGLISH_STOP_WORDS = frozenset(
+    "a an the of in on for to per and or with by is are be can at from as it its this that your"
+    " you".split()
+)
+# The notes' own subject and vendor as stop words ('Lambda memory' ~ 'memory'), and 'size'
+# ('Memory size' ~ 'Memory'). Read with ENGLISH_STOP_WORDS. Subject-specific.
+SUBJECT_STOP_WORDS = frozenset({*VENDOR_PREFIXES, "lambda", "function", "functions", "size"})
+STOP_WORDS = ENGLISH_STOP_WORDS | SUBJECT_STOP_WORDS
+
+# Spellings of one attribute word ('Max RAM' ~ 'maximum memory'); '' drops the word. Read by
+# names.attribute_stems (via ATTRIBUTE_SYNONYMS). Language-general: abbreviations.
+GENERAL_ATTRIBUTE_SYNONYMS = {
+    "ram": "memory",
+    "env": "environment",
+    "vars": "variable",
+    "var": "variable",
+    "maximum": "max",
+    "minimum": "min",
+    "concurrent": "concurrency",
+    "mins": "min",
+}
+# The same for the words the notes use for AWS Lambda's limits ('Timeout' is the max execution
+# time, '/tmp' and 'ephemeral storage' are the disk). Subject-specific.
+SUBJECT_ATTRIBUTE_SYNONYMS = {
+    "allocation": "",
+    "timeout": "execution",
+    "time": "execution",
+    "ephemeral": "disk",
+    "tmp": "disk",
+    "capacity": "",
+}
+ATTRIBUTE_SYNONYMS = {**GENERAL_ATTRIBUTE_SYNONYMS, **SUBJECT_ATTRIBUTE_SYNONYMS}
+
+# Attribute stems that qualify a limit rather than name it ('max memory' and 'default memory' are
+# both about memory). Read by compare.row_key, merge_facts (same fact, conflicts) and the quiz
+# generator. Language-general.
+QUALIFIERS = frozenset({"max", "min", "default", "up"})
+
+# ---------------------------------------------------------------------------------------------
+# Quantities (studyapp.text.quantities)
+
+# Unit spellings -> (base unit, factor to base, canonical spelling). Read by
+# quantities.find_quantities. Language-general. Not "us" for microseconds: "3 US regions".
+UNIT_SPELLINGS = (
+    ("µs microsecond microseconds", "s", 1e-6, "µs"),
+    ("ms millisecond milliseconds msec", "s", 1e-3, "ms"),
+    ("s sec secs second seconds", "s", 1, "s"),
+    ("min mins minute minutes", "s", 60, "min"),
+    ("h hr hrs hour hours", "s", 3600, "h"),
+    ("day days", "s", 86400, "days"),
+    ("yr yrs year years", "s", 365 * 86400, "years"),
+    ("b byte bytes", "B", 1, "B"),
+    ("kb", "B", 1024, "KB"),
+    ("mb", "B", 1024**2, "MB"),
+    ("gb", "B", 1024**3, "GB"),
+    ("tb", "B", 1024**4, "TB"),
+)
+# Words after a number that multiply it ('1M', '2 billion'). QUANTITY_MULTIPLIERS is what the
+# quantity pattern accepts; MULTIPLIERS their factors. Read by quantities.find_quantities.
+# Language-general.
+QUANTITY_MULTIPLIERS = ("k", "m", "million", "billion")
+MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "billion": 1e9}
+# What joins the two ends of a range ('128 MB - 10 GB', '1 to 5 min'). Read by
+# quantities.find_quantities. Language-general.
+RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
+
+# ---------------------------------------------------------------------------------------------
+# Extraction (studyapp.knowledge.ingest.extract, extract_key_values, extract_claims)
+
+# Section titles whose items are link lists, not knowledge. Read by extract.extract.
+# Language-general.
+SKIPPED_SECTIONS = frozenset(
+    {"references", "links", "resources", "see also", "further reading", "sources"}
+)
+
+# 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
+# Read by extract_key_values.key_value. Language-general.
+KEY_IS_QUANTITY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
+# Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by
+# extract_key_values.split_qualified. Language-general.
+QUALIFIED_BEFORE = re.compile(
+    r"^(?P<q>max(?:imum)?|min(?:imum)?|default|up to)\s+(?P<rest>.+)$", re.I
+)
+QUALIFIED_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<q>default|by default|max)$", re.I)
+
+# 'Network Load Balancer (NLB)': capitalised words (and the small words English puts between
+# them) before an acronym. Read by extract_claims.acronym_definitions. Language-general.
+EXPANSION_THEN_ACRONYM = re.compile(
+    r"\b(?P<exp>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|as|a|of|for|and)){1,6})\s*\((?P<acr>[A-Z]{2,6})\)"
+)
+
+# "<value> <measure>" fragments such as "sub-ms latency", "24 hour retention", "5 minutes TTL":
+# the measures the notes compare edge and serverless functions on. Read by
+# extract_claims.measures. Subject-specific.
+MEASURE = re.compile(
+    r"(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*\s?[a-zµ]*|ms|microseconds?|single-digit millisecond)"
+    r"(?:-scale)?)\s+(?P<attr>latency|startup times?|retention|ttl)\b",
+    re.I,
+)
+
+# Capability claims a statement makes, as (attribute, pattern): 'No network access' -> network
+# access: No; 'Author your functions in one AWS Region (us-east-1)' -> authoring region:
+# us-east-1. ACCESS_CLAIM's attribute follows what is accessed ('file system access'). Read by
+# extract_claims.claims; CLAIM_ROWS shows them as table rows. Subject-specific: what the notes
+# compare Lambda@Edge and CloudFront Functions on, and AWS's region codes.
+ACCESS_CLAIM = (
+    "access",
+    re.compile(r"\b(no |without )?(network|file[- ]?system|internet)\s+access\b", re.I),
+)
+BODY_ACCESS_CLAIM = (
+    "request body access",
+    re.compile(r"\b(no |without )?access to the body of (?:the )?(?:http )?requests?\b", re.I),
+)
+REGION_CLAIM = (
+    "authoring region",
+    re.compile(r"\bauthor\w*\b.*?\bregion\b\s*\(([a-z]{2}-[a-z]+-\d)\)", re.I),
+)
+SCALE_CLAIM = (
+    "scale",
+    re.compile(
+        r"\b(millions|thousands|1000s|hundreds|100s)\s+of\s+requests?\s*(?:/|per\s+)"
+        r"(?:s|sec|second)\b",
+        re.I,
+    ),
+)
+# How SCALE_CLAIM's amounts are written out ('1000s' -> 'thousands'). Language-general.
+SCALE_AMOUNTS = {"1000s": "thousands", "100s": "hundreds"}
+
+# Programming languages, as notes spell them -> one spelling. Read by extract_claims.languages.
+# Subject-specific to notes on software (general knowledge, not AWS's).
+LANGUAGE_NAMES = {
+    "java": "Java", "python": "Python", "node.js": "Node.js", "nodejs": "Node.js",
+    "node": "Node.js", "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript",
+    ".net": ".NET", "go": "Go", "golang": "Go", "ruby": "Ruby", "c#": "C#",
+    "powershell": "PowerShell", "rust": "Rust",
+}  # fmt: skip
+# The languages a claim about languages may name (longer names first: 'javascript' before
+# 'java'). Subject-specific, as LANGUAGE_NAMES.
+LANGUAGE = (
+    r"(?:node\.js|nodejs|javascript|typescript|java|python|\.net|golang|ruby|c#|powershell|rust)"
+)
+_LANGUAGE_ITEM = rf"{LANGUAGE}(?:\s?\d+(?:\s+and\s+above|\+)?)?"
+# A list of languages: '(Java, .NET, Python)', 'for java 11 and above', 'written in Go or Rust'.
+# Read by extract_claims.languages. The connecting words are language-general.
+LANGUAGE_LIST = re.compile(
+    rf"(?:\(|\b(?:for|in|written in)\s+)"
+    rf"(?P<list>{_LANGUAGE_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANGUAGE_ITEM})*)"
+    r"(?:\)|\b|$)",
+    re.I,
+)
+# What separates the languages of such a list, and a version's 'and above' (written '+').
+# Read by extract_claims.languages. Language-general.
+LANGUAGE_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\band\b(?!\s+above)|\bor\b|&)\s*")
+AND_ABOVE = re.compile(r"\s*and above$")
+# The attribute such a claim is stored under (CLAIM_ROWS shows it as 'Languages').
+LANGUAGES_ATTRIBUTE = "languages"
+
+# ---------------------------------------------------------------------------------------------
+# Comparisons (studyapp.knowledge.ingest.compare, merge_comparisons)
+
+# Row-name stems that mean one row ('Runtime' and 'languages', 'Scaling' and 'scale'). Read by
+# compare.row_key. Subject-specific: how the notes word the rows of their Lambda tables. ('scales'
+# is no stem row_key makes, as 'scales' is singular 'scale' first. Kept as it was.)
+ROW_SYNONYMS = {
+    "runtim": "langua",
+    "writte": "langua",
+    "scalin": "scale",
+    "scales": "scale",
+    "latenc": "execut",
+    "startu": "start",
+}
+
+# Words two block titles or two bullets may share without being about the same thing. Read by
+# compare (parallel titles, aligned bullets, via FILLER_WORDS). Language-general.
+GENERAL_FILLER_WORDS = frozenset(
+    "used more than some form of the a an any can must may will just with and for".split()
+)
+# The vendor and 'function', which every block of the notes mentions. Subject-specific.
+SUBJECT_FILLER_WORDS = frozenset({*VENDOR_PREFIXES, "function", "functions"})
+FILLER_WORDS = GENERAL_FILLER_WORDS | SUBJECT_FILLER_WORDS
+
+# Rows worth a line in a table even when one entity alone has a value (what the notes say about
+# one side is still a difference), by row key, with the name they are shown under. The order is
+# the order of precedence. Read by compare.claim_row and merge_comparisons. Subject-specific.
+CLAIM_ROWS = {
+    frozenset({"change"}): "Events it can change",
+    frozenset({"region"}): "Authoring region",
+    frozenset({"networ", "access"}): "Network access",
+    frozenset({"file", "system", "access"}): "File system access",
+    frozenset({"reques", "body", "access"}): "Request body access",
+    frozenset({"scale"}): "Scale",
+    frozenset({"langua"}): "Languages",
+    frozenset({"memory"}): "Memory",
+}
+
+# First-column headers that say a table's rows are attributes ('| Feature | EC2 | Lambda |').
+# Read by merge_comparisons (tables). Language-general.
+ATTRIBUTE_HEADERS = frozenset(
+    {
+        "",
+        "feature",
+        "features",
+        "attribute",
+        "aspect",
+        "property",
+        "criteria",
+        "criterion",
+        "category",
+        "dimension",
+        "item",
+    }
+)
+
+# What may follow a topic's name in an entity that is that topic ('Lambda@Edge Function' is
+# Lambda@Edge; 'On-Demand Mode' is no topic). Read by merge_comparisons. Language-general words;
+# 'function' is there for AWS's naming.
+TOPIC_NAME_SUFFIXES = frozenset({"", "function", "service", "feature"})
+
+# Subheadings (name keys, hyphenated) under which a fact is about the entity itself rather than
+# a sub-feature of it ('Limits' yes, 'SnapStart' no). Read by merge_comparisons when a table takes
+# its entities' facts. Language-general words; 'function' is there for AWS's naming.
+ENTITY_ASPECTS = frozenset(
+    {"", "limit", "key-feature", "feature", "function", "overview", "concept"}
+)
+
+# An attribute that opens a relation ('More RAM → better CPU'), not a property. Read by
+# merge_comparisons. Language-general.
+RELATION_OPENING = re.compile(r"(more|less|increas)", re.I)
+
+# A value that says no ('❌', 'not supported', "can't", 'without'): it never merges with one that
+# says yes. Read by merge_comparisons. Language-general.
+NEGATION = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
+
+# Words that cannot name an unlabelled table row on their own. Read by merge_comparisons.
+# Language-general.
+ARTICLES = frozenset({"a", "an", "the"})
+
+# ---------------------------------------------------------------------------------------------
+# Topics and facts (studyapp.knowledge.ingest.merge_topics, merge_facts)
+
+# Headings (name keys, hyphenated) that name an aspect of the enclosing topic rather than a thing
+# of their own. Read by merge_topics (the resolver) and merge_comparisons (parallel blocks).
+# Language-general: how study notes title their sections. Name keys are singular, so the plural
+# spellings here ('notes', 'details', 'basics', 'limitations', 'best-practices', 'key-features',
+# 'key-characteristics', 'flow-examples') never match and such headings count as topics; they
+# are kept as they were, since the model the notes give depends on it.
+GENERIC_ASPECTS = frozenset(
+    "overview introduction intro concept concepts purpose components component features feature"
+    " key-features limitations limits limit benefits benefit use-cases use-case integrations"
+    " integration performance best-practices examples example flow-examples summary notes basics"
+    " content contents key-characteristics problem solution architecture details usage"
+    " pricing types type used-for use-when change".split()
+)
+
+# 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by
+# merge_topics (the resolver). Language-general.
+ASPECT_OF_OWNER = re.compile(r"^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$")
+# 'Invoking Lambda from RDS': a heading that starts with a verb in -ing is about what it does to
+# the topic it names. Read by merge_topics (the resolver). Language-general.
+GERUND_ENDING = "ing"
+# Words that join two topics in one heading ('Lambda@Edge and CloudFront Functions', 'EC2 vs
+# Lambda'); such a heading belongs to neither. PAIR_OPENERS may start the rest of the heading,
+# PAIR_WORDS are dropped from it. Read by merge_topics (the resolver). Language-general. ('versu'
+# never matches: names.singular keeps the s of 'versus'. Kept as it was.)
+PAIR_OPENERS = frozenset({"and", "vs", "versu"})
+PAIR_WORDS = frozenset({"and", "vs", "v", "versu", "with"})
+
+# Aspect spellings shown under one name ('Limitations' -> 'Limits'). Read by merge_facts (a
+# fact's subheading). Language-general.
+ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}
+# Trailing words an aspect heading drops ('Limits to know', 'Quotas - per region'). Read by
+# merge_facts (a fact's subheading). 'to know' is language-general; 'per region' is
+# subject-specific (cloud regions).
+ASPECT_TRAILERS = re.compile(r"\s*[-–—]\s*per region$|\s+to know\b", re.I)
