@@ -8,11 +8,10 @@ question.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from studyapp.text import prompts
-from studyapp.text.names import name_key, stable_key
+from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
 from studyapp.text.numbers import number_word
 
 MAX_ENUMERATION = 7
@@ -130,8 +129,8 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
     # "Point 3" names a row only by position: no question to ask about it.
     if (
         not values
-        or len(re.sub(r"\W", "", cell.attribute)) < 4  # "Eg": a row named by an accident of wording
-        or re.fullmatch(r"Point \d+", cell.attribute)
+        or too_short_to_name(cell.attribute)  # "Eg": a row named by an accident of wording
+        or named_by_position(cell.attribute)
     ):
         return None
     front = f"{cell.entity} — {prompts.lower_first(cell.attribute)}?"

@@ -5,13 +5,13 @@ marked, instructors' corrections applied (in the order they were made)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 
 from studyapp.accounts.models import is_instructor
+from studyapp.text import lexicon
 from studyapp.text.names import content_stems
 from studyapp.text.quantities import first_quantity
 
@@ -80,10 +80,6 @@ def comparison_table(comparison: Comparison) -> Table:
     return Table(comparison, list(comparison.entities), list(rows.values()))
 
 
-_YES = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
-_NO = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
-
-
 def values_disagree(values: list[str], known_conflicts: list[list[str]]) -> bool:
     """Do the notes disagree, or only word it differently? They disagree when the conflict was
     recorded at ingest ('sub-ms' vs 'ms-scale'), when one says yes and another no, when their
@@ -93,10 +89,10 @@ def values_disagree(values: list[str], known_conflicts: list[list[str]]) -> bool
         hits = {c for c in conflict for v in lowered if c.lower() in v}
         if len(hits) >= 2:
             return True
-    negated = [bool(_NO.search(v)) for v in values]
+    negated = [bool(lexicon.NO_MARK.search(v)) for v in values]
     if any(negated) and not all(negated):  # "Supported" / "Not supported"
         return True
-    yes = [bool(_YES.search(v)) for v in values]
+    yes = [bool(lexicon.YES_MARK.search(v)) for v in values]
     quantities = {q.key() for v in values if (q := first_quantity(v))}
     if len(quantities) > 1:
         return True

@@ -301,3 +301,76 @@ ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit":
 # merge_facts (a fact's subheading). 'to know' is language-general; 'per region' is
 # subject-specific (cloud regions).
 ASPECT_TRAILERS = re.compile(r"\s*[-–—]\s*per region$|\s+to know\b", re.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cards and questions (studyapp.quizzes.generate, studyapp.decks.generate, knowledge.tables)
+
+# Words allowed around a quantity that is the whole value ('up to 10 GB' is a pure quantity, so a
+# numeric question). Read by generate.values.pure_quantity. Language-general.
+QUANTITY_FILLER = frozenset(
+    "up to max maximum min minimum default of only approx approximately about around roughly"
+    " nearly the a".split()
+)
+
+# Attributes too generic to ask about ('Problem: …', 'Tip: …'): such a line is a remark, not a fact.
+# Read by generate.values (junk facts). Language-general.
+GENERIC_ATTRIBUTES = frozenset(
+    {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
+)
+
+# A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
+# Language-general.
+DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+# Small words a name may contain without counting as words of its own ('Simple Queue Service and
+# friends'). Read by generate.values.name_like. Language-general.
+NAME_SMALL_WORDS = frozenset("and or of for the a as & to in".split())
+
+# Answers that are a yes or a no: never a distractor for a value, nor the other way round. Read by
+# generate.values, facts and distractors. Language-general.
+YES_NO = frozenset({"yes", "no", "true", "false"})
+
+# A value given as approximate ('~100 ms', 'about 5 min'): its numeric question accepts 10 % either
+# way. Read by generate.facts. Language-general.
+APPROXIMATE = re.compile(r"~|≈|\b(?:approx\w*|about|around|roughly|nearly)\b", re.I)
+
+# A list name that ends in a plural or a category word ('Messaging services'): a category whose
+# members a multiple-select question asks for. Read by generate.lists. Language-general.
+CATEGORY_NAME = re.compile(r"(?:[a-z]{3,}[^s]s|services|types|categories)$", re.I)
+
+# How a list says it goes on ('…, etc.', '…'): no 'which N?' for it. Read by generate.lists.
+# Language-general.
+OPEN_LIST_END = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
+
+# Words that name a kind of list rather than its subject ('service types'). Read by generate.lists.
+# Language-general.
+GENERIC_LIST_WORDS = frozenset("service services type types kind kinds category categories".split())
+
+# A row named by a bare preposition ('via') is a broken pairing, not a row. Read by
+# generate.table_rows. Language-general.
+ROW_PREPOSITIONS = frozenset("through by via using with from to of for".split())
+
+# Values that state a scale rather than a fact of one entity ('up to', 'millions'): too vague to
+# contrast. Read by generate.contrasts. Language-general.
+MAGNITUDE = re.compile(r"\b(?:up to|scales? to|millions?|thousands?|\d+s of)\b|\d\+", re.I)
+
+# The marks notes put in comparison cells (✅ ❌ ⚠ ⚡). Read by generate.contrasts.
+# Language-general.
+CHECK_MARKS = re.compile(r"[✅❌⚠⚡]")
+
+# Small words left out when comparing two values word by word ('the maximum memory' ~ 'maximum
+# memory'), with the vendor prefixes. Read by generate.values.word_stems. Language-general, plus
+# VENDOR_PREFIXES (subject-specific).
+VALUE_SMALL_WORDS = frozenset(
+    "a an the of and or to in on for with by as at from is are".split()
+) | frozenset(VENDOR_PREFIXES)
+
+# A cell that says yes or no ('✅ Supported', '❌ Not supported'). Read by knowledge.tables (do
+# two notes disagree?) and generate.table_bank (yes/no questions). Language-general.
+YES_MARK = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
+NO_MARK = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
+
+# A row named only by its position ('Point 3'): nothing to ask about it. Read by
+# names.named_by_position (cards, table questions). Language-general.
+POSITIONAL_NAME = re.compile(r"Point \d+")

@@ -81,3 +81,13 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def slugify_name(name: str, *, fallback: str = "topic") -> str:
     slug = re.sub(r"[^a-z0-9@]+", "-", name.lower()).strip("-")
     return slug.replace("@", "-at-") or fallback
+
+
+def named_by_position(name: str) -> bool:
+    """A name that only says where a thing is ('Point 3'), not what it is."""
+    return lexicon.POSITIONAL_NAME.fullmatch(name.strip()) is not None
+
+
+def too_short_to_name(name: str) -> bool:
+    """Fewer than four letters or digits ('Eg'): a row named by an accident of wording."""
+    return len(re.sub(r"\W", "", name)) < 4

@@ -108,3 +108,27 @@ def test_claim_patterns_find_what_the_notes_say():
     assert lexicon.NEGATION.search("❌ Not supported")
     assert not lexicon.NEGATION.search("Notes on Node.js")
     assert re.fullmatch(lexicon.LANGUAGE, "node.js", re.I)
+
+
+@pytest.mark.parametrize(
+    ("cell", "yes", "no"),
+    [("✅ Supported", True, False), ("❌ Not supported", True, True), ("No", False, True)],
+)
+def test_yes_and_no_marks(cell, yes, no):
+    # "❌ Not supported" also says "supported": readers check NO_MARK first.
+    assert bool(lexicon.YES_MARK.search(cell)) is yes
+    assert bool(lexicon.NO_MARK.search(cell)) is no
+
+
+@pytest.mark.parametrize(
+    ("name", "positional", "short"),
+    [
+        ("Point 3", True, False),
+        (" Point 12 ", True, False),
+        ("Eg", False, True),
+        ("Cost", False, False),
+    ],
+)
+def test_row_names_that_name_nothing(name, positional, short):
+    assert names.named_by_position(name) is positional
+    assert names.too_short_to_name(name) is short

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import bare_word
-from studyapp.text.names import content_stems, name_key, name_tokens
+from studyapp.text.names import content_stems, name_key, name_tokens, named_by_position
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import deal, seeded
 
@@ -25,9 +23,7 @@ from .values import (
     word_stems,
 )
 
-_MARKS = re.compile(r"[✅❌⚠⚡]")
 # "1000s of requests/sec" against "millions of requests per second": the more says the less
-_MAGNITUDE = re.compile(r"\b(?:up to|scales? to|millions?|thousands?|\d+s of)\b|\d\+", re.I)
 
 
 def _contrast_option(value: str, row: str) -> str | None:
@@ -38,8 +34,8 @@ def _contrast_option(value: str, row: str) -> str | None:
         value = f"{row}: {value}"
     if (
         not value
-        or _MARKS.search(value)
-        or _MAGNITUDE.search(value)
+        or lexicon.CHECK_MARKS.search(value)
+        or lexicon.MAGNITUDE.search(value)
         or "://" in value
         or len(value.split()) > MAX_OPTION_WORDS
         or len(value) > 80
@@ -99,13 +95,13 @@ def _contrasts(table: TableData, entity: str, model: Model) -> list[Contrast]:
             len(mine) != 1
             or not others
             or any(len(row.cells[e]) != 1 for e in others)
-            or re.fullmatch(r"Point \d+", row.name.strip())
+            or named_by_position(row.name)
             or not prompts.usable_attribute(row.name.strip())
             or not fit_row(table, row)
         ):
             continue
         right = _contrast_option(mine[0].value, row.name.strip())
-        if right is None or any(_MAGNITUDE.search(row.cells[e][0].value) for e in others):
+        if right is None or any(lexicon.MAGNITUDE.search(row.cells[e][0].value) for e in others):
             continue
         asked = word_stems(row.name)
         wrong = []

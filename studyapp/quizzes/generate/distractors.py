@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from studyapp.text import lexicon
 from studyapp.text.answers import bare_word, normalise
 from studyapp.text.names import name_key, name_tokens
 from studyapp.text.quantities import Quantity, find_quantities
@@ -18,7 +19,6 @@ from .inputs import FactData, TableData
 from .values import (
     MAX_DISTRACTORS,
     MAX_OPTION_WORDS,
-    YES_NO,
     alike,
     attribute_parts,
     flat,
@@ -197,7 +197,7 @@ class Model:
         if quantity is not None:
             shown = show_quantity(quantity)
             return shown, self._quantity_distractors(quantity, true_keys, rng, want)
-        if normalise(answer) in YES_NO:
+        if normalise(answer) in lexicon.YES_NO:
             # The one wrong answer to a yes/no question is the other one.
             return answer, ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
         kind = kind_of(answer)

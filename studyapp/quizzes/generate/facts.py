@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.names import name_key
 from studyapp.text.numbers import written_number
@@ -18,7 +18,6 @@ from .values import (
     APPROX_TOLERANCE,
     MAX_OPTION_WORDS,
     MIN_DISTRACTORS,
-    YES_NO,
     bank_key,
     flat,
     generic_term,
@@ -30,7 +29,6 @@ from .values import (
 )
 
 # "about 900 s", "~1000": a value the notes give as approximate, graded with APPROX_TOLERANCE
-_APPROX = re.compile(r"~|≈|\b(?:approx\w*|about|around|roughly|nearly)\b", re.I)
 
 
 def _ask(fact: FactData) -> tuple[str, str, str] | None:
@@ -130,7 +128,7 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         or "," in value
         or re.search(r"\bor\b", value)  # two answers in one
         or find_quantities(value)
-        or normalise(bare) in YES_NO
+        or normalise(bare) in lexicon.YES_NO
         or not name_like(bare)
     ):
         return None
@@ -174,7 +172,7 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         hint = f"(give a number with its unit, e.g. {examples[0]} or {examples[1]})"
     else:
         hint = "(give a number)"
-    tolerance = abs(quantity.low) * APPROX_TOLERANCE if _APPROX.search(value) else 0.0
+    tolerance = abs(quantity.low) * APPROX_TOLERANCE if lexicon.APPROXIMATE.search(value) else 0.0
     return spec.QuestionSpec(
         key=bank_key(spec.NUMERIC, fact.key),
         kind=spec.NUMERIC,

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.names import name_key, name_tokens, stem
 from studyapp.text.randomness import deal, seeded
@@ -31,6 +31,8 @@ from .values import (
     word_stems,
 )
 
+_GENERIC_LIST_STEMS = frozenset(stem(w) for w in lexicon.GENERIC_LIST_WORDS)
+
 
 def _item(text: str) -> str | None:
     item = strip_parens(flat(text)).rstrip(":").strip()
@@ -49,21 +51,18 @@ def _list_parts(value: str) -> list[str]:
     return [p for p in (_item(part) for part in re.split(r",\s*", flat(value))) if p]
 
 
-_CATEGORY_LAST = re.compile(r"(?:[a-z]{3,}[^s]s|services|types|categories)$", re.I)
-
-
 def _multi_prompt(context: str, subject: str, subheading: str = "") -> str:
     """'Which of these are AWS serverless services?' when the list names a category; under a
     heading that does ('Services' › 'Messaging'), 'which of these are messaging services?'."""
     words = subject.split()
-    if 2 <= len(words) <= 3 and _CATEGORY_LAST.search(words[-1]):
+    if 2 <= len(words) <= 3 and lexicon.CATEGORY_NAME.search(words[-1]):
         return f"{context} — which of these are {prompts.lower_first(subject)}?"
     heading = subheading.split(" › ")[-1].strip()
     if (
         len(words) <= 2
         and re.fullmatch(r"[A-Za-z]+", heading)
-        and _CATEGORY_LAST.search(heading)
-        and not _CATEGORY_LAST.search(words[-1])
+        and lexicon.CATEGORY_NAME.search(heading)
+        and not lexicon.CATEGORY_NAME.search(words[-1])
     ):
         return f"{context} — which of these are {prompts.lower_first(subject)} {heading.lower()}?"
     return f"{context} — {prompts.lower_first(subject)}: which of these?"
@@ -74,14 +73,13 @@ def _overlaps(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(x & word_stems(y) for x in wa for y in b)
 
 
-_OPEN = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
 # "Scalar Types - String, Number, Binary": a statement naming a kind and listing its members
 _NAMED_LIST = re.compile(r"([A-Z][\w&/ ]{1,30}?)\s+[-–:]\s+([^()]+)")
 
 
 def _open(parts: Iterable[str]) -> bool:
     """A list ending in 'etc.' or '…' says it is not all: its non-members cannot be told."""
-    return any(_OPEN.search(p.strip()) or normalise(p) == "etc" for p in parts)
+    return any(lexicon.OPEN_LIST_END.search(p.strip()) or normalise(p) == "etc" for p in parts)
 
 
 def _name_list(value: str) -> list[str] | None:
@@ -209,7 +207,7 @@ class Lists:
         and the list's subject ('… includes managed databases, messaging' and 'AWS Lambda' in
         one line keeps Lambda out of 'messaging services', to be safe)."""
         mine = word_stems(candidate)
-        subject = word_stems(fact.subject) - _GENERIC_LIST_WORDS
+        subject = word_stems(fact.subject) - _GENERIC_LIST_STEMS
         if not mine or not subject:
             return False
         for other in self.model.facts:
@@ -227,9 +225,6 @@ class Lists:
 
 
 # Words in a list's name that say nothing of what belongs to it ("AWS Serverless Services")
-_GENERIC_LIST_WORDS = frozenset(
-    stem(w) for w in "service services type types kind kinds category categories".split()
-)
 
 
 def _member(entity: str, members: list[str]) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from studyapp.text import prompts
-from studyapp.text.names import name_key
+from studyapp.text import lexicon, prompts
+from studyapp.text.names import name_key, named_by_position, too_short_to_name
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
@@ -31,10 +31,6 @@ from .values import (
 def _shown(value: str, attribute: str) -> str:
     quantity = pure_quantity(value, allow=re.findall(r"[a-z]+", attribute.lower()))
     return show_quantity(quantity) if quantity else value
-
-
-_YES = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
-_NO = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
 
 
 def table_questions_for(
@@ -116,9 +112,9 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     verdicts = {}
     for entity in present:
         value = row.cells[entity][0].value
-        if _NO.search(value):  # "❌ Not supported" says "supported" too
+        if lexicon.NO_MARK.search(value):  # "❌ Not supported" says "supported" too
             verdicts[entity] = False
-        elif _YES.search(value):
+        elif lexicon.YES_MARK.search(value):
             verdicts[entity] = True
         else:
             return None  # "⚠️ Limited": neither, so the row is no yes/no question
@@ -145,8 +141,8 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     name = row.name.strip()
     if (
         len(values) != 1
-        or re.fullmatch(r"Point \d+", name)
-        or len(re.sub(r"\W", "", name)) < 4
+        or named_by_position(name)
+        or too_short_to_name(name)
         or not prompts.usable_attribute(name)
     ):
         return []

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from studyapp.text import lexicon
 from studyapp.text.answers import normalise
 from studyapp.text.names import name_key, name_tokens, stem
 
 from .inputs import CellData, RowData, TableData
 from .values import flat
-
-_PREPOSITIONS = frozenset("through by via using with from to of for".split())
 
 
 def fit_row(table: TableData, row: RowData) -> bool:
@@ -20,7 +19,7 @@ def fit_row(table: TableData, row: RowData) -> bool:
     ('Through'), or a row whose cells also fill another row (one bullet paired twice)."""
     name = row.name.strip()
     stems = [stem(t) for t in name_tokens(name)]
-    if not stems or len(set(stems)) < len(stems) or normalise(name) in _PREPOSITIONS:
+    if not stems or len(set(stems)) < len(stems) or normalise(name) in lexicon.ROW_PREPOSITIONS:
         return False
     for entity, values in row.cells.items():
         mine = {normalise(v.value) for v in values}

@@ -26,12 +26,12 @@ this module free of Django so both can.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from studyapp.text.answers import normalise
+from studyapp.text.names import named_by_position, too_short_to_name
 from studyapp.text.randomness import seeded
 
 if TYPE_CHECKING:  # types only: the module runs without Django
@@ -40,7 +40,6 @@ if TYPE_CHECKING:  # types only: the module runs without Django
 MATCH = "match"
 CHOICE = "choice"
 QUIZ_LENGTH = 8
-_POSITIONAL = re.compile(r"Point \d+")
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def cell_text(values: list[CellValue]) -> str:
 def _askable(row: TableRow, entities: list[str]) -> list[str] | None:
     """The entities of a row fit to ask about, in column order; None when the row is not fit."""
     # As for cards: "Point 3" names a row by position, "Eg" by an accident of wording.
-    if _POSITIONAL.fullmatch(row.name.strip()) or len(re.sub(r"\W", "", row.name)) < 4:
+    if named_by_position(row.name) or too_short_to_name(row.name):
         return None
     present = [e for e in entities if row.cells.get(e)]
     if len(present) < 2:

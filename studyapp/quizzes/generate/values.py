@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.names import QUALIFIERS, attribute_stems, name_key, stable_key, stem
 from studyapp.text.numbers import count_text
@@ -25,10 +25,6 @@ APPROX_TOLERANCE = 0.1  # relative, for values the notes give as approximate
 # --------------------------------------------------------------------------------------------
 # Telling values apart and showing them
 
-_FILLER = frozenset(
-    "up to max maximum min minimum default of only approx approximately about around roughly"
-    " nearly the a".split()
-)
 _BOUND = re.compile(r"[<>≤≥+]")
 
 
@@ -41,7 +37,7 @@ def pure_quantity(text: str, *, allow: Iterable[str] = ()) -> Quantity | None:
     rest = ocr_fix(text)
     for quantity in found:
         rest = rest.replace(quantity.text, " ", 1)
-    allowed = _FILLER | {w.lower() for w in allow}
+    allowed = lexicon.QUANTITY_FILLER | {w.lower() for w in allow}
     words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in allowed]
     # A count may name what it counts ("1000 executions"); a duration or size says it all.
     return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
@@ -93,11 +89,8 @@ def flat(text: str) -> str:
     return prompts.tidy(head)
 
 
-_SMALL = frozenset("a an the of and or to in on for with by as at from is are aws amazon".split())
-
-
 def word_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in normalise(text).split() if w not in _SMALL)
+    return frozenset(stem(w) for w in normalise(text).split() if w not in lexicon.VALUE_SMALL_WORDS)
 
 
 def near(a: str, b: str) -> bool:
@@ -111,7 +104,7 @@ def alike(a: str, b: str) -> bool:
     la, lb = len(a.split()), len(b.split())
     return (
         name_like(a) == name_like(b)
-        and (normalise(a) in YES_NO) == (normalise(b) in YES_NO)
+        and (normalise(a) in lexicon.YES_NO) == (normalise(b) in lexicon.YES_NO)
         and max(la, lb) <= 3 * min(la, lb)
     )
 
@@ -147,33 +140,27 @@ def attribute_parts(attribute: str) -> tuple[frozenset[str], frozenset[str]]:
 # --------------------------------------------------------------------------------------------
 # What is fit to ask, and what a question is
 
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_GENERIC_TERMS = frozenset(
-    {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
-)
-
 
 def generic_term(term: str) -> bool:
-    return normalise(term) in _GENERIC_TERMS or name_key(term) in _GENERIC_TERMS
+    return (
+        normalise(term) in lexicon.GENERIC_ATTRIBUTES
+        or name_key(term) in lexicon.GENERIC_ATTRIBUTES
+    )
 
 
 def junk_fact(fact: FactData) -> bool:
-    return bool(_DATE.search(fact.value)) or "://" in fact.value
+    return bool(lexicon.DATE.search(fact.value)) or "://" in fact.value
 
 
 def bank_key(kind: str, *identity_parts: str) -> str:
     return stable_key("question", kind, *identity_parts)
 
 
-_SHORT_SMALL = frozenset("and or of for the a as & to in".split())
-YES_NO = frozenset({"yes", "no", "true", "false"})
-
-
 def name_like(text: str) -> bool:
     """A name or term one can type from memory: 'us-east-1', 'Function as a Service',
     'Amazon S3' — not a phrase like 'Minimize latency'."""
     words = re.findall(r"[\w.@/+&-]+", text)
-    significant = [w for w in words if w.lower() not in _SHORT_SMALL]
+    significant = [w for w in words if w.lower() not in lexicon.NAME_SMALL_WORDS]
     return bool(significant) and all(
         w[0].isupper() or w[0].isdigit() or any(c.isupper() or c.isdigit() for c in w)
         for w in significant
