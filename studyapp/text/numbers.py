@@ -42,9 +42,14 @@ def written_number(
     return f"{value:.{digits}g}" if digits else repr(float(value))
 
 
+def short_number(value: float) -> str:
+    """Six significant digits at most, no trailing zeros ('2.5', '0.333333', '1e+06')."""
+    return f"{value:g}"
+
+
 def count_text(value: float) -> str:
     """A count as options show it: thousands grouped when whole ('1,000'), else short ('2.5')."""
-    return f"{int(value):,}" if value == int(value) else f"{value:g}"
+    return f"{int(value):,}" if value == int(value) else short_number(value)
 
 
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()

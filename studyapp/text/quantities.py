@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .numbers import count_text, short_number
 
 # unit spelling -> (dimension base unit, factor to base, canonical spelling)
 _UNITS: dict[str, tuple[str, float, str]] = {
@@ -42,7 +43,7 @@ class Quantity:
 
     def key(self) -> str:
         """Identity for comparisons: equal for '15 min' and '900 s'."""
-        return f"{_fmt(self.low)}-{_fmt(self.high)}{self.unit}"
+        return f"{short_number(self.low)}-{short_number(self.high)}{self.unit}"
 
     def display(self) -> str:
         return (
@@ -52,23 +53,19 @@ class Quantity:
         )
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.6g}"
-
-
 def _human(value: float, unit: str) -> str:
     if unit == "B":
         for name, size in (("TB", 1024**4), ("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
             if value >= size and (value / size) == int(value / size):
                 return f"{int(value / size)} {name}"
-        return f"{_fmt(value)} B"
+        return f"{short_number(value)} B"
     if unit == "s":
         for name, size in (("day", 86400), ("h", 3600), ("min", 60), ("s", 1)):
             if value >= size and (value / size) == int(value / size):
                 count = int(value / size)
                 return f"{count} {name}{'s' if name == 'day' and count > 1 else ''}"
         return f"{value * 1000:g} ms" if value >= 1e-3 else f"{value * 1e6:g} µs"
-    return f"{int(value):,}" if value == int(value) else _fmt(value)
+    return count_text(value)
 
 
 def ocr_fix(text: str) -> str:
