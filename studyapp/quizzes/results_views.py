@@ -76,16 +76,16 @@ def grades_csv(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _grade_row(student: StudentResult, zone: tzinfo) -> list[str]:
     """One student's line of the grades CSV: their best attempt, or blanks when none counts."""
-    best = student.best
+    best, submitted_at = student.best, student.submitted_at
     row = [student.user.get_username(), str(student.used)]
-    if best is None:
+    if best is None or submitted_at is None:  # the best attempt is always a submitted one
         return row + ["", f"{student.max_score:f}", "", "", ""]
     return row + [
         f"{best.score:f}",
         f"{best.max_score:f}",
         f"{student.percent:.1f}" if student.percent is not None else "",
         student.time_text,
-        best.submitted_at.astimezone(zone).isoformat(timespec="seconds"),
+        submitted_at.astimezone(zone).isoformat(timespec="seconds"),
     ]
 
 
@@ -124,9 +124,9 @@ def _spec_of(question: Question) -> spec.QuestionSpec:
         unit=question.unit,
         explanation=question.explanation,
         sources=tuple(question.sources),
-        topic_key=question.topic.key if question.topic_id else "",
-        fact_key=question.fact.key if question.fact_id else "",
-        cell_key=question.cell.key if question.cell_id else "",
+        topic_key=question.topic.key if question.topic is not None else "",
+        fact_key=question.fact.key if question.fact is not None else "",
+        cell_key=question.cell.key if question.cell is not None else "",
         about_keys=tuple(question.about_keys),
     )
 
