@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.forms import UserCreationForm
@@ -9,6 +11,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from studyapp.accounts.models import profile_for
+from studyapp.http import HtmxRequest
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 def _safe_next(request: HttpRequest) -> str:
@@ -23,7 +29,8 @@ def _safe_next(request: HttpRequest) -> str:
 
 
 @require_http_methods(["GET", "POST"])
-def signup(request: HttpRequest) -> HttpResponse:
+def signup(request: HtmxRequest) -> HttpResponse:
+    form: UserCreationForm[User]
     if request.method == "POST":
         form = UserCreationForm(request.POST)
         if form.is_valid():
