@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from studyapp.http import AuthedRequest
+from studyapp.http import AuthedRequest, render_page
 from studyapp.knowledge.models import Topic
 
 from . import authored_questions, grading, quiz_builder, spec
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 
+WRITE_PAGE = "quizzes/build_write.html"
+
+
 def _question_form_page(
     request: AuthedRequest,
     quiz: Quiz,
@@ -39,15 +42,20 @@ def _question_form_page(
     *,
     editing: Question | None,
     status: int = 200,
-    template: str = "quizzes/build_write.html",
-    **extra: Any,
 ) -> HttpResponse:
     """The write page, or the edit page of `editing` (the same form)."""
+    context = _question_form_context(quiz, form, editing=editing)
+    return render(request, WRITE_PAGE, context, status=status)
+
+
+def _question_form_context(
+    quiz: Quiz, form: QuestionWriteForm, *, editing: Question | None, **extra: Any
+) -> dict[str, Any]:
     if editing is None:
         form_url = reverse("quizzes:write", kwargs={"pk": quiz.pk})
     else:
         form_url = reverse("quizzes:question_edit", kwargs={"pk": quiz.pk, "question": editing.pk})
-    context = {
+    return {
         "quiz": quiz,
         "locked": quiz_builder.quiz_locked(quiz),
         "tab": "write" if editing is None else "",
@@ -56,7 +64,6 @@ def _question_form_page(
         "editing": editing,
         **extra,
     }
-    return render(request, template, context, status=status)
 
 
 def _preview(
@@ -74,10 +81,8 @@ def _preview(
         topic=topic.name if topic else "",
         written_by=author.get_username(),
     )
-    template = "quizzes/build_write.html#preview" if request.htmx else "quizzes/build_write.html"
-    return _question_form_page(
-        request, quiz, form, editing=editing, template=template, preview=preview, previewed=True
-    )
+    context = _question_form_context(quiz, form, editing=editing, preview=preview, previewed=True)
+    return render_page(request, WRITE_PAGE, context, partial="preview")
 
 
 @require_http_methods(["GET", "POST"])
