@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, PermissionsMixin
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, QuerySet
@@ -44,7 +44,7 @@ def profile_for(user: AbstractBaseUser) -> Profile:
     return profile
 
 
-def is_instructor(user: AbstractBaseUser | AnonymousUser) -> bool:
+def is_instructor(user: PermissionsMixin | AnonymousUser) -> bool:
     return user.has_perm(INSTRUCTOR_PERMISSION)
 
 

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.forms import UserCreationForm
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from studyapp.accounts.models import profile_for
+from studyapp.http import HtmxRequest
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
-def _safe_next(request: HttpRequest) -> str:
+def _safe_next(request: HtmxRequest) -> str:
     # `next` comes from the query string or a hidden field, i.e. from anyone: only follow it to
     # this site, or sign-up becomes an open redirect.
     candidate = request.POST.get("next") or request.GET.get("next") or ""
@@ -23,7 +29,8 @@ def _safe_next(request: HttpRequest) -> str:
 
 
 @require_http_methods(["GET", "POST"])
-def signup(request: HttpRequest) -> HttpResponse:
+def signup(request: HtmxRequest) -> HttpResponse:
+    form: UserCreationForm[User]
     if request.method == "POST":
         form = UserCreationForm(request.POST)
         if form.is_valid():

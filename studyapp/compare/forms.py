@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from django import forms
 
@@ -37,7 +38,9 @@ class CorrectionForm(forms.Form):
 
     def __init__(self, *args, table: Table, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["entity"].choices = [("", "—")] + [(e, e) for e in table.entities]
+        # The field declared above (self.fields holds copies of the declared fields).
+        entity = cast(forms.ChoiceField, self.fields["entity"])
+        entity.choices = [("", "—")] + [(e, e) for e in table.entities]
 
 
 class SelfTestForm(forms.Form):
@@ -48,7 +51,8 @@ class SelfTestForm(forms.Form):
 
     def __init__(self, *args, table: Table, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["missed"].choices = [
+        missed = cast(forms.MultipleChoiceField, self.fields["missed"])  # declared above
+        missed.choices = [
             (cell_field(row.name, entity), f"{entity} — {row.name}")
             for row in table.rows
             for entity in table.entities

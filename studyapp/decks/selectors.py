@@ -37,7 +37,7 @@ def deck_tree() -> list[Deck]:
     topics = live_topics()
     descendants = topic_descendants(topics)
     decks = {t.pk: Deck(t.slug, t.name, descendants[t.pk], topic=t) for t in topics}
-    roots = []
+    roots: list[Deck] = []
     for topic in topics:
         parent = decks.get(topic.parent_id) if topic.parent_id else None
         (parent.children if parent else roots).append(decks[topic.pk])

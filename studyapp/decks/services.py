@@ -397,6 +397,7 @@ def _cards_of_table_cells(comparison_id: int, wanted: list[tuple[str, str]]) -> 
     for card in live.filter(
         kind=Card.Kind.COMPARISON, cell__comparison_id=comparison_id
     ).select_related("cell"):
+        assert card.cell is not None  # the filter went through the card's cell
         pair = (card.cell.attribute, card.cell.entity)
         if pair in wanted:
             cards.setdefault(pair, card)
@@ -413,7 +414,7 @@ def _cards_of_table_cells(comparison_id: int, wanted: list[tuple[str, str]]) -> 
         for attribute, entity in left:
             query |= Q(front__iexact=f"{entity} — {attribute}?")
         for card in live.filter(query).order_by("order", "pk"):
-            pair = fronts.get(card.front.casefold())
-            if pair:
-                cards.setdefault(pair, card)
+            named = fronts.get(card.front.casefold())
+            if named:
+                cards.setdefault(named, card)
     return list(cards.values())

@@ -170,7 +170,7 @@ def _study_context(
 
 
 def _citations(card: Card) -> list[dict]:
-    if card.fact_id:
+    if card.fact is not None:
         return [
             {"note": c.note, "heading": c.heading, "line": c.line}
             for c in card.fact.citations.select_related("note")[:3]

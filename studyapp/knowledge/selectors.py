@@ -37,10 +37,10 @@ def topic_tree(query: str = "") -> tuple[list[TreeNode], int]:
     }
     visible = set()
     for pk in matched:
-        node: Topic | None = nodes[pk].topic
-        while node is not None and node.pk not in visible:
-            visible.add(node.pk)
-            node = nodes[node.parent_id].topic if node.parent_id in nodes else None
+        ancestor: Topic | None = nodes[pk].topic
+        while ancestor is not None and ancestor.pk not in visible:
+            visible.add(ancestor.pk)
+            ancestor = nodes[ancestor.parent_id].topic if ancestor.parent_id in nodes else None
     roots: list[TreeNode] = []
     for topic in topics:
         if topic.pk not in visible:

@@ -334,14 +334,14 @@ def practice_quiz_create(
     rng = seeded(seed, "practice")
     rng.shuffle(pool)
     picked: list[Question] = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int | str]] = set()
     for question in pool:
         # Two questions about one fact would give each other away.
-        about = {("fact", question.fact_id), ("cell", question.cell_id)} - {
-            ("fact", None),
-            ("cell", None),
-        }
-        about |= {("key", k) for k in question.about_keys}
+        about: set[tuple[str, int | str]] = {("key", k) for k in question.about_keys}
+        if question.fact_id is not None:
+            about.add(("fact", question.fact_id))
+        if question.cell_id is not None:
+            about.add(("cell", question.cell_id))
         if about & seen:
             continue
         seen |= about
@@ -420,7 +420,8 @@ def _live_versions(questions: list[Question]) -> list[Question]:
         seen: set[int] = set()
         while version is not None and version.retired_at is not None and version.pk not in seen:
             seen.add(version.pk)
-            version = known.get(version.replaced_by_id)
+            successor = version.replaced_by_id
+            version = known.get(successor) if successor is not None else None
         if version is not None and version.retired_at is None:
             chosen.setdefault(version.pk, version)
     return list(chosen.values())

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
@@ -33,6 +34,17 @@ from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 from . import spec
 from .generate import CellData, FactData, RowData, TableData, TopicData, generate
 from .models import Attempt, Question, Quiz, QuizQuestion
+
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    from django_stubs_ext import WithAnnotations
+
+    class _InQuiz(TypedDict):
+        in_quiz: bool  # whether any quiz uses the question (an Exists annotation)
+
+    # A stored question as `questions_generate` reads it: with its `in_quiz` annotation.
+    StoredQuestion = WithAnnotations[Question, _InQuiz]
 
 SEED = 0  # the bank's questions are fixed; quizzes shuffle their options when dealt
 
@@ -162,6 +174,7 @@ def questions_generate(
         wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
+        rows: QuerySet[StoredQuestion] | list[StoredQuestion]
         rows = Question.objects.annotate(in_quiz=in_a_quiz)
         if table_key is not None:
             wanted, rows = _of_table(table_key, wanted, rows)
@@ -182,7 +195,7 @@ class _Writes:
 
 def _upsert(
     wanted: list[tuple[int, spec.QuestionSpec]],
-    existing: dict[str, Question],
+    existing: dict[str, StoredQuestion],
     ids: dict,
     *,
     now: datetime,
@@ -246,8 +259,8 @@ def _write(writes: _Writes) -> None:
 
 
 def _of_table(
-    table_key: str, wanted: list[tuple[int, spec.QuestionSpec]], rows: QuerySet[Question]
-) -> tuple[list[tuple[int, spec.QuestionSpec]], list[Question]]:
+    table_key: str, wanted: list[tuple[int, spec.QuestionSpec]], rows: QuerySet[StoredQuestion]
+) -> tuple[list[tuple[int, spec.QuestionSpec]], list[StoredQuestion]]:
     """The wanted questions and the stored ones that are about this table's cells (every cell,
     those of a dropped row too)."""
     cells = set(

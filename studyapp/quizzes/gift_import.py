@@ -86,7 +86,7 @@ def gift_import(*, quiz: Quiz, author, text: str) -> GiftImport:
         points = _gift_points(item.points)
         if points is None:
             problems.append(f"Points must be more than 0 and at most {MAX_POINTS}.")
-        if problems:
+        if problems or points is None:  # no points is one of the problems
             result.errors.append(f"{_label(item)}: {' '.join(dict.fromkeys(problems))}")
             continue
         row = question_row(question, author=author, topic=topics.get(question.topic_key))

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from . import spec
 from .gift_format import ESCAPED, NUMBER, PHP_WS, meta_json, number_str, unique, unit_hint
@@ -114,12 +114,11 @@ class _Text:
             placeholder = next(free)
             from_escape[escaped] = placeholder
             self.to_char[placeholder] = char
-        self.text = re.sub(
-            r"\\(.)",
-            lambda m: from_escape.get(m.group(1), m.group(0)),
-            raw,
-            flags=re.S,
-        )
+
+        def placeholder_of(match: re.Match[str]) -> str:
+            return from_escape.get(match.group(1), match.group(0))
+
+        self.text = re.sub(r"\\(.)", placeholder_of, raw, flags=re.S)
         self._table = str.maketrans(self.to_char)
 
     def restore(self, text: str) -> str:
@@ -290,8 +289,8 @@ def _read_choices(t: _Text, section: str) -> tuple[str, tuple[str, ...], tuple[s
         if part.startswith("="):
             weight, text = 1.0, part[1:]
         else:
-            weight, text = _weighted(part)
-            weight = weight or 0.0
+            parsed, text = _weighted(part)
+            weight = parsed or 0.0
         option = t.formatted(_no_feedback(text))
         if not option:
             raise GiftError("an empty answer")
@@ -410,7 +409,7 @@ def _keys_meta(meta: dict[str, Any], name: str) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
 
-def _indices(order: Any, expected: list[int]) -> bool:
+def _indices(order: object, expected: list[int]) -> TypeGuard[list[int]]:
     """True when `order` lists exactly the indices `expected`, in some order."""
     return (
         isinstance(order, list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any, cast
 
 from django import forms
 from django.db.models import QuerySet
@@ -115,8 +116,9 @@ class QuizSettingsForm(forms.Form):
             "assigned_to": list(quiz.assigned_to.all()),
         }
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns (typed `| None` by the stubs)
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes <= opens:
             self.add_error("closes_at", "The quiz must close after it opens.")
@@ -145,8 +147,9 @@ class SlotForm(forms.Form):
         decimal_places=2,
     )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns (typed `| None` by the stubs)
         if (
             data.get("action") == "points"
             and data.get("points") is None
@@ -190,7 +193,8 @@ class BankFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", "Any topic"), *topic_choices()]
+        topic = cast(forms.ChoiceField, self.fields["topic"])  # declared above
+        topic.choices = [("", "Any topic"), *topic_choices()]
 
 
 class SlotsAddForm(forms.Form):
@@ -204,7 +208,8 @@ class SlotsAddForm(forms.Form):
 
     def __init__(self, *args, bank: QuerySet, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["questions"].queryset = bank
+        questions = cast(forms.ModelMultipleChoiceField, self.fields["questions"])  # as declared
+        questions.queryset = bank
 
 
 def _lines(text: str) -> list[str]:
@@ -290,7 +295,7 @@ class QuestionWriteForm(forms.Form):
     def initial_for(question: Question) -> dict:
         """A saved question as the form's fields, so that saving it unchanged changes nothing."""
         kind, answers = question.kind, list(question.answers)
-        initial = {
+        initial: dict[str, Any] = {
             "kind": kind,
             "topic": question.topic if question.topic_id else None,
             "prompt": question.prompt,
@@ -319,8 +324,9 @@ class QuestionWriteForm(forms.Form):
             initial["pairs"] = "\n".join(pairs)
         return initial
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns (typed `| None` by the stubs)
         kind = data.get("kind")
         if not kind or "prompt" not in data:
             return data
@@ -347,10 +353,10 @@ class QuestionWriteForm(forms.Form):
         items: list[str] = []
         if kind in (spec.CHOICE, spec.MULTI):
             for line in _lines(data.get("options", "")):
-                right = line.startswith("*")
-                option = line.lstrip("*").strip() if right else line.removeprefix("\\")
+                is_right = line.startswith("*")
+                option = line.lstrip("*").strip() if is_right else line.removeprefix("\\")
                 options.append(option)
-                if right:
+                if is_right:
                     answers.append(option)
         elif kind == spec.TRUEFALSE:
             answers = [data["truth"]] if data.get("truth") else []
@@ -400,8 +406,9 @@ class GiftImportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
     )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns (typed `| None` by the stubs)
         upload, text = data.get("file"), data.get("text") or ""
         if upload and text.strip():
             raise forms.ValidationError("Upload a file or paste text, not both.")

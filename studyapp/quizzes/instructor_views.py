@@ -11,6 +11,8 @@ place. Dates are read and shown in the instructor's own time zone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -18,14 +20,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from studyapp.accounts.middleware import with_fresh_time_zone
+from studyapp.http import AuthedRequest, render_page
 from studyapp.knowledge.models import Topic
 from studyapp.knowledge.selectors import live_topics, topic_ids_under
 
@@ -42,13 +44,23 @@ def _errors(error: ValidationError) -> list[str]:
     return list(dict.fromkeys(error.messages))
 
 
+def _form_errors(form: SlotForm | SlotsAddForm) -> list[str]:
+    # Each message is a str at run time; the stubs also allow a ValidationError or a lazy str.
+    return [str(m) for errors in form.errors.values() for m in errors]
+
+
+def _typed_points(request: AuthedRequest) -> str:
+    """The points as typed (cut short), shown back in the field when they are refused."""
+    return request.POST.get("points", "")[:20]
+
+
 # Creating and editing ---------------------------------------------------------------------------
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
 @with_fresh_time_zone
-def quiz_new(request: HttpRequest) -> HttpResponse:
+def quiz_new(request: AuthedRequest) -> HttpResponse:
     require_instructor(request.user)
     if request.method == "GET":
         form = QuizSettingsForm()
@@ -69,14 +81,47 @@ def _slots(quiz: Quiz) -> list[QuizQuestion]:
     return list(quiz.slots.select_related("question", "question__topic", "question__author"))
 
 
-def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
-    slots = _slots(quiz)
-    for n, slot in enumerate(slots, start=1):
-        slot.n = n
-        slot.kind_label = spec.KIND_LABELS.get(slot.question.kind, slot.question.kind)
-        slot.typed, slot.error = extra.get("slot_errors", {}).get(slot.pk, (None, ""))
-        slot.editable = may_edit_question(slot.question, request.user)
-        slot.shown = shown(slot.question)  # the builder's preview of the question
+@dataclass
+class SlotRow:
+    """One line of the builder's question list: a slot and what the list shows about it."""
+
+    slot: QuizQuestion
+    n: int  # 1-based, as the list numbers it
+    kind_label: str
+    shown: Shown  # the builder's preview of the question
+    editable: bool  # the user's own question: an Edit link
+    typed: str | None = None  # the points as typed, shown back when they were refused
+    error: str = ""
+
+    @property
+    def pk(self) -> int:
+        return self.slot.pk
+
+    @property
+    def question(self) -> Question:
+        return self.slot.question
+
+    @property
+    def points(self) -> Decimal:
+        return self.slot.points
+
+
+def _edit_context(request: AuthedRequest, quiz: Quiz, **extra: Any) -> dict[str, Any]:
+    slot_errors: dict[int, tuple[str | None, str]] = extra.get("slot_errors", {})
+    slots = []
+    for n, slot in enumerate(_slots(quiz), start=1):
+        typed, error = slot_errors.get(slot.pk, (None, ""))
+        slots.append(
+            SlotRow(
+                slot=slot,
+                n=n,
+                kind_label=spec.KIND_LABELS.get(slot.question.kind, slot.question.kind),
+                shown=shown(slot.question),
+                editable=may_edit_question(slot.question, request.user),
+                typed=typed,
+                error=error,
+            )
+        )
     context = {
         "quiz": quiz,
         "slots": slots,
@@ -91,7 +136,7 @@ def _edit_context(request: HttpRequest, quiz: Quiz, **extra) -> dict:
 @require_http_methods(["GET", "POST"])
 @login_required
 @with_fresh_time_zone
-def quiz_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def quiz_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     if request.method == "GET":
         form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz))
@@ -110,7 +155,7 @@ def quiz_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _slots_response(
-    request: HttpRequest, quiz: Quiz, *, status: int = 200, **extra
+    request: AuthedRequest, quiz: Quiz, *, status: int = 200, **extra: Any
 ) -> HttpResponse:
     """The question list: the fragment for htmx, else the whole edit page (only reached with a
     refusal; success redirects)."""
@@ -124,17 +169,16 @@ def _slots_response(
 
 @require_POST
 @login_required
-def slot_update(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
+def slot_update(request: AuthedRequest, pk: int, slot: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     the_slot = quiz.slots.select_related("quiz").filter(pk=slot).first()
     if the_slot is None:
         raise Http404("That question is not in this quiz.")
     form = SlotForm(request.POST)
     if not form.is_valid():
-        message = " ".join(m for errors in form.errors.values() for m in errors)
-        typed = request.POST.get("points", "")[:20]
+        message = " ".join(_form_errors(form))
         return _slots_response(
-            request, quiz, status=400, slot_errors={the_slot.pk: (typed, message)}
+            request, quiz, status=400, slot_errors={the_slot.pk: (_typed_points(request), message)}
         )
     action = form.cleaned_data["action"]
     n = list(quiz.slots.values_list("pk", flat=True)).index(the_slot.pk) + 1
@@ -150,7 +194,7 @@ def slot_update(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
             quiz_builder.slot_move(slot=the_slot, direction=action)
             notice = f"Question {n} moved {action}."
     except ValidationError as error:
-        typed = request.POST.get("points", "")[:20] if action == "points" else None
+        typed = _typed_points(request) if action == "points" else None
         slot_errors = {the_slot.pk: (typed, " ".join(_errors(error)))}
         return _slots_response(request, quiz, status=400, slot_errors=slot_errors)
     if request.htmx:
@@ -161,7 +205,7 @@ def slot_update(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def quiz_publish(request: HttpRequest, pk: int) -> HttpResponse:
+def quiz_publish(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     form = PublishForm(request.POST)
     if not form.is_valid():
@@ -175,10 +219,9 @@ def quiz_publish(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         quiz_builder.quiz_publish(quiz=quiz, now=timezone.now())
     except ValidationError as error:
-        form = QuizSettingsForm(
-            initial=QuizSettingsForm.initial_for(quiz),
-        )
-        context = _edit_context(request, quiz, form=form, publish_error=" ".join(_errors(error)))
+        settings_form = QuizSettingsForm(initial=QuizSettingsForm.initial_for(quiz))
+        publish_error = " ".join(_errors(error))
+        context = _edit_context(request, quiz, form=settings_form, publish_error=publish_error)
         return render(request, "quizzes/build_edit.html", context, status=400)
     messages.success(request, "Published: the students it is assigned to can take it now.")
     return redirect("quizzes:edit", pk=quiz.pk)
@@ -195,7 +238,7 @@ class Shown:
     kind_label: str
     answer: str
     topic: str = ""
-    sources: list[dict] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
     written_by: str = ""
     in_quiz: bool = False
     editable: bool = False  # the user's own: Edit and "Remove from my bank"
@@ -211,9 +254,9 @@ def shown(question: Question, *, in_quiz: bool = False, editable: bool = False) 
         question=question,
         kind_label=spec.KIND_LABELS.get(question.kind, question.kind),
         answer=grading.answer_text(question),
-        topic=question.topic.name if question.topic_id else "",
+        topic=question.topic.name if question.topic is not None else "",
         sources=[s for s in question.sources if isinstance(s, dict)],
-        written_by=question.author.get_username() if question.author_id else "",
+        written_by=question.author.get_username() if question.author is not None else "",
         in_quiz=in_quiz,
         editable=editable,
     )
@@ -269,7 +312,7 @@ def bank_url(quiz: Quiz, query: BankFilterForm) -> str:
 
 
 def _bank_page(
-    request: HttpRequest, quiz: Quiz, query: BankFilterForm, *, status: int = 200, **extra
+    request: AuthedRequest, quiz: Quiz, query: BankFilterForm, *, status: int = 200, **extra: Any
 ) -> HttpResponse:
     valid = query.is_valid()
     params = _bank_params(query)
@@ -303,24 +346,22 @@ def _bank_page(
         "tab": "bank",
         **extra,
     }
-    # A history restore (htmx's cache missed on "back") swaps the whole body, so it needs the page.
-    partial = request.htmx and not request.htmx.history_restore_request
-    template = "quizzes/build_bank.html#results" if partial else "quizzes/build_bank.html"
-    response = render(request, template, context, status=400 if not valid else status)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    status = 400 if not valid else status
+    return render_page(
+        request, "quizzes/build_bank.html", context, partial="results", status=status
+    )
 
 
 @require_GET
 @login_required
-def bank_pick(request: HttpRequest, pk: int) -> HttpResponse:
+def bank_pick(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     return _bank_page(request, quiz, BankFilterForm(request.GET))
 
 
 @require_POST
 @login_required
-def slots_add(request: HttpRequest, pk: int) -> HttpResponse:
+def slots_add(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     # The bank page's filter comes along, so the instructor lands where they were.
     query = BankFilterForm(request.POST)
@@ -338,5 +379,4 @@ def slots_add(request: HttpRequest, pk: int) -> HttpResponse:
                 message += f" {skipped} {'was' if skipped == 1 else 'were'} already in it."
             messages.success(request, message)
             return redirect(bank_url(quiz, query))
-    errors = [m for e in form.errors.values() for m in e]
-    return _bank_page(request, quiz, query, status=400, add_errors=errors)
+    return _bank_page(request, quiz, query, status=400, add_errors=_form_errors(form))

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
+from django.http import QueryDict
 
 from studyapp.knowledge.models import Topic
 
@@ -50,7 +53,9 @@ class PracticeForm(forms.Form):
         """The topics to show ticked: what was sent, even when the form was refused."""
         if not self.is_bound:
             return set()
-        return {str(v) for v in self.data.getlist(self.add_prefix("topics"))}
+        # Bound only to request.POST, a QueryDict (the stubs type `data` as any Mapping).
+        posted = cast(QueryDict, self.data)
+        return {str(v) for v in posted.getlist(self.add_prefix("topics"))}
 
 
 class QuestionPageForm(forms.Form):

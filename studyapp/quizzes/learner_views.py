@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from studyapp.accounts.models import is_instructor
+from studyapp.http import AuthedRequest
 
 from . import attempts
 from .access import can_manage, own_attempt, reviewable_attempt, visible_quiz
@@ -47,7 +49,7 @@ def _review_url(attempt: Attempt) -> str:
 # The list and the practice form -----------------------------------------------------------------
 
 
-def _list_page(request: HttpRequest, form: PracticeForm, *, status: int = 200) -> HttpResponse:
+def _list_page(request: AuthedRequest, form: PracticeForm, *, status: int = 200) -> HttpResponse:
     user = request.user
     instructor = is_instructor(user)
     context = {
@@ -65,13 +67,13 @@ def _list_page(request: HttpRequest, form: PracticeForm, *, status: int = 200) -
 
 @require_GET
 @login_required
-def quiz_list(request: HttpRequest) -> HttpResponse:
+def quiz_list(request: AuthedRequest) -> HttpResponse:
     return _list_page(request, PracticeForm())
 
 
 @require_POST
 @login_required
-def practice_start(request: HttpRequest) -> HttpResponse:
+def practice_start(request: AuthedRequest) -> HttpResponse:
     form = PracticeForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -99,7 +101,7 @@ def practice_start(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
-def quiz_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def quiz_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = visible_quiz(request.user, pk)
     now = timezone.now()
     current = attempts.attempt_in_progress(quiz, request.user, now=now)
@@ -120,7 +122,7 @@ def quiz_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
+def attempt_start(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = visible_quiz(request.user, pk)
     try:
         attempt = attempts.attempt_start(quiz=quiz, user=request.user, now=timezone.now())
@@ -133,7 +135,7 @@ def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
 # Taking an attempt -------------------------------------------------------------------------------
 
 
-def _take_context(attempt: Attempt, items: list[Item], *, now: datetime) -> dict:
+def _take_context(attempt: Attempt, items: list[Item], *, now: datetime) -> dict[str, Any]:
     deadline = attempt.deadline  # from the quiz's settings now: a moved close date counts
     remaining = None
     if deadline is not None:
@@ -152,7 +154,7 @@ def _take_context(attempt: Attempt, items: list[Item], *, now: datetime) -> dict
     }
 
 
-def _screen(context: dict, n: int) -> dict:
+def _screen(context: dict[str, Any], n: int) -> dict[str, Any]:
     """The context of question `n` (1-based) on the one-question-per-screen layout."""
     items = context["items"]
     item = items[n - 1]
@@ -167,7 +169,7 @@ def _screen(context: dict, n: int) -> dict:
 
 @require_GET
 @login_required
-def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
+def attempt_take(request: AuthedRequest, pk: int) -> HttpResponse:
     attempt = own_attempt(request.user, pk)
     if attempt.is_submitted:
         return redirect("quizzes:review", pk=attempt.pk)
@@ -190,13 +192,13 @@ def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "quizzes/attempt.html", context)
 
 
-def _answer_values(request: HttpRequest, slot_pk: int) -> list[str]:
+def _answer_values(request: AuthedRequest, slot_pk: int) -> list[str]:
     return request.POST.getlist(f"{ANSWER_PREFIX}{slot_pk}")
 
 
 @require_POST
 @login_required
-def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
+def answer_save(request: AuthedRequest, pk: int, slot: int) -> HttpResponse:
     attempt = own_attempt(request.user, pk)
     if slot not in attempt.slot_order:
         raise Http404("No such question in this attempt")
@@ -206,8 +208,8 @@ def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
     form = AnswerForm(request.POST)
     if not form.is_valid():
         if request.htmx:
-            context = {"error": "That answer could not be read."}
-            return render(request, "quizzes/attempt.html#saved", context, status=400)
+            unread = {"error": "That answer could not be read."}
+            return render(request, "quizzes/attempt.html#saved", unread, status=400)
         messages.error(request, "That answer could not be read; please answer again.")
         return redirect(attempt)
     check, go = form.cleaned_data["check"], form.cleaned_data["go"]
@@ -249,7 +251,7 @@ def answer_save(request: HttpRequest, pk: int, slot: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
+def attempt_submit(request: AuthedRequest, pk: int) -> HttpResponse:
     attempt = own_attempt(request.user, pk)
     if attempt.is_submitted:
         return redirect("quizzes:review", pk=attempt.pk)
@@ -273,7 +275,7 @@ def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
-def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
+def attempt_review(request: AuthedRequest, pk: int) -> HttpResponse:
     attempt = reviewable_attempt(request.user, pk)
     quiz = attempt.quiz
     is_mine = attempt.user_id == request.user.pk
@@ -304,7 +306,7 @@ def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
         "feedback": feedback,
         "percent": percent,
         "time_taken": time_text(attempt.submitted_at - attempt.started_at)
-        if attempt.is_submitted
+        if attempt.submitted_at is not None  # `is_submitted`, spelled out for the type checker
         else "",
         "missed_count": len(missed),
         "can_retry": is_mine and feedback and bool(missed),
@@ -315,7 +317,7 @@ def attempt_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def retry_missed(request: HttpRequest, pk: int) -> HttpResponse:
+def retry_missed(request: AuthedRequest, pk: int) -> HttpResponse:
     attempt = own_attempt(request.user, pk)
     now = timezone.now()
     if not attempt.is_submitted or not (

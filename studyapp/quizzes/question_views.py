@@ -7,16 +7,19 @@ the user's own (`access.own_question`) is a 404.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from studyapp.http import AuthedRequest, render_page
 from studyapp.knowledge.models import Topic
 
 from . import authored_questions, grading, quiz_builder, spec
@@ -25,23 +28,34 @@ from .instructor_forms import BankFilterForm, QuestionWriteForm
 from .instructor_views import Shown, bank_url
 from .models import Question, Quiz
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+
+WRITE_PAGE = "quizzes/build_write.html"
+
 
 def _question_form_page(
-    request: HttpRequest,
+    request: AuthedRequest,
     quiz: Quiz,
     form: QuestionWriteForm,
     *,
     editing: Question | None,
     status: int = 200,
-    template: str = "quizzes/build_write.html",
-    **extra,
 ) -> HttpResponse:
     """The write page, or the edit page of `editing` (the same form)."""
+    context = _question_form_context(quiz, form, editing=editing)
+    return render(request, WRITE_PAGE, context, status=status)
+
+
+def _question_form_context(
+    quiz: Quiz, form: QuestionWriteForm, *, editing: Question | None, **extra: Any
+) -> dict[str, Any]:
     if editing is None:
         form_url = reverse("quizzes:write", kwargs={"pk": quiz.pk})
     else:
         form_url = reverse("quizzes:question_edit", kwargs={"pk": quiz.pk, "question": editing.pk})
-    context = {
+    return {
         "quiz": quiz,
         "locked": quiz_builder.quiz_locked(quiz),
         "tab": "write" if editing is None else "",
@@ -50,29 +64,30 @@ def _question_form_page(
         "editing": editing,
         **extra,
     }
-    return render(request, template, context, status=status)
 
 
-def _preview(request: HttpRequest, quiz: Quiz, form: QuestionWriteForm, *, editing) -> HttpResponse:
+def _preview(
+    request: AuthedRequest, quiz: Quiz, form: QuestionWriteForm, *, editing: Question | None
+) -> HttpResponse:
     """The question as written, valid or not, with its right answer (the form's Preview)."""
     question = form.question_spec()
     topic = form.cleaned_data.get("topic")
+    # A question being edited is one the user wrote (`access.own_question`): it has an author.
+    author = request.user if editing is None else cast("User", editing.author)
     preview = Shown(
         question=question,
         kind_label=spec.KIND_LABELS.get(question.kind, question.kind),
         answer=grading.answer_text(question),
         topic=topic.name if topic else "",
-        written_by=(editing.author if editing else request.user).get_username(),
+        written_by=author.get_username(),
     )
-    template = "quizzes/build_write.html#preview" if request.htmx else "quizzes/build_write.html"
-    return _question_form_page(
-        request, quiz, form, editing=editing, template=template, preview=preview, previewed=True
-    )
+    context = _question_form_context(quiz, form, editing=editing, preview=preview, previewed=True)
+    return render_page(request, WRITE_PAGE, context, partial="preview")
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def question_write(request: HttpRequest, pk: int) -> HttpResponse:
+def question_write(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     if request.method == "GET":
         topic = Topic.objects.filter(slug=request.GET.get("topic", "")[:200]).first()
@@ -100,7 +115,7 @@ def question_write(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def question_edit(request: HttpRequest, pk: int, question: int) -> HttpResponse:
+def question_edit(request: AuthedRequest, pk: int, question: int) -> HttpResponse:
     """Edit a question one wrote, from a quiz's question list or its bank page. The question's id
     is in the URL (the bank lists questions that are in no quiz)."""
     quiz = managed_quiz(request.user, pk)
@@ -148,7 +163,7 @@ def _edit_notice(edit: authored_questions.QuestionEdit) -> str:
 
 @require_POST
 @login_required
-def question_retire(request: HttpRequest, pk: int, question: int) -> HttpResponse:
+def question_retire(request: AuthedRequest, pk: int, question: int) -> HttpResponse:
     """ "Remove from my bank": the question leaves the bank; quizzes that use it keep it."""
     quiz = managed_quiz(request.user, pk)
     retiring = own_question(request.user, question)

@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from . import spec
 from .models import Attempt, Quiz, QuizQuestion, Response
 from .selectors import time_text
-from .statistics import AttemptMarks, QuestionStats, QuizStats, highest, quiz_statistics
+from .statistics import AttemptMarks, QuestionStats, QuizStats, SlotId, highest, quiz_statistics
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 # Moodle's rules of thumb for a question worth a second look (its statistics report's notes).
 HARD_BELOW = 20.0  # facility, %: most students got it wrong
@@ -26,7 +30,7 @@ WEAK_BELOW = 20.0  # discrimination index, %: it does not tell the strong from t
 
 @dataclass
 class StudentResult:
-    user: object
+    user: User
     attempts: list[Attempt]  # oldest first
     best: Attempt | None  # the highest-graded submitted attempt
     max_score: Decimal
@@ -45,13 +49,14 @@ class StudentResult:
 
     @property
     def percent(self) -> float | None:
-        if self.best is None or not self.best.max_score:
+        # The best attempt is a submitted one with a score (`_best`).
+        if self.best is None or self.best.score is None or not self.best.max_score:
             return None
         return float(self.best.score / self.best.max_score * 100)
 
     @property
     def time_taken(self) -> timedelta | None:
-        if self.best is None:
+        if self.best is None or self.best.submitted_at is None:
             return None
         return self.best.submitted_at - self.best.started_at
 
@@ -110,7 +115,14 @@ class QuizResults:
 def _best(attempts: list[Attempt]) -> Attempt | None:
     """The highest-graded submitted attempt, by the statistics' own rule (`statistics.highest`)."""
     submitted = [a for a in attempts if a.is_submitted and a.score is not None]
-    return highest(submitted, lambda a: a.score / a.max_score if a.max_score else Decimal(0))
+    return highest(submitted, _fraction)
+
+
+def _fraction(attempt: Attempt) -> Decimal:
+    """The score as a fraction of the maximum (of an attempt with a score: see `_best`)."""
+    if attempt.score is None or not attempt.max_score:
+        return Decimal(0)
+    return attempt.score / attempt.max_score
 
 
 def attempt_marks(attempts: list[Attempt], slots: dict[int, QuizQuestion]) -> list[AttemptMarks]:
@@ -125,8 +137,8 @@ def attempt_marks(attempts: list[Attempt], slots: dict[int, QuizQuestion]) -> li
     marks = []
     for attempt in attempts:
         asked = [pk for pk in attempt.slot_order if pk in slots]
-        max_marks = {pk: float(slots[pk].points) for pk in asked}
-        got: dict[int, float | None] = {}
+        max_marks: dict[SlotId, float] = {pk: float(slots[pk].points) for pk in asked}
+        got: dict[SlotId, float | None] = {}
         for pk in asked:
             fraction = fractions.get((attempt.pk, pk), 0.0)
             got[pk] = None if fraction is None else fraction * max_marks[pk]
@@ -139,7 +151,7 @@ def student_results(quiz: Quiz, slots: list[QuizQuestion]) -> list[StudentResult
     queries."""
     total = sum((s.points for s in slots), Decimal(0))
     by_user: dict[int, list[Attempt]] = {}
-    users: dict[int, object] = {}
+    users: dict[int, User] = {}
     for attempt in (
         Attempt.objects.filter(quiz=quiz).select_related("user").order_by("user_id", "number")
     ):

@@ -12,13 +12,14 @@ from datetime import tzinfo
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods
 
+from studyapp.http import AuthedRequest
 from studyapp.text.csv_safe import csv_safe
 
 from . import gift_import as gift_into_quiz
@@ -51,7 +52,7 @@ def _expire_overdue(quiz: Quiz) -> None:
 
 @require_GET
 @login_required
-def quiz_results(request: HttpRequest, pk: int) -> HttpResponse:
+def quiz_results(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     _expire_overdue(quiz)
     context = {"quiz": quiz, "results": results_of(quiz), "tab": "results"}
@@ -60,7 +61,7 @@ def quiz_results(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
-def grades_csv(request: HttpRequest, pk: int) -> HttpResponse:
+def grades_csv(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     _expire_overdue(quiz)
     results = results_of(quiz, with_statistics=False)
@@ -76,16 +77,16 @@ def grades_csv(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _grade_row(student: StudentResult, zone: tzinfo) -> list[str]:
     """One student's line of the grades CSV: their best attempt, or blanks when none counts."""
-    best = student.best
+    best, submitted_at = student.best, student.submitted_at
     row = [student.user.get_username(), str(student.used)]
-    if best is None:
+    if best is None or submitted_at is None:  # the best attempt is always a submitted one
         return row + ["", f"{student.max_score:f}", "", "", ""]
     return row + [
         f"{best.score:f}",
         f"{best.max_score:f}",
         f"{student.percent:.1f}" if student.percent is not None else "",
         student.time_text,
-        best.submitted_at.astimezone(zone).isoformat(timespec="seconds"),
+        submitted_at.astimezone(zone).isoformat(timespec="seconds"),
     ]
 
 
@@ -94,7 +95,7 @@ def _grade_row(student: StudentResult, zone: tzinfo) -> list[str]:
 
 @require_GET
 @login_required
-def gift_export(request: HttpRequest, pk: int) -> HttpResponse:
+def gift_export(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     slots = list(quiz.slots.select_related("question__topic", "question__fact", "question__cell"))
     try:
@@ -124,16 +125,16 @@ def _spec_of(question: Question) -> spec.QuestionSpec:
         unit=question.unit,
         explanation=question.explanation,
         sources=tuple(question.sources),
-        topic_key=question.topic.key if question.topic_id else "",
-        fact_key=question.fact.key if question.fact_id else "",
-        cell_key=question.cell.key if question.cell_id else "",
+        topic_key=question.topic.key if question.topic is not None else "",
+        fact_key=question.fact.key if question.fact is not None else "",
+        cell_key=question.cell.key if question.cell is not None else "",
         about_keys=tuple(question.about_keys),
     )
 
 
 @require_http_methods(["GET", "POST"])
 @login_required
-def gift_import(request: HttpRequest, pk: int) -> HttpResponse:
+def gift_import(request: AuthedRequest, pk: int) -> HttpResponse:
     quiz = managed_quiz(request.user, pk)
     context = {"quiz": quiz, "locked": quiz_builder.quiz_locked(quiz), "tab": "gift"}
     if request.method == "GET":
@@ -153,7 +154,9 @@ def gift_import(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "quizzes/build_gift.html", {**context, "form": form}, status=400)
 
 
-def _imported(request: HttpRequest, quiz: Quiz, result: gift_into_quiz.GiftImport) -> HttpResponse:
+def _imported(
+    request: AuthedRequest, quiz: Quiz, result: gift_into_quiz.GiftImport
+) -> HttpResponse:
     """After an import that added questions: say how many, and list any left out on the GIFT
     page (else on to the quiz's questions)."""
     n = len(result.imported)

@@ -26,7 +26,7 @@ from .attempts import deadline_passed
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 
-def _count_of(queryset: QuerySet) -> Subquery:
+def _count_of(queryset: QuerySet) -> Coalesce:
     """A correlated COUNT(*) subquery (no join, so it cannot multiply other annotations)."""
     counted = queryset.order_by().values("quiz").annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)

@@ -38,12 +38,19 @@ import math
 import statistics as pystats
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from . import spec
 
 SlotId = Hashable
-A = TypeVar("A")
+
+
+class _Numbered(Protocol):
+    @property
+    def number(self) -> int: ...
+
+
+A = TypeVar("A", bound=_Numbered)
 
 # Below this a variance is rounding noise: every attempt got the same mark.
 _EPSILON = 1e-12
@@ -122,9 +129,9 @@ def question_stats(
 ) -> QuestionStats:
     """One question's statistics over the attempts that include it."""
     pairs = [
-        (float(a.marks[slot]), a.total - float(a.marks[slot]), float(a.max_marks.get(slot, 0)))
+        (float(mark), a.total - float(mark), float(a.max_marks.get(slot, 0)))
         for a in attempts
-        if a.marks.get(slot) is not None
+        if (mark := a.marks.get(slot)) is not None
     ]
     n = len(pairs)
     max_mark = max((p[2] for p in pairs), default=0.0)
@@ -196,7 +203,7 @@ def _cic(
         return None
     var_sum = 0.0
     for slot in slots:
-        marks = [float(a.marks[slot]) for a in attempts if a.marks.get(slot) is not None]
+        marks = [float(mark) for a in attempts if (mark := a.marks.get(slot)) is not None]
         if len(marks) < 2:
             return None
         var_sum += _covariance(marks, marks)
