@@ -2,21 +2,20 @@
 key, nothing written when nothing changed, retired and brought back with their facts, authored
 questions never touched, corrections of tables followed, and the picking selector.
 
-The five real notes are ingested and the bank generated once per module, inside a transaction
-rolled back when the module is done; every test runs in its own nested transaction (`db`).
+The five real notes, ingested with their bank once per session (tests/five_notes.py), are
+restored once per module inside a transaction rolled back when the module is done; every test runs
+in its own nested transaction (`db`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from studyapp.knowledge.models import Comparison, Correction, Fact, Topic
-from studyapp.pipeline import model_rebuild
 from studyapp.quizzes import spec
 from studyapp.quizzes.bank import bank_questions, questions_generate
 from studyapp.quizzes.models import Question, Quiz, QuizQuestion
@@ -25,13 +24,9 @@ T1 = datetime(2030, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def _bank_loaded(django_db_setup, django_db_blocker) -> Iterator[dict]:
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        assert report.as_dict()["ok"], report.as_dict()
-        first = questions_generate()
-        yield first.as_dict()
-        transaction.set_rollback(True)
+def _bank_loaded(notes_and_bank_in_module) -> dict:
+    # What the first questions_generate() after the ingest reported: the run that made the bank.
+    return notes_and_bank_in_module.questions.as_dict()
 
 
 @pytest.fixture
