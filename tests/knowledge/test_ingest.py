@@ -52,8 +52,8 @@ def _lambda_fact(quantity_key):
 
 
 @pytest.mark.django_db
-def test_the_five_notes_ingest_without_errors_or_mojibake(content):
-    report = model_rebuild(generate=False).ingest
+def test_the_five_notes_ingest_without_errors_or_mojibake(notes_ingested):
+    report = notes_ingested
     assert [f.status for f in report.files] == ["ok"] * 5
     assert not report.errors
     for note in Note.objects.all():
