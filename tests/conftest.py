@@ -132,27 +132,26 @@ def persona_password() -> str:
     return PERSONA_PASSWORD
 
 
-def _make_user(django_user_model, username: str) -> User:
-    return django_user_model.objects.create_user(username=username, password=PERSONA_PASSWORD)
+@pytest.fixture
+def student(db) -> User:
+    from tests.factories import user_make
+
+    return user_make("student", password=PERSONA_PASSWORD)
 
 
 @pytest.fixture
-def student(db, django_user_model) -> User:
-    return _make_user(django_user_model, "student")
+def instructor(db) -> User:
+    from tests.factories import user_make
+
+    return user_make("instructor", password=PERSONA_PASSWORD, instructor=True)
 
 
 @pytest.fixture
-def instructor(db, django_user_model) -> User:
-    from studyapp.accounts.services import user_grant_instructor
-
-    _make_user(django_user_model, "instructor")
-    return user_grant_instructor(username="instructor")
-
-
-@pytest.fixture
-def outsider(db, django_user_model) -> User:
+def outsider(db) -> User:
     """Another plain user: the one who must not see or change the student's things."""
-    return _make_user(django_user_model, "outsider")
+    from tests.factories import user_make
+
+    return user_make("outsider", password=PERSONA_PASSWORD)
 
 
 @pytest.fixture

@@ -643,7 +643,7 @@ def test_dashboard_says_an_attempt_under_way_is_in_progress(
     db, instructor, student, student_client
 ):
     from studyapp.quizzes import attempts
-    from tests.quizzes.test_attempts import make_bank, make_quiz
+    from tests.factories import make_bank, make_quiz
 
     bank = make_bank()
     quiz = make_quiz(instructor, [bank.questions["choice"]], title="Two tries", attempts_allowed=2)
