@@ -1,19 +1,25 @@
-"""Shared fixtures: the personas every view test uses, and a real Chromium for browser tests."""
+"""Shared fixtures: the five notes ingested once per session, the personas every view test uses,
+and a real Chromium for browser tests."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import transaction
 from django.test import Client
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
     from playwright.sync_api import Browser, Page, Request, Route
+
+    from studyapp.knowledge.services import IngestReport
+    from tests.five_notes import FiveNotes
 
 # Playwright's sync API keeps an asyncio loop running in the test thread, so Django would refuse
 # the ORM calls of live_server tests as "async unsafe". Set here (not only in the Makefile) so a
@@ -36,8 +42,12 @@ PERSONA_PASSWORD = "correct-horse-battery-staple-42"
 
 
 def pytest_itemcollected(item: pytest.Item) -> None:
-    # Marked at collection time (before `-m` deselects) so `pytest -m "not browser"` works.
-    if "page" in getattr(item, "fixturenames", ()):
+    # Marked at collection time (before `-m` deselects) so `pytest -m "not browser"` works. A
+    # test parametrized with an argument called `page` does not use the fixture (no browser).
+    callspec = getattr(item, "callspec", None)
+    if "page" in getattr(item, "fixturenames", ()) and "page" not in getattr(
+        callspec, "params", {}
+    ):
         item.add_marker(pytest.mark.browser)
 
 
@@ -57,6 +67,63 @@ def _fast_password_hashing(settings) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+# The five notes ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def five_notes(django_db_setup, django_db_blocker) -> FiveNotes:
+    """The five notes in content/ ingested (with cards and questions) once per session, as rows
+    in memory: nothing is left in the database. Restore them with `five_notes_restore`, or
+    take `notes_ingested` below."""
+    from tests.five_notes import five_notes_ingest
+
+    with django_db_blocker.unblock():
+        return five_notes_ingest()
+
+
+@pytest.fixture
+def notes_ingested(five_notes: FiveNotes, db) -> IngestReport:
+    """The topic model of the five notes in this test's transaction, as one
+    `model_rebuild(generate=False)` would leave it; its report."""
+    from tests.five_notes import five_notes_restore
+
+    five_notes_restore(five_notes)
+    return five_notes.ingest
+
+
+# For a whole module: restored once, rolled back when the module is done, each test in a
+# transaction nested inside (`db`), so what a test adds is gone before the next one. A module
+# takes one of the three: the topic model alone, with its cards, or with its question bank.
+
+
+@contextmanager
+def _kept_for_module(five_notes: FiveNotes, blocker, **parts: bool) -> Iterator[FiveNotes]:
+    from tests.five_notes import five_notes_restore
+
+    with blocker.unblock(), transaction.atomic():
+        five_notes_restore(five_notes, **parts)
+        yield five_notes
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def notes_in_module(five_notes: FiveNotes, django_db_blocker) -> Iterator[FiveNotes]:
+    with _kept_for_module(five_notes, django_db_blocker) as kept:
+        yield kept
+
+
+@pytest.fixture(scope="module")
+def notes_and_cards_in_module(five_notes: FiveNotes, django_db_blocker) -> Iterator[FiveNotes]:
+    with _kept_for_module(five_notes, django_db_blocker, cards=True) as kept:
+        yield kept
+
+
+@pytest.fixture(scope="module")
+def notes_and_bank_in_module(five_notes: FiveNotes, django_db_blocker) -> Iterator[FiveNotes]:
+    with _kept_for_module(five_notes, django_db_blocker, questions=True) as kept:
+        yield kept
+
+
 # Personas ---------------------------------------------------------------------------------------
 
 
@@ -65,27 +132,26 @@ def persona_password() -> str:
     return PERSONA_PASSWORD
 
 
-def _make_user(django_user_model, username: str) -> User:
-    return django_user_model.objects.create_user(username=username, password=PERSONA_PASSWORD)
+@pytest.fixture
+def student(db) -> User:
+    from tests.factories import user_make
+
+    return user_make("student", password=PERSONA_PASSWORD)
 
 
 @pytest.fixture
-def student(db, django_user_model) -> User:
-    return _make_user(django_user_model, "student")
+def instructor(db) -> User:
+    from tests.factories import user_make
+
+    return user_make("instructor", password=PERSONA_PASSWORD, instructor=True)
 
 
 @pytest.fixture
-def instructor(db, django_user_model) -> User:
-    from studyapp.accounts.services import user_grant_instructor
-
-    _make_user(django_user_model, "instructor")
-    return user_grant_instructor(username="instructor")
-
-
-@pytest.fixture
-def outsider(db, django_user_model) -> User:
+def outsider(db) -> User:
     """Another plain user: the one who must not see or change the student's things."""
-    return _make_user(django_user_model, "outsider")
+    from tests.factories import user_make
+
+    return user_make("outsider", password=PERSONA_PASSWORD)
 
 
 @pytest.fixture

@@ -5,20 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from studyapp.accounts.models import profile_for
-from studyapp.quizzes.models import Question, Quiz, QuizQuestion
+from studyapp.quizzes.models import Quiz
+from tests.factories import question_make, quiz_make
 
 CLOSES = datetime(2030, 3, 8, 14, 30, tzinfo=UTC)
 
 
 def _published_quiz(instructor) -> Quiz:
-    quiz = Quiz.objects.create(
-        owner=instructor, title="Limits", published_at=CLOSES, closes_at=CLOSES
-    )
-    question = Question.objects.create(
-        key="tz-q", kind="truefalse", prompt="Lambda runs code.", answers=["true"]
-    )
-    QuizQuestion.objects.create(quiz=quiz, question=question)
-    return quiz
+    question = question_make("tz-q", "truefalse", "Lambda runs code.", ["true"])
+    return quiz_make(instructor, [question], title="Limits", published_at=CLOSES, closes_at=CLOSES)
 
 
 def test_a_student_sees_the_close_date_in_their_own_time_zone(instructor, student, client_as):

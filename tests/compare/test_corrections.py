@@ -11,8 +11,7 @@ from studyapp.pipeline import model_rebuild, table_correct
 
 
 @pytest.fixture
-def headline(db):
-    model_rebuild(generate=False)
+def headline(notes_ingested):
     return Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
 
 

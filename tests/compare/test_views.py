@@ -1,8 +1,9 @@
 """The comparison pages over HTTP: the list, one table (citations, conflicts, corrections), the CSV,
 instructors' corrections, the self-test (missed cells become due now) and the quiz.
 
-The five real notes are ingested and their cards generated once per module, inside a transaction
-rolled back when the module is done; every test runs in its own nested transaction (`db`).
+The five real notes, ingested with their cards once per session (tests/five_notes.py), are
+restored once per module inside a transaction rolled back when the module is done; every test runs
+in its own nested transaction (`db`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ import html
 import io
 import json
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.template.defaultfilters import linebreaksbr
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -24,23 +24,17 @@ from django.utils import timezone
 from studyapp.accounts.models import profile_for
 from studyapp.decks.models import Card, CardState
 from studyapp.decks.selectors import deck_for, study_queue
-from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.tables import comparison_table
-from studyapp.pipeline import model_rebuild, table_correct
+from studyapp.pipeline import table_correct
 from studyapp.quizzes.generate.tables import CHOICE, MATCH, quiz_questions
 
 HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 
 
 @pytest.fixture(scope="module")
-def _loaded(django_db_setup, django_db_blocker) -> Iterator[None]:
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        assert report.as_dict()["ok"], report.as_dict()
-        cards_generate()
-        yield
-        transaction.set_rollback(True)
+def _loaded(notes_and_cards_in_module) -> None:
+    """The five notes and their cards, for the whole module."""
 
 
 @pytest.fixture

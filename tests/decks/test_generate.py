@@ -13,7 +13,6 @@ from studyapp.decks.generate import (
 from studyapp.decks.models import Card
 from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Fact
-from studyapp.pipeline import model_rebuild
 
 
 def _fact(**kw):
@@ -125,8 +124,9 @@ def test_cards_of_one_fact_are_siblings_with_distinct_stable_keys():
 
 
 @pytest.mark.django_db
-def test_the_five_notes_give_cards_of_every_generated_kind_and_regeneration_is_idempotent():
-    model_rebuild(generate=False)
+def test_the_five_notes_give_cards_of_every_generated_kind_and_regeneration_is_idempotent(
+    notes_ingested,
+):
     report = cards_generate()
     assert {"qa", "cloze", "enumeration", "comparison"} <= set(report.by_kind)
     assert (
@@ -145,8 +145,7 @@ def test_the_five_notes_give_cards_of_every_generated_kind_and_regeneration_is_i
 
 
 @pytest.mark.django_db
-def test_a_retired_fact_retires_its_cards_and_a_changed_value_keeps_the_card():
-    model_rebuild(generate=False)
+def test_a_retired_fact_retires_its_cards_and_a_changed_value_keeps_the_card(notes_ingested):
     cards_generate()
     fact = Fact.objects.filter(kind="key_value", cards__isnull=False).first()
     card = fact.cards.first()
@@ -162,8 +161,7 @@ def test_a_retired_fact_retires_its_cards_and_a_changed_value_keeps_the_card():
 
 
 @pytest.mark.django_db
-def test_cards_of_disputed_facts_say_so_and_no_question_is_asked_twice():
-    model_rebuild(generate=False)
+def test_cards_of_disputed_facts_say_so_and_no_question_is_asked_twice(notes_ingested):
     cards_generate()
     (latency,) = Card.objects.filter(
         front="CloudFront Functions — latency?", retired_at__isnull=True

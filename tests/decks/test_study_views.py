@@ -1,28 +1,26 @@
 """The decks pages and the study session over HTTP: deck list, custom decks, deck options, the study
 page (front, back, answer, double submit, htmx fragment, undo, summary), suspending, query counts.
 
-The five real notes are ingested and their cards generated once per module, inside a transaction
-rolled back when the module is done; every test runs in its own nested transaction (`db`).
+The five real notes, ingested with their cards once per session (tests/five_notes.py), are
+restored once per module inside a transaction rolled back when the module is done; every test runs
+in its own nested transaction (`db`).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.template.defaultfilters import linebreaksbr
 from django.test.utils import CaptureQueriesContext
 
 from studyapp.accounts.models import profile_for
 from studyapp.decks import scheduling
 from studyapp.decks.models import Card, CardState, CustomDeck, ReviewLog
-from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Topic
-from studyapp.pipeline import model_rebuild
 
 # A fixed "now", 8 hours into today's UTC study day: near the real time, so that the test
 # client's session (made at the real time) has not expired there.
@@ -33,14 +31,9 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture(scope="module")
-def _cards_loaded(django_db_setup, django_db_blocker) -> Iterator[int]:
-    # Ingest + generation take well under a second, but once per module keeps the file fast.
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        assert report.as_dict()["ok"], report.as_dict()
-        cards_generate()
-        yield Card.objects.count()
-        transaction.set_rollback(True)
+def _cards_loaded(notes_and_cards_in_module, django_db_blocker) -> int:
+    with django_db_blocker.unblock():
+        return Card.objects.count()
 
 
 @pytest.fixture

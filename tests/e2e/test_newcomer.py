@@ -9,19 +9,18 @@ from playwright.sync_api import Page, expect
 
 from studyapp.knowledge.models import Note, Topic
 from studyapp.knowledge.services import IngestReport
-from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
+from tests.five_notes import five_notes_restore
 
 NEWCOMER_PASSWORD = "a-long-and-unusual-passphrase-77"
 
 
 @pytest.fixture
-def ingested(transactional_db) -> IngestReport:
+def ingested(transactional_db, five_notes) -> IngestReport:
     # live_server serves from another thread, so the notes must be committed, not in a test
     # transaction: transactional_db flushes them after the test.
-    report = model_rebuild(generate=False).ingest
-    assert report.as_dict()["ok"], report.as_dict()
-    return report
+    five_notes_restore(five_notes)
+    return five_notes.ingest
 
 
 def _no_horizontal_scroll(page: Page) -> bool:

@@ -8,22 +8,19 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from studyapp.pipeline import model_rebuild
-from studyapp.quizzes.bank import questions_generate
 from studyapp.quizzes.models import Attempt, Question, Quiz
 from tests.e2e.browsing import log_in
+from tests.five_notes import five_notes_restore
 
 TITLE = "Serverless check"
 PHONE = {"width": 375, "height": 740}
 
 
 @pytest.fixture
-def bank_ready(transactional_db) -> int:
+def bank_ready(transactional_db, five_notes) -> int:
     # live_server serves from another thread, so the notes and the bank must be committed, not
     # in a test transaction: transactional_db flushes them after the test.
-    report = model_rebuild(generate=False).ingest
-    assert report.as_dict()["ok"], report.as_dict()
-    questions_generate()
+    five_notes_restore(five_notes, questions=True)
     return Question.objects.filter(kind="truefalse", retired_at__isnull=True).count()
 
 

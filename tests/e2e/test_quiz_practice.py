@@ -14,7 +14,7 @@ from studyapp.quizzes import spec
 from studyapp.quizzes.models import Attempt, QuizQuestion
 from studyapp.quizzes.models import Response as Answer
 from tests.e2e.browsing import log_in
-from tests.quizzes.test_attempts import Bank, make_bank
+from tests.factories import Bank, make_bank
 
 KINDS = (spec.CHOICE, spec.TRUEFALSE, spec.SHORT, spec.NUMERIC)
 

@@ -15,20 +15,17 @@ from playwright.sync_api import Page, expect
 from studyapp.accounts.models import profile_for
 from studyapp.decks.models import Card, CardState
 from studyapp.decks.selectors import deck_for, study_queue
-from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Comparison
-from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
+from tests.five_notes import five_notes_restore
 
 HEADLINE = "AWS Lambda vs CloudFront Functions vs Lambda@Edge"
 
 
 @pytest.fixture
-def headline(transactional_db) -> Comparison:
+def headline(transactional_db, five_notes) -> Comparison:
     # live_server serves from another thread: the notes and cards must be committed.
-    report = model_rebuild(generate=False).ingest
-    assert report.as_dict()["ok"], report.as_dict()
-    cards_generate()
+    five_notes_restore(five_notes, cards=True)
     return Comparison.objects.get(title=HEADLINE)
 
 

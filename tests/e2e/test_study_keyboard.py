@@ -8,21 +8,19 @@ from playwright.sync_api import Page, expect
 
 from studyapp.accounts.models import profile_for
 from studyapp.decks.models import CardState, ReviewLog
-from studyapp.decks.services import cards_generate
-from studyapp.pipeline import model_rebuild
 from tests.e2e.browsing import log_in
+from tests.five_notes import five_notes_restore
 
 RATINGS = [3, 3, 1, 4, 3, 2, 3, 3, 1, 3]
 STUDY = "/decks/everything/study/"
 
 
 @pytest.fixture
-def cards_ready(transactional_db) -> int:
+def cards_ready(transactional_db, five_notes) -> int:
     # live_server serves from another thread, so the notes and cards must be committed, not in a
     # test transaction: transactional_db flushes them after the test.
-    report = model_rebuild(generate=False).ingest
-    assert report.as_dict()["ok"], report.as_dict()
-    return cards_generate().created
+    five_notes_restore(five_notes, cards=True)
+    return five_notes.cards.created
 
 
 def _front_card(page: Page) -> str:

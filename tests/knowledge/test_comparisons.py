@@ -7,12 +7,10 @@ import pytest
 from studyapp.knowledge.ingest.compare import align, is_parallel, same_row
 from studyapp.knowledge.ingest.extract import Group
 from studyapp.knowledge.models import Comparison
-from studyapp.pipeline import model_rebuild
 
 
 @pytest.fixture
-def comparisons(db):
-    model_rebuild(generate=False)
+def comparisons(notes_ingested):
     return {c.title: c for c in Comparison.objects.filter(retired_at__isnull=True)}
 
 

@@ -34,6 +34,10 @@ def content(tmp_path, settings):
     return folder
 
 
+# A test that needs the state after a first ingest of the unchanged notes takes `notes_ingested`
+# (the session's ingest, restored: tests/five_notes.py) and ingests only what it is about.
+
+
 def _counts():
     return {
         m.__name__: m.objects.count() for m in (Note, Topic, Fact, Citation, Comparison, Conflict)
@@ -48,8 +52,8 @@ def _lambda_fact(quantity_key):
 
 
 @pytest.mark.django_db
-def test_the_five_notes_ingest_without_errors_or_mojibake(content):
-    report = model_rebuild(generate=False).ingest
+def test_the_five_notes_ingest_without_errors_or_mojibake(notes_ingested):
+    report = notes_ingested
     assert [f.status for f in report.files] == ["ok"] * 5
     assert not report.errors
     for note in Note.objects.all():
@@ -73,16 +77,14 @@ def test_the_five_notes_ingest_without_errors_or_mojibake(content):
         ("1000-1000", "1000 concurrent executions"),
     ],
 )
-def test_lambda_limits_are_facts_citing_at_least_three_notes(content, quantity, value):
-    model_rebuild(generate=False)
+def test_lambda_limits_are_facts_citing_at_least_three_notes(notes_ingested, quantity, value):
     fact = _lambda_fact(quantity)
     notes = set(fact.citations.values_list("note__slug", flat=True))
     assert len(notes) >= 3, (value, notes)
 
 
 @pytest.mark.django_db
-def test_the_headline_comparison_table_has_all_its_rows(content):
-    model_rebuild(generate=False)
+def test_the_headline_comparison_table_has_all_its_rows(notes_ingested):
     table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
     assert table.entities == ["AWS Lambda", "CloudFront Functions", "Lambda@Edge"]
     assert table.attributes[:9] == [
@@ -98,16 +100,14 @@ def test_the_headline_comparison_table_has_all_its_rows(content):
 
 
 @pytest.mark.django_db
-def test_cloudfront_latency_conflict_is_recorded(content):
-    model_rebuild(generate=False)
+def test_cloudfront_latency_conflict_is_recorded(notes_ingested):
     conflict = Conflict.objects.get(topic__name="CloudFront Functions", attribute="latency")
     assert sorted(conflict.values) == ["ms-scale", "sub-ms"]
     assert conflict.facts.count() == 2
 
 
 @pytest.mark.django_db
-def test_reingesting_unchanged_notes_changes_nothing(content):
-    model_rebuild(generate=False)
+def test_reingesting_unchanged_notes_changes_nothing(content, notes_ingested):
     before = _counts()
     keys = {
         m.__name__: dict(m.objects.values_list("pk", "key"))
@@ -126,8 +126,7 @@ def test_reingesting_unchanged_notes_changes_nothing(content):
 
 
 @pytest.mark.django_db
-def test_editing_a_note_changes_only_its_facts(content):
-    model_rebuild(generate=False)
+def test_editing_a_note_changes_only_its_facts(content, notes_ingested):
     note = content / "serverless-obsidian.md"
     untouched = {
         f.pk: (f.key, f.text, f.retired_at)
@@ -182,8 +181,7 @@ def test_a_bad_note_is_reported_by_name_and_the_others_still_ingest(
 
 
 @pytest.mark.django_db
-def test_a_note_that_breaks_keeps_its_last_good_version(content):
-    model_rebuild(generate=False)
+def test_a_note_that_breaks_keeps_its_last_good_version(content, notes_ingested):
     before = Fact.objects.filter(retired_at__isnull=True).count()
     (content / "serverless-obsidian.md").write_bytes(b"")
     report = model_rebuild(generate=False).ingest
@@ -261,8 +259,7 @@ def test_pipeline_never_raises_on_markdown_like_text(text):
 
 
 @pytest.mark.django_db
-def test_snapstart_languages_conflict_is_recorded(content):
-    model_rebuild(generate=False)
+def test_snapstart_languages_conflict_is_recorded(notes_ingested):
     conflict = Conflict.objects.get(attribute="languages")
     assert conflict.topic.name in {"AWS Lambda", "Lambda"}
     assert sorted(conflict.values) == ["Java 11+", "Java, .NET, Python"]
@@ -270,8 +267,7 @@ def test_snapstart_languages_conflict_is_recorded(content):
 
 
 @pytest.mark.django_db
-def test_an_edit_leaves_other_notes_rows_untouched(content):
-    model_rebuild(generate=False)
+def test_an_edit_leaves_other_notes_rows_untouched(content, notes_ingested):
     fields = ["key", "text", "order", "topic_id", "subheading", "retired_at", "value"]
     other = Fact.objects.exclude(citations__note__slug="serverless-obsidian")
     before = {f["pk"]: f for f in other.values("pk", *fields)}
@@ -300,8 +296,7 @@ def test_an_edit_leaves_other_notes_rows_untouched(content):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("how", [None, "folder"])
-def test_a_deleted_note_retires_its_facts_and_they_return_with_it(content, how):
-    model_rebuild(generate=False)
+def test_a_deleted_note_retires_its_facts_and_they_return_with_it(content, notes_ingested, how):
     only_here = Fact.objects.get(text="best for rapidly evolve schemas")
     saved = (content / "serverless-obsidian.md").read_bytes()
     (content / "serverless-obsidian.md").unlink()
@@ -350,8 +345,7 @@ def test_progress_is_reported_per_file(content):
 
 
 @pytest.mark.django_db
-def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content):
-    model_rebuild(generate=False)
+def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content, notes_ingested):
     table = Comparison.objects.get(title="AWS Lambda vs CloudFront Functions vs Lambda@Edge")
     slug = table.slug
     # as if its identity had changed: an old key for it and for its cells

@@ -1,19 +1,19 @@
 """The topic-model pages: dashboard, topic tree, one topic, one note (rendered and sanitised).
 
-The five real notes in content/ are ingested once per module, inside a transaction that is rolled
-back when the module is done; every test still runs in its own nested transaction (pytest-django's
-`db`), so what a test adds (topics, facts, users) is gone before the next test.
+The five real notes in content/, ingested once per session (tests/five_notes.py), are restored once
+per module inside a transaction that is rolled back when the module is done; every test still runs
+in its own nested transaction (pytest-django's `db`), so what a test adds (topics, facts, users) is
+gone before the next test.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -73,13 +73,8 @@ def assert_inert(html: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def _notes_loaded(django_db_setup, django_db_blocker) -> Iterator[IngestReport]:
-    # Ingesting takes ~0.5 s; once per module keeps this file fast. The outer transaction is
-    # rolled back at the end, so no other test module sees these rows.
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        yield report
-        transaction.set_rollback(True)
+def _notes_loaded(notes_in_module) -> IngestReport:
+    return notes_in_module.ingest
 
 
 @pytest.fixture
@@ -648,7 +643,7 @@ def test_dashboard_says_an_attempt_under_way_is_in_progress(
     db, instructor, student, student_client
 ):
     from studyapp.quizzes import attempts
-    from tests.quizzes.test_attempts import make_bank, make_quiz
+    from tests.factories import make_bank, make_quiz
 
     bank = make_bank()
     quiz = make_quiz(instructor, [bank.questions["choice"]], title="Two tries", attempts_allowed=2)

@@ -3,14 +3,13 @@ starting, autosave, the server's deadline, submitting (idempotent) and grading, 
 allowed, the open/close window, feedback policies, misses making cards due, practice picking and
 retrying the misses.
 
-`make_bank` builds a small topic model by hand (a topic tree, facts, one card per fact) and one
-generated question of every kind; the view and browser tests use it too.
+`make_bank` (tests/factories.py) builds a small topic model by hand (a topic tree, facts, one card
+per fact) and one generated question of every kind; the view and browser tests use it too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -18,120 +17,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from studyapp.accounts.models import students
-from studyapp.decks.models import Card, CardState
-from studyapp.knowledge.models import Fact, Topic
+from studyapp.decks.models import CardState
 from studyapp.quizzes import access, attempts, spec
 from studyapp.quizzes.attempts import QuizUnavailable
 from studyapp.quizzes.models import Attempt, Question, Quiz, QuizQuestion
 from studyapp.quizzes.models import Response as Answer
-
-# Near the real time, so that a test client's session (made at the real time) is still valid.
-T0 = datetime.combine(datetime.now(UTC).date(), time(12, 0), tzinfo=UTC)
-
-SOURCE = {"note": "aws-lambda", "title": "AWS Lambda notes", "heading": "Limits", "line": 12}
-
-
-@dataclass
-class Bank:
-    topics: dict[str, Topic]
-    facts: dict[str, Fact]
-    cards: dict[str, Card]
-    questions: dict[str, Question]  # by kind
-    right: dict[str, list[str]] = field(default_factory=dict)  # a right answer, by kind
-    wrong: dict[str, list[str]] = field(default_factory=dict)  # a wrong answer, by kind
-
-
-def make_bank() -> Bank:
-    """Topics Lambda (› Lambda Limits) and S3; a fact, a card and a generated question per kind."""
-    lam = Topic.objects.create(key="t-lambda", slug="lambda", name="Lambda", order=0)
-    limits = Topic.objects.create(
-        key="t-limits", slug="lambda-limits", name="Lambda Limits", parent=lam, order=1
-    )
-    s3 = Topic.objects.create(key="t-s3", slug="s3", name="S3", order=2)
-    where = {
-        spec.CHOICE: lam,
-        spec.MULTI: lam,
-        spec.TRUEFALSE: limits,
-        spec.SHORT: lam,
-        spec.NUMERIC: limits,
-        spec.MATCHING: s3,
-    }
-    questions = {
-        spec.CHOICE: dict(
-            prompt="Which service runs **your code** without servers?",
-            options=["AWS Lambda", "Amazon S3", "Amazon EC2", "Amazon RDS"],
-            answers=["AWS Lambda"],
-        ),
-        spec.MULTI: dict(
-            prompt="Which can invoke a Lambda function?",
-            options=["S3 events", "SQS", "Route 53", "IAM"],
-            answers=["S3 events", "SQS"],
-        ),
-        spec.TRUEFALSE: dict(prompt="A Lambda function can run for an hour.", answers=["false"]),
-        spec.SHORT: dict(prompt="What does ENI stand for?", answers=["Elastic Network Interface"]),
-        spec.NUMERIC: dict(prompt="Lambda's maximum timeout?", answers=["900"], unit="s"),
-        spec.MATCHING: dict(
-            prompt="Match the service to what it does",
-            items=["Lambda", "S3", "DynamoDB"],
-            options=["compute", "storage", "database"],
-            answers=["compute", "storage", "database"],
-        ),
-    }
-    bank = Bank({"lambda": lam, "limits": limits, "s3": s3}, {}, {}, {})
-    for order, (kind, fields) in enumerate(questions.items()):
-        topic = where[kind]
-        fact = Fact.objects.create(
-            key=f"f-{kind}", topic=topic, kind=Fact.Kind.STATEMENT, text=f"Fact for {kind}"
-        )
-        bank.facts[kind] = fact
-        bank.cards[kind] = Card.objects.create(
-            key=f"c-{kind}",
-            kind=Card.Kind.QA,
-            topic=topic,
-            fact=fact,
-            sibling_key=f"s-{kind}",
-            front=f"Front {kind}",
-            back=f"Back {kind}",
-        )
-        bank.questions[kind] = Question.objects.create(
-            key=f"q-{kind}",
-            kind=kind,
-            topic=topic,
-            fact=fact,
-            explanation=f"Because the notes say so ({kind}).",
-            sources=[SOURCE],
-            order=order,
-            **fields,
-        )
-    bank.right = {
-        spec.CHOICE: ["AWS Lambda"],
-        spec.MULTI: ["S3 events", "SQS"],
-        spec.TRUEFALSE: ["false"],
-        spec.SHORT: ["elastic network interface"],
-        spec.NUMERIC: ["15 min"],
-        spec.MATCHING: ["compute", "storage", "database"],
-    }
-    bank.wrong = {
-        spec.CHOICE: ["Amazon S3"],
-        spec.MULTI: ["IAM"],
-        spec.TRUEFALSE: ["true"],
-        spec.SHORT: ["Elastic Node Instance"],
-        spec.NUMERIC: ["5 min"],
-        spec.MATCHING: ["storage", "database", "compute"],
-    }
-    return bank
-
-
-def make_quiz(owner, questions: list[Question], **fields) -> Quiz:
-    """An instructor's quiz of these questions, published unless told otherwise."""
-    fields.setdefault("title", "Lambda basics")
-    fields.setdefault("published_at", T0 - timedelta(days=1))
-    fields.setdefault("shuffle_options", False)
-    quiz = Quiz.objects.create(owner=owner, **fields)
-    QuizQuestion.objects.bulk_create(
-        QuizQuestion(quiz=quiz, question=q, order=i) for i, q in enumerate(questions)
-    )
-    return quiz
+from tests.factories import T0, Bank, make_bank, make_quiz, user_make
 
 
 @pytest.fixture
@@ -175,12 +66,9 @@ def test_a_quiz_for_everyone_or_for_the_named_students_only(quiz, student, outsi
 
 
 @pytest.fixture
-def colleague(db, django_user_model):
+def colleague(db):
     """Another instructor: not a student, and not this quiz's owner."""
-    from studyapp.accounts.services import user_grant_instructor
-
-    django_user_model.objects.create_user(username="colleague")
-    return user_grant_instructor(username="colleague")
+    return user_make("colleague", instructor=True)
 
 
 def test_a_quiz_naming_nobody_is_for_students_not_other_instructors(

@@ -2,36 +2,32 @@
 key, nothing written when nothing changed, retired and brought back with their facts, authored
 questions never touched, corrections of tables followed, and the picking selector.
 
-The five real notes are ingested and the bank generated once per module, inside a transaction
-rolled back when the module is done; every test runs in its own nested transaction (`db`).
+The five real notes, ingested with their bank once per session (tests/five_notes.py), are
+restored once per module inside a transaction rolled back when the module is done; every test runs
+in its own nested transaction (`db`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from studyapp.knowledge.models import Comparison, Correction, Fact, Topic
-from studyapp.pipeline import model_rebuild
 from studyapp.quizzes import spec
 from studyapp.quizzes.bank import bank_questions, questions_generate
-from studyapp.quizzes.models import Question, Quiz, QuizQuestion
+from studyapp.quizzes.models import Question
+from tests.factories import quiz_make, table_correction, user_make
 
 T1 = datetime(2030, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def _bank_loaded(django_db_setup, django_db_blocker) -> Iterator[dict]:
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        assert report.as_dict()["ok"], report.as_dict()
-        first = questions_generate()
-        yield first.as_dict()
-        transaction.set_rollback(True)
+def _bank_loaded(notes_and_bank_in_module) -> dict:
+    # What the first questions_generate() after the ingest reported: the run that made the bank.
+    return notes_and_bank_in_module.questions.as_dict()
 
 
 @pytest.fixture
@@ -93,8 +89,7 @@ def test_a_retired_fact_retires_its_questions_and_its_return_restores_them(first
     fact = question.fact
     mine = set(Question.objects.filter(fact=fact).values_list("pk", flat=True))
     # an attempt's quiz holds the question: retiring must not delete it (PROTECT)
-    quiz = Quiz.objects.create(owner=_user(), title="Q")
-    QuizQuestion.objects.create(quiz=quiz, question=question)
+    quiz_make(user_make("quiz-owner"), [question], title="Q")
 
     last = Question.objects.order_by("-pk").first().pk
     Fact.objects.filter(pk=fact.pk).update(retired_at=T1)
@@ -141,11 +136,11 @@ def test_a_dropped_table_row_retires_its_questions(first_run, instructor):
         kind=spec.MATCHING, prompt__contains="— retention: match", retired_at__isnull=True
     )
     (matching,) = on_row.filter(prompt__startswith=comparison.title)
-    Correction.objects.create(
-        comparison_key=comparison.key,
+    table_correction(
+        comparison,
+        author=instructor,
         kind=Correction.Kind.DROP_ROW,
         row="Retention",
-        author=instructor,
     )
     report = questions_generate(now=T1)
     assert report.retired >= 1
@@ -158,13 +153,13 @@ def test_a_fixed_cell_changes_its_question(first_run, instructor):
     (matching,) = Question.objects.filter(
         kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
     )
-    Correction.objects.create(
-        comparison_key=comparison.key,
+    table_correction(
+        comparison,
+        author=instructor,
         kind=Correction.Kind.FIX_CELL,
         row="Error",
         entity="Synchronous",
         value="The caller handles errors",
-        author=instructor,
     )
     report = questions_generate()
     assert report.updated >= 1
@@ -181,20 +176,20 @@ def test_a_question_a_quiz_uses_keeps_its_content_for_that_quiz(first_run, instr
         kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
     )
     old = Question.objects.filter(pk=matching.pk).values().get()
-    quiz = Quiz.objects.create(owner=instructor, title="Q", published_at=T1)
-    slot = QuizQuestion.objects.create(quiz=quiz, question=matching)
+    quiz = quiz_make(instructor, [matching], title="Q", published_at=T1)
+    slot = quiz.slots.get()
     attempt = attempt_start(quiz=quiz, user=student, now=T1)
     response_save(attempt=attempt, slot=slot, values=list(matching.answers), now=T1)
     attempt = attempt_submit(attempt=attempt, now=T1)
     assert attempt.score == 1
 
-    Correction.objects.create(
-        comparison_key=comparison.key,
+    table_correction(
+        comparison,
+        author=instructor,
         kind=Correction.Kind.FIX_CELL,
         row="Error",
         entity="Synchronous",
         value="The caller handles errors",
-        author=instructor,
     )
     report = questions_generate(now=T1)
 
@@ -229,23 +224,21 @@ def _fix_error_cell(instructor) -> Question:
     (matching,) = Question.objects.filter(
         kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
     )
-    Correction.objects.create(
-        comparison_key=comparison.key,
+    table_correction(
+        comparison,
+        author=instructor,
         kind=Correction.Kind.FIX_CELL,
         row="Error",
         entity="Synchronous",
         value="The caller handles errors",
-        author=instructor,
     )
     return matching
 
 
 def test_a_question_only_unattempted_quizzes_use_changes_in_place(first_run, instructor, student):
     matching = _fix_error_cell(instructor)
-    draft = Quiz.objects.create(owner=instructor, title="Draft")
-    practice = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
-    for quiz in (draft, practice):
-        QuizQuestion.objects.create(quiz=quiz, question=matching)
+    draft = quiz_make(instructor, [matching], title="Draft")
+    practice = quiz_make(student, [matching], title="Practice", is_practice=True)
 
     report = questions_generate(now=T1)
 
@@ -266,11 +259,9 @@ def test_only_attempted_quizzes_keep_the_old_version(first_run, instructor, stud
     from studyapp.quizzes.attempts import attempt_start, practice_quiz_create
 
     matching = _fix_error_cell(instructor)
-    taken = Quiz.objects.create(owner=instructor, title="Taken", published_at=T1)
-    draft = Quiz.objects.create(owner=instructor, title="Draft")
-    practice = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
-    for quiz in (taken, draft, practice):
-        QuizQuestion.objects.create(quiz=quiz, question=matching)
+    taken = quiz_make(instructor, [matching], title="Taken", published_at=T1)
+    draft = quiz_make(instructor, [matching], title="Draft")
+    practice = quiz_make(student, [matching], title="Practice", is_practice=True)
     attempt_start(quiz=taken, user=student, now=T1)  # under way: it counts already
 
     report = questions_generate(now=T1)
@@ -303,13 +294,13 @@ def test_an_unused_question_changes_in_place(first_run, instructor):
     (matching,) = Question.objects.filter(
         kind=spec.MATCHING, prompt__startswith=f"{comparison.title} — error:"
     )
-    Correction.objects.create(
-        comparison_key=comparison.key,
+    table_correction(
+        comparison,
+        author=instructor,
         kind=Correction.Kind.FIX_CELL,
         row="Error",
         entity="Synchronous",
         value="The caller handles errors",
-        author=instructor,
     )
     report = questions_generate()
     assert report.archived == 0
@@ -347,12 +338,6 @@ def test_bank_questions_is_one_query_and_ordered(first_run, django_assert_num_qu
     assert [q.order for q in questions] == sorted(q.order for q in questions)
 
 
-def _user():
-    from django.contrib.auth.models import User
-
-    return User.objects.create_user("quiz-owner")
-
-
 def test_every_matching_question_covers_the_facts_or_cells_it_asks_about(first_run):
     matchings = list(Question.objects.filter(kind=spec.MATCHING, retired_at__isnull=True))
     assert matchings
@@ -371,8 +356,7 @@ def test_a_missed_matching_question_makes_the_cards_it_covers_due(first_run, stu
     ).first()
     covered = Card.objects.filter(retired_at__isnull=True, cell__key__in=question.about_keys)
     assert covered.count() >= 2
-    quiz = Quiz.objects.create(owner=student, title="Practice", is_practice=True)
-    QuizQuestion.objects.create(quiz=quiz, question=question)
+    quiz = quiz_make(student, [question], title="Practice", is_practice=True)
     attempt = attempt_submit(attempt=attempt_start(quiz=quiz, user=student, now=T1), now=T1)
     assert attempt.cards_made_due == covered.count()
     due = CardState.objects.filter(user=student, due=T1)

@@ -3,23 +3,21 @@ from the five real notes (one right answer, no option equal to another in other 
 options of the answer's kind, sources, stable keys, determinism), then the rules on small
 inputs, then hypothesis: generation never raises.
 
-The notes are ingested once per module inside a transaction rolled back at the end; the bank's
-input is plain data, so the tests themselves need no database.
+The notes, ingested once per session (tests/five_notes.py), are restored once per module inside a
+transaction rolled back at the end; the bank's input is plain data, so the tests themselves need no
+database.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studyapp.knowledge.models import Note
-from studyapp.pipeline import model_rebuild
 from studyapp.quizzes import grading, spec
 from studyapp.quizzes.bank import bank_inputs
 from studyapp.quizzes.generate import (
@@ -37,14 +35,11 @@ WITH_OPTIONS = (spec.CHOICE, spec.MULTI, spec.MATCHING)
 
 
 @pytest.fixture(scope="module")
-def real(django_db_setup, django_db_blocker) -> Iterator[tuple]:
-    with django_db_blocker.unblock(), transaction.atomic():
-        report = model_rebuild(generate=False).ingest
-        assert report.as_dict()["ok"], report.as_dict()
+def real(notes_in_module, django_db_blocker) -> tuple:
+    with django_db_blocker.unblock():
         facts, tables, topics, _ids = bank_inputs()
         notes = set(Note.objects.values_list("slug", flat=True))
-        yield facts, tables, topics, notes
-        transaction.set_rollback(True)
+    return facts, tables, topics, notes
 
 
 @pytest.fixture(scope="module")

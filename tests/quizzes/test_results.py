@@ -15,9 +15,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from studyapp.quizzes import attempts, spec
-from studyapp.quizzes.models import Attempt, Question, Quiz, QuizQuestion
+from studyapp.quizzes.models import Attempt, Quiz
 from studyapp.quizzes.results import attempt_marks, quiz_results
 from studyapp.quizzes.statistics import AttemptMarks, quiz_statistics
+from tests.factories import attempt_take, question_make, quiz_make, slot_add
 
 RIGHT, WRONG = ["right"], ["wrong"]
 
@@ -29,29 +30,15 @@ def text(markup: str) -> str:
 @pytest.fixture
 def quiz(instructor, db) -> Quiz:
     """Three one-answer questions; the third is worth 2 points. Published, unlimited attempts."""
-    quiz = Quiz.objects.create(
-        owner=instructor, title="Hand example", attempts_allowed=0, published_at=timezone.now()
+    quiz = quiz_make(
+        instructor, title="Hand example", attempts_allowed=0, published_at=timezone.now()
     )
     for n in range(3):
-        question = Question.objects.create(
-            key=f"q{n}",
-            kind=spec.CHOICE,
-            prompt=f"Question {n + 1}?",
-            options=["right", "wrong"],
-            answers=["right"],
+        question = question_make(
+            f"q{n}", spec.CHOICE, f"Question {n + 1}?", ["right"], options=["right", "wrong"]
         )
-        QuizQuestion.objects.create(
-            quiz=quiz, question=question, order=n, points=Decimal(2 if n == 2 else 1)
-        )
+        slot_add(quiz, question, order=n, points=Decimal(2 if n == 2 else 1))
     return quiz
-
-
-def take(quiz: Quiz, user, given: list[list[str]], *, minutes: int = 5) -> Attempt:
-    now = timezone.now()
-    attempt = attempts.attempt_start(quiz=quiz, user=user, now=now)
-    for slot, values in zip(quiz.slots.select_related("question"), given, strict=True):
-        attempts.response_save(attempt=attempt, slot=slot, values=values, now=now)
-    return attempts.attempt_submit(attempt=attempt, now=now + timedelta(minutes=minutes))
 
 
 def users(django_user_model, *names: str) -> list:
@@ -63,10 +50,10 @@ def hand_example(quiz, django_user_model):
     """ann: right, right, wrong (2 of 4) after a first try with everything wrong; bob: right,
     wrong, wrong (1 of 4); cat: everything wrong (0 of 4)."""
     ann, bob, cat = users(django_user_model, "ann", "bob", "cat")
-    take(quiz, ann, [WRONG, WRONG, WRONG])
-    take(quiz, ann, [RIGHT, RIGHT, WRONG], minutes=7)
-    take(quiz, bob, [RIGHT, WRONG, WRONG])
-    take(quiz, cat, [WRONG, WRONG, WRONG])
+    attempt_take(quiz, ann, [WRONG, WRONG, WRONG])
+    attempt_take(quiz, ann, [RIGHT, RIGHT, WRONG], minutes=7)
+    attempt_take(quiz, bob, [RIGHT, WRONG, WRONG])
+    attempt_take(quiz, cat, [WRONG, WRONG, WRONG])
     return ann, bob, cat
 
 
@@ -89,8 +76,8 @@ def test_best_attempt_per_student(quiz, hand_example):
 
 def test_a_tie_goes_to_the_earlier_attempt(quiz, django_user_model):
     (dan,) = users(django_user_model, "dan")
-    take(quiz, dan, [RIGHT, WRONG, WRONG])
-    take(quiz, dan, [WRONG, RIGHT, WRONG])
+    attempt_take(quiz, dan, [RIGHT, WRONG, WRONG])
+    attempt_take(quiz, dan, [WRONG, RIGHT, WRONG])
     assert quiz_results(quiz).students[0].best.number == 1
 
 
@@ -188,13 +175,13 @@ def test_results_page_queries_do_not_grow_with_students(
     _queries(client, quiz)  # the first page of a session also makes the instructor's profile
     for name in ("s1", "s2", "s3"):
         (user,) = users(django_user_model, name)
-        take(quiz, user, [RIGHT, WRONG, RIGHT])
+        attempt_take(quiz, user, [RIGHT, WRONG, RIGHT])
     few = _queries(client, quiz)
     for n in range(4, 13):
         (user,) = users(django_user_model, f"s{n}")
-        take(quiz, user, [RIGHT, RIGHT, WRONG] if n % 2 else [WRONG, WRONG, RIGHT])
+        attempt_take(quiz, user, [RIGHT, RIGHT, WRONG] if n % 2 else [WRONG, WRONG, RIGHT])
         if n % 3 == 0:
-            take(quiz, user, [RIGHT, RIGHT, RIGHT])
+            attempt_take(quiz, user, [RIGHT, RIGHT, RIGHT])
     quiz.assigned_to.set(django_user_model.objects.filter(username__startswith="s"))
     with django_assert_max_num_queries(12):
         assert client.get(f"/quizzes/{quiz.pk}/results/").status_code == 200
@@ -208,7 +195,7 @@ def test_grades_csv_queries_do_not_grow_with_students(
     _queries(client, quiz)
     for n in range(8):
         (user,) = users(django_user_model, f"s{n}")
-        take(quiz, user, [RIGHT, WRONG, RIGHT])
+        attempt_take(quiz, user, [RIGHT, WRONG, RIGHT])
     with django_assert_max_num_queries(9):
         response = client.get(f"/quizzes/{quiz.pk}/grades.csv")
     assert response.content.decode().count("\n") == 9
