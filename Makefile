@@ -26,10 +26,12 @@ run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
-# live_server tests' ORM calls as "async unsafe".
+# live_server tests' ORM calls as "async unsafe". -n auto: one pytest-xdist worker per core, each
+# with its own test database and its own ingest of the five notes (tests/five_notes.py); the
+# browser tests still run last in each worker (tests/conftest.py).
 test: lint
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest -n auto
 
 bench: venv
 	@if [ -f bench/run.py ]; then $(PY) bench/run.py; else echo "No bench/run.py yet."; fi

@@ -56,7 +56,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # While Chromium is up (one launch per session), Playwright's event loop counts as running
     # in the main thread, so asyncio.run()/async_to_sync would fail in any later test. Browser
     # tests therefore run last. trylast: after pytest-django's own db-based ordering; the sort
-    # is stable, so that ordering is kept within each half.
+    # is stable, so that ordering is kept within each half. Under pytest-xdist (`make test` runs
+    # `-n auto`) each worker is a process of its own and is handed tests in this order, so once
+    # one starts a browser test it gets no other kind.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
