@@ -40,15 +40,28 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from markdown_it import MarkdownIt
 
+    from studyapp.accounts.services import user_grant_instructor
+    from studyapp.decks.models import Card
+    from studyapp.decks.services import cards_generate
     from studyapp.knowledge.ingest.extract import extract
     from studyapp.knowledge.ingest.merge import merge
     from studyapp.knowledge.ingest.parse import parse
     from studyapp.knowledge.ingest.read import read_note
-    from studyapp.knowledge.models import Citation, Comparison, Conflict, Fact, Note, Topic
-    from studyapp.pipeline import model_rebuild
+    from studyapp.knowledge.models import (
+        Citation,
+        Comparison,
+        Conflict,
+        Correction,
+        Fact,
+        Note,
+        Topic,
+    )
+    from studyapp.knowledge.snapshot import model_snapshot
+    from studyapp.pipeline import model_rebuild, table_correct
     from studyapp.quizzes import grading
     from studyapp.quizzes.bank import bank_inputs, questions_generate
     from studyapp.quizzes.generate import generate
@@ -71,7 +84,17 @@ def main() -> None:
         merge({str(i): extract(parse(read_note(b).text)) for i, b in enumerate(blobs)})
 
     def first_ingest():
-        for model in (Citation, Conflict, Comparison, Fact, Topic, Note):
+        for model in (
+            Card,
+            Question,
+            Correction,
+            Citation,
+            Conflict,
+            Comparison,
+            Fact,
+            Topic,
+            Note,
+        ):
             model.objects.all().delete()
         model_rebuild(generate=False)
 
@@ -111,6 +134,24 @@ def main() -> None:
         for question, answer in zip(bank, wrong, strict=True):
             grading.grade(question, answer)
 
+    # A table correction: what one instructor's click costs (cards and questions of that table
+    # only), against regenerating every card and question as before.
+    cards_generate()
+    author = get_user_model().objects.create_user("bench-instructor")
+    user_grant_instructor(username="bench-instructor")
+    headline = Comparison.objects.filter(retired_at__isnull=True).order_by("-pk").first()
+    counter = iter(range(10**6))
+
+    def correct_table():
+        table_correct(
+            comparison=headline, author=author, kind="add_row", row=f"Bench {next(counter)}"
+        )
+
+    def regenerate_all():
+        snapshot = model_snapshot()
+        cards_generate(snapshot=snapshot)
+        questions_generate(snapshot=snapshot)
+
     rows = [
         ("baseline: markdown-it parse of the 5 notes", baseline),
         ("read (decode + mojibake repair)", read_only),
@@ -122,14 +163,16 @@ def main() -> None:
         ("question bank: generate (pure)", bank_pure),
         ("question bank: regenerate, nothing changed", bank_unchanged),
         (f"grade one answer to each of {len(bank)} questions", grade_bank),
+        ("regenerate every card and question", regenerate_all),
+        ("table correction (that table's cards + questions)", correct_table),
     ]
     results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
     base = results[0][1]
     size_kib = sum(map(len, blobs)) / 1024
     print(f"{len(files)} notes, {size_kib:.1f} KiB, median of {args.repeat} runs")
-    print(f"{'step':48} {'median ms':>10} {'× baseline':>11}")
+    print(f"{'step':52} {'median ms':>10} {'× baseline':>11}")
     for name, ms in results:
-        print(f"{name:48} {ms:10.1f} {ms / base:11.1f}")
+        print(f"{name:52} {ms:10.1f} {ms / base:11.1f}")
     scale = results[6][1] / results[5][1]
     print(f"4x the bullets took {scale:.1f}x the time (4.0 is linear)")
     first_ingest()

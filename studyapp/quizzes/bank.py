@@ -18,8 +18,7 @@ not started) just changes in place, so no quiz keeps an outdated answer. Where i
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -32,7 +31,17 @@ from studyapp.knowledge.models import ComparisonCell
 from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 
 from . import spec
-from .generate import CellData, FactData, RowData, TableData, TopicData, generate
+from .generate import (
+    CellData,
+    FactData,
+    RowData,
+    TableData,
+    TopicData,
+    fact_about,
+    generate,
+    generate_table,
+    identities,
+)
 from .models import Attempt, Question, Quiz, QuizQuestion
 
 if TYPE_CHECKING:
@@ -163,21 +172,23 @@ def questions_generate(
     """Make the generated questions match the live topic model. One transaction; a second run
     over an unchanged model writes nothing.
 
-    With `table_key` (a comparison's key), only the questions about that table's cells are read
-    and written: what an instructor's correction of the table changes. They come out as a full
-    run makes them; questions about facts that only borrow the table's values as distractors
-    follow at the next full run (the next ingest).
+    With `table_key` (a comparison's key), only the questions about that table's cells are
+    generated, read and written: what an instructor's correction of the table changes. They come
+    out as a full run makes them, but for their place in the bank's order (a new one goes
+    last); questions about facts that only borrow the table's values as distractors, and the
+    order, follow at the next full run (the next ingest).
     """
     now = now or timezone.now()
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
-        wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
         rows = Question.objects.annotate(in_quiz=in_a_quiz)
-        if table_key is not None:
-            wanted, rows = _of_table(table_key, wanted, rows)
+        if table_key is None:
+            wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
+        else:
+            wanted, rows = _of_table(table_key, facts, tables, topics, rows, seed=seed)
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
         _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
     return report
@@ -259,27 +270,59 @@ def _write(writes: _Writes) -> None:
 
 
 def _of_table(
-    table_key: str, wanted: list[tuple[int, spec.QuestionSpec]], rows: QuerySet[StoredQuestion]
+    table_key: str,
+    facts: list[FactData],
+    tables: list[TableData],
+    topics: list[TopicData],
+    rows: QuerySet[StoredQuestion],
+    *,
+    seed: int | str,
 ) -> tuple[list[tuple[int, spec.QuestionSpec]], list[StoredQuestion]]:
-    """The wanted questions and the stored ones that are about this table's cells (every cell,
-    those of a dropped row too)."""
-    cells = set(
-        ComparisonCell.objects.filter(comparison__key=table_key).values_list("key", flat=True)
+    """One table's questions as a full run makes them, and the stored ones about its cells
+    (every cell, those of a dropped row too). Only the tables' questions are generated again:
+    what the rest of the bank asks is read from its stored questions, which a correction
+    cannot change."""
+    cells = _cell_keys_by_comparison()
+    mine_cells = cells.get(table_key, set())
+    every_cell = set().union(*cells.values())
+    generated = list(rows.filter(author__isnull=True).select_related("cell", "fact", "topic"))
+
+    def about(question: Question, among: set[str]) -> bool:
+        cell = question.cell.key if question.cell is not None else ""
+        return cell in among or not among.isdisjoint(question.about_keys)
+
+    facts_by_key = {f.key: f for f in facts}
+    taken: set[tuple | str] = set()
+    for question in generated:
+        if question.retired_at is None and not about(question, every_cell):
+            stored = _as_spec(question)
+            fact = facts_by_key.get(question.fact.key) if question.fact is not None else None
+            taken |= identities(stored, fact_about(stored, fact) if fact else None)
+    specs = generate_table(facts, tables, topics, table_key=table_key, taken=taken, seed=seed)
+    keys = {q.key for q in specs}
+    orders = {q.key: q.order for q in generated}
+    after = max(orders.values(), default=-1) + 1
+    wanted = [(orders.get(q.key, after + i), q) for i, q in enumerate(specs)]
+    return wanted, [q for q in generated if q.key in keys or about(q, mine_cells)]
+
+
+def _cell_keys_by_comparison() -> dict[str, set[str]]:
+    by_comparison: dict[str, set[str]] = defaultdict(set)
+    for comparison_key, cell_key in ComparisonCell.objects.values_list("comparison__key", "key"):
+        by_comparison[comparison_key].add(cell_key)
+    return by_comparison
+
+
+def _as_spec(question: Question) -> spec.QuestionSpec:
+    """A stored question, as far as telling questions apart needs."""
+    return spec.QuestionSpec(
+        key=question.key,
+        kind=question.kind,
+        prompt=question.prompt,
+        answers=(),
+        items=tuple(question.items),
+        topic_key=question.topic.key if question.topic is not None else "",
     )
-
-    def about_table(cell_key: str, about_keys: Iterable[str]) -> bool:
-        return cell_key in cells or not cells.isdisjoint(about_keys)
-
-    mine = [(o, q) for o, q in wanted if about_table(q.cell_key, q.about_keys)]
-    keys = {q.key for _o, q in mine}
-    # Stored ones: asked about one of its cells, or made of several (a matching, a row).
-    stored = rows.filter(author__isnull=True, fact__isnull=True).select_related("cell")
-    stored = stored.filter(Q(cell__isnull=False) | Q(key__in=keys) | ~Q(about_keys=[]))
-    return mine, [
-        q
-        for q in stored
-        if q.key in keys or about_table(q.cell.key if q.cell else "", q.about_keys)
-    ]
 
 
 def _assign(question: Question, values: dict) -> None:

@@ -66,7 +66,17 @@ from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import asked_about
 
-__all__ = ["CellData", "FactData", "RowData", "TableData", "TopicData", "generate"]
+__all__ = [
+    "CellData",
+    "FactData",
+    "RowData",
+    "TableData",
+    "TopicData",
+    "fact_about",
+    "generate",
+    "generate_table",
+    "identities",
+]
 
 
 def generate(
@@ -98,14 +108,61 @@ def generate(
     found += [(q, None) for q in term_matchings(model.facts, seed=seed)]
     for table in model.tables:
         found += table_questions_for(table, model, seed=seed)
+    return _unique(found, set())
+
+
+def generate_table(
+    facts: Sequence[FactData],
+    tables: Sequence[TableData],
+    topics: Sequence[TopicData] = (),
+    *,
+    table_key: str,
+    taken: set[tuple | str],
+    seed: int | str = 0,
+) -> list[spec.QuestionSpec]:
+    """The questions of one table, as `generate` makes them, without the rest of the bank.
+
+    `taken`: what the bank's questions that come before the tables already ask (their keys,
+    `said` and `asked_about`, from `identities`). The tables before this one are made again
+    (cheap), since in the bank they come first too."""
+    model = Model(facts, tables, topics)
+    seen = set(taken)
+    for table in model.tables:
+        kept = _unique(table_questions_for(table, model, seed=seed), seen)
+        if table.key == table_key:
+            return kept
+    return []
+
+
+def identities(question: spec.QuestionSpec | None, about: tuple | None = None) -> set[tuple | str]:
+    """What a question in the bank takes, so that no later question asks it again: its key,
+    what it says and, for a question about a fact or a cell, what it asks (`asked_about`)."""
+    if question is None:
+        return set()
+    said = (question.kind, question.topic_key, normalise(question.prompt), question.items)
+    return {question.key, said} | ({about} if about is not None else set())
+
+
+def fact_about(question: spec.QuestionSpec, fact: FactData) -> tuple | None:
+    """What a question generated from a fact asks (as `generate` computes it), or None for the
+    kinds that do not record it (lists, matchings)."""
+    if question.kind not in (spec.CHOICE, spec.TRUEFALSE, spec.SHORT, spec.NUMERIC):
+        return None
+    return asked_about(question.kind, fact.topic_key, fact.attribute or fact.subject, fact.value)
+
+
+def _unique(
+    found: Sequence[tuple[spec.QuestionSpec | None, tuple | None]], seen: set
+) -> list[spec.QuestionSpec]:
+    """One question per key, per thing said and per thing asked, the first one kept; `seen`
+    grows with what is kept."""
     out: list[spec.QuestionSpec] = []
-    seen: set = set()
     for question, about in found:
         if question is None:
             continue
-        said = (question.kind, question.topic_key, normalise(question.prompt), question.items)
-        if question.key in seen or said in seen or (about is not None and about in seen):
+        mine = identities(question, about)
+        if not seen.isdisjoint(mine):
             continue
-        seen.update((question.key, said, about))
+        seen.update(mine)
         out.append(question)
     return out
