@@ -176,10 +176,10 @@ def _grade(question: Any, given: tuple[str, ...]) -> float:
     if kind == spec.CHOICE:
         if len(chosen) != 1 or not answers:
             return 0.0
-        picked, right = _pick(chosen[0], options), _pick(answers[0], options)
-        if picked is None or right is None:
+        one, answer = _pick(chosen[0], options), _pick(answers[0], options)
+        if one is None or answer is None:
             return 0.0
-        return 1.0 if picked == right else 0.0
+        return 1.0 if one == answer else 0.0
     if kind == spec.MULTI:
         right = {i for i in (_pick(a, options) for a in answers) if i is not None}
         if not right:
@@ -204,16 +204,16 @@ def _grade(question: Any, given: tuple[str, ...]) -> float:
         items = _field(question, "items")
         if not items:
             return 0.0
-        right = 0
+        matched = 0
         for i, _item in enumerate(items):
             if i >= len(given) or i >= len(answers) or not given[i].strip():
                 continue
-            picked, wanted = _pick(given[i], options), _pick(answers[i], options)
-            if picked is not None and picked == wanted:
-                right += 1
+            choice, wanted = _pick(given[i], options), _pick(answers[i], options)
+            if choice is not None and choice == wanted:
+                matched += 1
             elif wanted is None and given[i] == answers[i]:
-                right += 1
-        return right / len(items)
+                matched += 1
+        return matched / len(items)
     return 0.0
 
 

@@ -14,7 +14,7 @@ from studyapp.text import lexicon
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
-from .extract_claims import acronym_definitions, claims, languages, measures
+from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_key_values import is_list_value, key_value, list_items, split_qualified, value_first
 from .parse import Item, Outline, Section, clean_heading
 
@@ -160,7 +160,7 @@ def _facts_from_line(
     item: Item, headings: tuple[str, ...], labels: tuple[str, ...]
 ) -> list[Candidate]:
     text = item.text
-    base = {"headings": headings, "labels": labels, "line": item.line, "emphasis": item.emphasis}
+    base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=item.emphasis)
     if (qa := _QA.match(text)) and "://" not in text:
         return [
             Candidate(kind="qa", text=text, attribute=qa.group("q"), value=qa.group("a"), **base)
@@ -197,9 +197,9 @@ def _facts_from_line(
 
 
 def _kv(
-    text: str, attribute: str, value: str, base: dict, labels: tuple[str, ...] | None = None
+    text: str, attribute: str, value: str, base: LineFields, labels: tuple[str, ...] | None = None
 ) -> Candidate:
-    fields = dict(base)
+    fields = base.copy()
     if labels is not None:
         fields["labels"] = labels
     return Candidate(

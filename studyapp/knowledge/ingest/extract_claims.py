@@ -3,22 +3,33 @@
 languages ('(Java, .NET, Python)'), each as an extra candidate a comparison can line up.
 
 Pure and per line. `base` is the candidate fields every reading of the line shares (headings,
-labels, line, emphasis).
+labels, line, emphasis): a LineFields.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from studyapp.text import lexicon
 from studyapp.text.quantities import first_quantity
 
 from .candidates import Candidate
 
+
+class LineFields(TypedDict):
+    """The Candidate fields every reading of one line shares, splatted into each Candidate."""
+
+    headings: tuple[str, ...]
+    labels: tuple[str, ...]
+    line: int
+    emphasis: tuple[str, ...]
+
+
 _ACRONYM_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]{1,5}[A-Z])\s*\((?P<exp>[A-Z][\w&/ -]{3,60})\)")
 
 
-def acronym_definitions(text: str, base: dict) -> list[Candidate]:
+def acronym_definitions(text: str, base: LineFields) -> list[Candidate]:
     """ "Network Load Balancer (NLB)" and "ENI (Elastic Network Interface)" define their acronym."""
     out = []
     for m in _ACRONYM_DEF.finditer(text):
@@ -31,14 +42,15 @@ def acronym_definitions(text: str, base: dict) -> list[Candidate]:
     return out
 
 
-def _definition(term: str, meaning: str, base: dict) -> Candidate:
+def _definition(term: str, meaning: str, base: LineFields) -> Candidate:
+    fields: LineFields = {**base, "emphasis": (term,)}  # the acronym is the emphasised term
     return Candidate(
         kind="definition",
         text=f"{term}: {meaning}",
         subject=term,
         attribute=term,
         value=meaning.strip(),
-        **{**base, "emphasis": (term,)},
+        **fields,
     )
 
 
@@ -57,7 +69,7 @@ def _trim_expansion(expansion: str, acronym: str) -> str:
     return ""
 
 
-def claims(text: str, base: dict) -> list[Candidate]:
+def claims(text: str, base: LineFields) -> list[Candidate]:
     """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
     to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
     scale: thousands of requests/s; 'Author your functions in one AWS Region (us-east-1)'."""
@@ -71,19 +83,19 @@ def claims(text: str, base: dict) -> list[Candidate]:
         kind = "file system" if m.group(2).lower().startswith("file") else m.group(2).lower()
         claim(f"{kind} {access}", "No" if m.group(1) else "Yes")
     attribute, pattern = lexicon.BODY_ACCESS_CLAIM
-    if m := pattern.search(text):
-        claim(attribute, "No" if m.group(1) else "Yes")
+    if body := pattern.search(text):
+        claim(attribute, "No" if body.group(1) else "Yes")
     attribute, pattern = lexicon.REGION_CLAIM
-    if m := pattern.search(text):
-        claim(attribute, m.group(1))
+    if region := pattern.search(text):
+        claim(attribute, region.group(1))
     attribute, pattern = lexicon.SCALE_CLAIM
-    if m := pattern.search(text):
-        amount = lexicon.SCALE_AMOUNTS.get(m.group(1).lower(), m.group(1).lower())
+    if scale := pattern.search(text):
+        amount = lexicon.SCALE_AMOUNTS.get(scale.group(1).lower(), scale.group(1).lower())
         claim(attribute, f"{amount} of requests/s")
     return out
 
 
-def measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
+def measures(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
     """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
     out = []
     for m in lexicon.MEASURE.finditer(text):
@@ -105,7 +117,7 @@ def measures(text: str, base: dict, *, subject: str) -> list[Candidate]:
     return out
 
 
-def languages(text: str, base: dict, *, subject: str) -> list[Candidate]:
+def languages(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
     """'10x boost (Java, .NET, Python)' / 'for java 11 and above' also say which languages."""
     m = lexicon.LANGUAGE_LIST.search(text)
     # "Java (Java 8 compatible)" in a list of languages is a name, not a claim about languages.

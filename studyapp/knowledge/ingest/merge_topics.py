@@ -219,7 +219,7 @@ def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
             TopicOut(
                 key=stable_key("topic", topic),
                 name=resolver.display_name(topic),
-                parent_key=stable_key("topic", chosen[topic]) if chosen[topic] else None,
+                parent_key=stable_key("topic", parent) if (parent := chosen[topic]) else None,
                 aliases=aliases,
                 order=index,
             )

@@ -254,7 +254,8 @@ def parse(text: str) -> Outline:
 
 def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
     # The item's own text is its first paragraph (or nothing for an empty item).
-    text, emphasis = "", ()
+    text = ""
+    emphasis: tuple[str, ...] = ()
     if tokens[i + 1].type == "paragraph_open":
         text, emphasis, item_images = _plain(tokens[i + 2])
         images.extend(item_images)

@@ -75,10 +75,10 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
     created: set[str] = set()
     # Retire first, so that a topic rebuilt under a new key can take over its URL.
     wanted = {out.key for out in model.topics}
-    for key, topic in existing.items():
-        if key not in wanted and topic.retired_at is None:
-            topic.retired_at = now
-            topic.save(update_fields=["retired_at"])
+    for key, gone in existing.items():
+        if key not in wanted and gone.retired_at is None:
+            gone.retired_at = now
+            gone.save(update_fields=["retired_at"])
             report.retired["topics"] += 1
     for out in model.topics:
         topic = existing.get(out.key)
@@ -206,10 +206,10 @@ def _store_comparisons(
     taken = {c.slug for c in existing.values()}
     seen = set()
     wanted = {out.key for out in model.comparisons}
-    for key, comparison in existing.items():  # first, so a rebuilt table keeps its URL
-        if key not in wanted and comparison.retired_at is None:
-            comparison.retired_at = now
-            comparison.save(update_fields=["retired_at"])
+    for key, gone in existing.items():  # first, so a rebuilt table keeps its URL
+        if key not in wanted and gone.retired_at is None:
+            gone.retired_at = now
+            gone.save(update_fields=["retired_at"])
             report.retired["comparisons"] += 1
     for out in model.comparisons:
         values = {

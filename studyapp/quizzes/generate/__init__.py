@@ -139,8 +139,11 @@ def identities(question: spec.QuestionSpec | None, about: tuple | None = None) -
     what it says and, for a question about a fact or a cell, what it asks (`asked_about`)."""
     if question is None:
         return set()
-    said = (question.kind, question.topic_key, normalise(question.prompt), question.items)
-    return {question.key, said} | ({about} if about is not None else set())
+    said: tuple = (question.kind, question.topic_key, normalise(question.prompt), question.items)
+    taken: set[tuple | str] = {question.key, said}
+    if about is not None:
+        taken.add(about)
+    return taken
 
 
 def fact_about(question: spec.QuestionSpec, fact: FactData) -> tuple | None:

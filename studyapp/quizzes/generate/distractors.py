@@ -172,7 +172,8 @@ class Model:
 
     def truths(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
         """What the notes say of this subject and attribute: (values, quantity keys)."""
-        values, keys = [], set()
+        values: list[str] = []
+        keys: set[str] = set()
         for claim in self.by_subject.get(subject, ()):
             if _same_attribute(claim, family, qualifiers):
                 values.append(claim.value)

@@ -86,9 +86,10 @@ def _name_list(value: str) -> list[str] | None:
     """A value that is only a list of names ('AWS Lambda, Fargate'); None otherwise."""
     raw = [p.strip() for p in re.split(r",\s*", flat(value))]
     parts = [_item(p) for p in raw]
-    if len(raw) < 2 or _open(raw) or not all(parts) or not all(name_like(p) for p in parts):
+    names = [p for p in parts if p]
+    if len(raw) < 2 or _open(raw) or len(names) < len(parts) or not all(map(name_like, names)):
         return None
-    return [p for p in parts if p]
+    return names
 
 
 class Lists:
@@ -153,10 +154,11 @@ class Lists:
 
     @staticmethod
     def _names(fact: FactData) -> list[str] | None:
-        if fact.kind == "enumeration":
-            parts = [_item(i) for i in fact.items]
-        else:
-            parts = _list_parts(fact.value)
+        parts: list[str | None] = (
+            [_item(i) for i in fact.items]
+            if fact.kind == "enumeration"
+            else list(_list_parts(fact.value))
+        )
         ok = parts and all(parts) and all(name_like(x) for x in parts if x)
         return [x for x in parts if x] if ok else None
 
@@ -262,13 +264,13 @@ def multi_from_list(
     shown = members if len(members) <= 4 else rng.sample(members, 4)
     room = max(1, min(MAX_DISTRACTORS, MULTI_MAX_OPTIONS - len(shown)))
     wrong = rng.sample(wrong, min(room, len(wrong)))
-    options = [*shown, *wrong]
+    offered = [*shown, *wrong]
     if (
-        len({identity(o) for o in options}) < len(options)
-        or not MULTI_MIN_OPTIONS <= len(options) <= MULTI_MAX_OPTIONS
+        len({identity(o) for o in offered}) < len(offered)
+        or not MULTI_MIN_OPTIONS <= len(offered) <= MULTI_MAX_OPTIONS
     ):
         return None
-    options = deal(options, seed=seed, key=key)
+    options = deal(offered, seed=seed, key=key)
     # a kind a statement lists ('Scalar Types - …') is asked of the topic, not of the heading
     # that introduced the kinds ('Data types supported are')
     heading = "" if fact.key in lists.from_statements else fact.subheading

@@ -86,13 +86,14 @@ def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec
             context = prompts.context(topics[topic_key], subheading)
             batches += [(topic_key, context, chunk) for chunk in _chunks(pairs, MATCH_MIN, 6)]
         else:
-            for pair in pairs:
+            for fact_pair in pairs:
                 taken = leftovers[topic_key]
                 # "CUP" and "User Pools (CUP)" under two headings: one thing, one pair
                 if not any(
-                    near(t, pair[1]) or identity(m) == identity(pair[2]) for _f, t, m in taken
+                    near(t, fact_pair[1]) or identity(m) == identity(fact_pair[2])
+                    for _f, t, m in taken
                 ):
-                    taken.append(pair)
+                    taken.append(fact_pair)
     for topic_key, pairs in leftovers.items():
         batches += [
             (topic_key, topics[topic_key], chunk) for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)

@@ -61,8 +61,8 @@ def _amount(value: float, unit: str) -> str:
                 return f"{count_text(count)} {name}{'' if count == 1 else 's'}"
         if value >= 1:
             # not count_text: a fraction of a second keeps every digit ('1,234.5 seconds')
-            count = int(value) if value == int(value) else value
-            return f"{count:,} second{'' if count == 1 else 's'}"
+            seconds: float = int(value) if value == int(value) else value
+            return f"{seconds:,} second{'' if seconds == 1 else 's'}"
         return f"{value * 1000:g} ms" if value >= 1e-3 else f"{value * 1e6:g} µs"
     if unit == "B":
         return Quantity(value, value, "B", "").display()
