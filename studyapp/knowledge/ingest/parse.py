@@ -166,90 +166,123 @@ def clean_text(text: str) -> str:
 
 def parse(text: str) -> Outline:
     tokens = _MD.parse(preprocess(text))
-    front_matter = ""
-    root = Section(title="", raw_title="", level=0, line=1, ancestors=())
-    sections = [root]
-    heading_stack: list[Section] = []
-    # A stack of item lists: where the next list item or paragraph goes.
-    containers: list[list[Item]] = [root.items]
-    current_item: list[Item | None] = [None]
-    pending_label: Item | None = None  # a paragraph / last item that the next list belongs to
+    walk = _Walk(tokens)
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
+        i = walk.step(i)
+    return Outline(
+        sections=[s for s in walk.sections if s.items or s.tables or s.level],
+        front_matter=walk.front_matter,
+    )
+
+
+@dataclass
+class _Walk:
+    """Where the token stream has got to: the sections so far, the open headings, and where the
+    next list item or paragraph goes."""
+
+    tokens: list[Token]
+    front_matter: str = ""
+    sections: list[Section] = field(default_factory=list)
+    heading_stack: list[Section] = field(default_factory=list)
+    # A stack of item lists: where the next list item or paragraph goes.
+    containers: list[list[Item]] = field(default_factory=list)
+    current_item: list[Item | None] = field(default_factory=lambda: [None])
+    pending_label: Item | None = None  # a paragraph / last item that the next list belongs to
+
+    def __post_init__(self) -> None:
+        root = Section(title="", raw_title="", level=0, line=1, ancestors=())
+        self.sections = [root]
+        self.containers = [root.items]
+
+    def step(self, i: int) -> int:
+        """Read the token at `i`; the index of the next token to read."""
+        tokens, tok = self.tokens, self.tokens[i]
         if tok.type == "front_matter":
-            front_matter = tok.content
+            self.front_matter = tok.content
         elif tok.type == "heading_open":
-            raw = tokens[i + 1].content
-            level = int(tok.tag[1])
-            while heading_stack and heading_stack[-1].level >= level:
-                heading_stack.pop()
-            section = Section(
-                title=clean_heading(_plain(tokens[i + 1])[0]),
-                raw_title=raw,
-                level=level,
-                line=_line(tok),
-                ancestors=tuple(s.title for s in heading_stack if s.title),
-            )
-            heading_stack.append(section)
-            sections.append(section)
-            containers = [section.items]
-            current_item = [None]
-            pending_label = None
-            i += 3
-            continue
+            self._heading(i)
+            return i + 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
-            if len(containers) == 1 and pending_label is not None:
-                containers.append(pending_label.children)
-                current_item.append(None)
-                pending_label = None
-            else:
-                parent = current_item[-1]
-                target = parent.children if parent is not None else containers[-1]
-                containers.append(target)
-                current_item.append(None)
+            self._list_open()
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
-            # A heading inside a list item ("- # Title") reset the stacks; never pop below them.
-            if len(containers) > 1:
-                containers.pop()
-            last = current_item.pop() if len(current_item) > 1 else None
-            # An item ending in ':' that closes its list owns the next list ("1. Execution:" then
-            # a '*' list at the same indentation, as in a real note).
-            if len(containers) == 1 and last is not None and last.text.endswith(":"):
-                pending_label = last
-            elif len(containers) == 1:
-                pending_label = None
+            self._list_close()
         elif tok.type == "list_item_open":
-            current_item[-1] = _open_item(tokens, i, containers[-1], sections[-1].images)
+            self.current_item[-1] = _open_item(
+                tokens, i, self.containers[-1], self.sections[-1].images
+            )
         elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
-            text, emphasis, images = _plain(tokens[i + 1])
-            sections[-1].images.extend(images)
-            if text:
-                item = Item(text, _line(tok), emphasis, is_paragraph=True)
-                parent = current_item[-1] if len(containers) > 1 else None
-                (parent.children if parent is not None else containers[-1]).append(item)
-                if len(containers) == 1:
-                    pending_label = item if len(text) <= 120 else None
-            i += 3
-            continue
+            self._paragraph(i)
+            return i + 3
         elif tok.type == "table_open":
-            table, i = _read_table(tokens, i)
-            section = sections[-1]
-            label = pending_label if pending_label and pending_label.is_paragraph else None
-            table.caption = label.text if label else ""
-            if label is not None and label in section.items and not label.children:
-                section.items.remove(label)  # "Difference between EC2 and Lambda" names the table
-            section.tables.append(table)
-            pending_label = None
-            continue
+            return self._table(i)
         elif tok.type in ("fence", "code_block"):
             pass  # code is shown on the note page; it is not a fact
         elif tok.type == "hr":
-            pending_label = None
-        i += 1
-    return Outline(
-        sections=[s for s in sections if s.items or s.tables or s.level], front_matter=front_matter
-    )
+            self.pending_label = None
+        return i + 1
+
+    def _heading(self, i: int) -> None:
+        tok, inline = self.tokens[i], self.tokens[i + 1]
+        level = int(tok.tag[1])
+        while self.heading_stack and self.heading_stack[-1].level >= level:
+            self.heading_stack.pop()
+        section = Section(
+            title=clean_heading(_plain(inline)[0]),
+            raw_title=inline.content,
+            level=level,
+            line=_line(tok),
+            ancestors=tuple(s.title for s in self.heading_stack if s.title),
+        )
+        self.heading_stack.append(section)
+        self.sections.append(section)
+        self.containers = [section.items]
+        self.current_item = [None]
+        self.pending_label = None
+
+    def _list_open(self) -> None:
+        if len(self.containers) == 1 and self.pending_label is not None:
+            self.containers.append(self.pending_label.children)
+            self.pending_label = None
+        else:
+            parent = self.current_item[-1]
+            self.containers.append(parent.children if parent is not None else self.containers[-1])
+        self.current_item.append(None)
+
+    def _list_close(self) -> None:
+        # A heading inside a list item ("- # Title") reset the stacks; never pop below them.
+        if len(self.containers) > 1:
+            self.containers.pop()
+        last = self.current_item.pop() if len(self.current_item) > 1 else None
+        # An item ending in ':' that closes its list owns the next list ("1. Execution:" then
+        # a '*' list at the same indentation, as in a real note).
+        if len(self.containers) == 1 and last is not None and last.text.endswith(":"):
+            self.pending_label = last
+        elif len(self.containers) == 1:
+            self.pending_label = None
+
+    def _paragraph(self, i: int) -> None:
+        text, emphasis, images = _plain(self.tokens[i + 1])
+        self.sections[-1].images.extend(images)
+        if not text:
+            return
+        item = Item(text, _line(self.tokens[i]), emphasis, is_paragraph=True)
+        parent = self.current_item[-1] if len(self.containers) > 1 else None
+        (parent.children if parent is not None else self.containers[-1]).append(item)
+        if len(self.containers) == 1:
+            self.pending_label = item if len(text) <= 120 else None
+
+    def _table(self, i: int) -> int:
+        table, i = _read_table(self.tokens, i)
+        section = self.sections[-1]
+        label = self.pending_label
+        label = label if label is not None and label.is_paragraph else None
+        table.caption = label.text if label else ""
+        if label is not None and label in section.items and not label.children:
+            section.items.remove(label)  # "Difference between EC2 and Lambda" names the table
+        section.tables.append(table)
+        self.pending_label = None
+        return i
 
 
 def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
