@@ -32,6 +32,9 @@ def _log_out(page: Page) -> None:
 def _tab(page: Page, name: str) -> None:
     page.locator(".build-tabs").get_by_role("link", name=name, exact=True).click()
     expect(page.locator('.build-tabs [aria-current="page"]')).to_have_text(name)
+    # The tab is a page load: wait until htmx has bound the page's triggers, or a filter changed
+    # right away would do nothing (1 run in 3 or so, seen in CI before).
+    page.wait_for_load_state("load")
 
 
 def _no_sideways_scroll(page: Page) -> None:
