@@ -134,8 +134,8 @@ def main() -> None:
         for question, answer in zip(bank, wrong, strict=True):
             grading.grade(question, answer)
 
-    # A table correction: what one instructor's click costs (cards and questions of that table
-    # only), against regenerating every card and question as before.
+    # A table correction: what one instructor's click costs (that table's cards and the bank),
+    # against regenerating every card and question.
     cards_generate()
     author = get_user_model().objects.create_user("bench-instructor")
     user_grant_instructor(username="bench-instructor")
@@ -164,7 +164,7 @@ def main() -> None:
         ("question bank: regenerate, nothing changed", bank_unchanged),
         (f"grade one answer to each of {len(bank)} questions", grade_bank),
         ("regenerate every card and question", regenerate_all),
-        ("table correction (that table's cards + questions)", correct_table),
+        ("table correction (its cards + the bank)", correct_table),
     ]
     results = [(name, _median_ms(fn, args.repeat)) for name, fn in rows]
     base = results[0][1]

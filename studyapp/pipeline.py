@@ -71,11 +71,12 @@ def model_rebuild(
 
 
 def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:
-    """Record an instructor's correction of a table and regenerate what teaches the table, and
-    only that: a fixed cell's card and questions change, a dropped row's retire."""
+    """Record an instructor's correction of a table and regenerate what teaches it: the table's
+    cards only (a fixed cell's card changes, a dropped row's retire), and the question bank,
+    whose other questions borrow the table's values as distractors."""
     with transaction.atomic():
         correction = correction_make(comparison=comparison, author=author, **change)
         snapshot = model_snapshot()
         cards_generate(snapshot=snapshot, table_key=comparison.key)
-        questions_generate(snapshot=snapshot, table_key=comparison.key)
+        questions_generate(snapshot=snapshot)
     return correction

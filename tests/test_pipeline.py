@@ -1,6 +1,6 @@
 """The pipeline (studyapp/pipeline.py): a rebuild generates cards and questions from one snapshot;
-a table correction regenerates that table's cards and questions as a full run would, and writes
-nothing else."""
+a table correction regenerates that table's cards (and nothing else of the deck) as a full run
+would, and the question bank."""
 
 from __future__ import annotations
 
@@ -57,37 +57,61 @@ def test_a_rebuild_reports_every_stage(rebuilt):
         {"kind": "fix_cell", "row": "Cost", "entity": "Lambda@Edge", "value": "Per request"},
     ],
 )
-def test_a_correction_regenerates_its_table_only_and_as_a_full_run_would(
+def test_a_correction_regenerates_its_tables_cards_only_and_the_whole_bank(
     rebuilt, instructor, change
 ):
     headline = Comparison.objects.get(title=HEADLINE, retired_at__isnull=True)
-    cards_before, questions_before = _rows(Card), _rows(Question)
+    cards_before = _rows(Card)
     table_correct(comparison=headline, author=instructor, **change)
     cards_after, questions_after = _rows(Card), _rows(Question)
 
-    # Something of the table changed, and nothing outside it did.
-    for before, after, model in (
-        (cards_before, cards_after, Card),
-        (questions_before, questions_after, Question),
-    ):
-        mine = _of_table(before, headline, model) | _of_table(after, headline, model)
-        assert any(before.get(k) != after.get(k) for k in mine)
-        outside = set(before) - mine
-        assert outside and all(after[k] == before[k] for k in outside)
+    # Cards: something of the table changed, and nothing outside it did.
+    mine = _of_table(cards_before, headline, Card) | _of_table(cards_after, headline, Card)
+    assert any(cards_before.get(k) != cards_after.get(k) for k in mine)
+    outside = set(cards_before) - mine
+    assert outside and all(cards_after[k] == cards_before[k] for k in outside)
 
-    # A full run afterwards has nothing to change in the table's cards and questions, but for
-    # where the bank lists a question ("order"), which only a full run numbers.
+    # A full run afterwards has nothing to change in the table's cards, and nothing at all in
+    # the question bank (a correction regenerates the whole bank: other tables' and facts'
+    # questions borrow the table's values as distractors).
     cards_generate()
     questions_generate()
-    cards_full, questions_full = _rows(Card), _rows(Question)
-    for after, full, model in (
-        (cards_after, cards_full, Card),
-        (questions_after, questions_full, Question),
-    ):
-        mine = _of_table(after, headline, model)
-        ignored = {"order"} if model is Question else set()
+    cards_full = _rows(Card)
+    assert all(cards_full[k] == cards_after[k] for k in _of_table(cards_after, headline, Card))
+    assert _rows(Question) == questions_after
 
-        def kept(row: dict, ignored: set = ignored) -> dict:
-            return {k: v for k, v in row.items() if k not in ignored}
 
-        assert mine and all(kept(full[k]) == kept(after[k]) for k in mine)
+@pytest.mark.parametrize(
+    "then",
+    [{"kind": "drop_row"}, {"kind": "rename_row", "new_name": "Warm pool size"}],
+)
+def test_an_added_rows_cards_and_questions_follow_a_later_correction(rebuilt, instructor, then):
+    headline = Comparison.objects.get(title=HEADLINE, retired_at__isnull=True)
+    table_correct(comparison=headline, author=instructor, kind="add_row", row="Warm pool")
+    for entity in headline.entities:
+        table_correct(
+            comparison=headline,
+            author=instructor,
+            kind="fix_cell",
+            row="Warm pool",
+            entity=entity,
+            value=f"{len(entity)} warm instances",
+        )
+    added = Card.objects.filter(retired_at__isnull=True, front__icontains="warm pool")
+    assert added.count() == len(headline.entities)
+    table_correct(comparison=headline, author=instructor, row="Warm pool", **then)
+    after_cards, after_questions = _rows(Card), _rows(Question)
+    # What a full run makes of the same model: the correction left nothing behind.
+    cards_generate()
+    questions_generate()
+    full_cards, full_questions = _rows(Card), _rows(Question)
+
+    def live(rows):
+        return {k for k, r in rows.items() if r["retired_at"] is None}
+
+    assert live(after_cards) == live(full_cards)
+    assert live(after_questions) == live(full_questions)
+    expected = 0 if then["kind"] == "drop_row" else len(headline.entities)
+    assert Card.objects.filter(retired_at__isnull=True, front__icontains="warm pool").count() == (
+        expected
+    )

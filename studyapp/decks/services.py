@@ -43,20 +43,29 @@ def cards_generate(
     """Make the cards match the live topic model: upsert by key, retire what is gone.
 
     With `table_key` (a comparison's key), only that table's cards are read and written: what an
-    instructor's correction of the table changes. They come out exactly as a full run would make
-    them (the same deduplication against every other card, the same order numbers); other cards
-    are left as they are until the next full run.
+    instructor's correction of the table changes. They come out as a full run makes them (the
+    same deduplication against every other card; the table's own order numbers), and the
+    comparison cards a full run would retire (a dropped row's, a renamed added row's) retire too.
+    Other cards are left as they are: when the table's card count changes, the order numbers of
+    the cards after it are renumbered by the next full run.
     """
     now = now or timezone.now()
     wanted = _cards_wanted(snapshot or model_snapshot())
+    existing_cards = Card.objects.all()
     if table_key is not None:
-        wanted = {k: w for k, w in wanted.items() if w[2] == table_key}
-        existing_cards = Card.objects.filter(Q(key__in=wanted) | Q(cell__comparison__key=table_key))
-    else:
-        existing_cards = Card.objects.all()
-    report = GenerateReport(by_kind=Counter(spec.kind for spec, _l, _t in wanted.values()))
+        # Cards of an instructor's added row have no cell: every comparison card without one
+        # is read too, and retired if no table wants it any more.
+        existing_cards = existing_cards.filter(
+            Q(key__in=[k for k, w in wanted.items() if w[2] == table_key])
+            | Q(cell__comparison__key=table_key)
+            | Q(kind=Card.Kind.COMPARISON, cell__isnull=True)
+        )
+    report = GenerateReport()
     with transaction.atomic():
         existing = {c.key: c for c in existing_cards}
+        if table_key is not None:
+            wanted = {k: w for k, w in wanted.items() if w[2] == table_key or k in existing}
+        report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
         new, changed = [], []
         for key, (spec, links, _table) in wanted.items():
             values = {

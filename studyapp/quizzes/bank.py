@@ -18,7 +18,7 @@ not started) just changes in place, so no quiz keeps an outdated answer. Where i
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -27,7 +27,6 @@ from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from studyapp.knowledge.models import ComparisonCell
 from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 
 from . import spec
@@ -37,10 +36,7 @@ from .generate import (
     RowData,
     TableData,
     TopicData,
-    fact_about,
     generate,
-    generate_table,
-    identities,
 )
 from .models import Attempt, Question, Quiz, QuizQuestion
 
@@ -167,17 +163,9 @@ def questions_generate(
     now: datetime | None = None,
     seed: int | str = SEED,
     snapshot: ModelSnapshot | None = None,
-    table_key: str | None = None,
 ) -> BankReport:
     """Make the generated questions match the live topic model. One transaction; a second run
-    over an unchanged model writes nothing.
-
-    With `table_key` (a comparison's key), only the questions about that table's cells are
-    generated, read and written: what an instructor's correction of the table changes. They come
-    out as a full run makes them, but for their place in the bank's order (a new one goes
-    last); questions about facts that only borrow the table's values as distractors, and the
-    order, follow at the next full run (the next ingest).
-    """
+    over an unchanged model writes nothing."""
     now = now or timezone.now()
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
@@ -185,10 +173,7 @@ def questions_generate(
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
         rows = Question.objects.annotate(in_quiz=in_a_quiz)
-        if table_key is None:
-            wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
-        else:
-            wanted, rows = _of_table(table_key, facts, tables, topics, rows, seed=seed)
+        wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
         _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
     return report
@@ -267,62 +252,6 @@ def _write(writes: _Writes) -> None:
         _slots_move(writes.archived)
     if writes.changed:
         Question.objects.bulk_update(writes.changed, _FIELDS)
-
-
-def _of_table(
-    table_key: str,
-    facts: list[FactData],
-    tables: list[TableData],
-    topics: list[TopicData],
-    rows: QuerySet[StoredQuestion],
-    *,
-    seed: int | str,
-) -> tuple[list[tuple[int, spec.QuestionSpec]], list[StoredQuestion]]:
-    """One table's questions as a full run makes them, and the stored ones about its cells
-    (every cell, those of a dropped row too). Only the tables' questions are generated again:
-    what the rest of the bank asks is read from its stored questions, which a correction
-    cannot change."""
-    cells = _cell_keys_by_comparison()
-    mine_cells = cells.get(table_key, set())
-    every_cell = set().union(*cells.values())
-    generated = list(rows.filter(author__isnull=True).select_related("cell", "fact", "topic"))
-
-    def about(question: Question, among: set[str]) -> bool:
-        cell = question.cell.key if question.cell is not None else ""
-        return cell in among or not among.isdisjoint(question.about_keys)
-
-    facts_by_key = {f.key: f for f in facts}
-    taken: set[tuple | str] = set()
-    for question in generated:
-        if question.retired_at is None and not about(question, every_cell):
-            stored = _as_spec(question)
-            fact = facts_by_key.get(question.fact.key) if question.fact is not None else None
-            taken |= identities(stored, fact_about(stored, fact) if fact else None)
-    specs = generate_table(facts, tables, topics, table_key=table_key, taken=taken, seed=seed)
-    keys = {q.key for q in specs}
-    orders = {q.key: q.order for q in generated}
-    after = max(orders.values(), default=-1) + 1
-    wanted = [(orders.get(q.key, after + i), q) for i, q in enumerate(specs)]
-    return wanted, [q for q in generated if q.key in keys or about(q, mine_cells)]
-
-
-def _cell_keys_by_comparison() -> dict[str, set[str]]:
-    by_comparison: dict[str, set[str]] = defaultdict(set)
-    for comparison_key, cell_key in ComparisonCell.objects.values_list("comparison__key", "key"):
-        by_comparison[comparison_key].add(cell_key)
-    return by_comparison
-
-
-def _as_spec(question: Question) -> spec.QuestionSpec:
-    """A stored question, as far as telling questions apart needs."""
-    return spec.QuestionSpec(
-        key=question.key,
-        kind=question.kind,
-        prompt=question.prompt,
-        answers=(),
-        items=tuple(question.items),
-        topic_key=question.topic.key if question.topic is not None else "",
-    )
 
 
 def _assign(question: Question, values: dict) -> None:

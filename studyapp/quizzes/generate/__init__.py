@@ -72,10 +72,7 @@ __all__ = [
     "RowData",
     "TableData",
     "TopicData",
-    "fact_about",
     "generate",
-    "generate_table",
-    "identities",
 ]
 
 
@@ -111,49 +108,6 @@ def generate(
     return _unique(found, set())
 
 
-def generate_table(
-    facts: Sequence[FactData],
-    tables: Sequence[TableData],
-    topics: Sequence[TopicData] = (),
-    *,
-    table_key: str,
-    taken: set[tuple | str],
-    seed: int | str = 0,
-) -> list[spec.QuestionSpec]:
-    """The questions of one table, as `generate` makes them, without the rest of the bank.
-
-    `taken`: what the bank's questions that come before the tables already ask (their keys,
-    `said` and `asked_about`, from `identities`). The tables before this one are made again
-    (cheap), since in the bank they come first too."""
-    model = Model(facts, tables, topics)
-    seen = set(taken)
-    for table in model.tables:
-        kept = _unique(table_questions_for(table, model, seed=seed), seen)
-        if table.key == table_key:
-            return kept
-    return []
-
-
-def identities(question: spec.QuestionSpec | None, about: tuple | None = None) -> set[tuple | str]:
-    """What a question in the bank takes, so that no later question asks it again: its key,
-    what it says and, for a question about a fact or a cell, what it asks (`asked_about`)."""
-    if question is None:
-        return set()
-    said: tuple = (question.kind, question.topic_key, normalise(question.prompt), question.items)
-    taken: set[tuple | str] = {question.key, said}
-    if about is not None:
-        taken.add(about)
-    return taken
-
-
-def fact_about(question: spec.QuestionSpec, fact: FactData) -> tuple | None:
-    """What a question generated from a fact asks (as `generate` computes it), or None for the
-    kinds that do not record it (lists, matchings)."""
-    if question.kind not in (spec.CHOICE, spec.TRUEFALSE, spec.SHORT, spec.NUMERIC):
-        return None
-    return asked_about(question.kind, fact.topic_key, fact.attribute or fact.subject, fact.value)
-
-
 def _unique(
     found: Sequence[tuple[spec.QuestionSpec | None, tuple | None]], seen: set
 ) -> list[spec.QuestionSpec]:
@@ -163,7 +117,8 @@ def _unique(
     for question, about in found:
         if question is None:
             continue
-        mine = identities(question, about)
+        said = (question.kind, question.topic_key, normalise(question.prompt), question.items)
+        mine = {question.key, said} | ({about} if about is not None else set())
         if not seen.isdisjoint(mine):
             continue
         seen.update(mine)
