@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from studyapp.text import lexicon, prompts
@@ -16,6 +17,7 @@ from .distractors import Model
 from .inputs import FactData
 from .values import (
     APPROX_TOLERANCE,
+    MAX_DISTRACTORS,
     MAX_OPTION_WORDS,
     MIN_DISTRACTORS,
     bank_key,
@@ -52,20 +54,27 @@ def _ask(fact: FactData) -> tuple[str, str, str] | None:
     return context, stem_text, attribute
 
 
+def _wrong_options(
+    fact: FactData, model: Model, attribute: str, rng: random.Random, want: int = MAX_DISTRACTORS
+) -> tuple[str, list[str]]:
+    """The fact's answer as options show it, and up to `want` distractors for it."""
+    return model.distractors(
+        subject=fact.topic_key,
+        attribute=attribute,
+        answer=flat(fact.value),
+        group=(fact.topic_key, fact.subheading),
+        rng=rng,
+        want=want,
+    )
+
+
 def choice_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec | None:
     asked = _ask(fact)
     if asked is None:
         return None
     _context_, stem_text, attribute = asked
     key = bank_key(spec.CHOICE, fact.key)
-    rng = seeded(seed, key)
-    answer, wrong = model.distractors(
-        subject=fact.topic_key,
-        attribute=attribute,
-        answer=flat(fact.value),
-        group=(fact.topic_key, fact.subheading),
-        rng=rng,
-    )
+    answer, wrong = _wrong_options(fact, model, attribute, seeded(seed, key))
     if len(wrong) < MIN_DISTRACTORS or len(answer.split()) > MAX_OPTION_WORDS:
         return None
     return spec.QuestionSpec(
@@ -88,14 +97,7 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     _context_, stem_text, attribute = asked
     key = bank_key(spec.TRUEFALSE, fact.key)
     rng = seeded(seed, key)
-    answer, wrong = model.distractors(
-        subject=fact.topic_key,
-        attribute=attribute,
-        answer=flat(fact.value),
-        group=(fact.topic_key, fact.subheading),
-        rng=rng,
-        want=1,
-    )
+    answer, wrong = _wrong_options(fact, model, attribute, rng, want=1)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
     true = rng.random() < 0.5

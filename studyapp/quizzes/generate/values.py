@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
-from studyapp.text.names import QUALIFIERS, attribute_stems, name_key, stable_key, stem
+from studyapp.text.names import attribute_stems, name_key, stable_key, stem
 from studyapp.text.numbers import count_text
 from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
 
@@ -134,7 +134,7 @@ def unique_sources(sources: Iterable[dict]) -> tuple[dict, ...]:
 def attribute_parts(attribute: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the attribute's stems without qualifiers, its qualifiers: max/min/default/up)."""
     stems = attribute_stems(attribute)
-    return stems - QUALIFIERS, stems & QUALIFIERS
+    return stems - lexicon.QUALIFIERS, stems & lexicon.QUALIFIERS
 
 
 # --------------------------------------------------------------------------------------------
