@@ -67,11 +67,27 @@ def _title_words(title: str, topics: frozenset[str]) -> frozenset[str]:
     ('Networking of the lambda' -> {'networking'}): sharing 'Lambda' makes two blocks related,
     not parallel. Whole words: stems would make 'Lambda@Edge' share a word with 'Lambda'."""
     key = name_key(title)
-    for topic in topics:
-        if topic != key:
-            key = re.sub(rf"(^| ){re.escape(topic)}(?= |$)", " ", key)
-    words = {singular(w) for w in re.findall(r"[a-z0-9@]+", key)}
+    tokens = key.split()
+    covered = {
+        i for start, end, name in names_in(key, topics) if name != key for i in range(start, end)
+    }
+    kept = " ".join(t for i, t in enumerate(tokens) if i not in covered)
+    words = {singular(w) for w in re.findall(r"[a-z0-9@]+", kept)}
     return frozenset(words - lexicon.FILLER_WORDS)
+
+
+def names_in(key: str, names: frozenset[str] | set[str]) -> list[tuple[int, int, str]]:
+    """The known names a name key contains as whole-word runs, as (first word, end, name).
+
+    One set lookup per run of words, so the cost grows with the key's length and not with the
+    number of names: matching each name against each title made ingest quadratic."""
+    tokens = key.split()
+    return [
+        (i, j, run)
+        for i in range(len(tokens))
+        for j in range(i + 1, len(tokens) + 1)
+        if (run := " ".join(tokens[i:j])) in names
+    ]
 
 
 def is_parallel(

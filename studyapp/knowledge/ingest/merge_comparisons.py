@@ -16,7 +16,7 @@ from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
-from .compare import align, entity_key, is_parallel, row_key, same_row
+from .compare import align, entity_key, is_parallel, names_in, row_key, same_row
 from .merge_facts import FactOut
 from .merge_topics import Resolver, Source, display_title, heading_label
 from .parse import clean_heading
@@ -65,8 +65,12 @@ def build_comparisons(
         for table in extraction.tables:
             add(_comparison_from_table(note, table, resolver))
     tables = dict(merged)
+    # The names that are topics of their own, computed once for all notes.
+    topics = frozenset(
+        k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
+    )
     for note, extraction in extractions.items():
-        for a, b in _parallel_pairs(extraction, resolver, tables):
+        for a, b in _parallel_pairs(extraction, resolver, tables, topics):
             add(_comparison_from_sections(note, a, b, resolver))
     found = list(merged.values())
     for comparison in found:
@@ -75,7 +79,10 @@ def build_comparisons(
 
 
 def _parallel_pairs(
-    extraction: Extraction, resolver: Resolver, tables: dict[str, ComparisonOut]
+    extraction: Extraction,
+    resolver: Resolver,
+    tables: dict[str, ComparisonOut],
+    topics: frozenset[str],
 ) -> Iterator[tuple[Group, Group]]:
     by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for group in extraction.groups:
@@ -87,13 +94,10 @@ def _parallel_pairs(
         key = _topic_key_for(title, resolver)
         return key and resolver.resolve(resolver.vocab[name_key(title)][0])[0]
 
-    topics = frozenset(
-        k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
-    )
     together = set()
     for title in _all_titles(extraction, tables):
         key = name_key(title)
-        named = {t for t in topics if re.search(rf"(^| ){re.escape(t)}( |$)", key)}
+        named = {name for _start, _end, name in names_in(key, topics)}
         if len(named) == 2 and key not in topics:
             together.add(frozenset(named))
     for siblings in by_parent.values():

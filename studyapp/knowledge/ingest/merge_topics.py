@@ -66,13 +66,16 @@ class Resolver:
         key = " ".join(tokens)
         if not key or key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
             return None, title
-        best: list[str] | None = None
-        for entry in self.vocab:
-            entry_tokens = entry.split()
-            n = len(entry_tokens)
-            if n < len(tokens) and tokens[:n] == entry_tokens:
-                if best is None or n > len(best):
-                    best = entry_tokens
+        # The longest known name that is a word-prefix of the title: a dictionary lookup per
+        # prefix length, so the cost grows with the title, not with the vocabulary.
+        best = next(
+            (
+                tokens[:n]
+                for n in range(len(tokens) - 1, 0, -1)
+                if " ".join(tokens[:n]) in self.vocab
+            ),
+            None,
+        )
         if best is None:
             return self._resolve_unprefixed(title, tokens, key)
         rest = tokens[len(best) :]
