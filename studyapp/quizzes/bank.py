@@ -13,7 +13,7 @@ pointing at its successor (`replaced_by`), and a new row takes the key with the 
 the slots of the quizzes not attempted yet. Otherwise an attempt would be graded and reviewed
 against options it was never shown. A question no attempted quiz uses (drafts, practice quizzes
 not started) just changes in place, so no quiz keeps an outdated answer. Where it came from
-(sources, topic, fact, order) always updates in place.
+(sources, topic, fact, order, quality) always updates in place.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ _FIELDS = [
     "cell_id",
     "order",
     "about_keys",
+    "quality",
     "retired_at",
 ]
 # What a learner is shown and graded on: a used question whose content changes gets a new row.
@@ -307,6 +308,7 @@ def _values(question: spec.QuestionSpec, ids: dict, order: int) -> dict:
         "fact_id": ids["fact"].get(question.fact_key),
         "cell_id": ids["cell"].get(question.cell_key),
         "about_keys": list(question.about_keys),
+        "quality": float(question.quality),
         "order": order,
         "retired_at": None,
     }

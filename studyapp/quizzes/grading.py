@@ -15,7 +15,9 @@ Scoring per kind (a fraction in [0, 1]):
   weights `gift_write.gift_export` writes; an option not among the question's options counts
   as wrong.)
 - **truefalse**: 1 when "true"/"false" matches.
-- **short**: 1 when the typed text is `same_answer` as any accepted answer.
+- **short**: 1 when the typed text is `same_answer` as any accepted answer: normalised, or in
+  another spelling (abbreviated, hyphenated or run together, a number in words, without a
+  trailing parenthetical: `text.answers.answer_forms`).
 - **numeric**: the typed text must be one quantity in the question's dimension ("15 min",
   "900 seconds" and "900s" all answer a question in seconds); a bare number only answers a
   question without a unit. 1 when within `tolerance` (in the base unit) of the value.
@@ -31,7 +33,7 @@ from typing import Any
 
 # normalise and plain_number are the text package's; readers still find them here too
 # (`grading.plain_number`, as authoring checks a written numeric answer).
-from studyapp.text.answers import fold, normalise
+from studyapp.text.answers import equivalent, fold, normalise
 from studyapp.text.numbers import plain_number, written_number
 from studyapp.text.quantities import Quantity, ocr_fix, parse_answer
 
@@ -60,12 +62,15 @@ def _quantity_only(text: str) -> Quantity | None:
 
 
 def same_answer(a: str, b: str) -> bool:
-    """Equal once normalised, or the same quantity however written ('15 min' == '900 seconds')."""
+    """Equal once normalised, one answer in another spelling ('Sub-ms' == 'sub-millisecond',
+    '2MB' == '2 MB', 'St Petersburg' == 'Saint Petersburg', a trailing parenthetical left out:
+    `text.answers.equivalent`), or the same quantity however written ('15 min' == '900
+    seconds')."""
     if not isinstance(a, str) or not isinstance(b, str):
         return False
     na, nb = normalise(a), normalise(b)
     if na or nb:
-        if na == nb:
+        if na == nb or equivalent(a, b):
             return True
     elif fold(a) == fold(b):
         # Both are all symbols ("✅" and "❌"): normalising leaves nothing, so compare the symbols.

@@ -62,6 +62,9 @@ class Question(models.Model):
         help_text="Empty for questions generated from the notes.",
     )
     order = models.PositiveIntegerField(default=0)
+    # How sure the generator is of it, 0..1 (quizzes.generate.quality); 1.0 for instructors'.
+    # Stored, not yet used to hold questions back.
+    quality = models.FloatField(default=1.0)
     created_at = models.DateTimeField(auto_now_add=True)
     retired_at = models.DateTimeField(null=True, blank=True)
     # Set when the bank archives a generated question whose content the notes changed: the row

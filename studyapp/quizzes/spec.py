@@ -17,6 +17,11 @@ Every kind keeps its answer as a list of strings, so one JSON shape serves them 
 A numeric question's `unit` is a quantity base unit ("s", "B", or "" for a plain count) and
 `tolerance` is in that unit: "15 min" and "900 seconds" both answer ("900", unit "s").
 
+`quality` (0..1) says how sure the generator is of a generated question: a per-kind base lowered
+for weak signals (fallback distractors, distractors from the heading rather than the attribute,
+a long answer, a vague attribute, a swapped true/false); see `generate.quality`. Authored and
+imported questions keep 1.0.
+
 A learner's answer has the same shape as `answers`: the chosen option(s), "true"/"false", the
 typed text, or for a matching question the choice given to each item ("" when left blank).
 """
@@ -61,3 +66,5 @@ class QuestionSpec:
     # A question about several things at once (a matching of terms, a table row): the keys of
     # the facts and cells it covers, whose cards a miss makes due too.
     about_keys: tuple[str, ...] = ()
+    # How sure the generator is of it, 0..1 (`generate.quality`); 1.0 for what people wrote.
+    quality: float = 1.0

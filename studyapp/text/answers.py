@@ -5,12 +5,24 @@ Pure. The rules differ on purpose, each for its reader: `normalise` is what an a
 (grading, and the generator's "no option is another in other words"); `normalise(plain=True)`
 the table quiz's older rule for a row's cells; `fold` keeps the symbols, for answers that are
 nothing else ("✅", "true"); `bare_word` one word without its punctuation, for aliases.
+
+Two looser rules sit on top: `equivalent` (grading's accepted forms of one short answer: 'Sub-ms'
+is 'sub-millisecond', '2MB' is '2 MB', 'three' is '3', a trailing parenthetical may be left out;
+see `answer_forms`) and `paraphrase` (two options that say one thing in other function words or
+synonyms: 'Always linked to an ENI' / 'Always bound to an ENI'; see `content_words`). The
+generator reads both so that no two options are one answer, and grading accepts what
+`equivalent` folds.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
+
+from . import lexicon
+from .names import singular
 
 ARTICLES = frozenset({"a", "an", "the"})
 _NON_WORD = re.compile(r"[\W_]+")
@@ -50,3 +62,96 @@ def fold(text: str) -> str:
 def bare_word(word: str) -> str:
     """A word without its punctuation: 'Node.js' and 'nodejs' are one."""
     return re.sub(r"[\W_]", "", word.casefold())
+
+
+# ---------------------------------------------------------------------------------------------
+# One short answer in its other forms (grading)
+
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_MAX_FORMS = 64  # each abbreviation doubles the forms; an answer is a few words
+
+
+def _token_forms(token: str) -> set[str]:
+    forms = {token, singular(token)}
+    forms.update(singular(w) for w in lexicon.ABBREVIATIONS.get(token, ()))
+    if token in lexicon.CARDINALS:
+        forms.add(str(lexicon.CARDINALS.index(token)))
+    elif token.isdigit() and int(token) < len(lexicon.CARDINALS):
+        forms.add(lexicon.CARDINALS[int(token)])
+    return forms
+
+
+@functools.lru_cache(maxsize=4096)  # grading a quiz compares each answer with the same few
+def answer_forms(text: str) -> frozenset[str]:
+    """The forms an answer may take, each its words run together (so '2 MB' is '2MB' and
+    'sub-ms' is 'subms'): with and without a trailing parenthetical, each word singular or
+    plural, in full or abbreviated (the lexicon's ABBREVIATIONS), a small number in words or
+    digits. Two answers are `equivalent` when they share a form."""
+    if not isinstance(text, str):
+        return frozenset()
+    variants = {text, _TRAILING_PAREN.sub("", text)}
+    out: set[str] = set()
+    for variant in variants:
+        tokens = normalise(re.sub(r"(?<=\w)\s*&\s*(?=\w)", " and ", variant)).split()
+        if not tokens:
+            continue
+        choices = [sorted(_token_forms(t)) for t in tokens]
+        for combo in itertools.islice(itertools.product(*choices), _MAX_FORMS):
+            out.add("".join(combo))
+    return frozenset(out)
+
+
+def equivalent(a: str, b: str) -> bool:
+    """One answer in two spellings: 'Sub-ms' / 'sub-millisecond', '15 min' / '15 minutes',
+    'Pay As You Go' / 'pay-as-you-go', 'AWS X-Ray (tracing)' / 'AWS X-Ray'."""
+    return bool(answer_forms(a) & answer_forms(b))
+
+
+# ---------------------------------------------------------------------------------------------
+# Two options that say one thing (the generator)
+
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_SYNONYM_ROOT: dict[str, str] = {}
+
+
+def _root(word: str) -> str:
+    # As crude as names.stem, one step less: strip one inflection, then keep six letters
+    # ('linked' and 'link', 'automatic' and 'automated', 'colonies' and 'colony').
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y")[:6]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+for _group in lexicon.WORD_SYNONYMS:
+    for _word in _group:
+        _SYNONYM_ROOT.setdefault(_root(_word), _root(_group[0]))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of an option that carry its meaning: no function words (the lexicon's
+    FUNCTION_WORDS), each word's root, synonyms folded to one (WORD_SYNONYMS)."""
+    roots = (_root(w) for w in normalise(text).split() if w not in lexicon.FUNCTION_WORDS)
+    return frozenset(_SYNONYM_ROOT.get(r, r) for r in roots)
+
+
+def _negated(text: str) -> bool:
+    return any(w in lexicon.NEGATION_WORDS for w in normalise(text).split())
+
+
+def paraphrase(a: str, b: str) -> bool:
+    """Whether two options say one thing: the same content words, or three or more shared and
+    at most a quarter of the longer one's different, none of the differences a number ('Limited
+    to 5 layers' / 'Limited to 50 layers' are two answers)."""
+    ca, cb = content_words(a), content_words(b)
+    if not ca or not cb or _negated(a) != _negated(b):
+        return False  # 'Always linked …' / 'Never linked …': one denies the other
+    if ca == cb:
+        return True
+    if any(any(ch.isdigit() for ch in w) for w in ca ^ cb):
+        return False
+    shared = len(ca & cb)
+    return shared >= 3 and shared >= 0.75 * max(len(ca), len(cb))

@@ -355,6 +355,13 @@ ROW_PREPOSITIONS = frozenset("through by via using with from to of for".split())
 # contrast. Read by generate.contrasts. Language-general.
 MAGNITUDE = re.compile(r"\b(?:up to|scales? to|millions?|thousands?|\d+s of)\b|\d\+", re.I)
 
+# A value that says how a thing compares ('Slower than CF Functions', 'unlike EC2'): relative
+# to what it was said of, so never swapped into a statement about something else. Read by
+# generate.swaps. Language-general (English).
+COMPARATIVE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to)\b", re.I
+)
+
 # The marks notes put in comparison cells (✅ ❌ ⚠ ⚡). Read by generate.contrasts.
 # Language-general.
 CHECK_MARKS = re.compile(r"[✅❌⚠⚡]")
@@ -374,3 +381,142 @@ NO_MARK = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
 # A row named only by its position ('Point 3'): nothing to ask about it. Read by
 # names.named_by_position (cards, table questions). Language-general.
 POSITIONAL_NAME = re.compile(r"Point \d+")
+
+# ---------------------------------------------------------------------------------------------
+# Telling answers and options apart (studyapp.text.answers; read by grading and the generator)
+
+# Words that carry no content of their own in an option: 'Always linked to an ENI' and 'Always
+# linked with the ENI' say one thing. Read by answers.content_words. Language-general (English).
+FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from into onto as is are was were be been being it its"
+    " this that these those there their them they which who whom whose than then so such very"
+    " just also can could may might will would shall should do does did has have had".split()
+)
+
+# Words that mean one thing in an option ('linked' ~ 'bound'): each group folds to its first
+# word. Kept small on purpose: a synonym folded here makes two options one, so only words that
+# are interchangeable in any subject belong. Read by answers.content_words. Language-general.
+WORD_SYNONYMS = (
+    ("link", "bind", "bound", "attach", "tie", "tied", "connect", "associate"),
+    ("big", "large", "huge"),
+    ("small", "little", "tiny"),
+    ("fast", "quick", "rapid", "speedy"),
+    ("slow", "sluggish"),
+    ("begin", "start", "commence"),
+    ("end", "finish", "stop", "terminate"),
+    ("use", "utilise", "utilize", "employ"),
+    ("need", "require"),
+    ("allow", "permit", "enable", "let"),
+    ("show", "display"),
+    ("make", "create", "build"),
+    ("get", "obtain", "receive", "acquire"),
+    ("give", "provide", "supply", "offer"),
+    ("always", "invariably"),
+    ("often", "frequently"),
+    ("maybe", "perhaps", "possibly"),
+    ("help", "assist", "aid"),
+    ("buy", "purchase"),
+    ("choose", "select", "pick"),
+    ("shut", "close"),
+    ("rise", "increase", "grow"),
+    ("fall", "decrease", "drop", "decline", "reduce"),
+)
+
+# Words that deny what an option says ('Never linked …' against 'Always linked …'): two options
+# one of which has one are never one option. Compared after answers.normalise, so "can't" is
+# "can t". Read by answers.paraphrase. Language-general (English).
+NEGATION_WORDS = frozenset("no not never none nor neither without cannot non t".split())
+
+# How people shorten words in an answer ('Sub-ms' for 'sub-millisecond', '15 min' for '15
+# minutes'): a short answer in either form is accepted. A form with two readings ('min':
+# minute or minimum) lists both. Read by answers.answer_forms. Language-general (English and
+# SI units).
+ABBREVIATIONS = {
+    "ms": ("millisecond",),
+    "µs": ("microsecond",),
+    "ns": ("nanosecond",),
+    "s": ("second",),
+    "sec": ("second",),
+    "secs": ("second",),
+    "min": ("minute", "minimum"),
+    "mins": ("minute",),
+    "h": ("hour",),
+    "hr": ("hour",),
+    "hrs": ("hour",),
+    "wk": ("week",),
+    "yr": ("year",),
+    "yrs": ("year",),
+    "kb": ("kilobyte",),
+    "mb": ("megabyte",),
+    "gb": ("gigabyte",),
+    "tb": ("terabyte",),
+    "max": ("maximum",),
+    "approx": ("approximately",),
+    "info": ("information",),
+    "config": ("configuration",),
+    "env": ("environment",),
+    "db": ("database",),
+    "app": ("application",),
+    "apps": ("application",),
+    "auth": ("authentication", "authorization"),
+    "req": ("request",),
+    "vs": ("versus",),
+    "dept": ("department",),
+    "govt": ("government",),
+    "intl": ("international",),
+    "st": ("saint", "street"),
+    "mt": ("mount",),
+    "dr": ("doctor",),
+}
+
+# The small numbers people write in words, in order ('three' is 3): a short answer in words or
+# digits is one answer. Read by answers.answer_forms. Language-general (English).
+CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+# Words that say a number ('half' is 50 %, 'twice' is 2, 'dozen' is 12): a question whose
+# prompt says the number its answer is gives it away. Values as plain numbers; a fraction also
+# stands for its percentage (see numbers.number_values). Read by prompts.gives_away.
+# Language-general (English).
+NUMBER_WORDS = {
+    "half": 0.5,
+    "halves": 0.5,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "third": 1 / 3,
+    "single": 1,
+    "once": 1,
+    "one": 1,
+    "twice": 2,
+    "double": 2,
+    "pair": 2,
+    "couple": 2,
+    "both": 2,
+    "two": 2,
+    "triple": 3,
+    "thrice": 3,
+    "three": 3,
+    "four": 4,
+    "quadruple": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "score": 20,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1e6,
+    "billion": 1e9,
+}
+
+# Attribute words too vague to make a strong question ('Features', 'Details', 'Type'): the
+# question is kept, with a lower quality score. Read by generate.quality. Language-general.
+VAGUE_ATTRIBUTE_WORDS = frozenset(
+    "type types kind kinds feature features detail details info information other misc notes"
+    " overview summary general main key about description purpose use uses usage how why what"
+    " thing things aspect aspects point points".split()
+)

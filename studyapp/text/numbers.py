@@ -11,6 +11,8 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
+from . import lexicon
+
 # A plain number as people type it: "1000", "1,000", "-2.5", ".5". Exponents are left out on
 # purpose: "1e3" in a study app is more likely a typo than an answer.
 _PLAIN_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+")
@@ -99,3 +101,31 @@ def decimal_comma(text: str) -> str | None:
         return None
     dotted = cleaned.replace(",", ".")
     return dotted if typed_number(dotted) is not None else None
+
+
+# A number as a word of its own: '50%', '2x', '0.5', '12' (not the 3 of 'S3' or 'EC2').
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(%|x\b|×)?(?![\w.]\w)", re.I)
+
+
+def number_values(text: str) -> frozenset[float]:
+    """The plain numbers a text says, in digits or words ('half', 'twice', 'dozen': the
+    lexicon's NUMBER_WORDS), each fraction also as its percentage and each percentage also as
+    its fraction ('half' and '50%' both say 0.5 and 50). Units are `quantities.py`'s."""
+    if not isinstance(text, str):
+        return frozenset()
+    values: set[float] = set()
+    for number, mark in _NUMBER_IN_TEXT.findall(text):
+        try:
+            value = float(number.replace(",", "."))
+        except ValueError:
+            continue
+        values.add(value)
+        if mark == "%":
+            values.add(value / 100)
+    for word in re.findall(r"[a-z]+", text.lower()):
+        said = lexicon.NUMBER_WORDS.get(word)
+        if said is not None:
+            values.add(float(said))
+            if said < 1:
+                values.add(float(said) * 100)
+    return frozenset(round(v, 6) for v in values)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .names import content_stems, name_key
+from .numbers import number_values
+from .quantities import find_quantities
 
 
 def context(topic: str, subheading: str) -> str:
@@ -28,6 +30,24 @@ def repeats(question: str, answer: str) -> bool:
     """An answer whose every meaningful word is already in the question teaches nothing."""
     answer_stems = content_stems(answer)
     return not answer_stems or answer_stems <= content_stems(question)
+
+
+def gives_away(question: str, answer: str) -> bool:
+    """A number answer the question already says, in digits or words ('… run half at a time?'
+    -> '50%', '… twice?' -> '2', '… a dozen?' -> '12'), or a quantity it states ('… 15-minute
+    limit?' -> '900 s'). Only the numbers count: an answer's other words are `repeats`'s."""
+    quantities = [q for q in find_quantities(answer) if q.unit]
+    if quantities:
+        said = {q.key() for q in find_quantities(question)}
+        return all(q.key() in said for q in quantities)
+    wanted = number_values(answer)
+    if not wanted or len(content_stems(answer)) > len(_numbers_only(answer)) + 1:
+        return False  # a phrase around a number ('Java 11 and above') is more than the number
+    return bool(wanted & number_values(question))
+
+
+def _numbers_only(text: str) -> list[str]:
+    return re.findall(r"\d+(?:[.,]\d+)?", text)
 
 
 def tidy(text: str) -> str:

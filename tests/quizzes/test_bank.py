@@ -17,7 +17,8 @@ from django.test.utils import CaptureQueriesContext
 
 from studyapp.knowledge.models import Comparison, Correction, Fact, Topic
 from studyapp.quizzes import spec
-from studyapp.quizzes.bank import bank_questions, questions_generate
+from studyapp.quizzes.bank import SEED, bank_inputs, bank_questions, questions_generate
+from studyapp.quizzes.generate import generate
 from studyapp.quizzes.models import Question
 from tests.factories import quiz_make, table_correction, user_make
 
@@ -49,6 +50,13 @@ def test_the_first_run_creates_the_bank(first_run):
     generated = Question.objects.filter(author__isnull=True)
     assert generated.count() == first_run["created"]
     assert list(generated.values_list("order", flat=True)) == list(range(first_run["created"]))
+
+
+def test_the_bank_stores_each_questions_quality(first_run):
+    expected = {q.key: q.quality for q in generate(*bank_inputs()[:3], seed=SEED)}
+    stored = dict(Question.objects.filter(author__isnull=True).values_list("key", "quality"))
+    assert stored == expected
+    assert 0 < min(stored.values()) < max(stored.values()) <= 1  # the score says something
 
 
 def test_links_are_set(first_run):

@@ -13,8 +13,10 @@ with `values.py`. `generate()` below runs them all. Rules, from the learner's si
   "900 s"), and a distractor is never a value the notes give for the asked subject and
   attribute, nor one that says less or more than the answer ("Java" / "Java 11+"), nor, for a
   short answer, one sharing a word with it ("Scales automatically …" against "Seamless &
-  automatic"). Facts the notes disagree on (a recorded conflict, a table cell with two values)
-  are not asked.
+  automatic"), nor one saying the same in other words (`text.answers.paraphrase`: content
+  words with synonyms folded, "Always linked to an ENI" / "Always bound to an ENI";
+  `text.answers.equivalent`: "Sub-ms" / "sub-millisecond"). Facts the notes disagree on (a
+  recorded conflict, a table cell with two values) are not asked.
 - **Plausible wrong options.** A distractor is the same kind of value as the answer: a quantity
   of the same base unit (and a range for a range), or text when the answer is text. They come,
   in this order, from the same attribute of other subjects (other topics, the other entities of
@@ -23,9 +25,16 @@ with `values.py`. `generate()` below runs them all. Rules, from the learner's si
   minutes", "24 hours", "10 GB") so that the right one does not stand out. Siblings count only
   under a heading of like things (names with names, phrases with phrases); a yes/no value's one
   wrong answer is the other. Too few: no question.
+- **A false statement is surely false** (`swaps.py`): a true/false question's swapped value
+  shares no content word with the true one, is not said of the subject elsewhere, is no scale
+  or comparison, and, from a sibling under the heading, is a name, never another term's own
+  description.
 - **Context in every prompt**, as the cards have it ("AWS Lambda · limits — max execution?"),
   and the same junk rules as the cards (unusable attribute names, an answer already in the
-  question, rows named only by position).
+  question, or its number in digits or words: `prompts.gives_away`, rows named only by
+  position). "Which of these has <row>: <value>?" asks a value that fits one entity only.
+- **A quality score** on every question (`quality.py`): how sure the generator is, stored by
+  the bank, not yet used to hold questions back.
 - **Stable keys.** A question's key hashes what it is about (the fact's key, the comparison +
   row + entity, the topic + the facts of a matching) and its kind, never its wording or the seed,
   so re-ingesting keeps the question and the attempts made at it.

@@ -11,6 +11,7 @@ from studyapp.text.randomness import deal, seeded
 from .. import spec
 from .distractors import Model
 from .inputs import RowData, TableData
+from .quality import score
 from .table_rows import cell_explanation, fit_row, row_cell_keys
 from .values import (
     MAX_OPTION_WORDS,
@@ -188,4 +189,5 @@ def true_of_multi(table, entity, model, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(s for v in values for s in v.sources),
         topic_key=model.table_topic(table, [entity]),
         about_keys=tuple(k for row in rows for k in row_cell_keys(row, present)),
+        quality=score(spec.MULTI, answer=max(options, key=lambda o: len(o.split()))),
     )

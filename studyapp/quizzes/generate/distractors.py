@@ -7,11 +7,12 @@ import math
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from studyapp.text import lexicon
-from studyapp.text.answers import bare_word, normalise
+from studyapp.text.answers import bare_word, content_words, normalise
 from studyapp.text.names import name_key, name_tokens
 from studyapp.text.quantities import Quantity, find_quantities
 
@@ -43,6 +44,12 @@ class Claim:
     kind: str  # "text", or the base unit of the first quantity in it
     quantity: Quantity | None  # when the value is only a quantity
     usable: bool  # fit to be shown as an option
+
+
+class Draw(NamedTuple):
+    answer: str  # as options show it
+    wrong: list[str]  # the distractors found, at most `want`
+    same_attribute: int  # how many of them are the same attribute of another subject
 
 
 def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]) -> bool:
@@ -87,6 +94,10 @@ class Model:
         self.by_group: dict[tuple, list[Claim]] = defaultdict(list)
         self.by_subject: dict[str, list[Claim]] = defaultdict(list)
         self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
+        self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
+        for fact in self.facts:
+            self.facts_by_topic[fact.topic_key].append(fact)
+        self._lines: dict[str, list[frozenset[str]]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -136,6 +147,16 @@ class Model:
             ):
                 continue
             self.quantities[quantity.unit].setdefault(quantity.key(), quantity)
+
+    def lines_of(self, subject: str) -> list[frozenset[str]]:
+        """The content words of every line the notes say of a subject: its topic's facts and
+        every value claimed of it (`answers.content_words`), read once per subject."""
+        if subject not in self._lines:
+            texts = [c.value for c in self.by_subject.get(subject, ())]
+            for fact in self.facts_by_topic.get(subject, ()):
+                texts += [fact.text, fact.value, *fact.items]
+            self._lines[subject] = [w for w in map(content_words, texts) if w]
+        return self._lines[subject]
 
     def subject_of(self, table: TableData, entity: str) -> str:
         return (
@@ -189,18 +210,24 @@ class Model:
         group: tuple | None,
         rng: random.Random,
         want: int = MAX_DISTRACTORS,
-    ) -> tuple[str, list[str]]:
-        """(the answer as shown, up to `want` wrong values of the same kind) — see the module
-        docstring for where they come from."""
+        fair: Callable[[str, int], bool] | None = None,
+    ) -> Draw:
+        """The answer as shown and up to `want` wrong values of the same kind — see the module
+        docstring for where they come from. `fair(value, tier)` may refuse a text value (tier
+        0: the same attribute of another subject, 1: a sibling under the same heading)."""
         family, qualifiers = attribute_parts(attribute)
         truths, true_keys = self.truths(subject, family, qualifiers)
         quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
         if quantity is not None:
             shown = show_quantity(quantity)
-            return shown, self._quantity_distractors(quantity, true_keys, rng, want)
+            # quantities of the answer's unit, the nearest first: of its kind, as the same
+            # attribute's values are
+            wrong = self._quantity_distractors(quantity, true_keys, rng, want)
+            return Draw(shown, wrong, len(wrong))
         if normalise(answer) in lexicon.YES_NO:
             # The one wrong answer to a yes/no question is the other one.
-            return answer, ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
+            wrong = ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
+            return Draw(answer, wrong, len(wrong))
         kind = kind_of(answer)
         siblings = self.by_group.get(group, []) if group is not None else []
         if sum(name_like(c.value) == name_like(answer) for c in siblings) * 3 < len(siblings) * 2:
@@ -217,7 +244,8 @@ class Model:
         if len(answer.split()) <= 4:
             banned = set().union(*(word_stems(t) for t in [answer, *truths])) - asked
         chosen: list[str] = []
-        for tier in tiers:
+        same_attribute = 0
+        for index, tier in enumerate(tiers):
             candidates = sorted({c.value for c in tier if c.usable and c.kind == kind})
             rng.shuffle(candidates)
             for value in candidates:
@@ -229,14 +257,18 @@ class Model:
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
                     or near(value, answer)
+                    # a synonym, a superset or a subset of what the notes say of the subject
+                    or any(near(value, truth) for truth in truths)
                     or any(near(value, other) for other in chosen)
                     or (word_stems(value) - asked) & banned
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
+                    or (fair is not None and not fair(value, index))
                 ):
                     continue
                 chosen.append(value)
                 taken.add(identity(value))
-        return answer, chosen
+                same_attribute += index == 0
+        return Draw(answer, chosen, same_attribute)
 
     def _quantity_distractors(self, answer: Quantity, true_keys, rng, want) -> list[str]:
         def size(q: Quantity) -> float:

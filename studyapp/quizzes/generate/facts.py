@@ -13,8 +13,10 @@ from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
-from .distractors import Model
+from .distractors import Draw, Model
 from .inputs import FactData
+from .quality import score
+from .swaps import fair_swap
 from .values import (
     APPROX_TOLERANCE,
     MAX_DISTRACTORS,
@@ -49,14 +51,19 @@ def _ask(fact: FactData) -> tuple[str, str, str] | None:
         return None
     context = prompts.context(fact.topic, fact.subheading)
     stem_text = f"{context} — {prompts.lower_first(attribute)}"
-    if prompts.repeats(stem_text, value):
+    if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None
     return context, stem_text, attribute
 
 
 def _wrong_options(
-    fact: FactData, model: Model, attribute: str, rng: random.Random, want: int = MAX_DISTRACTORS
-) -> tuple[str, list[str]]:
+    fact: FactData,
+    model: Model,
+    attribute: str,
+    rng: random.Random,
+    want: int = MAX_DISTRACTORS,
+    fair=None,
+) -> Draw:
     """The fact's answer as options show it, and up to `want` distractors for it."""
     return model.distractors(
         subject=fact.topic_key,
@@ -65,6 +72,7 @@ def _wrong_options(
         group=(fact.topic_key, fact.subheading),
         rng=rng,
         want=want,
+        fair=fair,
     )
 
 
@@ -74,9 +82,17 @@ def choice_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec
         return None
     _context_, stem_text, attribute = asked
     key = bank_key(spec.CHOICE, fact.key)
-    answer, wrong = _wrong_options(fact, model, attribute, seeded(seed, key))
+    answer, wrong, same_attribute = _wrong_options(fact, model, attribute, seeded(seed, key))
     if len(wrong) < MIN_DISTRACTORS or len(answer.split()) > MAX_OPTION_WORDS:
         return None
+    quality = score(
+        spec.CHOICE,
+        wanted=MAX_DISTRACTORS,
+        found=len(wrong),
+        same_attribute=same_attribute,
+        answer=answer,
+        attribute=attribute,
+    )
     return spec.QuestionSpec(
         key=key,
         kind=spec.CHOICE,
@@ -87,6 +103,7 @@ def choice_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
+        quality=quality,
     )
 
 
@@ -97,10 +114,19 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     _context_, stem_text, attribute = asked
     key = bank_key(spec.TRUEFALSE, fact.key)
     rng = seeded(seed, key)
-    answer, wrong = _wrong_options(fact, model, attribute, rng, want=1)
+    fair = fair_swap(model, subject=fact.topic_key, attribute=attribute, answer=flat(fact.value))
+    answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
     true = rng.random() < 0.5
+    quality = score(
+        spec.TRUEFALSE,
+        found=1,
+        same_attribute=same_attribute,
+        answer=answer if true else wrong[0],
+        attribute=attribute,
+        swapped=not true,
+    )
     return spec.QuestionSpec(
         key=key,
         kind=spec.TRUEFALSE,
@@ -110,6 +136,7 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
+        quality=quality,
     )
 
 
@@ -150,6 +177,7 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
+        quality=score(spec.SHORT, answer=value, attribute=attribute),
     )
 
 
@@ -186,4 +214,5 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
+        quality=score(spec.NUMERIC, answer=value, attribute=attribute),
     )

@@ -9,13 +9,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import normalise
+from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import name_key, name_tokens, stem
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
 from .distractors import Model
 from .inputs import FactData
+from .quality import score
 from .values import (
     MAX_DISTRACTORS,
     MULTI_MAX_OPTIONS,
@@ -268,6 +269,7 @@ def multi_from_list(
     if (
         len({identity(o) for o in offered}) < len(offered)
         or not MULTI_MIN_OPTIONS <= len(offered) <= MULTI_MAX_OPTIONS
+        or _two_say_one(offered)
     ):
         return None
     options = deal(offered, seed=seed, key=key)
@@ -285,6 +287,16 @@ def multi_from_list(
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
+        quality=score(spec.MULTI, wanted=room, found=len(wrong), same_attribute=len(wrong)),
+    )
+
+
+def _two_say_one(options: Sequence[str]) -> bool:
+    """Two options that are one answer in other words ('Sub-ms' / 'sub-millisecond')."""
+    return any(
+        paraphrase(a, b) or equivalent(a, b)
+        for i, a in enumerate(options)
+        for b in options[i + 1 :]
     )
 
 

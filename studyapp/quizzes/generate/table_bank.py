@@ -13,9 +13,12 @@ from .. import spec
 from .contrasts import true_of_multi
 from .distractors import Model
 from .inputs import TableData
+from .quality import score
+from .swaps import fair_swap
 from .table_rows import cell_explanation, fit_row, flat_table, row_cell_keys, row_id
 from .tables import choice_question, match_question
 from .values import (
+    MAX_DISTRACTORS,
     MAX_OPTION_WORDS,
     MIN_DISTRACTORS,
     MULTI_MAX_OPTIONS,
@@ -76,6 +79,11 @@ def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | No
         sources=unique_sources(match.sources),
         topic_key=model.table_topic(table, present),
         about_keys=row_cell_keys(row, present),
+        quality=score(
+            spec.MATCHING,
+            answer=max(match.items, key=lambda v: len(v.split())),
+            attribute=row.name,
+        ),
     )
 
 
@@ -100,6 +108,7 @@ def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(choice.sources),
         topic_key=model.table_topic(table, [right]),
         cell_key=row.cell_keys.get(right, ""),
+        quality=score(spec.CHOICE, answer=row.cells[right][0].value, attribute=row.name),
     )
 
 
@@ -133,6 +142,7 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
         sources=unique_sources(s for v in values for s in v.sources),
         topic_key=model.table_topic(table, present),
         about_keys=row_cell_keys(row, present),
+        quality=score(spec.MULTI, attribute=row.name),
     )
 
 
@@ -148,7 +158,12 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
         return []
     value = values[0].value
     stem_text = f"{entity} — {prompts.lower_first(name)}"
-    if not value or prompts.repeats(stem_text, value) or len(value.split()) > 16:
+    if (
+        not value
+        or prompts.repeats(stem_text, value)
+        or prompts.gives_away(stem_text, value)
+        or len(value.split()) > 16
+    ):
         return []
     subject = model.subject_of(table, entity)
     common = {
@@ -161,7 +176,7 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     out = []
     key = bank_key(spec.CHOICE, *identity_parts)
     rng = seeded(seed, key)
-    answer, wrong = model.distractors(
+    answer, wrong, same_attribute = model.distractors(
         subject=subject, attribute=name, answer=value, group=None, rng=rng
     )
     if len(wrong) >= MIN_DISTRACTORS and len(answer.split()) <= MAX_OPTION_WORDS:
@@ -171,13 +186,22 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
             prompt=f"{stem_text}?",
             answers=(answer,),
             options=deal([answer, *wrong], seed=seed, key=key),
+            quality=score(
+                spec.CHOICE,
+                wanted=MAX_DISTRACTORS,
+                found=len(wrong),
+                same_attribute=same_attribute,
+                answer=answer,
+                attribute=name,
+            ),
             **common,
         )
         out.append((question, asked_about(spec.CHOICE, subject, name, value)))
     key = bank_key(spec.TRUEFALSE, *identity_parts)
     rng = seeded(seed, key)
-    answer, wrong = model.distractors(
-        subject=subject, attribute=name, answer=value, group=None, rng=rng, want=1
+    fair = fair_swap(model, subject=subject, attribute=name, answer=value)
+    answer, wrong, same_attribute = model.distractors(
+        subject=subject, attribute=name, answer=value, group=None, rng=rng, want=1, fair=fair
     )
     if wrong:
         true = rng.random() < 0.5
@@ -186,6 +210,14 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
             kind=spec.TRUEFALSE,
             prompt=f"True or false: {stem_text}: {answer if true else wrong[0]}",
             answers=("true" if true else "false",),
+            quality=score(
+                spec.TRUEFALSE,
+                found=1,
+                same_attribute=same_attribute,
+                answer=answer if true else wrong[0],
+                attribute=name,
+                swapped=not true,
+            ),
             **common,
         )
         out.append((question, asked_about(spec.TRUEFALSE, subject, name, value)))

@@ -6,12 +6,15 @@ Two kinds, both about one row of the table:
 - **match**: "Match each value to its entity" — the row's values (shuffled), each to be given the
   entity it belongs to;
 - **choice**: "Which of these has <row>: <value>?" — the row's entities as options, exactly one
-  right.
+  right. The value asked is one that fits no other entity of the row (`_fits`): not the same
+  in other words ('10GB' / '10 GB', '15 min' / '900 s'), not said by another's longer value
+  ('Node.js' / 'Node.js and Python'), not the same yes or no ('✅ Supported' / '✅ EFS mounts');
+  a row without such a value is not asked.
 
 A row is asked about only when it can be asked fairly: at least two entities have a value in it,
-and no two of those values are the same once normalised (else two answers would be right). An
-entity with no value in a row is never offered as an option: the notes not saying something does
-not make it false.
+and no two of those values are the same once normalised, nor one answer in two spellings (else
+two answers would be right). An entity with no value in a row is never offered as an option:
+the notes not saying something does not make it false.
 
 Deterministic: the same table and seed give the same questions, options in the same order. Each
 question's key is a hash of the comparison's key, the row and the kind, so it names the same
@@ -30,9 +33,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studyapp.text.answers import normalise
+from studyapp.text import lexicon
+from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import named_by_position, too_short_to_name
 from studyapp.text.randomness import seeded
+
+from .values import identity, word_stems
 
 if TYPE_CHECKING:  # types only: the module runs without Django
     from studyapp.knowledge.tables import CellValue, Table, TableRow
@@ -105,7 +111,38 @@ def _askable(row: TableRow, entities: list[str]) -> list[str] | None:
     seen = {normalise(cell_text(row.cells[e]), plain=True) for e in present}
     if len(seen) < len(present) or "" in seen:
         return None
+    texts = [cell_text(row.cells[e]) for e in present]
+    if any(equivalent(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]):
+        return None  # '10GB' and '10 GB': one value in two spellings
     return present
+
+
+def _verdict(text: str) -> bool | None:
+    if lexicon.NO_MARK.search(text):
+        return False
+    return True if lexicon.YES_MARK.search(text) else None
+
+
+def _fits(value: str, other: str, row: str) -> bool:
+    """Whether `value` is true of the entity whose cell says `other` too: the same in other
+    words, every word of it in the other's (beyond the row's), or the same yes or no."""
+    if identity(value) == identity(other) or equivalent(value, other) or paraphrase(value, other):
+        return True
+    mine = word_stems(value) - word_stems(row)
+    if mine and mine <= word_stems(other):
+        return True
+    verdict = _verdict(value)
+    return verdict is not None and verdict == _verdict(other)
+
+
+def _distinct(row: TableRow, present: list[str]) -> list[str]:
+    """The entities whose value in the row fits no other entity's."""
+    texts = {e: cell_text(row.cells[e]) for e in present}
+    return [
+        e
+        for e in present
+        if not any(_fits(texts[e], texts[o], row.name) for o in present if o != e)
+    ]
 
 
 def _sources(values: list[CellValue]) -> list[dict]:
@@ -156,7 +193,10 @@ def choice_question(table: Table, row: TableRow, *, seed: int | str) -> Question
         return None
     key = question_key(table.comparison.key, row.name, CHOICE)
     rng = seeded(seed, key)
-    right = rng.choice(present)
+    distinct = _distinct(row, present)
+    if not distinct:
+        return None  # every value would fit two entities
+    right = rng.choice(distinct)
     options = list(present)
     rng.shuffle(options)
     return Question(

@@ -7,12 +7,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from studyapp.text import prompts
+from studyapp.text.answers import equivalent, paraphrase
 from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import seeded
 
 from .. import spec
 from .inputs import FactData
+from .quality import score
 from .values import (
     MATCH_MAX,
     MATCH_MIN,
@@ -50,6 +52,11 @@ def _term_pair(fact: FactData) -> tuple[str, str] | None:
     return term, meaning
 
 
+def _same_meaning(a: str, b: str) -> bool:
+    # 'Always linked to an ENI' / 'Always bound to an ENI': either term would match either
+    return identity(a) == identity(b) or paraphrase(a, b) or equivalent(a, b)
+
+
 def _chunks(items: list, low: int, high: int) -> list[list]:
     """Split into as few balanced chunks of `low`–`high` as possible ([] if too few)."""
     if len(items) < low:
@@ -76,30 +83,31 @@ def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec
         topics.setdefault(fact.topic_key, fact.topic)
         group = groups.setdefault((fact.topic_key, fact.subheading), [])
         # one pair per term and per meaning: two equal meanings would make two answers right
-        if any(near(t, pair[0]) or identity(m) == identity(pair[1]) for _f, t, m in group):
+        if any(near(t, pair[0]) or _same_meaning(m, pair[1]) for _f, t, m in group):
             continue
         group.append((fact, *pair))
-    batches: list[tuple[str, str, list]] = []
+    # (topic, context, pairs, from one heading?)
+    batches: list[tuple[str, str, list, bool]] = []
     leftovers: dict[str, list] = defaultdict(list)
     for (topic_key, subheading), pairs in groups.items():
         if len(pairs) >= MATCH_MIN:
             context = prompts.context(topics[topic_key], subheading)
-            batches += [(topic_key, context, chunk) for chunk in _chunks(pairs, MATCH_MIN, 6)]
+            batches += [(topic_key, context, chunk, True) for chunk in _chunks(pairs, MATCH_MIN, 6)]
         else:
             for fact_pair in pairs:
                 taken = leftovers[topic_key]
                 # "CUP" and "User Pools (CUP)" under two headings: one thing, one pair
                 if not any(
-                    near(t, fact_pair[1]) or identity(m) == identity(fact_pair[2])
-                    for _f, t, m in taken
+                    near(t, fact_pair[1]) or _same_meaning(m, fact_pair[2]) for _f, t, m in taken
                 ):
                     taken.append(fact_pair)
     for topic_key, pairs in leftovers.items():
         batches += [
-            (topic_key, topics[topic_key], chunk) for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)
+            (topic_key, topics[topic_key], chunk, False)
+            for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)
         ]
     questions = []
-    for topic_key, context, chunk in batches:
+    for topic_key, context, chunk, one_heading in batches:
         key = bank_key(spec.MATCHING, "terms", topic_key, *sorted(f.key for f, _t, _m in chunk))
         rng = seeded(seed, key)
         meanings = [m for _f, _t, m in chunk]
@@ -116,6 +124,13 @@ def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec
                 sources=unique_sources(s for f, _t, _m in chunk for s in f.sources),
                 topic_key=topic_key,
                 about_keys=tuple(sorted(f.key for f, _t, _m in chunk)),
+                # terms gathered from several headings are less each other's kin
+                quality=score(
+                    spec.MATCHING,
+                    found=len(chunk),
+                    same_attribute=len(chunk) if one_heading else 0,
+                    answer=max(meanings, key=lambda m: len(m.split())),
+                ),
             )
         )
     return questions

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import normalise
+from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import attribute_stems, name_key, stable_key, stem
 from studyapp.text.numbers import count_text
 from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
@@ -94,9 +94,11 @@ def word_stems(text: str) -> frozenset[str]:
 
 
 def near(a: str, b: str) -> bool:
-    """One says no more than the other ('Java' / 'Java 11+'): not two different answers."""
+    """One says no more than the other ('Java' / 'Java 11+'), or both say one thing in other
+    words ('Always linked to an ENI' / 'Always bound to an ENI', 'Sub-ms' / 'sub-millisecond'):
+    not two different answers."""
     wa, wb = word_stems(a), word_stems(b)
-    return not wa or not wb or wa <= wb or wb <= wa
+    return not wa or not wb or wa <= wb or wb <= wa or equivalent(a, b) or paraphrase(a, b)
 
 
 def alike(a: str, b: str) -> bool:

@@ -1,0 +1,72 @@
+"""How sure the generator is of a question: `QuestionSpec.quality`, from 0 to 1.
+
+Each kind starts from a base, how good a question of that kind usually is when its inputs are
+sound, and loses for each weak signal the generator saw while making it:
+
+| signal                                                          | penalty              |
+|-----------------------------------------------------------------|----------------------|
+| fewer distractors found than wanted (the question made do)      | 0.1 per missing one  |
+| distractors from siblings under the heading, not the attribute  | up to 0.15, by share |
+| an answer longer than LONG_ANSWER_WORDS (read, not recalled)    | 0.2                  |
+| a prompt whose attribute is vague ('Features', 'Type', 'Details')| 0.15                |
+| a true/false whose statement is the swapped, false one          | 0.15                 |
+
+Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
+multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
+spellings grading may not know), true/false 0.8 (half the marks for a guess). Rounded to two
+places. Nothing filters on it here: the bank stores it, and the threshold is applied where
+questions are dealt.
+"""
+
+from __future__ import annotations
+
+from studyapp.text import lexicon
+from studyapp.text.answers import normalise
+
+from .. import spec
+
+BASE = {
+    spec.NUMERIC: 0.9,
+    spec.CHOICE: 0.9,
+    spec.MATCHING: 0.85,
+    spec.MULTI: 0.85,
+    spec.SHORT: 0.85,
+    spec.TRUEFALSE: 0.8,
+}
+LONG_ANSWER_WORDS = 12
+MISSING_PENALTY = 0.1
+SIBLINGS_PENALTY = 0.15
+LONG_PENALTY = 0.2
+VAGUE_PENALTY = 0.15
+SWAP_PENALTY = 0.15
+
+
+def vague(attribute: str) -> bool:
+    """An attribute made only of vague words ('Key features', 'Type'), or of none at all."""
+    words = [w for w in normalise(attribute).split() if w not in lexicon.FUNCTION_WORDS]
+    return not words or all(w in lexicon.VAGUE_ATTRIBUTE_WORDS for w in words)
+
+
+def score(
+    kind: str,
+    *,
+    wanted: int = 0,
+    found: int = 0,
+    same_attribute: int = 0,
+    answer: str = "",
+    attribute: str = "",
+    swapped: bool = False,
+) -> float:
+    """The quality of a question of `kind` (see the module docstring): `wanted` distractors
+    sought, `found` found, `same_attribute` of them the same attribute of another subject."""
+    value = BASE.get(kind, 0.8)
+    value -= MISSING_PENALTY * max(0, wanted - found)
+    if found:
+        value -= SIBLINGS_PENALTY * (found - min(same_attribute, found)) / found
+    if len(answer.split()) > LONG_ANSWER_WORDS:
+        value -= LONG_PENALTY
+    if attribute and vague(attribute):
+        value -= VAGUE_PENALTY
+    if swapped:
+        value -= SWAP_PENALTY
+    return round(min(1.0, max(0.0, value)), 2)

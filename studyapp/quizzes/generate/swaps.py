@@ -1,0 +1,53 @@
+"""A true/false question's false statement: the fact with another value swapped in. It must be
+surely false, as far as the notes tell: a swap that might be true makes the right answer a
+guess.
+
+Refused, besides what every distractor is refused (the answer in other words, a synonym, a
+superset or a subset of what the notes say of the subject: `distractors.Model.distractors`):
+- a value sharing a content word with the true one beyond the attribute's own ('Scales
+  automatically' for 'Seamless & automatic'): partly the same claim;
+- a value the notes say of the subject and this attribute elsewhere: a line of its topic, or
+  another value claimed of it, holding every content word of the value and a word of the
+  attribute ('Scaling: automatic, up to 1000 per second' under another heading);
+- a scale or a comparison ('millions of requests', 'slower than X'): true of many subjects,
+  or relative to the one it was said of (the lexicon's MAGNITUDE and COMPARATIVE);
+- a sibling's phrase, when the value comes from another attribute under the same heading: that
+  is another term's own description ('Cold start — pre-warmed instances' borrows what the notes
+  say of provisioned capacity), which reads as true or as nonsense. A sibling that is a name
+  ('Compute: Amazon S3' from 'Storage: Amazon S3') stays: a thing filed under the wrong
+  category is a fair false statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studyapp.text import lexicon
+from studyapp.text.answers import content_words
+
+from .distractors import Model
+from .values import name_like
+
+
+def fair_swap(
+    model: Model, *, subject: str, attribute: str, answer: str
+) -> Callable[[str, int], bool]:
+    """`fair(value, tier)` for `Model.distractors`, for a true/false question about the
+    subject's attribute whose true value is `answer`."""
+    asked = content_words(attribute)
+    true_words = content_words(answer) - asked
+    # with no word of its own, an attribute ties no line to itself: every line could
+    lines = [line for line in model.lines_of(subject) if line & asked or not asked]
+
+    def fair(value: str, tier: int) -> bool:
+        words = content_words(value) - asked
+        return bool(
+            words
+            and not words & true_words
+            and (tier == 0 or name_like(value))
+            and not lexicon.MAGNITUDE.search(value)
+            and not lexicon.COMPARATIVE.search(value)
+            and not any(words <= line for line in lines)
+        )
+
+    return fair
