@@ -222,6 +222,58 @@ CLAIM_ROWS = {
     frozenset({"memory"}): "Memory",
 }
 
+# Words that cannot name a comparison row on their own: two bullets that share only these share
+# no attribute ('used to…' / 'used for…', 'more…', 'also…'). Read by compare_rows (with
+# FILLER_WORDS, ROW_PREPOSITIONS, GENERIC_ATTRIBUTES and QUALIFIERS). Language-general.
+GENERIC_ROW_WORDS = frozenset(
+    "use uses used using also very much many more most less few other others same different"
+    " new good better best bad like such thing things way ways lot lots can cannot need needs"
+    " needed one two make makes made get gets do does done have has not no yes etc".split()
+)
+
+# Abbreviations of attribute words, read only when deciding whether two row names are one row
+# ('Avg temp' ~ 'Average temperature', 'No. of legs' ~ 'number of legs'). Read by
+# compare.same_row. Language-general.
+ROW_ABBREVIATIONS = {
+    "avg": "average",
+    "approx": "approximate",
+    "temp": "temperature",
+    "no": "number",
+    "num": "number",
+    "nr": "number",
+    "qty": "quantity",
+    "info": "information",
+    "config": "configuration",
+    "req": "request",
+    "reqs": "request",
+    "sec": "second",
+    "secs": "second",
+    "pct": "percent",
+    "dept": "department",
+    "yr": "year",
+    "yrs": "year",
+}
+
+# Headings that name a part of a note rather than a thing, whatever the subject ('Key
+# insights', 'Summary', 'Definitions', 'Part 2'): never one side of a comparison. Read by
+# compare.is_entity_title, with GENERIC_ASPECTS; a title all of whose words are these (or
+# numbers) is generic. Singular spellings: titles are compared word by word after
+# names.singular. Language-general.
+GENERIC_TITLE_WORDS = frozenset(
+    "key main important insight takeaway summary recap review conclusion definition glossary"
+    " term note detail basic fundamental background context general misc miscellaneous other"
+    " more further additional extra question answer exercise practice quiz example tip trick"
+    " part step section chapter lesson lecture week day module unit topic point idea fact"
+    " thought highlight what how why when where who which".split()
+)
+
+# How a heading asks a question ('Why use it?', 'How does it scale'): a question is no entity
+# to compare. Read by compare.is_entity_title. Language-general.
+QUESTION_TITLE = re.compile(
+    r"\?\s*$|^(?:what|why|how|when|where|who|whom|whose|which|is|are|do|does|can|should)\b",
+    re.I,
+)
+
 # First-column headers that say a table's rows are attributes ('| Feature | EC2 | Lambda |').
 # Read by merge_comparisons (tables). Language-general.
 ATTRIBUTE_HEADERS = frozenset(

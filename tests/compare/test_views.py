@@ -121,7 +121,7 @@ def test_the_list_shows_every_table_with_its_entities_and_row_count(student_clie
     page = body(student_client.get("/compare/"))
     items = re.findall(r'<li class="comparison-item">(.*?)</li>', page, re.S)
     live = list(Comparison.objects.filter(retired_at__isnull=True))
-    assert len(items) == len(live) == 7
+    assert len(items) == len(live) == 6  # the Cognito pools share no attribute (issue 10)
     for comparison in live:
         (item,) = [i for i in items if f'href="{url(comparison)}"' in i]
         rows = len(comparison_table(comparison).rows)

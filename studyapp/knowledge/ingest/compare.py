@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from studyapp.text import lexicon
-from studyapp.text.names import attribute_stems, content_stems, name_key, singular, stem
+from studyapp.text.names import attribute_stems, name_key, singular, stem
 
 from .candidates import Group
 
@@ -39,6 +38,8 @@ def same_row(a: str, b: str) -> bool:
     """'Execution Time' ~ 'max execution time' ~ 'Timeout'; 'Runtime' ~ 'languages'; 'change' ~
     'Used to change viewer requests' (both the events claim). Not 'concurrent executions' ~
     'Execution Time': one word in common is not one meaning."""
+    if loose_key(a) and loose_key(a) == loose_key(b):
+        return True
     ka, kb = row_key(a), row_key(b)
     if not ka or not kb:
         return False
@@ -46,11 +47,33 @@ def same_row(a: str, b: str) -> bool:
     return ka == kb or (claim is not None and claim == claim_row(b))
 
 
-@dataclass
-class Row:
-    attribute: str
-    a: tuple[str, int]  # (value, line)
-    b: tuple[str, int]
+@functools.lru_cache(maxsize=8192)
+def loose_key(attribute: str) -> frozenset[str]:
+    """A row name's words in any order, without stop words, qualifiers, plurals, abbreviations or
+    -ing/-ed endings: 'Max. no. of legs' ~ 'maximum number of leg', 'Capacity planning' ~
+    'planned capacity'. Even a name row_key empties ('Capacity') is one row with itself."""
+    out = set()
+    for word in re.findall(r"[a-z0-9@]+", attribute.lower()):
+        word = lexicon.ROW_ABBREVIATIONS.get(word, word)
+        word = lexicon.GENERAL_ATTRIBUTE_SYNONYMS.get(word, word)
+        if not word or word in lexicon.STOP_WORDS or word in lexicon.QUALIFIERS:
+            continue
+        out.add(uninflected(singular(word)))
+    return frozenset(out)
+
+
+def uninflected(word: str) -> str:
+    """'planning', 'planned', 'plans' -> 'plan'; 'scaling', 'scale' -> 'scal'. Only for comparing
+    two names, never shown."""
+    if word.endswith("ie"):  # 'capacities' is singular 'capacitie'
+        return word[:-2] + "y"
+    for ending in ("ing", "ed", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,6 +113,21 @@ def names_in(key: str, names: frozenset[str] | set[str]) -> list[tuple[int, int,
     ]
 
 
+def is_entity_title(title: str) -> bool:
+    """A title that names a thing: not a question ('Why use X?', 'How?') and not a generic
+    heading ('Key insights', 'Summary', 'Definitions', 'Part 2')."""
+    text = title.strip(" *_#:")
+    if not text or lexicon.QUESTION_TITLE.search(text):
+        return False
+    key = name_key(text)
+    if key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", key) if w not in lexicon.STOP_WORDS]
+    generic = lexicon.GENERIC_TITLE_WORDS | lexicon.GENERIC_ASPECTS
+    # A name of stop words only ('AWS Lambda' in notes on Lambda) is still a name.
+    return not words or not all(w.isdigit() or singular(w) in generic for w in words)
+
+
 def is_parallel(
     a: Group,
     b: Group,
@@ -104,7 +142,11 @@ def is_parallel(
       'Pay per duration', which share a verb),
     - one title is the other with a prefix ('Synchronous' / 'Asynchronous'), or
     - each is a topic of its own and the notes name the two together somewhere ('Lambda@Edge and
-      CloudFront Functions')."""
+      CloudFront Functions').
+    Never when one title is a question or a generic heading: 'What is X?' / 'Why use X?' are
+    two questions about one thing, 'Summary' / 'Key insights' two parts of a note."""
+    if not (is_entity_title(a.title) and is_entity_title(b.title)):
+        return False
     if entity_key(a.title) == entity_key(b.title):
         return False
     head_a, head_b = _head_word(a.title, topics), _head_word(b.title, topics)
@@ -115,53 +157,3 @@ def is_parallel(
         return True
     topic_a, topic_b = exact_topic(a.title), exact_topic(b.title)
     return bool(topic_a and topic_b) and frozenset({topic_a, topic_b}) in named_together
-
-
-def align(a: Group, b: Group) -> list[Row]:
-    """Pair the two blocks' bullets by shared words, best pairs first; a row per pair."""
-    ignore = content_stems(a.title) | content_stems(b.title)
-
-    def stems(text: str) -> frozenset[str]:
-        return frozenset(s for s in content_stems(text) if s not in ignore and not s.isdigit())
-
-    a_stems = [stems(t) for t, _line in a.items]
-    b_stems = [stems(t) for t, _line in b.items]
-    a_words = [_words(t) for t, _line in a.items]
-    b_words = [_words(t) for t, _line in b.items]
-    pairs = sorted(
-        (
-            (len(sa & sb), i, j)
-            for i, sa in enumerate(a_stems)
-            for j, sb in enumerate(b_stems)
-            # One shared stem must be one shared word: 'author' is not 'authorization'.
-            if len(sa & sb) >= 2 or (sa & sb and (a_words[i] & b_words[j]) - lexicon.FILLER_WORDS)
-        ),
-        key=lambda p: (-p[0], p[1], p[2]),
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    matched = []
-    for _score, i, j in pairs:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matched.append((i, j))
-    rows = []
-    for i, j in sorted(matched):
-        shared = a_stems[i] & b_stems[j]
-        rows.append(Row(_row_name(a.items[i][0], shared), a.items[i], b.items[j]))
-    return rows
-
-
-def _words(text: str) -> set[str]:
-    return {singular(w) for w in re.findall(r"[a-z0-9@#]+", text.lower()) if len(w) > 2}
-
-
-def _row_name(text: str, shared: frozenset[str]) -> str:
-    """The words of `text` the two sides share, in order: '24 hours retention' -> 'Retention'."""
-    head = text.split(":")[0] if ":" in text[:40] else text
-    words = re.findall(r"[A-Za-z0-9@#]+", head)
-    kept = [w for w in words if stem(singular(w.lower())) in shared]
-    name = " ".join(dict.fromkeys(kept)) or head[:40]
-    return name[:1].upper() + name[1:]

@@ -16,7 +16,9 @@ from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
-from .compare import align, entity_key, is_parallel, names_in, row_key, same_row
+from .compare import entity_key, is_entity_title, is_parallel, names_in, row_key, same_row
+from .compare_rows import align, stated_keys
+from .extract_key_values import key_value
 from .merge_facts import FactOut
 from .merge_topics import Resolver, Source, display_title, heading_label
 from .parse import clean_heading
@@ -86,7 +88,8 @@ def _parallel_pairs(
 ) -> Iterator[tuple[Group, Group]]:
     by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for group in extraction.groups:
-        if name_key(group.title).replace(" ", "-") not in lexicon.GENERIC_ASPECTS:
+        # 'Summary', 'Why use it?': parts of a note, never one side of a comparison.
+        if is_entity_title(group.title):
             by_parent[group.parent].append(group)
 
     def exact_topic(title: str) -> str | None:
@@ -101,12 +104,18 @@ def _parallel_pairs(
         if len(named) == 2 and key not in topics:
             together.add(frozenset(named))
     for siblings in by_parent.values():
+        keys = [stated_keys(g) for g in siblings]
         for i, a in enumerate(siblings):
-            for b in siblings[i + 1 :]:
-                # Blocks on the two entities of a table are parallel whatever their titles.
+            for j, b in enumerate(siblings[i + 1 :], start=i + 1):
+                # Blocks on the two entities of a table are parallel whatever their titles, and
+                # so are blocks that state the same keys ('Purpose:', 'Daughter cells:').
                 pair = _comparison_key([display_title(g.title) for g in (a, b)], resolver)
-                if pair in tables or is_parallel(
-                    a, b, exact_topic, topics=topics, named_together=together
+                if entity_key(a.title) == entity_key(b.title):
+                    continue  # one section repeated in a note is no comparison
+                if (
+                    pair in tables
+                    or len(keys[i] & keys[j]) >= 2
+                    or is_parallel(a, b, exact_topic, topics=topics, named_together=together)
                 ):
                     yield a, b
 
@@ -129,21 +138,24 @@ def _comparison_from_sections(
     entities = [_entity_name(g.title, resolver) for g in (a, b)]
     key = _comparison_key(entities, resolver)
     heading = heading_label(a.parent, ())
-    cells: list[CellOut] = []
-    for row in rows:
-        for entity, (value, line) in ((entities[0], row.a), (entities[1], row.b)):
-            source = Source(note, heading, line, value)
-            cells.append(_cell(key, row.attribute, entity, value, [source]))
-    return ComparisonOut(
+    comparison = ComparisonOut(
         key=key,
         title=" vs ".join(entities),
         entities=entities,
         entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
-        attributes=list(dict.fromkeys(r.attribute for r in rows)),
-        cells=cells,
+        attributes=[],
+        cells=[],
         sources=[Source(note, heading, a.line, f"{a.title} / {b.title}")],
         entity_ids=_entity_ids(entities, resolver),
     )
+    # Through _merge_cell, so two pairs of bullets on one attribute ('change' / 'Used to change
+    # requests') make one row, not two.
+    for row in rows:
+        for entity, (value, line) in ((entities[0], row.a), (entities[1], row.b)):
+            _merge_cell(
+                comparison, row.attribute, entity, value, [Source(note, heading, line, value)]
+            )
+    return comparison
 
 
 def _entity_name(title: str, resolver: Resolver) -> str:
@@ -255,21 +267,27 @@ def _comparison_from_table(
     if len(header) < 2 or not table.rows:
         return None
     heading = heading_label(table.headings, ())
+    rows: list[tuple[str | None, list[str]]]
     if header[0].lower() in lexicon.ATTRIBUTE_HEADERS:
         entities = header[1:]
         rows = [(clean_heading(r[0]), r[1:]) for r in table.rows if r]
     else:
         # No attribute column ("| Amazon EC2 | Amazon Lambda |"): each row compares one aspect.
         entities = header
-        rows = [(_row_attribute(r, i), r) for i, r in enumerate(table.rows, start=1)]
+        # A row its cells do not name ('Point 3') is dropped: a row must be an attribute.
+        rows = [(_row_attribute(r), r) for r in table.rows]
     if len(entities) < 2:
         return None
     comparison_key = _comparison_key(entities, resolver)
     cells: dict[str, CellOut] = {}
     for index, (attribute, values) in enumerate(rows):
+        if attribute is None:
+            continue
         for entity, value in zip(entities, values, strict=False):
             source = Source(note, heading, table.line + 2 + index, value)
-            cell = _cell(comparison_key, attribute, entity, value, [source])
+            cell = _cell(
+                comparison_key, attribute, entity, _without_key(attribute, value), [source]
+            )
             if cell.key in cells:  # a row repeated in one table: one cell, cited twice
                 cells[cell.key].sources.append(source)
             else:
@@ -279,7 +297,7 @@ def _comparison_from_table(
         title=" vs ".join(entities),
         entities=entities,
         entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
-        attributes=list(dict.fromkeys(a for a, _v in rows)),
+        attributes=list(dict.fromkeys(a for a, _v in rows if a)),
         cells=list(cells.values()),
         sources=[Source(note, heading, table.line, table.caption or heading)],
         entity_ids=_entity_ids(entities, resolver),
@@ -293,7 +311,16 @@ def _cell(
     return CellOut(stable_key("cell", comparison, *identity), attribute, entity, value, sources)
 
 
-def _row_attribute(row: list[str], index: int) -> str:
+def _without_key(attribute: str, value: str) -> str:
+    """A cell that restates its row's key keeps only the value: 'max memory - 2MB' in the row
+    'Max memory' is '2MB', 'Memory: 2 MB' in the row 'Memory' is '2 MB'."""
+    kv = key_value(value)
+    if kv and kv[1] and same_row(kv[0], attribute):
+        return kv[1]
+    return value
+
+
+def _row_attribute(row: list[str]) -> str | None:
     """A name for an unlabelled row: the words its cells start with ('Limited by'), if any."""
     words = [cell.lower().split() for cell in row if cell]
     common: list[str] = []
@@ -304,7 +331,7 @@ def _row_attribute(row: list[str], index: int) -> str:
     if common and common[0] not in lexicon.ARTICLES:
         text = " ".join(common)
         return text[:1].upper() + text[1:]
-    return f"Point {index}"
+    return None
 
 
 def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
@@ -325,6 +352,7 @@ def _merge_cell(
 ) -> None:
     """Add a value to the row that means the same (or a new row). A value that says the same as
     one already there ('JavaScript' / 'JavaScript only') only adds its sources."""
+    value = _without_key(attribute, value)
     row = next((a for a in into.attributes if same_row(a, attribute)), None)
     if row is None:
         key = row_key(attribute)
