@@ -100,7 +100,54 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
 # Language-general.
 SKIPPED_SECTIONS = frozenset(
     {"references", "links", "resources", "see also", "further reading", "sources"}
+    | {"contents", "table of contents", "toc", "in this note", "on this page"}
 )
+
+# Lines that are no fact to learn, whatever the subject. Read by extract_nonfacts.non_fact.
+# Language-general (English): how notes and pasted chats say these things.
+# - Who speaks in a pasted chat transcript ('You said:', 'ChatGPT said:'); the user's turn is a
+#   prompt, not knowledge, so USER_SPEAKER also starts a run of lines to skip.
+CHAT_SPEAKER = re.compile(
+    r"^(?:you|user|me|i|chatgpt|gpt[-\w.]*|assistant|claude|gemini|copilot|bard|bing|ai)"
+    r"\s+(?:said|wrote|asked)\b\s*:?\s*",
+    re.I,
+)
+USER_SPEAKER = re.compile(r"^(?:you|user|me|i)\s+(?:said|wrote|asked)\b", re.I)
+# - An assistant's pleasantries around its answer ('Sure! Here's…', 'Let me know if…').
+CHAT_FILLER = re.compile(
+    r"^(?:sure|certainly|absolutely|of course|great question|good question|okay|ok)\b\s*[!,.]"
+    r"|\blet me know if\b|\bi hope (?:this|that|it) helps\b|\bwould you like me to\b"
+    r"|\bfeel free to (?:ask|reach out)\b|\bhappy to help\b|\bhope this clarifies\b",
+    re.I,
+)
+# - Course logistics: where the lesson is, what is due, what to click in a demo.
+COURSE_LOGISTICS = re.compile(
+    r"\b(?:next|previous|upcoming|today'?s|last)\s+(?:lesson|lecture|video|session|class|module"
+    r"|week|chapter|section)\b"
+    r"|\bin (?:this|the next|the previous|today'?s|the last) (?:video|lecture|lesson|session"
+    r"|course|clip)\b"
+    r"|\b(?:homework|assignments?|projects?|quiz|exam|essay|lab|problem set)s?"
+    r"(?:\s+#?\d+)?\s+(?:is\s+|are\s+)?due\b|\bdue (?:on|by|next)\b"
+    r"|\bsee you (?:next|in|tomorrow|then)\b|\boffice hours\b"
+    r"|\b(?:like and subscribe|subscribe to (?:my|our|the) channel)\b"
+    r"|^(?:demo|hands-on|lab)\s*[:\-–—]|^(?:click|tap|go to|navigate to)\b",
+    re.I,
+)
+# - A note's own metadata ('Date: 2024-03-02', 'Author: …', 'Last edited …', 'Tags: …').
+METADATA_LINE = re.compile(
+    r"^(?:date|dated|authors?|written by|created(?: at| on| by)?|updated(?: at| on)?"
+    r"|last (?:edited|updated|modified|reviewed)(?: on| by)?|modified|edited|tags?|aliases"
+    r"|instructor|lecturer|teacher|professor)\s*[:\-–—]\s*\S"
+    r"|^last (?:edited|updated|modified)\b",
+    re.I,
+)
+# - A line that is only a date ('2024-03-02', '02/03/2024, 10:15'). A date with content after
+#   a colon ('1945-05-08: Germany surrenders') is a fact of history and stays.
+DATE_ONLY = re.compile(
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# - A task-list checkbox ('[ ] Review chapter 3'): a to-do, unless it reads as a key and value.
+CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 
 # 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
 # Read by extract_key_values.key_value. Language-general.
