@@ -93,3 +93,19 @@ def test_checkboxes_that_are_to_dos_give_nothing():
 def test_a_file_name_loses_its_notion_id():
     assert note_name("Roman_law-basics 0123456789abcdef0123456789abcdef.md") == "Roman law basics"
     assert note_name("notes/Photosynthesis.md") == "Photosynthesis"
+
+
+def test_inline_cards_are_written_cards_not_code():
+    note = (
+        "## Mixed\n- What is osmosis?::Water moving across a membrane\n"
+        "- Mitochondria::powerhouse of the cell\n- Capital of Peru :: Lima\n"
+        "- Declare `std::vector<int>` for a growable array\n- Use std::vector for arrays\n"
+        "- Resource type AWS::EC2::Instance\n- Import it with Fn::ImportValue\n"
+        "- Route ::/0 to the internet gateway\n- use crate::module\n"
+    )
+    cards = [(f.attribute, f.value) for f in extract(parse(note)).facts if f.kind == "qa"]
+    assert cards == [
+        ("What is osmosis?", "Water moving across a membrane"),
+        ("Mitochondria", "powerhouse of the cell"),
+        ("Capital of Peru", "Lima"),
+    ]

@@ -203,10 +203,8 @@ def _facts_from_line(
 ) -> list[Candidate]:
     text = item.text
     base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=item.emphasis)
-    if (qa := _QA.match(text)) and "://" not in text:
-        return [
-            Candidate(kind="qa", text=text, attribute=qa.group("q"), value=qa.group("a"), **base)
-        ]
+    if qa := _inline_qa(item):
+        return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
     facts: list[Candidate] = []
     kv = key_value(text)
     leading = value_first(text, labels)
@@ -236,6 +234,27 @@ def _facts_from_line(
     if not kv:
         facts.extend(languages(text, base, subject=""))
     return facts
+
+
+def _inline_qa(item: Item) -> tuple[str, str] | None:
+    """'What is DAX?::An in-memory cache' is a card the author wrote; 'AWS::EC2::Instance',
+    'Fn::ImportValue', 'std::vector' and '::/0' are code and addresses."""
+    text = item.text
+    m = _QA.match(text)
+    if not m or "://" in text or any("::" in c for c in item.code):
+        return None
+    question, answer = m.group("q").strip(), m.group("a").strip()
+    if "::" in answer or _CODE_MARKS.search(text) or not re.match(r"[\w\"'“(]", answer):
+        return None  # a path of names, code punctuation, or an address ('::/0')
+    spaced = bool(re.search(r"\s:{2,3}|:{2,3}\s", text))
+    # Unspaced, a card is 'Term::a definition in words'; 'Use std::vector here' is code.
+    term_card = len(question.split()) == 1 and len(answer.split()) >= 2
+    if not (question.endswith("?") or spaced or term_card):
+        return None
+    return question, answer
+
+
+_CODE_MARKS = re.compile(r"[<>{};=]|\w\(\)")
 
 
 def _kv(
