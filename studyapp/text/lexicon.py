@@ -152,6 +152,36 @@ CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 # 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
 # Read by extract_key_values.key_value. Language-general.
 KEY_IS_QUANTITY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
+# Words that make a would-be key a clause rather than a label: 'Servers still exist → But
+# abstracted away', 'Developers don't manage servers → deploy code'. A key is a short noun
+# phrase. CLAUSE_WORDS may stand anywhere in it (auxiliaries, modals, negations, clause
+# adverbs); CLAUSE_OPENERS only first (subject pronouns, conjunctions), and a value that opens
+# with a conjunction continues a sentence. Read by extract_key_values.label_key.
+# Language-general (English).
+CLAUSE_WORDS = frozenset(
+    "is are was were am be been being do does did don't doesn't didn't can can't cannot could"
+    " will won't would should shouldn't must mustn't may might has have had hasn't haven't"
+    " isn't aren't wasn't weren't still already never always just also".split()
+)
+# Words that open a question ('How?', 'Why use it?', 'What it does'). Read by
+# extract_key_values.label_key and names.generic_heading. Language-general (English).
+QUESTION_WORDS = frozenset("what how why when where which who whom whose".split())
+CLAUSE_OPENERS = frozenset(
+    "i you he she we they but and so because if when while although though then yet or"
+    " therefore however".split()
+)
+# A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
+# such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
+# extract (numbered items) and extract_key_values.label_key. Language-general (English).
+STEP_VERBS = frozenset(
+    "open click go select choose create run add enter type install navigate press set"
+    " configure copy paste save upload download deploy write check verify test start stop"
+    " restart log sign attach define call build import export launch connect mix heat pour cut"
+    " measure record draw label calculate find look read repeat wait remove delete edit update"
+    " make put take use apply fill submit review compare identify place turn switch".split()
+)
+STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
+
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by
 # extract_key_values.split_qualified. Language-general.
 QUALIFIED_BEFORE = re.compile(

@@ -140,7 +140,7 @@ def _walk(
     if item.children:
         label = clean_heading(item.text.rstrip(":"))
         _add_group(out, (*headings, *labels), label, item.line, item.children)
-        kv = key_value(item.text) if not _is_label(item) else None
+        kv = key_value(item.text) if not (_is_label(item) or _is_step(item)) else None
         if kv and not kv[1].strip():
             kv = None
         if len(item.children) >= 2 and all(_is_short_name(c) for c in item.children):
@@ -206,7 +206,7 @@ def _facts_from_line(
     if qa := _inline_qa(item):
         return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
     facts: list[Candidate] = []
-    kv = key_value(text)
+    kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
     if leading:
         attribute, value = leading
@@ -271,6 +271,12 @@ def _kv(
         quantity=first_quantity(value),
         **fields,
     )
+
+
+def _is_step(item: Item) -> bool:
+    """'1. Open the console: search for Lambda' is a step to follow, not a key and a value."""
+    first = re.match(r"[A-Za-z]+", item.text.lstrip("*_ "))
+    return item.ordered and bool(first) and first.group().lower() in lexicon.STEP_VERBS
 
 
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:
