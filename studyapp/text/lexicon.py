@@ -89,6 +89,13 @@ UNIT_SPELLINGS = (
 # Language-general.
 QUANTITY_MULTIPLIERS = ("k", "m", "million", "billion")
 MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "billion": 1e9}
+# What comes just before a rate's denominator ('$0.40 per 1M requests'): the number after it
+# says per how many, it is no amount of its own. Read by quantities.find_quantities (on the
+# few characters before a number). Language-general.
+RATE_DENOMINATOR = re.compile(r"(?:^|\W)(?:per|every)\s+$", re.I)
+# What introduces an example ('e.g. 30 s', 'such as 5 min'): a value's quantity comes before
+# it. Read by quantities.first_quantity. Language-general.
+EXAMPLE_MARKER = re.compile(r"\be\.\s?g\.?|\beg\b|\bfor (?:example|instance)\b|\bsuch as\b", re.I)
 # What joins the two ends of a range ('128 MB - 10 GB', '1 to 5 min'). Read by
 # quantities.find_quantities. Language-general.
 RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
