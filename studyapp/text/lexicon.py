@@ -175,7 +175,7 @@ CLAUSE_WORDS = frozenset(
 QUESTION_WORDS = frozenset("what how why when where which who whom whose".split())
 CLAUSE_OPENERS = frozenset(
     "i you he she we they but and so because if when while although though then yet or"
-    " therefore however".split()
+    " therefore however not never".split()
 )
 # A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
 # such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
@@ -403,6 +403,19 @@ GENERIC_ATTRIBUTES = frozenset(
     {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
 )
 
+# Words that label a line rather than name a term ('**Solution**: use a pool', '**Note**: …'):
+# a cloze that hides one teaches nothing. A phrase of only these (and stop words, and
+# GENERIC_ASPECTS' words) is no cloze answer. Read by prompts.cloze_term. Language-general.
+GENERIC_LABEL_WORDS = frozenset(
+    "solution problem note notes example examples tip tips answer reason result results why how"
+    " what important key main idea ideas point points remember warning caution hint fact facts"
+    " summary definition definitions question questions step steps goal goals takeaway"
+    " takeaways insight insights advantage advantages disadvantage disadvantages pro pros con"
+    " cons benefit benefits drawback drawbacks issue issues fix cause effect effects use uses"
+    " case cases explanation meaning rule rules tldr tl;dr update info information detail"
+    " details here there yes no true false correct wrong".split()
+)
+
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -423,9 +436,18 @@ APPROXIMATE = re.compile(r"~|≈|\b(?:approx\w*|about|around|roughly|nearly)\b",
 # members a multiple-select question asks for. Read by generate.lists. Language-general.
 CATEGORY_NAME = re.compile(r"(?:[a-z]{3,}[^s]s|services|types|categories)$", re.I)
 
-# How a list says it goes on ('…, etc.', '…'): no 'which N?' for it. Read by generate.lists.
+# How a list says it goes on ('…, etc.', '…', 'and more'): no 'which N?' for it. Read by
+# generate.lists, decks.generate (enumeration cards) and extract_key_values.list_items.
 # Language-general.
-OPEN_LIST_END = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
+OPEN_LIST_END = re.compile(
+    r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.|(?:and|or) (?:many |much )?(?:more|others|so on)|and the like)"
+    r"\s*\)?$",
+    re.I,
+)
+# The item extraction puts last in a list that goes on (read by the cards and the quiz lists
+# through OPEN_LIST_END). 'etc', as lists ending in 'etc.' always gave, so their facts' keys
+# stay.
+OPEN_LIST_MARK = "etc"
 
 # Words that name a kind of list rather than its subject ('service types'). Read by generate.lists.
 # Language-general.

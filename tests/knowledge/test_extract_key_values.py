@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.knowledge.ingest.extract import extract
-from studyapp.knowledge.ingest.extract_key_values import key_value
+from studyapp.knowledge.ingest.extract_key_values import key_value, list_items
 from studyapp.knowledge.ingest.parse import parse
 
 
@@ -54,3 +54,20 @@ def test_numbered_steps_are_statements_but_numbered_facts_are_key_values():
     assert {f.kind for f in facts if f.headings == ("Titration",)} == {"statement"}
     (constant,) = [f for f in facts if f.headings == ("Constants",)]
     assert (constant.kind, constant.attribute) == ("key_value", "Avogadro constant")
+
+
+@pytest.mark.parametrize(
+    ("value", "items"),
+    [
+        ("Athens, Sparta and Thebes", ("Athens", "Sparta", "Thebes")),
+        ("Athens, Sparta, and Thebes", ("Athens", "Sparta", "Thebes")),
+        ("Athens, Sparta, and more", ("Athens", "Sparta", "etc")),
+        ("Java, .NET, Python, etc.", ("Java", ".NET", "Python", "etc")),
+        (
+            "fast, cheap, used for reading and writing",
+            ("fast", "cheap", "used for reading and writing"),
+        ),
+    ],
+)
+def test_list_items_split_the_last_and_and_mark_an_open_list(value, items):
+    assert list_items(value) == items

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -280,4 +280,5 @@ def _is_step(item: Item) -> bool:
 
 
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:
-    return key in emphasis or key.rstrip(":") in emphasis
+    """A bold key defines a term, unless it is a label ('**Solution**: …')."""
+    return (key in emphasis or key.rstrip(":") in emphasis) and prompts.cloze_term(key)

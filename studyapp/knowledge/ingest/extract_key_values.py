@@ -87,10 +87,31 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
 
 def is_list_value(value: str) -> bool:
     """'Python, Node.js, Java' is a list: three or more short parts."""
-    parts = [p for p in _LIST_SPLIT.split(value.rstrip(".")) if p.strip()]
+    parts = list_items(value)
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
 def list_items(value: str) -> tuple[str, ...]:
-    """The parts of a list value (commas inside parentheses do not split)."""
-    return tuple(v.strip() for v in _LIST_SPLIT.split(value.rstrip(".")) if v.strip())
+    """The parts of a list value (commas inside parentheses do not split): 'A, B and C' and
+    'A, B, and C' are A, B, C; a list that goes on ('A, B, etc.', 'A, B and more') ends in
+    lexicon.OPEN_LIST_MARK, so no card asks how many."""
+    text = value.strip()
+    text = text[:-1] if text.endswith(".") and not text.endswith(("etc.", "...")) else text
+    parts = [v.strip() for v in _LIST_SPLIT.split(text) if v.strip()]
+    if len(parts) < 2:
+        return tuple(parts)
+    is_open = False
+    last = parts.pop()
+    if m := lexicon.OPEN_LIST_END.search(last):
+        is_open, last = True, last[: m.start()].strip(" ,(")
+    # The last part carries the 'and': 'and C' is C, and 'B and C' is two items when both are
+    # as short as the others ('used for viewer request and response' is one).
+    tail = [p.strip() for p in _LAST_AND.split(last) if p.strip()] if last else []
+    longest = max(2, *(len(p.split()) for p in parts))
+    if len(tail) > 1 and any(len(p.split()) > longest for p in tail):
+        tail = [re.sub(r"^(?:and|or)\s+", "", last, flags=re.I)]
+    parts.extend(tail)
+    return tuple(parts) + ((lexicon.OPEN_LIST_MARK,) if is_open else ())
+
+
+_LAST_AND = re.compile(r"^(?:and|or)\s+|\s+(?:and|or|&)\s+(?![^()]*\))", re.I)
