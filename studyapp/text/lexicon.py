@@ -352,17 +352,23 @@ ARTICLES = frozenset({"a", "an", "the"})
 # Topics and facts (studyapp.knowledge.ingest.merge_topics, merge_facts)
 
 # Headings (name keys, hyphenated) that name an aspect of the enclosing topic rather than a thing
-# of their own. Read by merge_topics (the resolver) and merge_comparisons (parallel blocks).
-# Language-general: how study notes title their sections. Name keys are singular, so the plural
-# spellings here ('notes', 'details', 'basics', 'limitations', 'best-practices', 'key-features',
-# 'key-characteristics', 'flow-examples') never match and such headings count as topics; they
-# are kept as they were, since the model the notes give depends on it.
+# of their own. Read by names.generic_heading (merge_topics' resolver) and merge_comparisons
+# (parallel blocks). Language-general: how study notes title their sections. Spelled as name
+# keys are, singular ('Notes' is 'note', 'Best practices' is 'best-practice').
 GENERIC_ASPECTS = frozenset(
-    "overview introduction intro concept concepts purpose components component features feature"
-    " key-features limitations limits limit benefits benefit use-cases use-case integrations"
-    " integration performance best-practices examples example flow-examples summary notes basics"
-    " content contents key-characteristics problem solution architecture details usage"
-    " pricing types type used-for use-when change".split()
+    "overview introduction intro concept purpose component feature key-feature limitation limit"
+    " benefit use-case integration performance best-practice example flow-example summary note"
+    " basic content key-characteristic problem solution architecture detail usage pricing type"
+    " used-for use-when change".split()
+)
+# Words a heading made only of (with stop words and numbers) is generic too ('Key insights',
+# 'Main ideas', 'Definitions', 'Part 2'): the words of GENERIC_ASPECTS and GENERIC_LABEL_WORDS,
+# singular, and these. Read by names.generic_heading. Language-general.
+GENERIC_HEADING_WORDS = frozenset(
+    "key main general basic insight takeaway recap review conclusion background misc"
+    " miscellaneous other more additional extra quick short brief final thought idea point fact"
+    " term terminology glossary vocabulary question answer faq tip trick exercise practice"
+    " highlight lesson learned part section chapter topic my our theory definition what".split()
 )
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by

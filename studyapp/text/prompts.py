@@ -56,7 +56,6 @@ def cloze_term(term: str) -> bool:
     return not (len(words) > 1 and words[0] in lexicon.STEP_VERBS and written[:1].islower())
 
 
-
 def usable_attribute(attribute: str) -> bool:
     """A name worth asking about: short, starting with a letter, no stray markup ('HTTP -eg')."""
     words = attribute.split()

@@ -276,7 +276,7 @@ def _kv(
 def _is_step(item: Item) -> bool:
     """'1. Open the console: search for Lambda' is a step to follow, not a key and a value."""
     first = re.match(r"[A-Za-z]+", item.text.lstrip("*_ "))
-    return item.ordered and bool(first) and first.group().lower() in lexicon.STEP_VERBS
+    return item.ordered and first is not None and first.group().lower() in lexicon.STEP_VERBS
 
 
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:

@@ -85,4 +85,4 @@ def without_chat_prompts(items: list[Item]) -> list[Item]:
 def chat_speaker(title: str) -> bool:
     """A heading that only says who speaks ('You said:', 'ChatGPT said:')."""
     m = lexicon.CHAT_SPEAKER.match(title.strip())
-    return bool(m) and not re.sub(r"[\W_]+", "", title.strip()[m.end() :])
+    return m is not None and not re.sub(r"[\W_]+", "", title.strip()[m.end() :])
