@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
 from studyapp.text.numbers import number_word
 
@@ -73,6 +73,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
     context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
         term, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
+        if not prompts.cloze_term(term):
+            return []
         front = f"{_BLANK}: {meaning}"
         if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
@@ -85,6 +87,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         # A term that is the whole line would leave nothing to answer from.
         if not term or term not in text or len(term) > 0.6 * len(text) or "://" in term:
             continue
+        if not prompts.cloze_term(term):  # "[…]: use a pool" hiding "Solution" teaches nothing
+            continue
         front = text.replace(term, _BLANK, 1)
         if prompts.repeats(f"{context} {front}", term):
             continue
@@ -95,17 +99,20 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
 
 def enumeration_card(fact: FactInput) -> CardSpec | None:
     """'Lambda@Edge — change: which four?' / 'viewer request, origin request, …'."""
-    items = [
-        prompts.tidy(i)
-        for i in fact.items
-        if prompts.tidy(i).lower() not in {"", "etc", "…", "..."}
-    ]
+    items, is_open = [], False
+    for item in (prompts.tidy(i) for i in fact.items):
+        if m := lexicon.OPEN_LIST_END.search(item):
+            # A list that says it goes on ('Kinesis etc.', '…') has no count to ask for.
+            is_open, item = True, prompts.tidy(item[: m.start()])
+        if item:
+            items.append(item)
     if not 2 <= len(items) <= MAX_ENUMERATION or not fact.subject:
         return None
     context = prompts.context(fact.topic, fact.subheading)
     subject = prompts.tidy(fact.subject)
-    front = f"{context} — {prompts.lower_first(subject)}: which {number_word(len(items))}?"
-    back = "\n".join(f"• {i}" for i in items)
+    which = "name some" if is_open else f"which {number_word(len(items))}?"
+    front = f"{context} — {prompts.lower_first(subject)}: {which}"
+    back = "\n".join(f"• {i}" for i in items) + ("\n• …" if is_open else "")
     if prompts.repeats(front, back):
         return None
     key = stable_key("card", "enumeration", fact.key)

@@ -202,7 +202,7 @@ def _note_read(path: Path, limit: int, file_report: FileReport):
             raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
         data = path.read_bytes()
         result = read_note(data, max_bytes=limit)
-        extraction = extract(parse(result.text))
+        extraction = extract(parse(result.text), name=path.name)
         merge({"check": extraction})  # a note that breaks merging fails alone, by name
     except ReadError as err:
         file_report.status, file_report.error = "error", str(err)
@@ -245,7 +245,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
                 note.save(update_fields=["is_present"])
             if not gone:
                 notes[note.slug] = note
-                extractions[note.slug] = extract(parse(note.text))
+                extractions[note.slug] = extract(parse(note.text), name=note.path)
         for name, (file_report, fields, extraction) in fresh.items():
             note = stored.get(name) or Note()
             if file_report.status != "unchanged":

@@ -89,6 +89,13 @@ UNIT_SPELLINGS = (
 # Language-general.
 QUANTITY_MULTIPLIERS = ("k", "m", "million", "billion")
 MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "billion": 1e9}
+# What comes just before a rate's denominator ('$0.40 per 1M requests'): the number after it
+# says per how many, it is no amount of its own. Read by quantities.find_quantities (on the
+# few characters before a number). Language-general.
+RATE_DENOMINATOR = re.compile(r"(?:^|\W)(?:per|every)\s+$", re.I)
+# What introduces an example ('e.g. 30 s', 'such as 5 min'): a value's quantity comes before
+# it. Read by quantities.first_quantity. Language-general.
+EXAMPLE_MARKER = re.compile(r"\be\.\s?g\.?|\beg\b|\bfor (?:example|instance)\b|\bsuch as\b", re.I)
 # What joins the two ends of a range ('128 MB - 10 GB', '1 to 5 min'). Read by
 # quantities.find_quantities. Language-general.
 RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
@@ -100,11 +107,88 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
 # Language-general.
 SKIPPED_SECTIONS = frozenset(
     {"references", "links", "resources", "see also", "further reading", "sources"}
+    | {"contents", "table of contents", "toc", "in this note", "on this page"}
 )
+
+# Lines that are no fact to learn, whatever the subject. Read by extract_nonfacts.non_fact.
+# Language-general (English): how notes and pasted chats say these things.
+# - Who speaks in a pasted chat transcript ('You said:', 'ChatGPT said:'); the user's turn is a
+#   prompt, not knowledge, so USER_SPEAKER also starts a run of lines to skip.
+CHAT_SPEAKER = re.compile(
+    r"^(?:you|user|me|i|chatgpt|gpt[-\w.]*|assistant|claude|gemini|copilot|bard|bing|ai)"
+    r"\s+(?:said|wrote|asked)\b\s*:?\s*",
+    re.I,
+)
+USER_SPEAKER = re.compile(r"^(?:you|user|me|i)\s+(?:said|wrote|asked)\b", re.I)
+# - An assistant's pleasantries around its answer ('Sure! Here's…', 'Let me know if…').
+CHAT_FILLER = re.compile(
+    r"^(?:sure|certainly|absolutely|of course|great question|good question|okay|ok)\b\s*[!,.]"
+    r"|\blet me know if\b|\bi hope (?:this|that|it) helps\b|\bwould you like me to\b"
+    r"|\bfeel free to (?:ask|reach out)\b|\bhappy to help\b|\bhope this clarifies\b",
+    re.I,
+)
+# - Course logistics: where the lesson is, what is due, what to click in a demo.
+COURSE_LOGISTICS = re.compile(
+    r"\b(?:next|previous|upcoming|today'?s|last)\s+(?:lesson|lecture|video|session|class|module"
+    r"|week|chapter|section)\b"
+    r"|\bin (?:this|the next|the previous|today'?s|the last) (?:video|lecture|lesson|session"
+    r"|course|clip)\b"
+    r"|\b(?:homework|assignments?|projects?|quiz|exam|essay|lab|problem set)s?"
+    r"(?:\s+#?\d+)?\s+(?:is\s+|are\s+)?due\b|\bdue (?:on|by|next)\b"
+    r"|\bsee you (?:next|in|tomorrow|then)\b|\boffice hours\b"
+    r"|\b(?:like and subscribe|subscribe to (?:my|our|the) channel)\b"
+    r"|^(?:demo|hands-on|lab)\s*[:\-–—]|^(?:click|tap|go to|navigate to)\b",
+    re.I,
+)
+# - A note's own metadata ('Date: 2024-03-02', 'Author: …', 'Last edited …', 'Tags: …').
+METADATA_LINE = re.compile(
+    r"^(?:date|dated|authors?|written by|created(?: at| on| by)?|updated(?: at| on)?"
+    r"|last (?:edited|updated|modified|reviewed)(?: on| by)?|modified|edited|tags?|aliases"
+    r"|instructor|lecturer|teacher|professor)\s*[:\-–—]\s*\S"
+    r"|^last (?:edited|updated|modified)\b",
+    re.I,
+)
+# - A line that is only a date ('2024-03-02', '02/03/2024, 10:15'). A date with content after
+#   a colon ('1945-05-08: Germany surrenders') is a fact of history and stays.
+DATE_ONLY = re.compile(
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# - A task-list checkbox ('[ ] Review chapter 3'): a to-do, unless it reads as a key and value.
+CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 
 # 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
 # Read by extract_key_values.key_value. Language-general.
 KEY_IS_QUANTITY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
+# Words that make a would-be key a clause rather than a label: 'Servers still exist → But
+# abstracted away', 'Developers don't manage servers → deploy code'. A key is a short noun
+# phrase. CLAUSE_WORDS may stand anywhere in it (auxiliaries, modals, negations, clause
+# adverbs); CLAUSE_OPENERS only first (subject pronouns, conjunctions), and a value that opens
+# with a conjunction continues a sentence. Read by extract_key_values.label_key.
+# Language-general (English).
+CLAUSE_WORDS = frozenset(
+    "is are was were am be been being do does did don't doesn't didn't can can't cannot could"
+    " will won't would should shouldn't must mustn't may might has have had hasn't haven't"
+    " isn't aren't wasn't weren't still already never always just also".split()
+)
+# Words that open a question ('How?', 'Why use it?', 'What it does'). Read by
+# extract_key_values.label_key and names.generic_heading. Language-general (English).
+QUESTION_WORDS = frozenset("what how why when where which who whom whose".split())
+CLAUSE_OPENERS = frozenset(
+    "i you he she we they but and so because if when while although though then yet or"
+    " therefore however not never".split()
+)
+# A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
+# such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
+# extract (numbered items) and extract_key_values.label_key. Language-general (English).
+STEP_VERBS = frozenset(
+    "open click go select choose create run add enter type install navigate press set"
+    " configure copy paste save upload download deploy write check verify test start stop"
+    " restart log sign attach define call build import export launch connect mix heat pour cut"
+    " measure record draw label calculate find look read repeat wait remove delete edit update"
+    " make put take use apply fill submit review compare identify place turn switch".split()
+)
+STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
+
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by
 # extract_key_values.split_qualified. Language-general.
 QUALIFIED_BEFORE = re.compile(
@@ -320,17 +404,23 @@ ARTICLES = frozenset({"a", "an", "the"})
 # Topics and facts (studyapp.knowledge.ingest.merge_topics, merge_facts)
 
 # Headings (name keys, hyphenated) that name an aspect of the enclosing topic rather than a thing
-# of their own. Read by merge_topics (the resolver) and merge_comparisons (parallel blocks).
-# Language-general: how study notes title their sections. Name keys are singular, so the plural
-# spellings here ('notes', 'details', 'basics', 'limitations', 'best-practices', 'key-features',
-# 'key-characteristics', 'flow-examples') never match and such headings count as topics; they
-# are kept as they were, since the model the notes give depends on it.
+# of their own. Read by names.generic_heading (merge_topics' resolver) and merge_comparisons
+# (parallel blocks). Language-general: how study notes title their sections. Spelled as name
+# keys are, singular ('Notes' is 'note', 'Best practices' is 'best-practice').
 GENERIC_ASPECTS = frozenset(
-    "overview introduction intro concept concepts purpose components component features feature"
-    " key-features limitations limits limit benefits benefit use-cases use-case integrations"
-    " integration performance best-practices examples example flow-examples summary notes basics"
-    " content contents key-characteristics problem solution architecture details usage"
-    " pricing types type used-for use-when change".split()
+    "overview introduction intro concept purpose component feature key-feature limitation limit"
+    " benefit use-case integration performance best-practice example flow-example summary note"
+    " basic content key-characteristic problem solution architecture detail usage pricing type"
+    " used-for use-when change".split()
+)
+# Words a heading made only of (with stop words and numbers) is generic too ('Key insights',
+# 'Main ideas', 'Definitions', 'Part 2'): the words of GENERIC_ASPECTS and GENERIC_LABEL_WORDS,
+# singular, and these. Read by names.generic_heading. Language-general.
+GENERIC_HEADING_WORDS = frozenset(
+    "key main general basic insight takeaway recap review conclusion background misc"
+    " miscellaneous other more additional extra quick short brief final thought idea point fact"
+    " term terminology glossary vocabulary question answer faq tip trick exercise practice"
+    " highlight lesson learned part section chapter topic my our theory definition what".split()
 )
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by
@@ -371,6 +461,19 @@ GENERIC_ATTRIBUTES = frozenset(
     {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
 )
 
+# Words that label a line rather than name a term ('**Solution**: use a pool', '**Note**: …'):
+# a cloze that hides one teaches nothing. A phrase of only these (and stop words, and
+# GENERIC_ASPECTS' words) is no cloze answer. Read by prompts.cloze_term. Language-general.
+GENERIC_LABEL_WORDS = frozenset(
+    "solution problem note notes example examples tip tips answer reason result results why how"
+    " what important key main idea ideas point points remember warning caution hint fact facts"
+    " summary definition definitions question questions step steps goal goals takeaway"
+    " takeaways insight insights advantage advantages disadvantage disadvantages pro pros con"
+    " cons benefit benefits drawback drawbacks issue issues fix cause effect effects use uses"
+    " case cases explanation meaning rule rules tldr tl;dr update info information detail"
+    " details here there yes no true false correct wrong".split()
+)
+
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -391,9 +494,18 @@ APPROXIMATE = re.compile(r"~|≈|\b(?:approx\w*|about|around|roughly|nearly)\b",
 # members a multiple-select question asks for. Read by generate.lists. Language-general.
 CATEGORY_NAME = re.compile(r"(?:[a-z]{3,}[^s]s|services|types|categories)$", re.I)
 
-# How a list says it goes on ('…, etc.', '…'): no 'which N?' for it. Read by generate.lists.
+# How a list says it goes on ('…, etc.', '…', 'and more'): no 'which N?' for it. Read by
+# generate.lists, decks.generate (enumeration cards) and extract_key_values.list_items.
 # Language-general.
-OPEN_LIST_END = re.compile(r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.)\s*\)?$", re.I)
+OPEN_LIST_END = re.compile(
+    r"(?:^|[\s,(])(?:etc\.?|…|\.\.\.|(?:and|or) (?:many |much )?(?:more|others|so on)|and the like)"
+    r"\s*\)?$",
+    re.I,
+)
+# The item extraction puts last in a list that goes on (read by the cards and the quiz lists
+# through OPEN_LIST_END). 'etc', as lists ending in 'etc.' always gave, so their facts' keys
+# stay.
+OPEN_LIST_MARK = "etc"
 
 # Words that name a kind of list rather than its subject ('service types'). Read by generate.lists.
 # Language-general.

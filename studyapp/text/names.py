@@ -44,6 +44,35 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+_GENERIC_WORDS = frozenset(
+    singular(w)
+    for w in (
+        *lexicon.GENERIC_HEADING_WORDS,
+        *lexicon.GENERIC_LABEL_WORDS,
+        *(part for entry in lexicon.GENERIC_ASPECTS for part in entry.split("-")),
+    )
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def generic_heading(title: str) -> bool:
+    """A heading that names an aspect of the enclosing topic, not a topic: a listed aspect
+    ('Limits'), only generic words ('Key insights', 'Part 2'), a question ('How?', 'Why use
+    it?'; 'What is DNA?' names DNA), or who speaks in a pasted chat ('You said:')."""
+    words = re.findall(r"[a-z0-9']+", title.lower())
+    if words and (words[0] in lexicon.QUESTION_WORDS - {"what"} or title.strip().endswith("?")):
+        if not lexicon.QUESTION_PREFIX.match(" ".join(words) + " "):
+            return True
+    if lexicon.CHAT_SPEAKER.match(title.strip()):
+        return True
+    tokens = name_tokens(title)
+    if "-".join(tokens) in lexicon.GENERIC_ASPECTS:
+        return True
+    return all(
+        t in _GENERIC_WORDS or t in lexicon.ENGLISH_STOP_WORDS or t.isdigit() for t in tokens
+    )
+
+
 # The lexicon's, still importable from here (the quiz generator takes it from names).
 QUALIFIERS = lexicon.QUALIFIERS
 

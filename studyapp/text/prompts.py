@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .names import content_stems, name_key
 from .numbers import number_values
 from .quantities import find_quantities
@@ -51,7 +52,28 @@ def _numbers_only(text: str) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .;,")
+    """Spaces collapsed, stray punctuation off the ends; a leading dot that starts a name stays
+    ('.NET', '.env')."""
+    text = re.sub(r"\s+", " ", text).strip(" ;,").rstrip(" .;,")
+    return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
+
+
+def cloze_term(term: str) -> bool:
+    """A cloze answer is a term (a name, a noun phrase, a number), not a line's label
+    ('Solution', 'Note'), a quote, a negation, a clause or a verb phrase ('use a pool')."""
+    words = re.findall(r"[\w'’;]+", term.lower())
+    if not words or len(words) > 6 or re.search(r"[.!?]$", term.strip()):
+        return False
+    generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS
+    if all(w in generic for w in words):
+        return False
+    if re.search(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)", term) or words[0] in {"not", "no", "never"}:
+        return False
+    if lexicon.CLAUSE_WORDS.intersection(words):
+        return False
+    written = term.strip()
+    # "use a connection pool" written in lower case opens with a verb; "Set theory" is a name.
+    return not (len(words) > 1 and words[0] in lexicon.STEP_VERBS and written[:1].islower())
 
 
 def usable_attribute(attribute: str) -> bool:

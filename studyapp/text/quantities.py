@@ -22,7 +22,9 @@ _UNITS: dict[str, tuple[str, float, str]] = {
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?<![\w.$]){_NUMBER}\s?(?:(?P<unit>{_UNIT_RE})|(?P<mult>{'|'.join(lexicon.QUANTITY_MULTIPLIERS)})\b)?(?![\w@%]|-[a-z])",
+    # Not after '/' or '.', nor before '.5': '/1K' is a rate's denominator, '10.0.0.0/16' an
+    # address, '3.11.2' a version.
+    rf"(?<![\w.$/]){_NUMBER}\s?(?:(?P<unit>{_UNIT_RE})|(?P<mult>{'|'.join(lexicon.QUANTITY_MULTIPLIERS)})\b)?(?![\w@%]|-[a-z]|\.\d)",
     re.I,
 )
 # Scanned notes read "10GB" as "IOGB" and "1 MB" as "l MB"; only inside a quantity is that safe.
@@ -90,6 +92,9 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     pos = 0
     while (match := _QUANTITY.search(text, pos)) is not None:
+        if lexicon.RATE_DENOMINATOR.search(text[max(0, match.start() - 8) : match.start()]):
+            pos = match.end()  # '$0.40 per 1M requests': the 1M says per what, it is no amount
+            continue
         low, unit, spelled = _one(match)
         end = match.end()
         rest = text[end:]
@@ -115,7 +120,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def first_quantity(text: str) -> Quantity | None:
-    found = find_quantities(text)
+    """The quantity a value states: the first, before any example ('varies, e.g. 30 s')."""
+    found = find_quantities(lexicon.EXAMPLE_MARKER.split(text, maxsplit=1)[0])
     return found[0] if found else None
 
 

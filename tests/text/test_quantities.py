@@ -42,3 +42,24 @@ def test_case_sensitive_units():
     assert find_quantities("3 US regions") == []
     assert find_quantities("timeout 15m") == []
     assert first_quantity("1M requests").key() == first_quantity("1,000,000").key()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$0.40 per 1M requests",
+        "€2/1K calls",
+        "costs 3 dollars per 1,000 words translated",
+        "subnet 10.0.0.0/16",
+        "gateway at 192.168.1.254",
+        "needs Python 3.11.2",
+    ],
+)
+def test_denominators_addresses_and_versions_are_no_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_a_value_given_by_example_has_no_quantity_of_its_own():
+    assert first_quantity("depends on the species, e.g. 20 days") is None
+    assert first_quantity("gestation 280 days, e.g. 40 weeks").text == "280 days"
+    assert first_quantity("1M requests per month").text == "1M"

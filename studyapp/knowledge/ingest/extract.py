@@ -8,15 +8,25 @@ one line reads as a key and a value is extract_key_values'; what a statement als
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_key_values import is_list_value, key_value, list_items, split_qualified, value_first
-from .parse import Item, Outline, Section, clean_heading
+from .extract_nonfacts import (
+    chat_speaker,
+    heading_keys,
+    is_table_of_contents,
+    is_todo,
+    non_fact,
+    strip_checkbox,
+    without_chat_prompts,
+)
+from .parse import Item, Outline, clean_heading
 
 # The data extraction produces, importable from here as before.
 __all__ = ["Candidate", "CandidateTable", "Extraction", "Group", "extract"]
@@ -24,19 +34,29 @@ __all__ = ["Candidate", "CandidateTable", "Extraction", "Group", "extract"]
 _QA = re.compile(r"^(?P<q>[^:]{3,}?)\s*:{2,3}\s*(?P<a>.+)$")
 
 
-def extract(outline: Outline) -> Extraction:
-    result = Extraction(title=outline.title)
+def extract(outline: Outline, *, name: str = "") -> Extraction:
+    """`name`: the note's file name, whose words name its topic when no heading does."""
+    result = Extraction(title=outline.title, name=note_name(name))
+    known = heading_keys(outline)
     for section in outline.sections:
-        headings = (*section.ancestors, section.title) if section.title else section.ancestors
-        if section.title:
+        # "ChatGPT said:" names no topic; the turn under it is still read.
+        title = "" if chat_speaker(section.title) else section.title
+        ancestors = tuple(a for a in section.ancestors if not chat_speaker(a))
+        headings = (*ancestors, title) if title else ancestors
+        if title:
             result.headings.append(headings)
         if section.title.lower() in lexicon.SKIPPED_SECTIONS:
-            continue  # link lists, not knowledge
-        _add_group(result, section.ancestors, section.title, section.line, section.items)
-        if _section_enumeration(section, headings, result):
+            continue  # link lists and tables of contents, not knowledge
+        if lexicon.USER_SPEAKER.match(section.title):
+            continue  # a chat's user turn: a prompt, not knowledge
+        items = without_chat_prompts(section.items)
+        if is_table_of_contents(items, known, section.title):
             continue
-        for item in section.items:
-            _walk(item, headings, (), result)
+        _add_group(result, ancestors, title, section.line, items)
+        if _section_enumeration(items, title, headings, result):
+            continue
+        for item in items:
+            _walk(item, headings, (), result, known)
         for table in section.tables:
             result.tables.append(
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
@@ -44,18 +64,27 @@ def extract(outline: Outline) -> Extraction:
     return result
 
 
-def _section_enumeration(section: Section, headings: tuple[str, ...], out: Extraction) -> bool:
+def note_name(file_name: str) -> str:
+    """'Cell_division-notes 0f3c…(32 hex).md' -> 'Cell division notes': a file name as a title,
+    without the id a Notion export appends."""
+    stem = re.sub(r"\.(?:md|markdown|txt)$", "", file_name.rsplit("/", 1)[-1], flags=re.I)
+    stem = re.sub(r"[\s_-]+[0-9a-f]{32}$", "", stem, flags=re.I)
+    return re.sub(r"[\s_-]+", " ", stem).strip()
+
+
+def _section_enumeration(
+    items: list[Item], title: str, headings: tuple[str, ...], out: Extraction
+) -> bool:
     """A section that is only a list of short names is an enumeration ('Serverless in AWS')."""
-    items = section.items
-    if len(items) >= 3 and all(_is_short_name(i) for i in items) and section.title:
+    if len(items) >= 3 and all(_is_short_name(i) for i in items) and title:
         out.facts.append(
             Candidate(
                 kind="enumeration",
-                text=f"{section.title}: " + ", ".join(i.text for i in items),
+                text=f"{title}: " + ", ".join(i.text for i in items),
                 headings=headings[:-1],
                 labels=(),
                 line=items[0].line,
-                subject=section.title,
+                subject=title,
                 items=tuple(i.text for i in items),
             )
         )
@@ -82,10 +111,23 @@ def _is_label(item: Item) -> bool:
     return item.text.rstrip().endswith(":") or _is_bold_only(item)
 
 
-def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: Extraction) -> None:
-    if not item.text:
+def _walk(
+    item: Item,
+    headings: tuple[str, ...],
+    labels: tuple[str, ...],
+    out: Extraction,
+    known: frozenset[str],
+) -> None:
+    if lexicon.CHECKBOX.match(item.text):
+        if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
+            return  # a to-do, with whatever is planned under it
+        item = dataclasses.replace(item, text=strip_checkbox(item.text))
+    if item.children and is_table_of_contents(item.children, known, ""):
+        return
+    if not item.text or non_fact(item.text):
+        # "Sure! Here's a summary:" says nothing itself; what it introduces may.
         for child in item.children:
-            _walk(child, headings, labels, out)
+            _walk(child, headings, labels, out, known)
         return
     if item.children and item.is_paragraph and _is_bold_only(item):
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
@@ -93,12 +135,12 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
         out.headings.append((*headings, heading))
         _add_group(out, (*headings, *labels), heading, item.line, item.children)
         for child in item.children:
-            _walk(child, (*headings, heading), labels, out)
+            _walk(child, (*headings, heading), labels, out, known)
         return
     if item.children:
         label = clean_heading(item.text.rstrip(":"))
         _add_group(out, (*headings, *labels), label, item.line, item.children)
-        kv = key_value(item.text) if not _is_label(item) else None
+        kv = key_value(item.text) if not (_is_label(item) or _is_step(item)) else None
         if kv and not kv[1].strip():
             kv = None
         if len(item.children) >= 2 and all(_is_short_name(c) for c in item.children):
@@ -112,14 +154,14 @@ def _walk(item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: E
         bold = {label} if _is_bold_only(item) else set()
         for child in item.children:
             before = len(out.facts)
-            _walk(child, headings, (*labels, label), out)
+            _walk(child, headings, (*labels, label), out, known)
             for fact in out.facts[before:]:
                 fact.bold_labels = fact.bold_labels | bold
         return
     # "400 KB<br>Max partition: 10 GB" in one bullet is two claims.
     for line in item.text.split("\n"):
-        if line.strip():
-            one = Item(line.strip(), item.line, item.emphasis, is_paragraph=item.is_paragraph)
+        if line.strip() and not non_fact(line):
+            one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
 
 
@@ -161,12 +203,10 @@ def _facts_from_line(
 ) -> list[Candidate]:
     text = item.text
     base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=item.emphasis)
-    if (qa := _QA.match(text)) and "://" not in text:
-        return [
-            Candidate(kind="qa", text=text, attribute=qa.group("q"), value=qa.group("a"), **base)
-        ]
+    if qa := _inline_qa(item):
+        return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
     facts: list[Candidate] = []
-    kv = key_value(text)
+    kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
     if leading:
         attribute, value = leading
@@ -196,6 +236,27 @@ def _facts_from_line(
     return facts
 
 
+def _inline_qa(item: Item) -> tuple[str, str] | None:
+    """'What is DAX?::An in-memory cache' is a card the author wrote; 'AWS::EC2::Instance',
+    'Fn::ImportValue', 'std::vector' and '::/0' are code and addresses."""
+    text = item.text
+    m = _QA.match(text)
+    if not m or "://" in text or any("::" in c for c in item.code):
+        return None
+    question, answer = m.group("q").strip(), m.group("a").strip()
+    if "::" in answer or _CODE_MARKS.search(text) or not re.match(r"[\w\"'“(]", answer):
+        return None  # a path of names, code punctuation, or an address ('::/0')
+    spaced = bool(re.search(r"\s:{2,3}|:{2,3}\s", text))
+    # Unspaced, a card is 'Term::a definition in words'; 'Use std::vector here' is code.
+    term_card = len(question.split()) == 1 and len(answer.split()) >= 2
+    if not (question.endswith("?") or spaced or term_card):
+        return None
+    return question, answer
+
+
+_CODE_MARKS = re.compile(r"[<>{};=]|\w\(\)")
+
+
 def _kv(
     text: str, attribute: str, value: str, base: LineFields, labels: tuple[str, ...] | None = None
 ) -> Candidate:
@@ -212,5 +273,12 @@ def _kv(
     )
 
 
+def _is_step(item: Item) -> bool:
+    """'1. Open the console: search for Lambda' is a step to follow, not a key and a value."""
+    first = re.match(r"[A-Za-z]+", item.text.lstrip("*_ "))
+    return item.ordered and first is not None and first.group().lower() in lexicon.STEP_VERBS
+
+
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:
-    return key in emphasis or key.rstrip(":") in emphasis
+    """A bold key defines a term, unless it is a label ('**Solution**: …')."""
+    return (key in emphasis or key.rstrip(":") in emphasis) and prompts.cloze_term(key)

@@ -20,14 +20,18 @@ _LIST_SPLIT = re.compile(r",\s*(?![^()]*\))")
 
 def key_value(text: str) -> tuple[str, str] | None:
     """(key, value) of a line that reads as one: a colon, one arrow, or a dash, parenthesis or
-    "is" before a quantity."""
+    "is" before a quantity. The key must be a label (see label_key)."""
     # "Key: value" (a colon followed by a space, so "https://…" never splits).
     if (m := _COLON.match(text)) and len(m.group("key").split()) <= 8:
-        return m.group("key").strip(), m.group("value").strip()
+        key, value = m.group("key").strip(), m.group("value").strip()
+        return (key, value) if label_key(key, value) else None
     parts = _ARROW.split(text)
     # One arrow reads "key → value"; a chain of arrows is a flow ("Client → API Gateway → Lambda").
     if len(parts) == 2 and len(parts[0].split()) <= 5 and not re.search(r"\d", parts[0]):
-        return parts[0].strip(), parts[1].strip()
+        key, value = parts[0].strip(), parts[1].strip()
+        return (key, value) if label_key(key, value) else None
+    if len(parts) > 2:
+        return None  # a flow has no key
     if (m := _DASH.match(text)) and len(m.group("key").split()) <= 4:
         value = m.group("value").strip()
         if first_quantity(value):
@@ -38,6 +42,23 @@ def key_value(text: str) -> tuple[str, str] | None:
     if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
         return m.group("key").strip(), m.group("value").strip()
     return None
+
+
+def label_key(key: str, value: str) -> bool:
+    """A key is a short noun-phrase label ('Max memory', '**Event object**'), not a clause
+    ('Servers still exist'), a question ('Do servers exist?') or a position ('Step 2'); a value
+    that opens with a conjunction ('But abstracted away') continues a sentence."""
+    words = re.findall(r"[\w'’]+", key.lower().replace("’", "'"))
+    first_value = re.findall(r"[\w']+", value.lower()[:20])[:1]
+    # "What it does: …", "How it works: …" name a topic's aspect: a label despite the verb.
+    wh_label = bool(words) and words[0] in lexicon.QUESTION_WORDS
+    return bool(words) and not (
+        key.rstrip().endswith("?")
+        or (lexicon.CLAUSE_WORDS.intersection(words) and not wh_label)
+        or words[0] in lexicon.CLAUSE_OPENERS
+        or lexicon.STEP_LABEL.match(key.strip(" *_"))
+        or (first_value and first_value[0] in lexicon.CLAUSE_OPENERS - {"i"})
+    )
 
 
 def value_first(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
@@ -66,10 +87,31 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
 
 def is_list_value(value: str) -> bool:
     """'Python, Node.js, Java' is a list: three or more short parts."""
-    parts = [p for p in _LIST_SPLIT.split(value.rstrip(".")) if p.strip()]
+    parts = list_items(value)
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
 def list_items(value: str) -> tuple[str, ...]:
-    """The parts of a list value (commas inside parentheses do not split)."""
-    return tuple(v.strip() for v in _LIST_SPLIT.split(value.rstrip(".")) if v.strip())
+    """The parts of a list value (commas inside parentheses do not split): 'A, B and C' and
+    'A, B, and C' are A, B, C; a list that goes on ('A, B, etc.', 'A, B and more') ends in
+    lexicon.OPEN_LIST_MARK, so no card asks how many."""
+    text = value.strip()
+    text = text[:-1] if text.endswith(".") and not text.endswith(("etc.", "...")) else text
+    parts = [v.strip() for v in _LIST_SPLIT.split(text) if v.strip()]
+    if len(parts) < 2:
+        return tuple(parts)
+    is_open = False
+    last = parts.pop()
+    if m := lexicon.OPEN_LIST_END.search(last):
+        is_open, last = True, last[: m.start()].strip(" ,(")
+    # The last part carries the 'and': 'and C' is C, and 'B and C' is two items when both are
+    # as short as the others ('used for viewer request and response' is one).
+    tail = [p.strip() for p in _LAST_AND.split(last) if p.strip()] if last else []
+    longest = max(2, *(len(p.split()) for p in parts))
+    if len(tail) > 1 and any(len(p.split()) > longest for p in tail):
+        tail = [re.sub(r"^(?:and|or)\s+", "", last, flags=re.I)]
+    parts.extend(tail)
+    return tuple(parts) + ((lexicon.OPEN_LIST_MARK,) if is_open else ())
+
+
+_LAST_AND = re.compile(r"^(?:and|or)\s+|\s+(?:and|or|&)\s+(?![^()]*\))", re.I)

@@ -28,6 +28,7 @@ from .merge_topics import (
     TopicOut,
     TopicTally,
     fallback_topic,
+    note_topic,
     prune_topics,
     topic_tree,
 )
@@ -58,12 +59,14 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     resolver = Resolver(extractions)
     # Facts under no nameable heading belong to the topic the notes are about (their titles').
     fallback = fallback_topic(extractions, resolver)
+    # A note's facts under no nameable heading belong first to the topic its own title names.
+    own = {note: note_topic(extraction, resolver) for note, extraction in extractions.items()}
     tally = TopicTally()
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
     for note, extraction in extractions.items():
         tally.count_headings(extraction, resolver)
         for cand in extraction.facts:
-            topic, aspects = fact_place(cand, resolver, fallback)
+            topic, aspects = fact_place(cand, resolver, own[note] or fallback)
             tally.touch(topic)
             facts[topic].add(fact_from(cand, note, topic, aspects, resolver))
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from studyapp.text import lexicon
-from studyapp.text.names import name_key, name_tokens, stable_key
+from studyapp.text.names import generic_heading, name_key, name_tokens, stable_key
 
 from .candidates import Extraction
 from .parse import clean_heading
@@ -51,7 +51,7 @@ class Resolver:
     @staticmethod
     def _is_entity_like(title: str) -> bool:
         key = name_key(title)
-        return bool(key) and key.replace(" ", "-") not in lexicon.GENERIC_ASPECTS and len(key) <= 60
+        return bool(key) and not generic_heading(title) and len(key) <= 60
 
     def resolve(self, title: str) -> tuple[str | None, str]:
         """(topic name key or None, aspect) for a heading title."""
@@ -64,7 +64,7 @@ class Resolver:
     def _resolve(self, title: str) -> tuple[str | None, str]:
         tokens = name_tokens(title)
         key = " ".join(tokens)
-        if not key or key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
+        if not key or generic_heading(title):
             return None, title
         # The longest known name that is a word-prefix of the title: a dictionary lookup per
         # prefix length, so the cost grows with the title, not with the vocabulary.
@@ -178,6 +178,16 @@ def fallback_topic(extractions: dict[str, Extraction], resolver: Resolver) -> st
     fallback = roots.most_common(1)[0][0] if roots else "notes"
     resolver.vocab.setdefault(fallback, [fallback.title()])
     return fallback
+
+
+def note_topic(extraction: Extraction, resolver: Resolver) -> str | None:
+    """The topic a note's title names (its front matter's or first heading's, else its file
+    name's), for that note's facts under no nameable heading; it joins the vocabulary."""
+    for title in (extraction.title, extraction.name):
+        if title and not generic_heading(title) and (key := resolver.resolve(title)[0]):
+            resolver.vocab.setdefault(key, [display_title(title)])
+            return key
+    return None
 
 
 @dataclass

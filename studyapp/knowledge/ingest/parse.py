@@ -26,6 +26,8 @@ class Item:
     emphasis: tuple[str, ...] = ()
     children: list[Item] = field(default_factory=list)
     is_paragraph: bool = False
+    code: tuple[str, ...] = ()  # inline code spans: '::' or '->' inside them is code, not prose
+    ordered: bool = False  # an item of a numbered list (a step, when it starts with a verb)
 
 
 @dataclass
@@ -55,11 +57,17 @@ class Outline:
 
     @property
     def title(self) -> str:
-        """The first top-level heading as written (emphasis dropped), or ''."""
+        """The front matter's title, else the first top-level heading as written (emphasis
+        dropped), or ''."""
+        if m := _FRONT_MATTER_TITLE.search(self.front_matter):
+            return m.group(1).strip().strip("'\"").strip()
         for section in self.sections:
             if section.level == 1 and section.raw_title.strip():
                 return re.sub(r"[*_`]+", "", section.raw_title).strip()
         return ""
+
+
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
 
 
 def make_parser() -> MarkdownIt:
@@ -188,6 +196,7 @@ class _Walk:
     # A stack of item lists: where the next list item or paragraph goes.
     containers: list[list[Item]] = field(default_factory=list)
     current_item: list[Item | None] = field(default_factory=lambda: [None])
+    ordered: list[bool] = field(default_factory=lambda: [False])  # the open lists' kinds
     pending_label: Item | None = None  # a paragraph / last item that the next list belongs to
 
     def __post_init__(self) -> None:
@@ -205,12 +214,15 @@ class _Walk:
             return i + 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             self._list_open()
+            self.ordered.append(tok.type == "ordered_list_open")
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             self._list_close()
+            if len(self.ordered) > 1:
+                self.ordered.pop()
         elif tok.type == "list_item_open":
-            self.current_item[-1] = _open_item(
-                tokens, i, self.containers[-1], self.sections[-1].images
-            )
+            item = _open_item(tokens, i, self.containers[-1], self.sections[-1].images)
+            item.ordered = self.ordered[-1]
+            self.current_item[-1] = item
         elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
             self._paragraph(i)
             return i + 3
@@ -238,6 +250,7 @@ class _Walk:
         self.sections.append(section)
         self.containers = [section.items]
         self.current_item = [None]
+        self.ordered = [False]
         self.pending_label = None
 
     def _list_open(self) -> None:
@@ -267,6 +280,7 @@ class _Walk:
         if not text:
             return
         item = Item(text, _line(self.tokens[i]), emphasis, is_paragraph=True)
+        item.code = _code_spans(self.tokens[i + 1])
         parent = self.current_item[-1] if len(self.containers) > 1 else None
         (parent.children if parent is not None else self.containers[-1]).append(item)
         if len(self.containers) == 1:
@@ -293,12 +307,18 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
         text, emphasis, item_images = _plain(tokens[i + 2])
         images.extend(item_images)
     item = Item(text, _line(tokens[i]), emphasis)
+    if tokens[i + 1].type == "paragraph_open":
+        item.code = _code_spans(tokens[i + 2])
     container.append(item)
     return item
 
 
 def _line(tok: Token) -> int:
     return (tok.map[0] + 1) if tok.map else 0
+
+
+def _code_spans(inline: Token) -> tuple[str, ...]:
+    return tuple(c.content for c in inline.children or [] if c.type == "code_inline")
 
 
 def _plain(inline: Token, *, keep_symbols: bool = False) -> tuple[str, tuple[str, ...], list[str]]:

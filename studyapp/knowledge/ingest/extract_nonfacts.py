@@ -1,0 +1,88 @@
+"""What in a note is no fact to learn: tables of contents, pasted chat turns and pleasantries,
+course logistics, the note's own metadata, to-do checkboxes.
+
+Pure and per note. Extraction asks these before it reads a line, so such lines give no
+candidate at all (a question about 'next lesson' or 'Author: …' is junk in any subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+from studyapp.text.names import name_key
+
+from .parse import Item, Outline, clean_heading
+
+# A table of contents names the note's own headings; this share of its entries must do so.
+_TOC_SHARE = 0.8
+_TOC_MIN_ENTRIES = 3
+
+
+def non_fact(text: str) -> bool:
+    """A line no card should come from: chat, logistics, metadata, a date alone."""
+    line = text.strip()
+    return bool(
+        lexicon.CHAT_SPEAKER.match(line)
+        or lexicon.CHAT_FILLER.search(line)
+        or lexicon.COURSE_LOGISTICS.search(line)
+        or lexicon.METADATA_LINE.match(line)
+        or lexicon.DATE_ONLY.match(line)
+    )
+
+
+def is_todo(item: Item, *, reads_as_fact: bool) -> bool:
+    """'[ ] Read chapter 4' is a to-do; '[x] Mitosis: one cell becomes two' still teaches."""
+    return bool(lexicon.CHECKBOX.match(item.text)) and not reads_as_fact
+
+
+def strip_checkbox(text: str) -> str:
+    return lexicon.CHECKBOX.sub("", text)
+
+
+def heading_keys(outline: Outline) -> frozenset[str]:
+    """The name keys of every heading of the note: what a table of contents lists."""
+    return frozenset(k for s in outline.sections if (k := name_key(s.title)))
+
+
+def is_table_of_contents(items: list[Item], headings: frozenset[str], own: str) -> bool:
+    """A list whose entries (at any depth) are mostly the note's own headings is its table of
+    contents, whatever the section is called. `own` (the section's title) does not count."""
+    entries = [e for e in _entries(items) if e]
+    if len(entries) < _TOC_MIN_ENTRIES:
+        return False
+    own_key = name_key(own)
+    hits = sum(1 for e in entries if (k := name_key(e)) in headings and k != own_key)
+    return hits >= _TOC_SHARE * len(entries)
+
+
+def _entries(items: list[Item]) -> list[str]:
+    out = []
+    for item in items:
+        out.append(clean_heading(item.text))
+        out.extend(_entries(item.children))
+    return out
+
+
+def without_chat_prompts(items: list[Item]) -> list[Item]:
+    """A pasted chat's user turns ('You said:' and what follows, up to the assistant's turn) are
+    prompts, not knowledge; the assistant's answer stays."""
+    out: list[Item] = []
+    skipping = False
+    for item in items:
+        text = item.text.strip()
+        if lexicon.USER_SPEAKER.match(text):
+            skipping = True
+            continue
+        if skipping and lexicon.CHAT_SPEAKER.match(text):
+            skipping = False
+            continue
+        if not skipping:
+            out.append(item)
+    return out
+
+
+def chat_speaker(title: str) -> bool:
+    """A heading that only says who speaks ('You said:', 'ChatGPT said:')."""
+    m = lexicon.CHAT_SPEAKER.match(title.strip())
+    return m is not None and not re.sub(r"[\W_]+", "", title.strip()[m.end() :])

@@ -1,0 +1,47 @@
+"""A cloze hides a term, never a line's label or a phrase; a list that goes on asks no count.
+Snippets written for these tests, end to end from note text to cards."""
+
+from __future__ import annotations
+
+from studyapp.decks.generate import FactInput, cards_for_fact
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.parse import parse
+
+
+def _cards(note: str, topic: str = "Topic"):
+    out = []
+    for i, f in enumerate(extract(parse(note)).facts):
+        fact = FactInput(
+            key=f"f{i}", kind=f.kind, topic=topic, subheading="", text=f.text, subject=f.subject,
+            attribute=f.attribute, value=f.value, items=f.items, emphasis=f.emphasis,
+        )  # fmt: skip
+        out.extend(cards_for_fact(fact))
+    return out
+
+
+def test_a_bold_label_is_no_cloze_answer():
+    note = (
+        "## Overfishing\n- **Problem**: stocks collapse faster than they recover\n"
+        "- **Solution**: set catch quotas per species\n- **Note**: quotas need enforcement\n"
+        "- **Key insight**: fewer boats can land more fish\n"
+    )
+    clozes = [c for c in _cards(note) if c.kind == "cloze"]
+    assert clozes == []
+
+
+def test_a_bold_phrase_is_no_cloze_answer_but_a_term_is():
+    note = (
+        "## Contracts\n- **Not 'just paper'**: a contract binds once accepted\n"
+        "- Courts **must look at intent** first\n- A promise needs **consideration** to bind\n"
+        "- Always **read the small print**\n- **“Time is of the essence”** makes dates binding\n"
+    )
+    assert [c.front for c in _cards(note) if c.kind == "cloze"] == ["A promise needs […] to bind"]
+
+
+def test_a_list_that_goes_on_asks_no_count_and_keeps_its_names():
+    (card,) = _cards("## Cuisine\n- Mother sauces: béchamel, velouté, espagnole, and more\n")
+    assert card.front.endswith("mother sauces: name some")
+    assert card.back.splitlines() == ["• béchamel", "• velouté", "• espagnole", "• …"]
+    (closed,) = _cards("## Runtimes\n- Supported languages: Go, .NET, Rust and Python\n")
+    assert closed.front.endswith("which four?")
+    assert closed.back.splitlines() == ["• Go", "• .NET", "• Rust", "• Python"]

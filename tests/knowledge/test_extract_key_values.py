@@ -1,0 +1,73 @@
+"""Reading a line as key and value: a key is a short label, not the start of a sentence, a
+question, a step or a flow. Snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.extract_key_values import key_value, list_items
+from studyapp.knowledge.ingest.parse import parse
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do plants still respire at night? But more slowly than they photosynthesise",
+        "Plants still respire → But more slowly at night",
+        "Judges don't make law → they interpret it",
+        "We can tell: the verb goes last",
+        "Is the treaty binding? Only once ratified",
+        "Step 2: Heat the solution to 60 °C",
+        "Rain → runoff → river → sea",
+    ],
+)
+def test_clauses_questions_steps_and_flows_are_not_key_values(line):
+    assert key_value(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        (
+            "Boiling point of water: 100 °C at sea level",
+            ("Boiling point of water", "100 °C at sea level"),
+        ),
+        (
+            "**Habeas corpus** → no detention without a court",
+            ("**Habeas corpus**", "no detention without a court"),
+        ),
+        ("What it does: carries oxygen", ("What it does", "carries oxygen")),
+    ],
+)
+def test_labels_still_read_as_keys(line, pair):
+    assert key_value(line) == pair
+
+
+def test_numbered_steps_are_statements_but_numbered_facts_are_key_values():
+    facts = extract(
+        parse(
+            "## Titration\n1. Fill the burette: use 0.1 M NaOH\n2. Add indicator: two drops\n"
+            "## Constants\n1. Avogadro constant: 6.022e23 per mole\n"
+        )
+    ).facts
+    assert {f.kind for f in facts if f.headings == ("Titration",)} == {"statement"}
+    (constant,) = [f for f in facts if f.headings == ("Constants",)]
+    assert (constant.kind, constant.attribute) == ("key_value", "Avogadro constant")
+
+
+@pytest.mark.parametrize(
+    ("value", "items"),
+    [
+        ("Athens, Sparta and Thebes", ("Athens", "Sparta", "Thebes")),
+        ("Athens, Sparta, and Thebes", ("Athens", "Sparta", "Thebes")),
+        ("Athens, Sparta, and more", ("Athens", "Sparta", "etc")),
+        ("Java, .NET, Python, etc.", ("Java", ".NET", "Python", "etc")),
+        (
+            "fast, cheap, used for reading and writing",
+            ("fast", "cheap", "used for reading and writing"),
+        ),
+    ],
+)
+def test_list_items_split_the_last_and_and_mark_an_open_list(value, items):
+    assert list_items(value) == items

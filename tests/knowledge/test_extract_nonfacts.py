@@ -1,0 +1,111 @@
+"""Lines that are no fact to learn give no candidate, in any subject: tables of contents, pasted
+chat transcripts, course logistics, a note's metadata, to-dos. Snippets written for these tests."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.extract import extract, note_name
+from studyapp.knowledge.ingest.parse import parse
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in extract(parse(text)).facts]
+
+
+def test_a_list_of_the_notes_own_headings_is_a_table_of_contents():
+    note = (
+        "# Cell biology\n"
+        "- [Organelles](#organelles)\n- [Mitosis](#mitosis)\n  - [Prophase](#prophase)\n"
+        "- [Meiosis](#meiosis)\n"
+        "## Organelles\n- **Ribosomes**: build proteins\n"
+        "## Mitosis\n### Prophase\n- Chromosomes condense\n"
+        "## Meiosis\n- Produces four haploid cells\n"
+    )
+    texts = _texts(note)
+    assert not [t for t in texts if t in {"Organelles", "Mitosis", "Prophase", "Meiosis"}]
+    assert "Ribosomes: build proteins" in texts and "Chromosomes condense" in texts
+
+
+def test_a_section_called_contents_is_skipped():
+    note = "## Table of Contents\n1. The Roman Republic\n2. Augustus\n## Augustus\n- First emperor, from 27 BC\n"
+    assert _texts(note) == ["First emperor, from 27 BC"]
+
+
+def test_a_pasted_chat_keeps_the_answer_and_drops_the_prompt_and_pleasantries():
+    note = (
+        "## Contract law\n"
+        "You said:\n\nwhat makes a contract binding? explain simply\n\n"
+        "ChatGPT said:\n\nSure! Here's a short answer.\n\n"
+        "- **Consideration**: something of value exchanged by each party\n"
+        "- An offer must be accepted without changes\n\n"
+        "Let me know if you want examples!\n\nI hope this helps.\n"
+    )
+    texts = _texts(note)
+    assert texts[0] == "Consideration: something of value exchanged by each party"
+    assert "An offer must be accepted without changes" in texts
+    assert not [t for t in texts if "said" in t or "explain" in t or "Sure" in t or "hope" in t]
+    assert not [t for t in texts if "Let me know" in t]
+
+
+def test_chat_turn_headings_name_no_topic_and_the_user_turn_is_skipped():
+    extraction = extract(
+        parse(
+            "# French verbs\n##### You said:\nhow do I conjugate être?\n"
+            "##### ChatGPT said:\n- **je suis**: I am\n"
+        )
+    )
+    assert [f.text for f in extraction.facts] == ["je suis: I am"]
+    assert extraction.facts[0].headings == ("French verbs",)
+    assert ("French verbs", "You said:") not in extraction.headings
+
+
+def test_course_logistics_are_not_facts():
+    note = (
+        "## Week 3: Thermodynamics\n"
+        "- In this video we look at entropy\n- Homework 2 due Friday\n"
+        "- Next lesson: the Carnot cycle\n- Demo: click Run and watch the piston\n"
+        "- See you next week!\n- Entropy of an isolated system never decreases\n"
+        "- Subscribe to the following event categories: create, delete, update\n"
+    )
+    texts = _texts(note)
+    assert texts[0] == "Entropy of an isolated system never decreases"
+    # "subscribe to …" in a fact is not a video's sign-off
+    assert any(t.startswith("Subscribe to the following") for t in texts)
+    assert len([t for t in texts if "video" in t or "due" in t or "Demo" in t]) == 0
+
+
+def test_date_author_and_tag_lines_are_not_facts():
+    note = (
+        "# The French Revolution\nDate: 2024-03-02\n\nAuthor: M. Durand\n\n"
+        "Tags: #history #europe\n\nLast edited 4 March\n\n2024-03-02\n\n"
+        "- 1789-07-14: the Bastille is stormed\n"
+    )
+    assert _texts(note) == ["1789-07-14: the Bastille is stormed"]
+
+
+def test_checkboxes_that_are_to_dos_give_nothing():
+    note = (
+        "## Revision plan\n- [ ] Reread chapter 4\n- [x] Make flashcards for the Krebs cycle\n"
+        "- [x] Glycolysis: splits glucose into two pyruvate\n"
+    )
+    assert _texts(note) == ["Glycolysis: splits glucose into two pyruvate"]
+
+
+def test_a_file_name_loses_its_notion_id():
+    assert note_name("Roman_law-basics 0123456789abcdef0123456789abcdef.md") == "Roman law basics"
+    assert note_name("notes/Photosynthesis.md") == "Photosynthesis"
+
+
+def test_inline_cards_are_written_cards_not_code():
+    note = (
+        "## Mixed\n- What is osmosis?::Water moving across a membrane\n"
+        "- Mitochondria::powerhouse of the cell\n- Capital of Peru :: Lima\n"
+        "- Declare `std::vector<int>` for a growable array\n- Use std::vector for arrays\n"
+        "- Resource type AWS::EC2::Instance\n- Import it with Fn::ImportValue\n"
+        "- Route ::/0 to the internet gateway\n- use crate::module\n"
+    )
+    cards = [(f.attribute, f.value) for f in extract(parse(note)).facts if f.kind == "qa"]
+    assert cards == [
+        ("What is osmosis?", "Water moving across a membrane"),
+        ("Mitochondria", "powerhouse of the cell"),
+        ("Capital of Peru", "Lima"),
+    ]

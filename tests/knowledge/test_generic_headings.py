@@ -1,0 +1,53 @@
+"""Generic headings are aspects of the enclosing topic; with none, the note's title (front
+matter, first heading, or file name) is the topic. Snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.merge import merge
+from studyapp.knowledge.ingest.parse import parse
+from studyapp.text.names import generic_heading
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Key insights", "How?", "Why use it?", "Definitions", "You said:", "Summary", "Overview",
+     "Notes", "Examples", "Introduction", "Best practices", "Main ideas", "Part 2",
+     "What are the benefits?", "When to use it"],
+)  # fmt: skip
+def test_generic_headings(title):
+    assert generic_heading(title)
+
+
+@pytest.mark.parametrize("title", ["Photosynthesis", "What is DNA?", "Roman law", "Key signatures"])
+def test_named_headings(title):
+    assert not generic_heading(title)
+
+
+def _topics(notes: dict[str, tuple[str, str]]):
+    model = merge({slug: extract(parse(text), name=name) for slug, (name, text) in notes.items()})
+    names = {t.key: t.name for t in model.topics}
+    return {f.text: names[f.topic_key] for f in model.facts}, set(names.values())
+
+
+def test_generic_sections_belong_to_the_enclosing_topic():
+    facts, topics = _topics(
+        {"a": ("a.md", "# Photosynthesis\n## Key insights\n- Light reactions make ATP\n"
+                       "## How?\n- Chlorophyll absorbs red and blue light\n")}
+    )  # fmt: skip
+    assert set(facts.values()) == {"Photosynthesis"}
+    assert not topics & {"Key insights", "How?"}
+
+
+def test_without_headings_the_front_matter_title_or_file_name_is_the_topic():
+    facts, _ = _topics(
+        {
+            "a": ("x.md", "---\ntitle: Roman law\n---\n## Summary\n- Twelve Tables codified law in 450 BC\n"),
+            "b": ("French verbs 0123456789abcdef0123456789abcdef.md",
+                  "## Definitions\n- **Infinitive**: the verb's base form, such as parler\n"),
+        }
+    )  # fmt: skip
+    assert facts["Twelve Tables codified law in 450 BC"].lower() == "roman law"
+    assert facts["Infinitive: the verb's base form, such as parler"].lower() == "french verbs"
