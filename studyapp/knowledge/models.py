@@ -23,6 +23,10 @@ class Note(models.Model):
     text = models.TextField(help_text="Clean text after the read stage.")
     ingested_at = models.DateTimeField()
     is_present = models.BooleanField(default=True)
+    # The note's extraction, cached: re-ingesting unchanged notes parses nothing again.
+    # `extraction_key` says which engine, file name and text made it (ingest/fingerprint.py).
+    extraction_key = models.CharField(max_length=40, blank=True, editable=False)
+    extraction = models.BinaryField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["title", "slug"]

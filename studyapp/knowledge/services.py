@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from django.utils import timezone
 from studyapp.text.names import slugify_name
 
 from .ingest.extract import Extraction, extract
+from .ingest.fingerprint import extraction_key
 from .ingest.merge import merge
 from .ingest.parse import parse
 from .ingest.read import ReadError, read_note
@@ -163,11 +165,11 @@ def notes_read(
         batch.report.files.append(file_report)
         if progress:
             progress(name)
-        read = _note_read(path, limit, file_report)
+        existing = batch.stored.get(name)
+        read = _note_read(path, name, limit, file_report, existing)
         if read is None:
             continue
-        data, result, extraction = read
-        existing = batch.stored.get(name)
+        data, result, extraction, cache_key = read
         slug = existing.slug if existing else _slug_for(name, taken)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
@@ -188,22 +190,26 @@ def notes_read(
             "encoding": result.encoding,
             "repairs": list(result.repairs),
             "text": result.text,
+            "extraction_key": cache_key,
         }
         batch.fresh[name] = (file_report, fields, extraction)
     return batch
 
 
-def _note_read(path: Path, limit: int, file_report: FileReport):
-    """One note's bytes, clean text and extraction; None (and the reason on the report) when it
-    cannot be used."""
+def _note_read(path: Path, name: str, limit: int, file_report: FileReport, stored: Note | None):
+    """One note's bytes, clean text, extraction and its cache key; None (and the reason on the
+    report) when it cannot be used."""
     try:
         size = path.stat().st_size
         if size > limit:
             raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
         data = path.read_bytes()
         result = read_note(data, max_bytes=limit)
-        extraction = extract(parse(result.text), name=path.name)
-        merge({"check": extraction})  # a note that breaks merging fails alone, by name
+        key = extraction_key(name, result.text)
+        extraction = _cached_extraction(stored, key)
+        if extraction is None:
+            extraction = extract(parse(result.text), name=name)
+            merge({"check": extraction})  # a note that breaks merging fails alone, by name
     except ReadError as err:
         file_report.status, file_report.error = "error", str(err)
     except OSError as err:
@@ -212,8 +218,32 @@ def _note_read(path: Path, limit: int, file_report: FileReport):
         file_report.status = "error"
         file_report.error = f"could not be parsed: {type(err).__name__}: {err}"
     else:
-        return data, result, extraction
+        return data, result, extraction, key
     return None
+
+
+def _cached_extraction(note: Note | None, key: str) -> Extraction | None:
+    """The note's stored extraction when the same engine made it from the same name and text.
+    (Pickle is safe here: only this module writes the column, from its own objects.)"""
+    if note is None or note.extraction_key != key or not note.extraction:
+        return None
+    return pickle.loads(bytes(note.extraction))
+
+
+def _note_extraction(note: Note) -> Extraction:
+    """A stored note's extraction, from the cache when it is current; recomputed (and cached)
+    otherwise."""
+    key = extraction_key(note.path, note.text)
+    extraction = _cached_extraction(note, key)
+    if extraction is None:
+        extraction = extract(parse(note.text), name=note.path)
+        note.extraction_key, note.extraction = key, _pickled(extraction)
+        note.save(update_fields=["extraction_key", "extraction"])
+    return extraction
+
+
+def _pickled(extraction: Extraction) -> bytes:
+    return pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def notes_store(batch: NotesRead) -> IngestReport:
@@ -245,15 +275,21 @@ def notes_store(batch: NotesRead) -> IngestReport:
                 note.save(update_fields=["is_present"])
             if not gone:
                 notes[note.slug] = note
-                extractions[note.slug] = extract(parse(note.text), name=note.path)
+                extractions[note.slug] = _note_extraction(note)
         for name, (file_report, fields, extraction) in fresh.items():
             note = stored.get(name) or Note()
             if file_report.status != "unchanged":
                 for key, value in fields.items():
                     setattr(note, key, value)
+                note.extraction = _pickled(extraction)
                 note.ingested_at = now
                 note.is_present = True
                 note.save()
+            elif note.extraction_key != fields["extraction_key"] or not note.extraction:
+                # Same bytes, newer engine: keep the fresh extraction for next time.
+                note.extraction_key = fields["extraction_key"]
+                note.extraction = _pickled(extraction)
+                note.save(update_fields=["extraction_key", "extraction"])
             notes[note.slug] = note
             extractions[note.slug] = extraction
         model = merge(dict(sorted(extractions.items())))

@@ -21,6 +21,7 @@ def stable_key(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
+@functools.lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
@@ -40,6 +41,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)  # merge asks for the same headings' keys many times
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
@@ -82,6 +84,7 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked of the same few names again and again
 def attribute_stems(
     attribute: str, *, topic_tokens: frozenset[str] = frozenset()
 ) -> frozenset[str]:
@@ -95,6 +98,7 @@ def attribute_stems(
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     """The meaning-bearing words of a phrase, for near-duplicate detection."""
     words = re.findall(r"[a-z0-9@]+", text.lower().replace("’", "'"))

@@ -23,6 +23,7 @@ def entity_key(name: str) -> str:
     return " ".join(stem(w) for w in words)
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked of the same few names again and again
 def row_key(attribute: str) -> frozenset[str]:
     stems = attribute_stems(attribute) - lexicon.QUALIFIERS
     return frozenset(lexicon.ROW_SYNONYMS.get(s, s) for s in stems)
@@ -62,6 +63,7 @@ def loose_key(attribute: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def uninflected(word: str) -> str:
     """'planning', 'planned', 'plans' -> 'plan'; 'scaling', 'scale' -> 'scal'. Only for comparing
     two names, never shown."""

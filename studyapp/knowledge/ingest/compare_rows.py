@@ -13,6 +13,7 @@ A row named only by generic words ('through', 'used', 'example') is no row.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,7 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # pure; a bullet is read once per sibling it meets
 def _read(text: str, ignore: frozenset[str]) -> _Line:
     kv = key_value(text)
     key, value = (kv[0], kv[1]) if kv and kv[1] else (None, text)

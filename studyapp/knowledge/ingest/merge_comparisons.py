@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from studyapp.text import lexicon
@@ -71,12 +71,23 @@ def build_comparisons(
     topics = frozenset(
         k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
     )
+    # Two topics a table compares are named together for every note: found once, not per note.
+    tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics)
     for note, extraction in extractions.items():
-        for a, b in _parallel_pairs(extraction, resolver, tables, topics):
+        for a, b in _parallel_pairs(extraction, resolver, tables, topics, tabled):
             add(_comparison_from_sections(note, a, b, resolver))
     found = list(merged.values())
+    # Indexes by topic key, so enriching a table looks only at its own entities' facts and
+    # comparisons: scanning every fact for every table made this quadratic in the corpus.
+    facts_of: dict[str, list[tuple[int, FactOut]]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        facts_of[fact.topic_key].append((index, fact))
+    comparisons_of: dict[str, list[int]] = defaultdict(list)
+    for index, comparison in enumerate(found):
+        for key in set(filter(None, comparison.entity_topic_keys)):
+            comparisons_of[key].append(index)
     for comparison in found:
-        _enrich(comparison, found, facts)
+        _enrich(comparison, found, facts_of, comparisons_of)
     return found
 
 
@@ -85,6 +96,7 @@ def _parallel_pairs(
     resolver: Resolver,
     tables: dict[str, ComparisonOut],
     topics: frozenset[str],
+    tabled: set[frozenset[str]],
 ) -> Iterator[tuple[Group, Group]]:
     by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for group in extraction.groups:
@@ -97,12 +109,7 @@ def _parallel_pairs(
         key = _topic_key_for(title, resolver)
         return key and resolver.resolve(resolver.vocab[name_key(title)][0])[0]
 
-    together = set()
-    for title in _all_titles(extraction, tables):
-        key = name_key(title)
-        named = {name for _start, _end, name in names_in(key, topics)}
-        if len(named) == 2 and key not in topics:
-            together.add(frozenset(named))
+    together = tabled | _named_together(_all_titles(extraction), topics)
     for siblings in by_parent.values():
         keys = [stated_keys(g) for g in siblings]
         for i, a in enumerate(siblings):
@@ -120,10 +127,20 @@ def _parallel_pairs(
                     yield a, b
 
 
-def _all_titles(extraction: Extraction, tables: dict[str, ComparisonOut]) -> Iterator[str]:
-    yield from (title for path in extraction.headings for title in path)
+def _all_titles(extraction: Extraction) -> Iterator[str]:
+    yield from dict.fromkeys(title for path in extraction.headings for title in path)
     yield from (g.title for g in extraction.groups)
-    yield from (" and ".join(c.entities) for c in tables.values())
+
+
+def _named_together(titles: Iterable[str], topics: frozenset[str]) -> set[frozenset[str]]:
+    """Pairs of topics that one title names together ('Lambda@Edge and CloudFront Functions')."""
+    together = set()
+    for title in titles:
+        key = name_key(title)
+        named = {name for _start, _end, name in names_in(key, topics)}
+        if len(named) == 2 and key not in topics:
+            together.add(frozenset(named))
+    return together
 
 
 def _comparison_from_sections(
@@ -189,7 +206,10 @@ def _topic_key_for(entity: str, resolver: Resolver) -> str | None:
 
 
 def _enrich(
-    comparison: ComparisonOut, comparisons: list[ComparisonOut], facts: list[FactOut]
+    comparison: ComparisonOut,
+    comparisons: list[ComparisonOut],
+    facts_of: dict[str, list[tuple[int, FactOut]]],
+    comparisons_of: dict[str, list[int]],
 ) -> None:
     """A table gets what other notes say about the same entities: rows of smaller comparisons
     between them, and key-value facts of their topics that two of them share."""
@@ -198,8 +218,11 @@ def _enrich(
     }
     if len(mine) < 2:
         return
-    _add_smaller_comparisons(comparison, mine, comparisons)
-    _add_entity_facts(comparison, mine, facts)
+    # In the order of the corpus, as a scan of every comparison and fact would meet them.
+    nearby = sorted({i for key in mine for i in comparisons_of.get(key, ())})
+    _add_smaller_comparisons(comparison, mine, [comparisons[i] for i in nearby])
+    own_facts = sorted(pair for key in mine for pair in facts_of.get(key, ()))
+    _add_entity_facts(comparison, mine, [fact for _index, fact in own_facts])
 
 
 def _add_smaller_comparisons(

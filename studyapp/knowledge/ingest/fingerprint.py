@@ -1,0 +1,34 @@
+"""The engine's fingerprint: a hash of the source of every module an extraction depends on.
+
+A note's extraction is cached under (fingerprint, file name, text); any change to the reading,
+parsing or extraction code, or to the word lists and text helpers they use, changes the
+fingerprint, so a cached extraction is never one an older engine made. Pure: it reads only the
+engine's own source files.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+_INGEST = Path(__file__).resolve().parent
+_TEXT = _INGEST.parent.parent / "text"
+
+
+@functools.cache
+def engine_fingerprint() -> str:
+    digest = hashlib.sha1()
+    for folder in (_INGEST, _TEXT):
+        for source in sorted(folder.glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extraction_key(name: str, text: str) -> str:
+    """What a note's extraction depends on: the engine, the note's file name (its title when
+    no heading names one) and its clean text."""
+    digest = hashlib.sha1(f"{engine_fingerprint()}\x1f{name}\x1f".encode())
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
