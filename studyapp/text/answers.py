@@ -28,6 +28,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def normalise(text: str, *, plain: bool = False) -> str:
     """'✅ Supports FS access.' and 'supports fs ACCESS' are the same answer.
 
@@ -114,6 +115,7 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 _SYNONYM_ROOT: dict[str, str] = {}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def _root(word: str) -> str:
     # As crude as names.stem, one step less: strip one inflection, then keep six letters
     # ('linked' and 'link', 'automatic' and 'automated', 'colonies' and 'colony').
@@ -131,6 +133,7 @@ for _group in lexicon.WORD_SYNONYMS:
         _SYNONYM_ROOT.setdefault(_root(_word), _root(_group[0]))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def content_words(text: str) -> frozenset[str]:
     """The words of an option that carry its meaning: no function words (the lexicon's
     FUNCTION_WORDS), each word's root, synonyms folded to one (WORD_SYNONYMS)."""
@@ -138,10 +141,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_SYNONYM_ROOT.get(r, r) for r in roots)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def _negated(text: str) -> bool:
     return any(w in lexicon.NEGATION_WORDS for w in normalise(text).split())
 
 
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def paraphrase(a: str, b: str) -> bool:
     """Whether two options say one thing: the same content words, or three or more shared and
     at most a quarter of the longer one's different, none of the differences a number ('Limited

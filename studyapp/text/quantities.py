@@ -6,6 +6,7 @@ that write the same limit differently compare equal.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -88,6 +89,11 @@ def _one(match: re.Match[str]) -> tuple[float, str, str | None]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity or range in the text, in order."""
+    return list(_quantities_in(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure (Quantity is frozen), asked of one value often
+def _quantities_in(text: str) -> tuple[Quantity, ...]:
     text = ocr_fix(text)
     found: list[Quantity] = []
     pos = 0
@@ -116,7 +122,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit or low >= 10 or match.group("mult"):  # bare "1" or "3" is rarely a quantity
             found.append(Quantity(low, low, unit, match.group(0).strip()))
         pos = end
-    return found
+    return tuple(found)
 
 
 def first_quantity(text: str) -> Quantity | None:

@@ -3,11 +3,12 @@ the pool wrong options come from (see the package docstring for the order)."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import random
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -76,6 +77,25 @@ def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> Cla
     return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable)
 
 
+# How many candidate values one tier may try before it gives up: enough for any real heading,
+# and a bound on the work when a large corpus has thousands of values of one attribute.
+MAX_SCANNED = 200
+
+
+def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
+    """The values in a random order, one at a time: a Fisher–Yates shuffle done only as far as
+    it is read, so a question that needs three options does not shuffle thousands."""
+    pool = list(values)
+    for i in range(len(pool)):
+        j = rng.randrange(i, len(pool))
+        pool[i], pool[j] = pool[j], pool[i]
+        yield pool[i]
+
+
+def _size(q: Quantity) -> float:
+    return math.log(max((q.low + q.high) / 2, 1e-9))
+
+
 _ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
 
 
@@ -98,6 +118,9 @@ class Model:
         for fact in self.facts:
             self.facts_by_topic[fact.topic_key].append(fact)
         self._lines: dict[str, list[frozenset[str]]] = {}
+        self._family_index: dict[tuple[frozenset[str], str], list[str]] = {}
+        self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
+        self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -232,10 +255,13 @@ class Model:
         siblings = self.by_group.get(group, []) if group is not None else []
         if sum(name_like(c.value) == name_like(answer) for c in siblings) * 3 < len(siblings) * 2:
             siblings = []  # a heading of mixed things: its values are no kin of this answer
-        tiers: list[list[Claim]] = [
-            [c for c in self.by_family.get(family, ()) if c.subject != subject],
-            siblings,
+        # Tier 0: the attribute's values other subjects give (a value only this subject gives
+        # is skipped as it is drawn); tier 1: the siblings under the heading.
+        tiers: list[list[str]] = [
+            self._family_values(family, kind),
+            sorted({c.value for c in siblings if c.usable and c.kind == kind}),
         ]
+        others = self._family_subjects
         taken = {identity(answer)} | {identity(t) for t in truths}
         # A short answer's words are the point: a wrong option sharing one ('automatic' in
         # 'Seamless & automatic') may well be true too.
@@ -246,13 +272,12 @@ class Model:
         chosen: list[str] = []
         same_attribute = 0
         for index, tier in enumerate(tiers):
-            candidates = sorted({c.value for c in tier if c.usable and c.kind == kind})
-            rng.shuffle(candidates)
-            for value in candidates:
-                if len(chosen) >= want:
+            for scanned, value in enumerate(_drawn(tier, rng)):
+                if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
                 if (
-                    identity(value) in taken
+                    (index == 0 and others[family, kind, value] <= {subject})
+                    or identity(value) in taken
                     or len(value.split()) > MAX_OPTION_WORDS
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
@@ -270,21 +295,47 @@ class Model:
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
 
-    def _quantity_distractors(self, answer: Quantity, true_keys, rng, want) -> list[str]:
-        def size(q: Quantity) -> float:
-            return math.log(max((q.low + q.high) / 2, 1e-9))
+    def _family_values(self, family: frozenset[str], kind: str) -> list[str]:
+        """The usable values of an attribute family of one kind, sorted, with who gives each
+        (`_family_subjects`): indexed once, not filtered and sorted again for every question."""
+        key = (family, kind)
+        if key not in self._family_index:
+            subjects: dict[str, set[str]] = defaultdict(set)
+            for claim in self.by_family.get(family, ()):
+                if claim.usable and claim.kind == kind:
+                    subjects[claim.value].add(claim.subject)
+            for value, given_by in subjects.items():
+                self._family_subjects[family, kind, value] = frozenset(given_by)
+            self._family_index[key] = sorted(subjects)
+        return self._family_index[key]
 
-        pool = [
-            q
-            for key, q in self.quantities.get(answer.unit, {}).items()
-            if key != answer.key() and key not in true_keys and q.is_range == answer.is_range
-        ]
+    def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
+        if unit not in self._sizes:
+            self._sizes[unit] = sorted((_size(q), k, q) for k, q in self.quantities[unit].items())
+        return self._sizes[unit]
+
+    def _quantity_distractors(self, answer: Quantity, true_keys, rng, want) -> list[str]:
         shown = {show_quantity(answer)}
         nearest: list[Quantity] = []
-        for q in sorted(pool, key=lambda q: (abs(size(q) - size(answer)), q.key())):
+        # The quantities of the answer's unit nearest in magnitude, walking out from the
+        # answer's place in the sorted list (ties to the smaller key), until there are enough.
+        ordered = self._by_size(answer.unit) if answer.unit in self.quantities else []
+        target = _size(answer)
+        right = bisect.bisect_left(ordered, (target, ""))
+        left = right - 1
+        while len(nearest) < want + 1 and (left >= 0 or right < len(ordered)):
+            take_left = right >= len(ordered) or (
+                left >= 0
+                and (target - ordered[left][0], ordered[left][1])
+                < (ordered[right][0] - target, ordered[right][1])
+            )
+            _size_of, key, q = ordered[left] if take_left else ordered[right]
+            left, right = (left - 1, right) if take_left else (left, right + 1)
+            if key == answer.key() or key in true_keys or q.is_range != answer.is_range:
+                continue
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)
-        nearest = nearest[: want + 1]  # the closest, and one more so the seed varies them
+        # the closest, and one more so the seed varies them
         picked = rng.sample(nearest, min(want, len(nearest)))
         return [show_quantity(q) for q in picked]

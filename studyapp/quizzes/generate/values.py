@@ -3,6 +3,7 @@ question (how many options, its key, what it asks)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -31,6 +32,11 @@ _BOUND = re.compile(r"[<>≤≥+]")
 def pure_quantity(text: str, *, allow: Iterable[str] = ()) -> Quantity | None:
     """The quantity a value is, when it is nothing but one ('900s (15 min)', 'up to 5 minutes',
     'max memory - 2MB' with `allow` = the attribute's words); None for text around a number."""
+    return _pure_quantity(text, tuple(allow))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
+def _pure_quantity(text: str, allow: tuple[str, ...]) -> Quantity | None:
     found = find_quantities(text)
     if not found or len({q.key() for q in found}) != 1 or _BOUND.search(text):
         return None  # "< 1 ms" and "1000+" are bounds, not values
@@ -43,6 +49,7 @@ def pure_quantity(text: str, *, allow: Iterable[str] = ()) -> Quantity | None:
     return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def identity(text: str) -> str:
     """What an option means, for telling options apart: its quantity when it is only one."""
     quantity = pure_quantity(text)
@@ -89,10 +96,12 @@ def flat(text: str) -> str:
     return prompts.tidy(head)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def word_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in normalise(text).split() if w not in lexicon.VALUE_SMALL_WORDS)
 
 
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def near(a: str, b: str) -> bool:
     """One says no more than the other ('Java' / 'Java 11+'), or both say one thing in other
     words ('Always linked to an ENI' / 'Always bound to an ENI', 'Sub-ms' / 'sub-millisecond'):
