@@ -40,7 +40,10 @@ def _claim_slug(model, base: str, taken: set[str]) -> str:
     """A new row gets the plain slug even if a retired row had it: the URL people know
     ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt."""
     base = base[:190]
-    retired = model.objects.filter(slug=base, retired_at__isnull=False).first()
+    # `taken` holds every stored slug: only a slug in it can belong to a retired row.
+    retired = (
+        model.objects.filter(slug=base, retired_at__isnull=False).first() if base in taken else None
+    )
     if retired is not None:
         retired.slug = f"{base[:170]}-retired-{retired.pk}"
         retired.save(update_fields=["slug"])
@@ -92,20 +95,24 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             topic = Topic(
                 key=out.key, slug=_claim_slug(Topic, slugify_name(out.name), taken), **values
             )
-            topic.save()
             created.add(out.key)
             report.created["topics"] += 1
         elif _assign(topic, values):
             topic.save()
             report.updated["topics"] += 1
         seen[out.key] = topic
+    # New topics in one statement per batch (SQLite and PostgreSQL give back their keys), then
+    # the parents that changed in one more.
+    Topic.objects.bulk_create([seen[k] for k in created], batch_size=500)
+    moved = []
     for out in model.topics:
         topic = seen[out.key]
         parent = seen.get(out.parent_key) if out.parent_key else None
         if topic.parent_id != (parent.pk if parent else None):
             topic.parent = parent
-            topic.save(update_fields=["parent"])
+            moved.append(topic)
             report.updated["topics"] += out.key not in created
+    Topic.objects.bulk_update(moved, ["parent"], batch_size=500)
     return seen
 
 
@@ -237,6 +244,7 @@ def _store_comparisons(
 
 def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> None:
     existing = {c.key: c for c in comparison.cells.all()}
+    new: list[ComparisonCell] = []
     for out in cells:
         values = {
             "attribute": out.attribute[:300],
@@ -246,11 +254,12 @@ def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> No
         }
         cell = existing.pop(out.key, None)
         if cell is None:
-            ComparisonCell.objects.create(key=out.key, comparison=comparison, **values)
+            new.append(ComparisonCell(key=out.key, comparison=comparison, **values))
             report.created["cells"] += 1
         elif _assign(cell, values):
             cell.save()
             report.updated["cells"] += 1
+    ComparisonCell.objects.bulk_create(new, batch_size=500)
     if existing:
         ComparisonCell.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
         report.retired["cells"] += len(existing)
