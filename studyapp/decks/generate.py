@@ -51,6 +51,9 @@ class CardSpec:
     context: str
     front: str
     back: str
+    # How sure the generator is that a learner would keep this card (decks/quality.py); cards
+    # below the threshold are kept as held-back suggestions, not dealt.
+    quality: float = 1.0
 
 
 def qa_card(fact: FactInput) -> CardSpec | None:
