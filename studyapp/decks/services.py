@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
+from studyapp.knowledge.bulk import rows_update
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, model_snapshot
 
 from . import scheduling
@@ -90,7 +91,7 @@ def cards_generate(
                 changed.append(card)
                 report.retired += 1
         Card.objects.bulk_create(new)
-        Card.objects.bulk_update(changed, _CARD_FIELDS)
+        rows_update(Card, changed, _CARD_FIELDS)
     report.created = len(new)
     report.updated = len(changed) - report.retired
     return report

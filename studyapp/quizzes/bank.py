@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from studyapp.knowledge.bulk import rows_update
 from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
 
 from . import spec
@@ -252,7 +253,7 @@ def _write(writes: _Writes) -> None:
         Question.objects.bulk_update(writes.archived, ["replaced_by"])
         _slots_move(writes.archived)
     if writes.changed:
-        Question.objects.bulk_update(writes.changed, _FIELDS)
+        rows_update(Question, writes.changed, _FIELDS)
 
 
 def _assign(question: Question, values: dict) -> None:

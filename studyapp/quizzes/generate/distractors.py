@@ -80,6 +80,9 @@ def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> Cla
 # How many candidate values one tier may try before it gives up: enough for any real heading,
 # and a bound on the work when a large corpus has thousands of values of one attribute.
 MAX_SCANNED = 200
+# More distinct values than this for one subject's attribute: the notes disagree, or the
+# attribute is too loose to ask ("use case" with ten answers).
+MAX_TRUTHS = 6
 
 
 def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
@@ -121,6 +124,7 @@ class Model:
         self._family_index: dict[tuple[frozenset[str], str], list[str]] = {}
         self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
+        self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -215,14 +219,21 @@ class Model:
         return ""
 
     def truths(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
-        """What the notes say of this subject and attribute: (values, quantity keys)."""
+        """What the notes say of this subject and attribute: (values, quantity keys), each
+        value once; worked out once per subject and attribute."""
+        key = (subject, family, qualifiers)
+        if key not in self._truths:
+            self._truths[key] = self._truths_of(subject, family, qualifiers)
+        return self._truths[key]
+
+    def _truths_of(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
         values: list[str] = []
         keys: set[str] = set()
         for claim in self.by_subject.get(subject, ()):
             if _same_attribute(claim, family, qualifiers):
                 values.append(claim.value)
                 keys.update(q.key() for q in find_quantities(claim.value))
-        return values, keys
+        return list(dict.fromkeys(values)), keys
 
     def distractors(
         self,
@@ -240,6 +251,10 @@ class Model:
         0: the same attribute of another subject, 1: a sibling under the same heading)."""
         family, qualifiers = attribute_parts(attribute)
         truths, true_keys = self.truths(subject, family, qualifiers)
+        if len({identity(t) for t in truths}) > MAX_TRUTHS:
+            # The notes give this subject many values of one attribute: asked as one question,
+            # several answers would be right. No options, so no question.
+            return Draw(answer, [], 0)
         quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
         if quantity is not None:
             shown = show_quantity(quantity)
