@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 from studyapp.text.names import name_key
 
 from .models import Citation, Comparison, Conflict, Fact, Topic
-from .tables import Table, comparison_table
+from .tables import Table, TablesContext, comparison_table, tables_context
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class ModelSnapshot:
 
 
 def model_snapshot() -> ModelSnapshot:
+    context = tables_context()  # shared by every table: no queries per table
     topics = {
         t.pk: TopicView(t.pk, t.key, t.name, tuple(t.aliases))
         for t in Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk")
@@ -73,7 +74,7 @@ def model_snapshot() -> ModelSnapshot:
     return ModelSnapshot(
         topics=list(topics.values()),
         facts=_facts(topics),
-        tables=[_table(c, topics) for c in _comparisons()],
+        tables=[_table(c, topics, context) for c in _comparisons()],
     )
 
 
@@ -130,7 +131,9 @@ def _comparisons() -> QuerySet[Comparison]:
     )
 
 
-def _table(comparison: Comparison, topics: dict[int, TopicView]) -> TableView:
+def _table(
+    comparison: Comparison, topics: dict[int, TopicView], context: TablesContext
+) -> TableView:
     # Names before aliases, so an entity named like one topic and aliased by another gets the
     # one it is named like.
     entity_topics = [topics[t.pk] for t in comparison.entity_topics.all() if t.pk in topics]
@@ -142,7 +145,7 @@ def _table(comparison: Comparison, topics: dict[int, TopicView]) -> TableView:
             by_name.setdefault(name_key(alias), topic)
     return TableView(
         comparison=comparison,
-        table=comparison_table(comparison),
+        table=comparison_table(comparison, context),
         cells={(c.attribute, c.entity): (c.pk, c.key) for c in comparison.cells.all()},
         entity_topics={
             e: by_name[name_key(e)] for e in comparison.entities if name_key(e) in by_name

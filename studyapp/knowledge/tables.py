@@ -52,29 +52,69 @@ class Table:
     rows: list[TableRow]
 
 
-def comparison_table(comparison: Comparison) -> Table:
-    """Three queries: cells, the notes they cite, the corrections."""
+@dataclass
+class TablesContext:
+    """What building many tables needs, read once for all of them (`tables_context`)."""
+
+    notes: dict[str, Note]
+    conflicts: dict[int, list[list[str]]]  # topic pk -> live conflicts' values
+    corrections: dict[str, list[Correction]]  # comparison key -> its corrections, in order
+
+
+def tables_context() -> TablesContext:
+    """Three queries, whatever the number of tables: notes, live conflicts, corrections."""
+    conflicts: dict[int, list[list[str]]] = {}
+    for conflict in Conflict.objects.filter(retired_at__isnull=True):
+        conflicts.setdefault(conflict.topic_id, []).append(conflict.values)
+    corrections: dict[str, list[Correction]] = {}
+    for correction in Correction.objects.select_related("author"):  # in the model's order
+        corrections.setdefault(correction.comparison_key, []).append(correction)
+    return TablesContext(
+        notes={n.slug: n for n in Note.objects.defer("text", "extraction")},
+        conflicts=conflicts,
+        corrections=corrections,
+    )
+
+
+def comparison_table(comparison: Comparison, context: TablesContext | None = None) -> Table:
+    """Three queries (cells, the notes they cite, the corrections), or none with a `context`
+    and the comparison's cells and entity topics prefetched."""
     cells = list(comparison.cells.all())
     slugs = {s["note"] for c in cells for s in c.sources}
-    notes = {n.slug: n for n in Note.objects.filter(slug__in=slugs)}
+    if context is not None:
+        notes = {slug: context.notes[slug] for slug in slugs if slug in context.notes}
+    else:
+        notes = {n.slug: n for n in Note.objects.filter(slug__in=slugs)}
     rows: dict[str, TableRow] = {a: TableRow(a, attribute=a) for a in comparison.attributes}
     for cell in cells:
         row = rows.setdefault(cell.attribute, TableRow(cell.attribute, attribute=cell.attribute))
         sources = [_source(s, notes) for s in cell.sources]
         row.cells.setdefault(cell.entity, []).append(CellValue(cell.value, sources))
-    known = [
-        c.values
-        for c in Conflict.objects.filter(
-            topic__in=comparison.entity_topics.all(), retired_at__isnull=True
-        )
-    ]
+    if context is not None:
+        known = [
+            values
+            for topic in comparison.entity_topics.all()
+            for values in context.conflicts.get(topic.pk, ())
+        ]
+    else:
+        known = [
+            c.values
+            for c in Conflict.objects.filter(
+                topic__in=comparison.entity_topics.all(), retired_at__isnull=True
+            )
+        ]
     for row in rows.values():
         for entity, values in row.cells.items():
             if len(values) > 1 and not values_disagree([v.value for v in values], known):
                 # Two notes saying the same thing in other words: one value, every citation.
                 sources = [src for v in values for src in v.sources]
                 row.cells[entity] = [CellValue(values[0].value, sources)]
-    corrections = Correction.objects.filter(comparison_key=comparison.key).select_related("author")
+    if context is not None:
+        corrections = context.corrections.get(comparison.key, [])
+    else:
+        corrections = list(
+            Correction.objects.filter(comparison_key=comparison.key).select_related("author")
+        )
     for correction in corrections:
         _apply(rows, correction)
     return Table(comparison, list(comparison.entities), list(rows.values()))
