@@ -37,6 +37,10 @@ class Card(models.Model):
     context = models.CharField(max_length=300, blank=True, help_text="Shown above the question.")
     order = models.PositiveIntegerField(default=0)
     retired_at = models.DateTimeField(null=True, blank=True)
+    # How sure the generator is (decks/quality.py); a card under the threshold is held back:
+    # kept as a suggestion for people to review, never dealt into a deck.
+    quality = models.FloatField(default=1.0)
+    held_back = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["order"]

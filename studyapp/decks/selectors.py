@@ -76,8 +76,8 @@ def custom_decks(user) -> list[Deck]:
 
 
 def deck_cards(deck: Deck) -> QuerySet[Card]:
-    """The deck's live cards."""
-    cards = Card.objects.filter(retired_at__isnull=True)
+    """The deck's live cards (held-back suggestions are not dealt)."""
+    cards = Card.objects.filter(retired_at__isnull=True, held_back=False)
     return cards if deck.topic_ids is None else cards.filter(topic_id__in=deck.topic_ids)
 
 
@@ -222,7 +222,7 @@ def counts_by_topic(user, *, now: datetime, profile) -> dict[int, dict[str, int]
     """Per topic: new, learning and due counts for the user (three grouped queries)."""
     end = scheduling.next_day_start(now, profile.time_zone)
     states = CardState.objects.filter(
-        user=user, suspended=False, card__retired_at__isnull=True
+        user=user, suspended=False, card__retired_at__isnull=True, card__held_back=False
     ).exclude(buried_until__gt=now)
     counts: dict[int, dict[str, int]] = defaultdict(lambda: {"new": 0, "learning": 0, "due": 0})
     learning = states.filter(state__in=["learning", "relearning"], due__lt=end)
@@ -237,7 +237,7 @@ def counts_by_topic(user, *, now: datetime, profile) -> dict[int, dict[str, int]
     studied = CardState.objects.filter(user=user, card=OuterRef("pk")).filter(
         ~Q(state="new") | Q(suspended=True) | Q(buried_until__gt=now)
     )
-    new = Card.objects.filter(retired_at__isnull=True).exclude(Exists(studied))
+    new = Card.objects.filter(retired_at__isnull=True, held_back=False).exclude(Exists(studied))
     for topic_id, n in new.values_list("topic_id").annotate(n=Count("pk")):
         counts[topic_id]["new"] = n
     return counts

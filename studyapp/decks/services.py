@@ -17,6 +17,7 @@ from studyapp.knowledge.snapshot import FactView, ModelSnapshot, model_snapshot
 from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
 from .models import Card, CardState, ReviewLog
+from .quality import card_quality, held_back
 
 
 @dataclass
@@ -69,7 +70,11 @@ def cards_generate(
         report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
         new, changed = [], []
         for key, (spec, links, _table) in wanted.items():
+            quality = card_quality(spec)
             values = {
+                "quality": quality,
+                # Under the threshold: stored as a suggestion, never dealt (decks/quality.py).
+                "held_back": held_back(quality),
                 "kind": spec.kind,
                 "sibling_key": spec.sibling_key,
                 "context": spec.context[:300],
@@ -98,8 +103,8 @@ def cards_generate(
 
 
 _CARD_FIELDS = [
-    "kind", "sibling_key", "context", "front", "back", "order", "retired_at",
-    "topic_id", "fact_id", "cell_id",
+    "quality", "held_back", "kind", "sibling_key", "context", "front", "back", "order",
+    "retired_at", "topic_id", "fact_id", "cell_id",
 ]  # fmt: skip
 
 
@@ -389,7 +394,7 @@ def _cards_about(facts: set[int], cells: set[int], keys: set[str]) -> list[Card]
     if not facts and not cells and not keys:
         return []
     return list(
-        Card.objects.filter(retired_at__isnull=True).filter(
+        Card.objects.filter(retired_at__isnull=True, held_back=False).filter(
             Q(fact_id__in=facts)
             | Q(cell_id__in=cells)
             | Q(fact__key__in=keys)
@@ -402,7 +407,7 @@ def _cards_of_table_cells(comparison_id: int, wanted: list[tuple[str, str]]) -> 
     """The cards of a table's cells, given as (attribute, entity) as the cells are keyed."""
     if not wanted:
         return []
-    live = Card.objects.filter(retired_at__isnull=True)
+    live = Card.objects.filter(retired_at__isnull=True, held_back=False)
     cards: dict[tuple[str, str], Card] = {}
     for card in live.filter(
         kind=Card.Kind.COMPARISON, cell__comparison_id=comparison_id

@@ -123,7 +123,11 @@ def due_forecast(user, *, now: datetime, tz_name: str) -> Forecast:
         day = Q(due__lt=edges[i + 1]) if i == 0 else Q(due__gte=edges[i], due__lt=edges[i + 1])
         counts[f"due_{i}"] = Count("pk", filter=day)
     row = CardState.objects.filter(
-        user=user, suspended=False, card__retired_at__isnull=True, due__lt=edges[-1]
+        user=user,
+        suspended=False,
+        card__retired_at__isnull=True,
+        card__held_back=False,
+        due__lt=edges[-1],
     ).aggregate(**counts)
     days = [DayDue(_local_date(edges[i], tz_name), row[f"due_{i}"]) for i in range(DAYS)]
     return Forecast(days, row["overdue"])
@@ -148,7 +152,9 @@ def topic_mastery(user) -> list[TopicMastery]:
     mastered (in review with a stability of at least 21 days). In topic order."""
     # The user's state joins in the ON clause, so each card is one row whatever other users did.
     rows = (
-        Card.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
+        Card.objects.filter(
+            retired_at__isnull=True, held_back=False, topic__retired_at__isnull=True
+        )
         .annotate(mine=FilteredRelation("states", condition=Q(states__user=user)))
         .values("topic_id", "topic__name", "topic__slug", "topic__order")
         .annotate(

@@ -29,6 +29,7 @@ from studyapp.text.randomness import seeded
 
 from . import grading, spec
 from .access import can_manage, is_assigned
+from .generate import quality
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 MAX_TEXT_ANSWER = 500  # characters of a typed answer
@@ -325,7 +326,9 @@ def practice_quiz_create(
     """A learner's own quiz: `count` questions from the bank about these topics (and their
     subtopics; every topic when none is given) of these kinds, picked with the seed so that one
     fact is asked at most once. Raises QuizUnavailable when the bank has none."""
-    questions = Question.objects.filter(retired_at__isnull=True, author__isnull=True)
+    questions = Question.objects.filter(
+        retired_at__isnull=True, author__isnull=True, quality__gte=quality.THRESHOLD
+    )
     if topics:
         questions = questions.filter(topic_id__in=topic_ids_under(topics, live_topics()))
     if kinds:

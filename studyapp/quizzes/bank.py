@@ -38,6 +38,7 @@ from .generate import (
     TableData,
     TopicData,
     generate,
+    quality,
 )
 from .models import Attempt, Question, Quiz, QuizQuestion
 
@@ -321,7 +322,10 @@ def bank_questions(*, topics=None, kinds=None, author=None) -> QuerySet[Question
     visible = Q(author__isnull=True)
     if author is not None:
         visible |= Q(author=author)
-    questions = Question.objects.filter(visible, retired_at__isnull=True)
+    # Held-back suggestions (generated, under the quality threshold) are not dealt.
+    questions = Question.objects.filter(
+        visible, retired_at__isnull=True, quality__gte=quality.THRESHOLD
+    )
     if topics is not None:
         questions = questions.filter(topic__in=list(topics))
     if kinds is not None:

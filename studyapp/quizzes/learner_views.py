@@ -26,6 +26,7 @@ from studyapp.http import AuthedRequest
 from . import attempts
 from .access import can_manage, own_attempt, reviewable_attempt, visible_quiz
 from .attempts import QuizUnavailable
+from .generate import quality
 from .learner_forms import AnswerForm, PracticeForm, QuestionPageForm
 from .models import Attempt, Question, Quiz, QuizQuestion
 from .selectors import (
@@ -56,7 +57,9 @@ def _list_page(request: AuthedRequest, form: PracticeForm, *, status: int = 200)
         "form": form,
         "topic_tree": practice_topic_tree(),
         "chosen_topics": form.chosen_topic_ids(),
-        "bank_count": Question.objects.filter(retired_at__isnull=True, author__isnull=True).count(),
+        "bank_count": Question.objects.filter(
+            retired_at__isnull=True, author__isnull=True, quality__gte=quality.THRESHOLD
+        ).count(),
         "assigned": assigned_quizzes(user, now=timezone.now()),
         "recent": recent_attempts(user),
         "is_instructor": instructor,

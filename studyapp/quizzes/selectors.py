@@ -23,6 +23,7 @@ from studyapp.knowledge.selectors import live_topics
 from . import grading, spec
 from .access import assigned_filter
 from .attempts import deadline_passed
+from .generate import quality
 from .models import Attempt, Question, Quiz, QuizQuestion, Response
 
 
@@ -277,7 +278,12 @@ def practice_topic_tree() -> list[TopicNode]:
     with counts. Two queries."""
     topics = live_topics()
     own = dict(
-        Question.objects.filter(retired_at__isnull=True, author__isnull=True, topic__isnull=False)
+        Question.objects.filter(
+            retired_at__isnull=True,
+            author__isnull=True,
+            topic__isnull=False,
+            quality__gte=quality.THRESHOLD,
+        )
         .order_by()
         .values_list("topic")
         .annotate(n=Count("pk"))

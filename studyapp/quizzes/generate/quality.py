@@ -33,6 +33,8 @@ BASE = {
     spec.SHORT: 0.85,
     spec.TRUEFALSE: 0.8,
 }
+# Under this, a generated question is a held-back suggestion: kept, never dealt into a quiz.
+THRESHOLD = 0.5
 LONG_ANSWER_WORDS = 12
 MISSING_PENALTY = 0.1
 SIBLINGS_PENALTY = 0.15

@@ -1,0 +1,88 @@
+"""How sure the card generator is that a learner would keep a card: a score from 0 to 1.
+
+Pure. A card starts from what its kind risks, and loses for each weak sign in its own text;
+cards under `THRESHOLD` are kept as held-back suggestions (stored, never dealt) that people can
+review and accept. Bases:
+- inline 0.95 — the learner wrote question and answer (`Question::Answer`);
+- a definition's term hidden 0.85 — the note says outright what the term means;
+- question–answer 0.8 — a `Key: value` line asked as "key?";
+- enumeration and comparison cell 0.75 — a list or a table row, asked whole;
+- a cloze hiding an emphasised term 0.75, or what its builder says it is worth (plain
+  statements, whose blank is found rather than marked, are scored by their builder).
+Weak signs: a generic attribute or label asked ("solution?"), a long answer (over 12 words,
+more over 25), an answer of one generic word, an answer whose words are mostly in the question
+already, an open list ("name some") or a long one, leftover markup (wikilinks, code, pipes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+from studyapp.text.names import content_stems
+
+from .generate import CardSpec
+
+THRESHOLD = 0.5
+
+_BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
+_DEFINITION_BASE = 0.85
+_MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]")
+_ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
+
+
+def card_quality(spec: CardSpec) -> float:
+    score = _base(spec)
+    answer = _answer(spec)
+    words = answer.split()
+    if len(words) > 25:
+        score -= 0.3
+    elif len(words) > 12:
+        score -= 0.15
+    if _generic(answer):
+        score -= 0.4
+    asked = _ASKED.search(spec.front)
+    if asked and spec.kind in ("qa", "comparison") and _generic(asked.group("attribute")):
+        score -= 0.35  # "RDS proxy — solution?": a remark's label, not a fact's name
+    if spec.kind != "cloze" and _given_away(spec.front, answer):
+        score -= 0.25
+    if spec.kind == "enumeration":
+        items = [line for line in spec.back.splitlines() if line.strip()]
+        score -= 0.1 if "name some" in spec.front else 0.0
+        score -= 0.1 if len(items) > 5 else 0.0
+    if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
+        score -= 0.2
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def held_back(quality: float) -> bool:
+    return quality < THRESHOLD
+
+
+def _base(spec: CardSpec) -> float:
+    base = _BASE.get(spec.kind, 0.7)
+    if spec.kind == "cloze" and spec.front.startswith("[…]:"):
+        base = _DEFINITION_BASE
+    # A builder that knows its card is weaker says so in `quality` (1.0: no opinion).
+    return min(base, spec.quality)
+
+
+def _answer(spec: CardSpec) -> str:
+    """What the learner must recall: a cloze's hidden words, else the back."""
+    if spec.kind == "cloze" and "[…]" in spec.front:
+        head, _, tail = spec.front.partition("[…]")
+        back = spec.back
+        if back.startswith(head) and (not tail or back.endswith(tail)):
+            return back[len(head) : len(back) - len(tail)] if tail else back[len(head) :]
+    return spec.back
+
+
+def _generic(text: str) -> bool:
+    words = re.findall(r"[a-z']+", text.lower())
+    generic = lexicon.GENERIC_LABEL_WORDS | lexicon.GENERIC_ATTRIBUTES | lexicon.STOP_WORDS
+    return bool(words) and len(words) <= 3 and all(w in generic for w in words)
+
+
+def _given_away(front: str, answer: str) -> bool:
+    mine = content_stems(answer)
+    return len(mine) >= 2 and len(mine & content_stems(front)) >= 0.75 * len(mine)

@@ -1,0 +1,63 @@
+"""Card quality (decks/quality.py): how sure the generator is, from the card's own text; cards
+under the threshold are stored as held-back suggestions and never dealt into a deck."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.decks.generate import CardSpec
+from studyapp.decks.models import Card
+from studyapp.decks.quality import THRESHOLD, card_quality, held_back
+from studyapp.decks.selectors import deck_cards, deck_tree
+from studyapp.pipeline import model_rebuild
+
+
+def _card(kind: str, front: str, back: str, quality: float = 1.0) -> CardSpec:
+    return CardSpec("k", kind, "s", "Enzymes", front, back, quality)
+
+
+def test_a_plain_fact_scores_above_a_remark_label():
+    strong = _card("qa", "Pepsin · digestion — optimal pH?", "About 2")
+    label = _card("qa", "Pepsin · digestion — solution?", "Take antacids with food")
+    assert card_quality(strong) > THRESHOLD > card_quality(label)
+
+
+def test_kinds_and_weak_signs_order_the_scores():
+    inline = _card("inline", "Where is bile made?", "The liver")
+    definition = _card("cloze", "[…]: the movement of water across a membrane", "Osmosis: the …")
+    long_answer = _card("qa", "Treaty of Versailles — terms?", " ".join(["word"] * 30))
+    generic = _card("cloze", "The [...] is important", "The point is important")
+    markup = _card("qa", "Cell — parts?", "See [[Organelles]] and `nucleus`")
+    assert card_quality(inline) > card_quality(definition) > 0.8
+    assert card_quality(long_answer) < card_quality(_card("qa", "Treaty — signed?", "1919"))
+    assert card_quality(markup) < card_quality(_card("qa", "Cell — parts?", "Nucleus"))
+    assert 0.0 <= card_quality(generic) <= 1.0
+
+
+def test_a_builder_may_say_its_card_is_weaker():
+    spec = _card("cloze", "Mitochondria produce […]", "Mitochondria produce ATP", quality=0.6)
+    assert card_quality(spec) <= 0.6
+    assert held_back(0.49) and not held_back(0.5)
+
+
+@pytest.mark.django_db
+def test_held_back_cards_are_stored_but_not_dealt(tmp_path: Path):
+    (tmp_path / "digestion.md").write_text(
+        "# Digestion\n\n## Stomach\n\n- Optimal pH of pepsin: 2\n- Solution: eat smaller meals\n"
+        "- Problem: reflux after large meals\n",
+        encoding="utf-8",
+    )
+    model_rebuild(paths=[tmp_path])
+    cards = list(Card.objects.filter(retired_at__isnull=True))
+    assert cards, "the note gives cards"
+    kept = [c for c in cards if not c.held_back]
+    back = [c for c in cards if c.held_back]
+    assert all(c.quality >= THRESHOLD for c in kept) and all(c.quality < THRESHOLD for c in back)
+    assert any("pH" in c.front for c in kept)
+    dealt = set()
+    for deck in deck_tree():
+        dealt |= set(deck_cards(deck).values_list("pk", flat=True))
+    assert dealt.isdisjoint({c.pk for c in back})
+    assert {c.pk for c in kept} <= dealt
