@@ -34,15 +34,13 @@ _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 def card_quality(spec: CardSpec) -> float:
     score = _base(spec)
     answer = _answer(spec)
-    words = answer.split()
-    if len(words) > 25:
-        score -= 0.3
-    elif len(words) > 12:
-        score -= 0.15
+    words = re.findall(r"\w[\w'.+#-]*", answer)
+    if spec.kind != "enumeration":  # a list's length is its items', below
+        score -= 0.3 if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     if _generic(answer):
         score -= 0.4
     asked = _ASKED.search(spec.front)
-    if asked and spec.kind in ("qa", "comparison") and _generic(asked.group("attribute")):
+    if asked and spec.kind in ("qa", "comparison") and _remark(asked.group("attribute")):
         score -= 0.35  # "RDS proxy — solution?": a remark's label, not a fact's name
     if spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25
@@ -77,10 +75,19 @@ def _answer(spec: CardSpec) -> str:
     return spec.back
 
 
+# An answer of only these words teaches nothing ('The point', 'Main idea'); yes and no are
+# answers (to "network access?"), so they are not among them.
+_EMPTY_ANSWER_WORDS = (lexicon.GENERIC_LABEL_WORDS | lexicon.STOP_WORDS) - lexicon.YES_NO
+
+
 def _generic(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
-    generic = lexicon.GENERIC_LABEL_WORDS | lexicon.GENERIC_ATTRIBUTES | lexicon.STOP_WORDS
-    return bool(words) and len(words) <= 3 and all(w in generic for w in words)
+    return bool(words) and len(words) <= 3 and all(w in _EMPTY_ANSWER_WORDS for w in words)
+
+
+def _remark(attribute: str) -> bool:
+    words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
+    return bool(words) and all(w in lexicon.REMARK_LABELS for w in words)
 
 
 def _given_away(front: str, answer: str) -> bool:

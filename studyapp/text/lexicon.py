@@ -474,6 +474,15 @@ GENERIC_LABEL_WORDS = frozenset(
     " details here there yes no true false correct wrong".split()
 )
 
+# Labels of a remark rather than names of an attribute ('RDS proxy — solution?', 'Cells —
+# note?'): a card asking for one asks "what did the line after this label say". Read by
+# decks.quality. Language-general.
+REMARK_LABELS = frozenset(
+    "problem solution note notes tip tips example examples eg warning caution hint important"
+    " remember question answer reason result results why how tldr update info idea ideas"
+    " takeaway takeaways insight insights".split()
+)
+
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
