@@ -17,7 +17,7 @@ from studyapp.text.names import slugify_name
 
 from .ingest.extract import Extraction, extract
 from .ingest.fingerprint import extraction_key
-from .ingest.merge import merge
+from .ingest.merge import Model, merge
 from .ingest.parse import parse
 from .ingest.read import ReadError, read_note
 from .ingest.store import model_store
@@ -209,7 +209,6 @@ def _note_read(path: Path, name: str, limit: int, file_report: FileReport, store
         extraction = _cached_extraction(stored, key)
         if extraction is None:
             extraction = extract(parse(result.text), name=name)
-            merge({"check": extraction})  # a note that breaks merging fails alone, by name
     except ReadError as err:
         file_report.status, file_report.error = "error", str(err)
     except OSError as err:
@@ -276,6 +275,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
             if not gone:
                 notes[note.slug] = note
                 extractions[note.slug] = _note_extraction(note)
+        model = _merged(extractions, fresh, stored, notes)
         for name, (file_report, fields, extraction) in fresh.items():
             note = stored.get(name) or Note()
             if file_report.status != "unchanged":
@@ -291,8 +291,6 @@ def notes_store(batch: NotesRead) -> IngestReport:
                 note.extraction = _pickled(extraction)
                 note.save(update_fields=["extraction_key", "extraction"])
             notes[note.slug] = note
-            extractions[note.slug] = extraction
-        model = merge(dict(sorted(extractions.items())))
         stored_report = model_store(model, notes=notes, now=now)
     report.totals = {
         "notes": len(notes),
@@ -311,6 +309,35 @@ def notes_store(batch: NotesRead) -> IngestReport:
     }
     report.seconds = time.perf_counter() - batch.started
     return report
+
+
+def _merged(
+    extractions: dict[str, Extraction], fresh: dict, stored: dict[str, Note], notes: dict
+) -> Model:
+    """Merge the stored notes' extractions with those read now (added to `extractions`).
+
+    A note that breaks merging fails alone, by name, and the others merge without it: each note
+    read now is tried on its own only when the whole merge fails, so the check costs nothing
+    when nothing is wrong."""
+    mine = {fields["slug"]: extraction for _report, fields, extraction in fresh.values()}
+    try:
+        return merge(dict(sorted({**extractions, **mine}.items())))
+    except Exception:
+        for name, (file_report, fields, extraction) in list(fresh.items()):
+            try:
+                merge({fields["slug"]: extraction})
+            except Exception as err:  # a bug in merging must not stop the other notes
+                file_report.status = "error"
+                file_report.error = f"could not be merged: {type(err).__name__}: {err}"
+                del fresh[name]
+                del mine[fields["slug"]]
+                if (before := stored.get(name)) is not None:  # its last good text stays in use
+                    notes[before.slug] = before
+                    mine[before.slug] = _note_extraction(before)
+        model = merge(dict(sorted({**extractions, **mine}.items())))
+    finally:
+        extractions.update(mine)
+    return model
 
 
 def _mb(size: int) -> str:

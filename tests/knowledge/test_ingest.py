@@ -357,3 +357,33 @@ def test_a_comparison_rebuilt_under_a_new_key_keeps_its_url(content, notes_inges
     live = Comparison.objects.get(title=table.title, retired_at__isnull=True)
     assert live.pk != table.pk and live.slug == slug
     assert Comparison.objects.get(pk=table.pk).slug != slug
+
+
+@pytest.mark.django_db
+def test_a_note_that_breaks_merging_fails_alone_and_keeps_its_last_good_text(tmp_path, monkeypatch):
+    from studyapp.knowledge import services
+    from studyapp.knowledge.models import Fact
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "enzymes.md").write_text("# Enzymes\n\n- Optimal pH of pepsin: 2\n")
+    (tmp_path / "rivers.md").write_text("# Rivers\n\n- Longest river in Africa: Nile\n")
+    model_rebuild(paths=[tmp_path], generate=False)
+    real = services.merge
+
+    def fragile(extractions):
+        if any("Kaboom" in (e.title or "") for e in extractions.values()):
+            raise ValueError("merge bug")
+        return real(extractions)
+
+    monkeypatch.setattr(services, "merge", fragile)
+    (tmp_path / "rivers.md").write_text("# Kaboom\n\n- Longest river in Asia: Yangtze\n")
+    (tmp_path / "enzymes.md").write_text(
+        "# Enzymes\n\n- Optimal pH of pepsin: 2\n- Amylase: starch\n"
+    )
+    report = model_rebuild(paths=[tmp_path], generate=False).ingest
+    status = {f.path.rsplit("/", 1)[-1]: (f.status, f.error) for f in report.files}
+    assert status["rivers.md"][0] == "error" and "could not be merged" in status["rivers.md"][1]
+    assert status["enzymes.md"][0] == "ok"
+    facts = set(Fact.objects.filter(retired_at__isnull=True).values_list("text", flat=True))
+    assert "Amylase: starch" in facts  # the others went on
+    assert "Longest river in Africa: Nile" in facts  # the broken note's last good text stays
