@@ -8,9 +8,10 @@ question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from studyapp.text import lexicon, prompts
+from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
 from studyapp.text.numbers import number_word
 
@@ -76,7 +77,9 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
     context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
         term, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
-        if not prompts.cloze_term(term):
+        # A table's word ('No entiendo', '¿Dónde está el baño?') is a term because the table
+        # says so, whatever its shape.
+        if not is_pair(fact) and not prompts.cloze_term(term):
             return []
         front = f"{_BLANK}: {meaning}"
         if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
@@ -98,6 +101,71 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         key = stable_key("card", "cloze", fact.key, name_key(term))
         cards.append(CardSpec(key, "cloze", fact.key, context, front, text))
     return cards
+
+
+MAX_STATEMENT_CARDS = 6  # a paragraph's sentences each may teach one thing; a page is not a fact
+# How sure a statement's blank is by its shape: a number or a defined term is what the
+# sentence is about; a subject before a verb more often is only its grammar.
+_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6}
+
+
+_TAGS = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # '#history/balkans': a note app's tag
+
+
+def statement_cards(fact: FactInput) -> list[CardSpec]:
+    """A plain sentence with no emphasis becomes a cloze on what it states: 'The Treaty of
+    Westphalia was signed in […]' / '1648'. One blank per sentence (text.blanks), none when no
+    blank is a term or a number worth asking."""
+    context = prompts.context(fact.topic, fact.subheading)
+    cards: list[CardSpec] = []
+    keys = set()
+    for sentence in blanks.sentences(prompts.tidy(fact.text)):
+        sentence = prompts.tidy(_TAGS.sub("", sentence))
+        blank = blanks.best_blank(sentence)
+        if blank is None:
+            continue
+        term = blank.term
+        front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(term) :]
+        if blank.kind != "number" and not prompts.cloze_term(term):
+            continue
+        if prompts.repeats(f"{context} {front}", term) or prompts.gives_away(front, term):
+            continue  # the rest of the sentence, or its heading, says the answer
+        key = stable_key("card", "cloze", fact.key, name_key(term))
+        if key in keys:
+            continue
+        keys.add(key)
+        quality = _STATEMENT_QUALITY[blank.kind]
+        if len(sentence.split()) > 25:
+            quality -= 0.1  # a long sentence hides its point among others
+        if sentence[: blank.start].strip().lower() in ("", "a", "an", "the"):
+            quality -= 0.05  # a blank that opens the sentence is asked with no lead-in
+        cards.append(
+            CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
+        )
+        if len(cards) == MAX_STATEMENT_CARDS:
+            break
+    return cards
+
+
+def is_pair(fact: FactInput) -> bool:
+    """A definition from a two-column table names its meaning's column ('English'), which no
+    definition written in a line does (its attribute is its term)."""
+    return (
+        fact.kind == "definition"
+        and bool(fact.attribute)
+        and name_key(fact.attribute) != name_key(fact.subject)
+    )
+
+
+def pair_card(fact: FactInput) -> CardSpec | None:
+    """A vocabulary row forwards: 'German food — das Brot: English?' / 'bread' (the definition
+    cloze asks it the other way)."""
+    word, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
+    context = prompts.context(fact.topic, fact.subheading)
+    front = f"{context} — {word}: {prompts.tidy(fact.attribute)}?"
+    if not meaning or prompts.repeats(front, meaning):
+        return None  # 'die Butter' -> 'butter' asks nothing
+    return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, meaning)
 
 
 def enumeration_card(fact: FactInput) -> CardSpec | None:
@@ -163,11 +231,15 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
         card = qa_card(fact)
         return ([card] if card else []) + cloze_cards(fact)
     if fact.kind == "definition":
-        return cloze_cards(fact)
+        pair = pair_card(fact) if is_pair(fact) else None
+        return ([pair] if pair else []) + cloze_cards(fact)
     if fact.kind == "enumeration":
         card = enumeration_card(fact)
         return [card] if card else []
     if fact.kind == "qa":
         card = inline_card(fact)
         return [card] if card else []
-    return cloze_cards(fact)
+    cards = cloze_cards(fact)
+    if fact.kind == "statement" and not cards:
+        return statement_cards(fact)
+    return cards

@@ -693,3 +693,102 @@ VAGUE_ATTRIBUTE_WORDS = frozenset(
     " overview summary general main key about description purpose use uses usage how why what"
     " thing things aspect aspects point points".split()
 )
+
+# ---------------------------------------------------------------------------------------------
+# Plain statements as clozes (studyapp.text.blanks, read by decks.generate.statement_cards)
+
+# Measurement units a number's blank takes with it ('24 dm³', '2372 kJ/mol', '37 °C'): the
+# number alone would leave its unit as a hint, and the pair is what a learner recalls. A
+# counted noun ('four chambers') is not a unit: it stays in the sentence as the question.
+# Matched case-sensitively after the number. Language-general (SI and common units).
+MEASURE_UNITS = (
+    "%", "‰", "°C", "°F", "°", "K", "nm", "µm", "mm", "cm", "m", "km", "mg", "µg", "g", "kg",
+    "t", "ml", "mL", "l", "L", "dm³", "cm³", "m³", "m²", "km²", "mol", "mol/dm³", "mol/L", "M",
+    "J", "kJ", "kJ/mol", "cal", "kcal", "W", "kW", "MW", "V", "mV", "A", "Hz", "kHz", "MHz",
+    "GHz", "Pa", "kPa", "atm", "bar", "N", "ms", "s", "min", "h", "bp", "kb", "KB", "MB", "GB",
+    "TB", "mph", "km/h", "m/s", "BC", "BCE", "AD", "CE", "million", "billion", "trillion",
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "degrees",
+    "per cent", "percent",
+)  # fmt: skip
+# Month names: '20 June 1789', 'May 1789', 'September 1792' are one date. Language-general
+# (English).
+MONTHS = (
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+# Words before a number that make it an index, not a fact ('chapter 4', 'step 3', 'version
+# 2', 'week 5'): course logistics and positions. Language-general (English).
+INDEX_WORDS = frozenset(
+    "chapter ch section sec page p pp step item line figure fig table lecture week unit lesson"
+    " no version v release slide question q part exercise ex".split()
+)
+# Written numbers a statement may state a count in ('three Punic Wars'); 'one' is left out,
+# it is as often a pronoun ('one of', 'one another'). Language-general (English).
+COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " hundred dozen".split()
+)
+# Verbs that say what a named thing does ('Mitochondria produce ATP', 'The Senate ratifies
+# treaties', 'Jenner discovered …'): the subject before one of them is the term to hide.
+# Base forms; blanks.relation_verb adds -s/-es/-ed/-ies/-ied. Irregular past forms are listed
+# in RELATION_VERBS_IRREGULAR. Language-general (English), kept small on purpose: a verb here
+# turns any subject before it into a blank.
+RELATION_VERBS = frozenset(
+    "produce carry cause contain convert store regulate ratify found invent discover develop"
+    " establish secrete release transport catalyse catalyze synthesise synthesize encode bind"
+    " activate inhibit control introduce create sign defeat conquer govern kill digest absorb"
+    " pump unwind replicate transcribe translate protect separate generate provide prevent"
+    " elect veto declare abolish replace form trigger mediate transmit detect"
+    " assassinate invade publish propose formulate describe".split()
+)
+RELATION_VERBS_IRREGULAR = frozenset("led built wrote won fought began broke took".split())
+# Irregular past forms: after a proper name any past verb says what it did ('The Third Estate
+# paid …', 'Caesar became …'); the regular ones end in -ed. Language-general (English).
+IRREGULAR_PAST = RELATION_VERBS_IRREGULAR | frozenset(
+    "paid held became gave sent brought kept lost met ran sold spent stood taught told rose"
+    " fell grew drew chose came went saw knew".split()
+)
+# Adverbs that may stand between a subject and its verb ('Primase then makes …'). Language-
+# general (English).
+SUBJECT_ADVERBS = frozenset("then also usually often mainly mostly first later finally".split())
+# Words that make a sentence's opening no subject to hide: pronouns and determiners that point
+# elsewhere ('It produces …', 'This causes …', 'Each …'). Language-general (English).
+NON_SUBJECT_OPENERS = frozenset(
+    "it its this that these those there here he she they we you i which what who each every"
+    " all some any most many such both either neither other another when while if because"
+    " although as since after before during first last next same".split()
+)
+# First and second person, and the note-taker's own asides: a sentence with them is the
+# author talking, not a fact ('I think …', 'you should …', 'we will see'). Language-general
+# (English).
+PERSONAL_WORDS = frozenset("i i'm i've me my we we'll our us you you're your let's".split())
+# Abbreviations whose dot does not end a sentence ('e.g.', 'v.', 'Dr.'). Read by
+# blanks.sentences. Language-general (English).
+NON_FINAL_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs v cf approx ca c dr mr mrs ms prof st no fig jr sr inc ltd co".split()
+)
+# Prepositions of time that may start a sentence before a year ('Since 1614', 'Until 1918'):
+# a capitalised word before a number otherwise names it ('Article 231'). Language-general
+# (English).
+TIME_PREPOSITIONS = frozenset(
+    "since until till after before around about circa during between by".split()
+)
+
+# Column headers that make a two-column table a list of pairs to learn both ways ('Spanish |
+# English', 'Term | Definition', 'Word | Meaning'), not a comparison of two things ('Amazon
+# EC2 | Amazon Lambda'): a header is a language's name (in English or its own) or a word for a
+# term or its meaning. Read by extract._pair_rows. Language-general.
+LANGUAGE_HEADERS = frozenset(
+    "english spanish español french français german deutsch italian italiano portuguese"
+    " português dutch nederlands swedish svenska norwegian norsk danish dansk finnish suomi"
+    " polish polski russian czech greek turkish türkçe arabic hebrew hindi chinese mandarin"
+    " japanese korean latin esperanto irish welsh catalan català".split()
+)
+PAIR_HEADERS = LANGUAGE_HEADERS | frozenset(
+    "term terms word words phrase phrases expression vocabulary vocab concept concepts"
+    " definition definitions meaning meanings translation translations gloss description"
+    " explanation abbreviation acronym symbol sign stands for".split()
+)
+# What follows a version rather than an amount ('Java 11 and above', 'Python 3.8+'). Read by
+# blanks.number_blank. Language-general (English).
+VERSION_AFTER = re.compile(r"^\s*(?:\+|and (?:above|later|up|newer)|or (?:later|newer|above))")

@@ -61,7 +61,40 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             result.tables.append(
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
             )
+            result.facts.extend(_pair_rows(table.header, table.rows, headings, table.line))
     return result
+
+
+def _pair_rows(
+    header: list[str], rows: list[list[str]], headings: tuple[str, ...], line: int
+) -> list[Candidate]:
+    """A two-column table of words and what they mean ('Deutsch | English', 'Term |
+    Definition', headers in lexicon.PAIR_HEADERS) is a list of pairs a learner studies both ways:
+    each row is a definition whose attribute names the meaning's column (decks.generate.pair_card
+    asks it forwards, the definition cloze backwards). A table comparing two things ('Amazon EC2
+    | Amazon Lambda') is not."""
+    header = [clean_heading(h) for h in header]
+    if len(header) != 2 or len(rows) < 2:
+        return []
+    if not all(h.lower().strip(" ?:") in lexicon.PAIR_HEADERS for h in header):
+        return []  # 'Amazon EC2 | Amazon Lambda' compares two things
+    pairs = [(r[0].strip(), r[1].strip()) for r in rows if len(r) == 2]
+    if len(pairs) != len(rows) or not all(w and m and len(w.split()) <= 6 for w, m in pairs):
+        return []
+    return [
+        Candidate(
+            kind="definition",
+            text=f"{word} — {meaning}",
+            headings=headings,
+            labels=(),
+            line=line + 2 + index,  # the header and its separator come first
+            subject=word,
+            attribute=header[1],
+            value=meaning,
+            emphasis=(word,),
+        )
+        for index, (word, meaning) in enumerate(pairs)
+    ]
 
 
 def note_name(file_name: str) -> str:

@@ -1,0 +1,307 @@
+"""What to hide in a plain sentence so that it becomes a cloze worth studying.
+
+Pure. A statement without emphasis ('The Treaty of Westphalia was signed in 1648', 'A tort is a
+civil wrong', 'Mitochondria produce ATP') says which word matters by its shape: a number with
+its unit, a term the sentence defines, a named subject doing something. One blank per
+sentence, the best of these in that order; when no shape fits, no blank, because a cloze on a
+generic word is junk a learner deletes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+MAX_WORDS = 40  # a longer sentence is a paragraph in disguise: no single blank is its point
+MAX_TERM_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Blank:
+    term: str  # as written in the sentence
+    start: int  # offset of the term in the sentence
+    kind: str  # "number" | "term" | "subject"
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+_OUTLINE_NUMBER = re.compile(r"^(?:\(?\d+(?:\.\d+)+[.)]?|\(?\d+[.)]|[a-h][.)]|[ivx]+[.)])\s+")
+_OUTLINE_INSIDE = re.compile(r"\s+(?=(?:\d+\.\d+(?:\.\d+)*|[a-h]\)|[ivx]+\.)\s+[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """'Rome fought Carthage. Hannibal crossed the Alps.' -> two sentences; the dot of 'e.g.',
+    'v.' or a decimal does not end one. An outline number ('1.1 ', 'a) ') is not part of it."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()].rstrip('"”’)')
+        last = re.search(r"([\w.]+)\.$", before)
+        if last and (
+            last.group(1).lower() in lexicon.NON_FINAL_ABBREVIATIONS or len(last.group(1)) == 1
+        ):
+            continue  # 'e.g. 30 s', 'A. W. Phillips'
+        out.append(text[start : m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    # An outline flattened into one paragraph ('Overview 1.1 Signed in 1787 1.2 Ratified in
+    # 1788') is one item per outline number.
+    pieces = [p for s in out for p in _OUTLINE_INSIDE.split(s)]
+    return [_OUTLINE_NUMBER.sub("", p).strip() for p in pieces if p.strip()]
+
+
+def fact_sentence(sentence: str) -> bool:
+    """A declarative sentence that may carry a fact: not a question, an instruction, an
+    exclamation, the author talking, a formula or a fragment."""
+    words = re.findall(r"[\w'’]+", sentence.lower())
+    if not 4 <= len(words) <= MAX_WORDS:
+        return False
+    if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", sentence):
+        return False
+    if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in words):
+        return False
+    first = words[0]
+    # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
+    return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_MONTH = "|".join(lexicon.MONTHS)
+_UNIT = "|".join(re.escape(u) for u in sorted(lexicon.MEASURE_UNITS, key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCIENTIFIC = rf"(?:{_DIGITS})\s?[×x]\s?10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+"
+_NUMBER = rf"(?:{_SCIENTIFIC}|{_DIGITS})"
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{1,4}}(?:\s?(?:BC|BCE|AD|CE))?)?"
+    rf"|(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}|(?:{_MONTH})\s+\d{{3,4}}(?:\s?(?:BC|BCE|AD|CE))?)\b"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w.,/\-−#^+*×])[$£€¥]?(?P<num>{_NUMBER})"
+    # a range is one answer: '1.5–3.5', '128 MB to 10,240 MB'
+    rf"(?:(?:\s?(?:{_UNIT}))?\s?(?:–|-|to)\s?[$£€¥]?{_NUMBER}(?=\s?(?:{_UNIT})(?![\w³²])|[^\w.]|$))?"
+    rf"(?:\s?(?P<unit>{_UNIT})(?![\w³²]))?"
+    r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
+)
+_COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
+
+
+def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
+    """The number that matters, with its unit: a date or a year first, then a measure, then a
+    count. Not a number that is part of a name ('B12', 'COVID-19', 'Article 231', 'Python
+    3.7'), an address or a version ('10.0.0.0', '3.11.2'), an index ('chapter 4', '1.1'), a
+    rate's denominator ('per 1,000'), an example ('e.g. 30 s'), nor one inside brackets (a
+    citation, a condition, an aside: '(1893)', '[1932]', '(at 25 °C)')."""
+    found: list[tuple[int, int, str]] = []  # (rank, start, text)
+    masked = _mask_asides(sentence)
+    for m in _DATE.finditer(masked):
+        found.append((0, m.start(), m.group()))
+    for m in _QUANTITY.finditer(masked):
+        if any(s <= m.start() < s + len(t) for _r, s, t in found) or not _free_number(
+            masked, m.start()
+        ):
+            continue
+        if lexicon.VERSION_AFTER.match(masked[m.end() :]):
+            continue  # 'Java 11 and above', 'Python 3.8+': a version
+        if re.match(r"\s*,\s*\d", masked[m.end() :]) or re.search(
+            r"\d\s*,\s*$", masked[: m.start()]
+        ):
+            continue  # '1, 2, 2, 4': a sequence, not a number the sentence states
+        text = m.group().strip()
+        unit = m.group("unit") or ""
+        is_year = re.fullmatch(r"1\d{3}|20\d{2}", m.group("num")) is not None
+        rank = 0 if is_year or unit in {"BC", "BCE", "AD", "CE"} else 1 if unit else 2
+        found.append((rank, m.start(), text))
+    for m in _COUNT.finditer(masked) if counts else ():
+        if re.match(r"\s+or\b", masked[m.end() :]):
+            continue  # 'two or more parties' states no count
+        if _free_number(masked, m.start()) and not _before(masked, m.start(), _NOT_A_COUNT):
+            found.append((3, m.start(), m.group()))
+    if not found:
+        return None
+    rank, start, text = min(found)
+    return Blank(text, start, "number")
+
+
+def _mask_asides(sentence: str) -> str:
+    """The sentence with brackets and what follows an example marker blanked out (same
+    length, so offsets hold)."""
+    masked = re.sub(r"\([^()]*\)|\[[^\]]*\]", lambda m: " " * len(m.group()), sentence)
+    marker = lexicon.EXAMPLE_MARKER.search(masked)
+    if marker:
+        end = re.search(r"[;)]|$", masked[marker.start() :])
+        stop = marker.start() + (end.start() if end else 0)
+        masked = masked[: marker.start()] + " " * (stop - marker.start()) + masked[stop:]
+    return masked
+
+
+def _free_number(text: str, start: int) -> bool:
+    before = text[:start]
+    if lexicon.RATE_DENOMINATOR.search(before):
+        return False  # '$0.40 per 1,000'
+    word = re.search(r"([A-Za-z][\w.'’-]*)\s*$", before)
+    if word is None:
+        return True
+    prev = word.group(1).rstrip(".")
+    if prev.lower() in lexicon.INDEX_WORDS:
+        return False
+    # 'Article 231', 'Python 3.7', 'Apollo 11': a capitalised word names the number, unless it
+    # is a small word starting the sentence ('In 1796', 'Since 1614').
+    small = prev.lower() in _SMALL_WORDS or prev in lexicon.MONTHS
+    return not (prev[:1].isupper() and not small)
+
+
+_SMALL_WORDS = (
+    lexicon.ENGLISH_STOP_WORDS
+    | lexicon.FUNCTION_WORDS
+    | lexicon.CLAUSE_OPENERS
+    | lexicon.ROW_PREPOSITIONS
+    | lexicon.TIME_PREPOSITIONS
+)
+
+
+_NOT_A_COUNT = frozenset({"the", "these", "those", "between"})
+
+
+def _before(text: str, start: int, words: frozenset[str]) -> bool:
+    prev = re.search(r"(\w+)\s*$", text[:start])
+    return prev is not None and prev.group(1).lower() in words
+
+
+# --- defined terms ---------------------------------------------------------------------------
+
+_WORD = r"[\w'’+#/-]+(?:\.\w+)?"
+_NP = rf"(?:{_WORD}\s+){{0,{MAX_TERM_WORDS - 1}}}{_WORD}"
+_DETERMINER = r"(?:(?:a|an|the)\s+)?"
+_COPULA_DEFINITION = re.compile(
+    rf"^{_DETERMINER}(?P<term>{_NP})(?:\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,)?"
+    r"\s+(?:is|are|was|were)\s+(?:a|an|the|one of the)\s+",
+    re.I,
+)
+_ALSO_CALLED = re.compile(
+    rf"^{_DETERMINER}(?P<term>{_NP})\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,", re.I
+)
+_VERB_DEFINITION = re.compile(
+    rf"^{_DETERMINER}(?P<term>{_NP})\s+(?:refers? to|means|is defined as|stands for)\s+", re.I
+)
+_CALLED = re.compile(
+    r"\b(?P<how>is|are|was|were)?\s*(?:also\s+)?(?:called|known as|termed)\s+(?:the\s+)?"
+    r"(?P<term>(?:[A-Z][\w'’-]*(?:\s+(?:of|the|de|von|and)\s+|\s+)?)+|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?=\s*(?:[,.;(]|$)))"
+)
+
+
+def term_blank(sentence: str) -> Blank | None:
+    """The term a sentence defines: 'Osmosis is the movement of water …', 'A tort is a civil
+    wrong', 'X refers to / means / stands for …', 'X, also called Y, is a …' (X), '… is called
+    osmosis' and 'an executive called the Directory' (the name after 'called')."""
+    for pattern in (_ALSO_CALLED, _COPULA_DEFINITION, _VERB_DEFINITION):
+        m = pattern.match(sentence)
+        if m and _is_term(m.group("term")):
+            return Blank(m.group("term"), m.start("term"), "term")
+    m = _CALLED.search(sentence)
+    if m:
+        term = m.group("term").strip()
+        tail = re.match(r"\s*((?:[a-z][\w'’-]*\s*){1,2})(?=[,.;(]|$)", sentence[m.end("term") :])
+        if term[:1].isupper() and tail:
+            term = f"{term} {tail.group(1).strip()}"  # 'pieces called Okazaki fragments'
+        # Lower case after a bare 'called' ('the so-called x') is no name; after 'is called' it is.
+        if term and (term[0].isupper() or m.group("how") or m.start() == 0) and _is_term(term):
+            return Blank(term, m.start("term"), "term")
+    return None
+
+
+def _is_term(term: str) -> bool:
+    words = term.lower().split()
+    if not words or len(words) > MAX_TERM_WORDS:
+        return False
+    if words[0] in lexicon.NON_SUBJECT_OPENERS or words[0] in lexicon.CLAUSE_OPENERS:
+        return False
+    if lexicon.CLAUSE_WORDS.intersection(words) or lexicon.PERSONAL_WORDS.intersection(words):
+        return False
+    generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS
+    if all(w in generic for w in words):
+        return False
+    # Inside a term, small words join capitalised names only ('Declaration of the Rights of Man');
+    # 'Acid in the stomach' is a phrase, not a term.
+    if words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS:
+        return False  # 'German plan to', 'Removes redundancy and': cut mid-phrase
+    inner_small = [w for w in words[1:-1] if w in _SMALL_WORDS]
+    return not inner_small or all(
+        w[:1].isupper() for w in term.split() if w.lower() not in inner_small
+    )
+
+
+# --- named subjects --------------------------------------------------------------------------
+
+
+def relation_verb(word: str) -> bool:
+    """'produces', 'carried', 'ratifies', 'led': a form of a verb that says what a thing does."""
+    w = word.lower()
+    if w in lexicon.RELATION_VERBS_IRREGULAR:
+        return True
+    stems = {w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("d") else w}
+    if w.endswith(("ies", "ied")):
+        stems.add(w[:-3] + "y")
+    if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
+        stems.add(w[:-3])  # 'controlled'
+    return bool(stems & lexicon.RELATION_VERBS)
+
+
+def subject_blank(sentence: str) -> Blank | None:
+    """The named thing a sentence is about, before what it does: 'Mitochondria produce ATP',
+    'The Senate ratifies treaties' (a relation verb), 'Edward Jenner developed …' (a name,
+    capitals after its first word or inside one, before a verb in the past)."""
+    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+        return None  # 'MySQL does not support …': hiding who does not is a riddle
+    lead = re.match(r"(?:(?:a|an|the)\s+)?", sentence, re.I)
+    offset = lead.end() if lead else 0
+    words = sentence[offset:].split()
+    for n in range(1, min(MAX_TERM_WORDS, len(words) - 1) + 1):
+        # The shortest subject followed by a verb: 'Helper T cells activate …' is tried as
+        # 'Helper', 'Helper T', then 'Helper T cells'.
+        term = " ".join(words[:n])
+        if re.search(r"[,;:()]", term):
+            return None  # the subject ended without a verb: not this shape
+        rest = words[n:]
+        if rest and rest[0].lower() in lexicon.SUBJECT_ADVERBS:
+            rest = rest[1:]
+        if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
+            continue
+        verb = rest[0]
+        # A base form ('produce') agrees only with a plural ('Mitochondria produce'); after a
+        # singular it is a noun ('The electron transport chain').
+        plural = re.search(r"(?:s|a|i)$", term) is not None
+        base = verb in lexicon.RELATION_VERBS
+        past = verb.endswith("ed") or verb in lexicon.IRREGULAR_PAST
+        named = _named(term) or (offset > 0 and term[:1].isupper())  # 'The Third Estate'
+        if (relation_verb(verb) and (plural or not base)) or (named and past):
+            return Blank(term, offset, "subject") if _is_term(term) else None
+    return None
+
+
+def _named(term: str) -> bool:
+    """A proper name or a technical term: capitalised words after the first, or a word with
+    capitals or digits inside ('DNA', 'RuBisCO', 'p53')."""
+    parts = term.split()
+    return any(p[:1].isupper() for p in parts[1:]) or any(
+        re.search(r"(?<=\w)[A-Z0-9]", p) for p in parts
+    )
+
+
+# --- the choice ------------------------------------------------------------------------------
+
+
+def best_blank(sentence: str) -> Blank | None:
+    """One blank per sentence: a number in digits, else a defined term, else a count in words
+    ('five judges called the Tribunal' is about the Tribunal), else a named subject."""
+    if not fact_sentence(sentence):
+        return None
+    return (
+        number_blank(sentence, counts=False)
+        or term_blank(sentence)
+        or number_blank(sentence)
+        or subject_blank(sentence)
+    )
