@@ -125,3 +125,16 @@ def test_a_line_break_inside_a_bullet_separates_two_claims():
         ("Item size", "400 KB"),
         ("Max partition", "10 GB"),
     ]
+
+
+def test_a_capability_is_claimed_only_by_a_short_line_that_opens_with_it():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Lab sandbox\n\n- No internet access\n"
+        "- Staff can configure firewall rules to control internet access to the lab machines\n"
+    )
+    facts = extract(parse(note), name="lab.md").facts
+    claimed = [(f.attribute, f.value, f.line) for f in facts if f.attribute == "internet access"]
+    assert claimed == [("internet access", "No", 3)]

@@ -69,6 +69,10 @@ def _trim_expansion(expansion: str, acronym: str) -> str:
     return ""
 
 
+CLAIM_LINE_WORDS = 10  # a capability line is short
+CLAIM_LEAD_WORDS = 2  # and opens with the claim ('Has network access', 'No file system access')
+
+
 def claims(text: str, base: LineFields) -> list[Candidate]:
     """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
     to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
@@ -78,8 +82,14 @@ def claims(text: str, base: LineFields) -> list[Candidate]:
     def claim(attribute: str, value: str) -> None:
         out.append(Candidate(kind="key_value", text=text, attribute=attribute, value=value, **base))
 
+    # A claim is what a short line opens with ('No network access', 'Supports file system
+    # access'); the same words deep in a sentence ('configure security groups to control network
+    # access to your broker') claim nothing.
+    short = len(text.split()) <= CLAIM_LINE_WORDS
     access, pattern = lexicon.ACCESS_CLAIM
     for m in pattern.finditer(text):
+        if not short or len(text[: m.start()].split()) > CLAIM_LEAD_WORDS:
+            continue
         kind = "file system" if m.group(2).lower().startswith("file") else m.group(2).lower()
         claim(f"{kind} {access}", "No" if m.group(1) else "Yes")
     attribute, pattern = lexicon.BODY_ACCESS_CLAIM
