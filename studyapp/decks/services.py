@@ -117,7 +117,7 @@ def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, st
         spec_input = FactInput(
             key=fact.key,
             kind=fact.kind,
-            topic=fact.topic.name,
+            topic=fact.topic.shown,
             subheading=fact.subheading,
             text=fact.text,
             subject=fact.subject,

@@ -27,6 +27,17 @@ class TopicView:
     key: str
     name: str
     aliases: tuple[str, ...]
+    parent: str = ""  # the parent topic's name, if any
+
+    @property
+    def shown(self) -> str:
+        """The topic as a card names it: a one-word topic with its parent ('SageMaker › Input'),
+        because a heading like 'Input' or 'Limits' alone has lost what it is about."""
+        word = self.name.strip()
+        # One plain word ('Input', 'limits'), not a name ('SageMaker', 'Lambda@Edge', 'EC2').
+        if self.parent and word.isalpha() and word[1:] == word[1:].lower():
+            return f"{self.parent} › {self.name}"
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -67,9 +78,11 @@ class ModelSnapshot:
 
 def model_snapshot() -> ModelSnapshot:
     context = tables_context()  # shared by every table: no queries per table
+    rows = list(Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk"))
+    names = {t.pk: t.name for t in rows}
     topics = {
-        t.pk: TopicView(t.pk, t.key, t.name, tuple(t.aliases))
-        for t in Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk")
+        t.pk: TopicView(t.pk, t.key, t.name, tuple(t.aliases), names.get(t.parent_id or 0, ""))
+        for t in rows
     }
     return ModelSnapshot(
         topics=list(topics.values()),

@@ -1,0 +1,17 @@
+"""How a card names its topic (knowledge/snapshot.py TopicView.shown): a one-word heading such
+as 'Input' keeps its parent, a name stands alone."""
+
+from studyapp.knowledge.snapshot import TopicView
+
+
+def test_a_plain_word_topic_is_shown_with_its_parent():
+    assert TopicView(1, "k", "Input", (), "SageMaker").shown == "SageMaker › Input"
+    assert TopicView(1, "k", "Mitochondria", (), "Cell biology").shown == (
+        "Cell biology › Mitochondria"
+    )
+
+
+def test_names_and_longer_topics_stand_alone():
+    for name in ("Lambda@Edge", "SageMaker", "EC2", "Treaty of Versailles"):
+        assert TopicView(1, "k", name, (), "Parent").shown == name
+    assert TopicView(1, "k", "Input", ()).shown == "Input"
