@@ -10,8 +10,8 @@ review and accept. Bases:
 - a cloze hiding an emphasised term 0.75, or what its builder says it is worth (plain
   statements, whose blank is found rather than marked, are scored by their builder).
 Weak signs: a generic attribute or label asked ("solution?"), a long answer (over 12 words,
-more over 25), an answer of one generic word, an answer whose words are mostly in the question
-already, an open list ("name some") or a long one, leftover markup (wikilinks, code, pipes).
+more over 25), a long question (over 30 words, more over 45), an answer of one generic word,
+an answer whose words are mostly in the question already, an open list ("name some") or a long one, leftover markup (wikilinks, code, pipes).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def card_quality(spec: CardSpec) -> float:
     words = re.findall(r"\w[\w'.+#-]*", answer)
     if spec.kind != "enumeration":  # a list's length is its items', below
         score -= 0.3 if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
+    front_words = len(spec.front.split())
+    score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):
         score -= 0.4
     asked = _ASKED.search(spec.front)

@@ -10,11 +10,17 @@ from .names import content_stems, name_key
 from .numbers import number_values
 from .quantities import find_quantities
 
+MAX_CONTEXT_WORDS = 8  # a subheading longer than this is a sentence, not the name of a part
+
 
 def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     sub = subheading.split(" › ")[-1].strip() if subheading else ""
+    if len(sub.split()) > MAX_CONTEXT_WORDS:
+        sub = (
+            ""  # a sentence that led into a list ('these events can be … including:') names no part
+        )
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
 
 

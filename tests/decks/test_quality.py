@@ -61,3 +61,17 @@ def test_held_back_cards_are_stored_but_not_dealt(tmp_path: Path):
         dealt |= set(deck_cards(deck).values_list("pk", flat=True))
     assert dealt.isdisjoint({c.pk for c in back})
     assert {c.pk for c in kept} <= dealt
+
+
+def test_a_paragraph_to_read_scores_lower_than_a_sentence():
+    sentence = _card("cloze", "The Nile flows into the […] Sea", "The Nile flows into the Med…")
+    paragraph = _card("cloze", "The Nile " + "flows north through many lands " * 8 + "[…]", "x")
+    assert card_quality(paragraph) < card_quality(sentence)
+
+
+def test_a_sentence_that_led_into_a_list_is_no_context():
+    from studyapp.text.prompts import context
+
+    assert context("Photosynthesis", "Light reactions") == "Photosynthesis · light reactions"
+    long = "the products of these reactions are used later in the cycle including"
+    assert context("Photosynthesis", long) == "Photosynthesis"
