@@ -11,7 +11,8 @@ review and accept. Bases:
   statements, whose blank is found rather than marked, are scored by their builder).
 Weak signs: a generic attribute or label asked ("solution?"), a long answer (over 12 words,
 more over 25), a long question (over 30 words, more over 45), an answer of one generic word,
-an answer whose words are mostly in the question already, an open list ("name some") or a long one, leftover markup (wikilinks, code, pipes).
+an answer whose words are mostly in the question already, an open list ("name some") or a
+long one, leftover markup (wikilinks, code, pipes).
 """
 
 from __future__ import annotations
