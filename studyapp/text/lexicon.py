@@ -551,9 +551,12 @@ VALUE_SMALL_WORDS = frozenset(
 YES_MARK = re.compile(r"✅|\byes\b|\bsupport(?:s|ed)?\b", re.I)
 NO_MARK = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
 
-# A row named only by its position ('Point 3'): nothing to ask about it. Read by
-# names.named_by_position (cards, table questions). Language-general.
-POSITIONAL_NAME = re.compile(r"Point \d+")
+# A row or line named only by its position ('Point 3', 'Option 2', 'Step 4b', 'Part II'):
+# nothing to ask about it. Read by names.named_by_position (cards, questions). Language-general.
+POSITIONAL_NAME = re.compile(
+    r"(?:point|option|step|part|item|case|example|no\.?|number|#)\s*(?:\d+[a-z]?|[ivx]+)",
+    re.I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Telling answers and options apart (studyapp.text.answers; read by grading and the generator)

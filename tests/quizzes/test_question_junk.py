@@ -371,3 +371,29 @@ def test_each_weak_signal_lowers_the_score():
     assert score(spec.CHOICE, wanted=3, found=3, same_attribute=3, answer=long_answer) < base
     assert score(spec.TRUEFALSE, swapped=True) < score(spec.TRUEFALSE)
     assert all(0 <= q.quality <= 1 for facts in (DIETS, PANDA) for q in generate(facts, seed=0))
+
+
+def test_lines_named_by_their_place_or_a_remark_label_are_not_asked():
+    from studyapp.quizzes.generate.values import junk_fact
+    from studyapp.text.names import named_by_position
+
+    assert all(named_by_position(n) for n in ("Point 3", "Option 2", "Step 4b", "Part II", "#2"))
+    assert not any(named_by_position(n) for n in ("Optimal pH", "Partition key", "Steps"))
+
+    def fact(attribute: str):
+        from studyapp.quizzes.generate.inputs import FactData
+
+        return FactData(
+            key="k",
+            kind="key_value",
+            topic_key="t",
+            topic="Sleep",
+            subheading="",
+            text=f"{attribute}: eight hours",
+            subject=attribute,
+            attribute=attribute,
+            value="eight hours",
+        )
+
+    assert junk_fact(fact("Option 2")) and junk_fact(fact("Solution"))
+    assert not junk_fact(fact("Recommended sleep"))

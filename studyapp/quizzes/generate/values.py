@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
-from studyapp.text.names import attribute_stems, name_key, stable_key, stem
+from studyapp.text.names import attribute_stems, name_key, named_by_position, stable_key, stem
 from studyapp.text.numbers import count_text
 from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
 
@@ -160,7 +160,16 @@ def generic_term(term: str) -> bool:
 
 
 def junk_fact(fact: FactData) -> bool:
-    return bool(lexicon.DATE.search(fact.value)) or "://" in fact.value
+    """Not a fact to ask or to borrow options from: a dated log line, a link, a line named only
+    by its place ('Option 2: …', 'Step 3: …') or by a remark's label ('Solution: …')."""
+    attribute = (fact.attribute or fact.subject).strip()
+    words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
+    return (
+        bool(lexicon.DATE.search(fact.value))
+        or "://" in fact.value
+        or named_by_position(attribute)
+        or (bool(words) and all(w in lexicon.REMARK_LABELS for w in words))
+    )
 
 
 def bank_key(kind: str, *identity_parts: str) -> str:
