@@ -28,7 +28,8 @@ THRESHOLD = 0.5
 
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
-_MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]")
+_MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{")
+MIN_CLOZE_WORDS = 3  # words a cloze must show besides its blank
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
@@ -45,6 +46,8 @@ def card_quality(spec: CardSpec) -> float:
     asked = _ASKED.search(spec.front)
     if asked and spec.kind in ("qa", "comparison") and _remark(asked.group("attribute")):
         score -= 0.35  # "RDS proxy — solution?": a remark's label, not a fact's name
+    if spec.kind == "cloze" and len(spec.front.replace("[…]", " ").split()) < MIN_CLOZE_WORDS:
+        score -= 0.5  # '[…]' and little else: nothing to recall it from
     if spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25
     if spec.kind == "enumeration":

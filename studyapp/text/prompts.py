@@ -17,10 +17,10 @@ def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     sub = subheading.split(" › ")[-1].strip() if subheading else ""
-    if len(sub.split()) > MAX_CONTEXT_WORDS:
-        sub = (
-            ""  # a sentence that led into a list ('these events can be … including:') names no part
-        )
+    if len(sub.split()) > MAX_CONTEXT_WORDS or (sub and not sub[0].isalnum()):
+        # A sentence that led into a list ('these events can be … including:'), or what is left
+        # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
+        sub = ""
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
 
 

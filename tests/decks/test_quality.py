@@ -75,3 +75,16 @@ def test_a_sentence_that_led_into_a_list_is_no_context():
     assert context("Photosynthesis", "Light reactions") == "Photosynthesis · light reactions"
     long = "the products of these reactions are used later in the cycle including"
     assert context("Photosynthesis", long) == "Photosynthesis"
+
+
+def test_a_cloze_that_hides_nearly_everything_and_leftover_formulas_score_low():
+    bare = _card("cloze", "[…]", "49,152-65,535")
+    formula = _card("qa", "Circle — motion?", "$$ r(t) = R \\cos(\\omega t) $$")
+    assert held_back(card_quality(bare))
+    assert card_quality(formula) < card_quality(_card("qa", "Circle — motion?", "Uniform"))
+
+
+def test_a_callout_remnant_is_no_context():
+    from studyapp.text.prompts import context
+
+    assert context("Pain", "? how do we tell if they suffer") == "Pain"
