@@ -29,7 +29,8 @@ THRESHOLD = 0.5
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
 _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{")
-MIN_CLOZE_WORDS = 3  # words a cloze must show besides its blank
+MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
+MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led into it
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
@@ -46,13 +47,20 @@ def card_quality(spec: CardSpec) -> float:
     asked = _ASKED.search(spec.front)
     if asked and spec.kind in ("qa", "comparison") and _remark(asked.group("attribute")):
         score -= 0.35  # "RDS proxy — solution?": a remark's label, not a fact's name
-    if spec.kind == "cloze" and len(spec.front.replace("[…]", " ").split()) < MIN_CLOZE_WORDS:
-        score -= 0.5  # '[…]' and little else: nothing to recall it from
+    shown = [
+        w
+        for w in re.findall(r"[a-z']+", spec.front.replace("[…]", " ").lower())
+        if w not in lexicon.STOP_WORDS
+    ]
+    if spec.kind == "cloze" and len(shown) < MIN_CLOZE_WORDS:
+        score -= 0.5  # '[…] is the answer': nothing to recall it from
     if spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25
     if spec.kind == "enumeration":
         items = [line for line in spec.back.splitlines() if line.strip()]
         score -= 0.1 if "name some" in spec.front else 0.0
+        subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
+        score -= 0.3 if len(subject.split()) > MAX_SUBJECT_WORDS else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2

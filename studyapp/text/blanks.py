@@ -127,9 +127,9 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
 
 
 def _mask_asides(sentence: str) -> str:
-    """The sentence with brackets and what follows an example marker blanked out (same
-    length, so offsets hold)."""
-    masked = re.sub(r"\([^()]*\)|\[[^\]]*\]", lambda m: " " * len(m.group()), sentence)
+    """The sentence with brackets, math ('$v_{1}$': a subscript is no fact) and what follows an
+    example marker blanked out (same length, so offsets hold)."""
+    masked = re.sub(r"\([^()]*\)|\[[^\]]*\]|\$[^$]+\$", lambda m: " " * len(m.group()), sentence)
     marker = lexicon.EXAMPLE_MARKER.search(masked)
     if marker:
         end = re.search(r"[;)]|$", masked[marker.start() :])

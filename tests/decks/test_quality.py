@@ -88,3 +88,22 @@ def test_a_callout_remnant_is_no_context():
     from studyapp.text.prompts import context
 
     assert context("Pain", "? how do we tell if they suffer") == "Pain"
+
+
+def test_a_list_named_by_a_sentence_and_a_cloze_with_nothing_left_score_low():
+    named = _card("enumeration", "Rome — consuls: which two?", "• Caesar\n• Pompey")
+    sentence = _card(
+        "enumeration",
+        "Rome — the historian tells us there were two men who shared the office each year: "
+        "which two?",
+        "• Caesar\n• Pompey",
+    )
+    assert card_quality(sentence) < card_quality(named)
+    assert held_back(card_quality(_card("cloze", "[…] is the answer", "Osmosis is the answer")))
+
+
+def test_no_blank_inside_math():
+    from studyapp.text.blanks import best_blank
+
+    blank = best_blank("The vectors $v_{1}$ and $v_{2}$ span a plane in 3 dimensions")
+    assert blank is None or blank.term.startswith("3")

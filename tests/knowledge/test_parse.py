@@ -117,3 +117,10 @@ def test_a_short_paragraph_before_a_table_is_its_caption_not_a_fact():
     section = outline.sections[-1]
     assert section.tables[0].caption == "Difference between EC2 and Lambda"
     assert section.items == []
+
+
+def test_a_callout_type_with_a_hyphen_is_read_as_a_callout():
+    from studyapp.knowledge.ingest.parse import preprocess
+
+    line = preprocess("> [!course-info]- Course facts\n> Professor: A. Smith")
+    assert "[!course-info]" not in line

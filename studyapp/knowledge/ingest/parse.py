@@ -87,7 +87,7 @@ _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^=\s])(.+?)(?<=[^=\s])==(?!=)")
-_CALLOUT = re.compile(r"^(\s*>\s*)\[!(\w+)\][+-]?\s*(.*)$")
+_CALLOUT = re.compile(r"^(\s*>\s*)\[!([\w-]+)\][+-]?\s*(.*)$")  # [!note], [!course-info]-
 _SUMMARY = re.compile(r"<summary>(.*?)</summary>", re.I)
 _DETAILS = re.compile(r"^\s*</?details[^>]*>\s*$", re.I)
 
