@@ -99,3 +99,18 @@ def test_a_block_of_question_answer_lines_is_a_deck_of_cards():
     ]
     code = "# Templates\n\nFn::GetAtt\nAWS::S3::Bucket\n"
     assert _facts(code, "qa") == []
+
+
+def test_a_dash_before_a_list_names_the_list_not_a_definition():
+    note = "# Rocks\n\n- **Igneous rocks** - granite, basalt, pumice, obsidian\n"
+    facts = extract(parse(note)).facts
+    assert not [f for f in facts if f.kind == "definition"]
+
+
+def test_a_hyphen_in_a_bullet_is_an_aside_but_a_dash_defines():
+    note = (
+        "# Volcanoes\n\n- Shield - gentle slopes from runny lava\n"
+        "- Stratovolcano — a steep cone of layered ash and lava\n- Etna – so impressive!\n"
+    )
+    facts = [f for f in extract(parse(note)).facts if f.kind == "definition"]
+    assert [f.subject for f in facts] == ["Stratovolcano"]

@@ -257,7 +257,11 @@ def _facts_from_line(
         return [_property(text, *prop, base)]
     if qa := _inline_qa(item):
         return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
-    if (term := term_definition(text)) and not first_quantity(term[1]):
+    # 'Scalar types - String, Number, Binary' names a list's members; '- 2 MB' a measure.
+    # A spaced hyphen in a bullet is more often an aside ('Regional - clients in the region');
+    # glossary lines (paragraph lines) use it for definitions as they use a dash.
+    term = term_definition(text, hyphen=item.is_paragraph)
+    if term and not first_quantity(term[1]) and not is_list_value(term[1]):
         return [_term_fact(text, *term, base), *acronym_definitions(text, base)]
     facts: list[Candidate] = []
     kv = None if _is_step(item) else key_value(text)

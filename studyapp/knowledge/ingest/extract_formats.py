@@ -60,7 +60,7 @@ def is_property_block(item: Item) -> bool:
     return not item.children and all(_PROPERTY.match(line) for line in lines if line)
 
 
-def term_definition(text: str) -> tuple[str, str, bool] | None:
+def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] | None:
     """'Opportunity cost — the value of the next best alternative', 'EC2 = Elastic Compute
     Cloud': (term, meaning, whether the meaning is a formula such as 'C + I + G'). The left side
     must be a short term (a label, at most five words outside parentheses); a chain of '='
@@ -69,6 +69,8 @@ def term_definition(text: str) -> tuple[str, str, bool] | None:
     if not m:
         return None
     term, meaning, mark = m.group("term").strip(), m.group("meaning").strip(), m.group("mark")
+    if (mark == "-" and not hyphen) or meaning.endswith("!"):
+        return None  # 'Virtual functions – no servers to manage!' is a remark
     bare = _PARENTHESIS.sub("", term)
     if not 0 < len(bare.split()) <= MAX_TERM_WORDS or not label_key(term, meaning):
         return None
