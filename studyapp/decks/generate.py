@@ -168,6 +168,18 @@ def pair_card(fact: FactInput) -> CardSpec | None:
     return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, meaning)
 
 
+MAX_SHORT_MEANING = 4  # words: 'Akkusativ — direct object' is learnt both ways, a sentence is not
+
+
+def qa_short_meaning(fact: FactInput) -> CardSpec | None:
+    """'Dativ — indirect object': a term whose meaning is a few words is also asked forwards
+    ('German cases — Dativ?' / 'indirect object'), as a vocabulary pair is; the cloze asks it
+    backwards. A long meaning is asked only with its term hidden."""
+    if len(prompts.tidy(fact.value).split()) > MAX_SHORT_MEANING:
+        return None
+    return qa_card(fact)
+
+
 def enumeration_card(fact: FactInput) -> CardSpec | None:
     """'Lambda@Edge — change: which four?' / 'viewer request, origin request, …'."""
     items, is_open = [], False
@@ -231,7 +243,7 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
         card = qa_card(fact)
         return ([card] if card else []) + cloze_cards(fact)
     if fact.kind == "definition":
-        pair = pair_card(fact) if is_pair(fact) else None
+        pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
         return ([pair] if pair else []) + cloze_cards(fact)
     if fact.kind == "enumeration":
         card = enumeration_card(fact)

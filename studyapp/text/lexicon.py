@@ -795,3 +795,25 @@ PAIR_HEADERS = LANGUAGE_HEADERS | frozenset(
 # What follows a version rather than an amount ('Java 11 and above', 'Python 3.8+'). Read by
 # blanks.number_blank. Language-general (English).
 VERSION_AFTER = re.compile(r"^\s*(?:\+|and (?:above|later|up|newer)|or (?:later|newer|above))")
+
+# ---------------------------------------------------------------------------------------------
+# Note formats (read by knowledge.ingest.extract_formats)
+
+# The labels of an authored question and its answer: '**Q:** …' then '**A:** …', 'Question: …'
+# then 'Answer: …', 'Q3.' / 'A3.'. Language-general (English, German, Spanish, French, Italian).
+QA_QUESTION_LABEL = re.compile(
+    r"^(?:q|ques|question|frage|pregunta|domanda)\s*\d*\s*[:.)]\s+(?P<text>\S.*)$", re.I | re.S
+)
+QA_ANSWER_LABEL = re.compile(
+    r"^(?:a|ans|answer|antwort|respuesta|r[ée]ponse|risposta)\s*\d*\s*[:.)]\s+(?P<text>\S.*)$",
+    re.I | re.S,
+)
+# Outliner properties that describe the page or the block itself (Logseq 'tags:: …',
+# 'collapsed:: true', 'id:: 64f…', 'card-next-schedule:: …'), never a fact of the subject.
+# Language-general (outliner syntax).
+PAGE_PROPERTIES = frozenset(
+    "tags tag title alias aliases collapsed id type template template-including-parent public"
+    " icon filters heading background-color source sources level author authors date created"
+    " updated status category categories course".split()
+)
+PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")

@@ -184,3 +184,29 @@ def test_a_cloze_whose_answer_is_in_its_context_is_not_made():
         value="NodeJS/Python functions at CloudFront locations",
     )
     assert cards_for_fact(fact) == []
+
+
+def test_a_term_with_a_short_meaning_is_asked_both_ways():
+    from studyapp.decks.generate import FactInput, cards_for_fact
+
+    def definition(term: str, meaning: str) -> FactInput:
+        return FactInput(
+            key=f"k-{term}",
+            kind="definition",
+            topic="Latin cases",
+            subheading="",
+            text=f"{term} — {meaning}",
+            subject=term,
+            attribute=term,
+            value=meaning,
+            items=(),
+            emphasis=(),
+        )
+
+    short = cards_for_fact(definition("Ablative", "means or manner"))
+    assert [(c.kind, c.back) for c in short] == [
+        ("qa", "means or manner"),
+        ("cloze", "Ablative: means or manner"),
+    ]
+    long = cards_for_fact(definition("Vocative", "the case used to address someone directly"))
+    assert [c.kind for c in long] == ["cloze"]

@@ -16,6 +16,13 @@ from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
+from .extract_formats import (
+    is_property_block,
+    line_items,
+    page_property,
+    property_line,
+    term_definition,
+)
 from .extract_key_values import is_list_value, key_value, list_items, split_qualified, value_first
 from .extract_nonfacts import (
     chat_speaker,
@@ -50,6 +57,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         if lexicon.USER_SPEAKER.match(section.title):
             continue  # a chat's user turn: a prompt, not knowledge
         items = without_chat_prompts(section.items)
+        if not section.level and items and is_property_block(items[0]):
+            items = items[1:]  # an outliner page's own properties ('tags:: …', 'type:: …')
+        items = line_items(items)
         if is_table_of_contents(items, known, section.title):
             continue
         _add_group(result, ancestors, title, section.line, items)
@@ -129,6 +139,7 @@ def _is_short_name(item: Item) -> bool:
     text = item.text
     return (
         not item.children
+        and not item.answer  # an authored question is a card, not a name in a list
         and 0 < len(text.split()) <= 6
         and ":" not in text
         and not any(q.unit for q in find_quantities(text))
@@ -151,6 +162,8 @@ def _walk(
     out: Extraction,
     known: frozenset[str],
 ) -> None:
+    if item.children:
+        item = dataclasses.replace(item, children=line_items(item.children))
     if lexicon.CHECKBOX.match(item.text):
         if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
             return  # a to-do, with whatever is planned under it
@@ -236,8 +249,20 @@ def _facts_from_line(
 ) -> list[Candidate]:
     text = item.text
     base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=item.emphasis)
+    if item.answer:  # '**Q:** …' then '**A:** …'
+        return [Candidate(kind="qa", text=text, attribute=text, value=item.answer, **base)]
+    if page_property(text):
+        return []  # 'collapsed:: true', 'id:: 64f…' describe the block, not the subject
+    if prop := property_line(text):
+        return [_property(text, *prop, base)]
     if qa := _inline_qa(item):
         return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
+    # 'Scalar types - String, Number, Binary' names a list's members; '- 2 MB' a measure.
+    # A spaced hyphen in a bullet is more often an aside ('Regional - clients in the region');
+    # glossary lines (paragraph lines) use it for definitions as they use a dash.
+    term = term_definition(text, hyphen=item.is_paragraph)
+    if term and not first_quantity(term[1]) and not is_list_value(term[1]):
+        return [_term_fact(text, *term, base), *acronym_definitions(text, base)]
     facts: list[Candidate] = []
     kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
@@ -267,6 +292,28 @@ def _facts_from_line(
     if not kv:
         facts.extend(languages(text, base, subject=""))
     return facts
+
+
+def _property(text: str, key: str, value: str, base: LineFields) -> Candidate:
+    """'location:: chloroplasts' under a block is the block's location (a key and a value);
+    'deque:: fast appends and pops from both ends' defines a name (the value describes it)."""
+    words = value.split()
+    describes = len(words) >= 3 and words[0][:1].islower() and not first_quantity(value)
+    if describes and prompts.cloze_term(key):
+        return Candidate(
+            kind="definition", text=text, subject=key, attribute=key, value=value, **base
+        )
+    return _kv(text, key, value, base)
+
+
+def _term_fact(text: str, term: str, meaning: str, formula: bool, base: LineFields) -> Candidate:
+    """'Scarcity — unlimited wants but limited resources' defines its term; 'labour force =
+    employed + unemployed' gives its parts, asked as a key and a value."""
+    if formula or not prompts.cloze_term(term):
+        return _kv(text, term, meaning, base)
+    return Candidate(
+        kind="definition", text=text, subject=term, attribute=term, value=meaning, **base
+    )
 
 
 def _inline_qa(item: Item) -> tuple[str, str] | None:

@@ -28,6 +28,11 @@ class Item:
     is_paragraph: bool = False
     code: tuple[str, ...] = ()  # inline code spans: '::' or '->' inside them is code, not prose
     ordered: bool = False  # an item of a numbered list (a step, when it starts with a verb)
+    # The text's source lines (soft breaks kept): a paragraph of 'Term — meaning' or
+    # 'Question::Answer' lines is one line per fact, which extraction splits again.
+    lines: tuple[str, ...] = ()
+    # An authored card's answer ('**Q:** …' then '**A:** …'), set by extraction on the question.
+    answer: str = ""
 
 
 @dataclass
@@ -281,6 +286,7 @@ class _Walk:
             return
         item = Item(text, _line(self.tokens[i]), emphasis, is_paragraph=True)
         item.code = _code_spans(self.tokens[i + 1])
+        item.lines = _source_lines(self.tokens[i + 1])
         parent = self.current_item[-1] if len(self.containers) > 1 else None
         (parent.children if parent is not None else self.containers[-1]).append(item)
         if len(self.containers) == 1:
@@ -309,6 +315,7 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
     item = Item(text, _line(tokens[i]), emphasis)
     if tokens[i + 1].type == "paragraph_open":
         item.code = _code_spans(tokens[i + 2])
+        item.lines = _source_lines(tokens[i + 2])
     container.append(item)
     return item
 
@@ -317,11 +324,21 @@ def _line(tok: Token) -> int:
     return (tok.map[0] + 1) if tok.map else 0
 
 
+def _source_lines(inline: Token) -> tuple[str, ...]:
+    """The inline's plain text line by line, split at its soft breaks too; () for one line."""
+    if not any(c.type == "softbreak" for c in inline.children or []):
+        return ()
+    text = _plain(inline, soft_breaks=True)[0]
+    return tuple(line.strip() for line in text.split("\n"))
+
+
 def _code_spans(inline: Token) -> tuple[str, ...]:
     return tuple(c.content for c in inline.children or [] if c.type == "code_inline")
 
 
-def _plain(inline: Token, *, keep_symbols: bool = False) -> tuple[str, tuple[str, ...], list[str]]:
+def _plain(
+    inline: Token, *, keep_symbols: bool = False, soft_breaks: bool = False
+) -> tuple[str, tuple[str, ...], list[str]]:
     """Plain text of an inline token, the emphasised terms in it, and the images it shows."""
     parts: list[str] = []
     emphasis: list[str] = []
@@ -333,7 +350,7 @@ def _plain(inline: Token, *, keep_symbols: bool = False) -> tuple[str, tuple[str
         if kind in ("text", "code_inline"):
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
-            parts.append("\n" if kind == "hardbreak" else " ")
+            parts.append("\n" if kind == "hardbreak" or soft_breaks else " ")
         elif kind == "strong_open":
             strong_start = len("".join(parts))
         elif kind == "strong_close" and strong_start is not None:

@@ -1,0 +1,202 @@
+"""Note formats that put one fact on one line, and how a line of them reads: authored
+question/answer pairs ('**Q:** …' / '**A:** …'), definition lists ('Osmosis' then ': the net
+movement …'), 'Term — definition' and 'Term = meaning' glossaries, outliner properties
+('location:: chloroplasts').
+
+Pure string and outline work: no candidates are built here (extract does that), only the items
+and the parts a line is read as.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from studyapp.text import lexicon
+
+from .extract_key_values import key_value, label_key
+from .parse import Item
+
+_PROPERTY = re.compile(r"^(?P<key>[A-Za-z](?:[\w -]{0,40}[\w-])?)::\s+(?P<value>\S.*)$")
+_TERM_LINE = re.compile(r"^(?P<term>[^—–=:]{1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$")
+_FORMULA = re.compile(r"[+×÷*/^−]|\s[-–]\s|^\(|\d\s*$")
+_PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+MAX_TERM_WORDS = 5
+
+
+def line_items(items: list[Item]) -> list[Item]:
+    """A list of items as one fact per line: a paragraph whose every line is a fact of its own
+    ('Term — meaning' lines, 'Question::Answer' cards, a definition list) becomes one item per
+    line, and an authored question followed by its answer becomes one item with `answer`."""
+    out: list[Item] = []
+    for item in items:
+        out.extend(_split(item))
+    return _pair_questions(out)
+
+
+def property_line(text: str) -> tuple[str, str] | None:
+    """'location:: chloroplasts' (an outliner's block property): (key, value); None for what is
+    not one, and for properties about the page or block itself ('tags::', 'collapsed::')."""
+    m = _PROPERTY.match(text)
+    if not m:
+        return None
+    key, value = m.group("key").strip(), m.group("value").strip()
+    if len(key.split()) > 4 or not label_key(key, value):
+        return None
+    return (key, value)
+
+
+def page_property(text: str) -> bool:
+    m = _PROPERTY.match(text)
+    if not m:
+        return False
+    key = m.group("key").strip().lower()
+    return key in lexicon.PAGE_PROPERTIES or key.startswith(lexicon.PAGE_PROPERTY_PREFIXES)
+
+
+def is_property_block(item: Item) -> bool:
+    """A paragraph of nothing but properties at the top of a page describes the page."""
+    lines = item.lines or (item.text,)
+    return not item.children and all(_PROPERTY.match(line) for line in lines if line)
+
+
+def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] | None:
+    """'Opportunity cost — the value of the next best alternative', 'EC2 = Elastic Compute
+    Cloud': (term, meaning, whether the meaning is a formula such as 'C + I + G'). The left side
+    must be a short term (a label, at most five words outside parentheses); a chain of '='
+    ('vertical = a bigger machine, horizontal = …') is a list of pairs, not one."""
+    m = _TERM_LINE.match(text)
+    if not m:
+        return None
+    term, meaning, mark = m.group("term").strip(), m.group("meaning").strip(), m.group("mark")
+    if (mark == "-" and not hyphen) or meaning.endswith("!"):
+        return None  # 'Virtual functions – no servers to manage!' is a remark
+    bare = _PARENTHESIS.sub("", term)
+    if not 0 < len(bare.split()) <= MAX_TERM_WORDS or not label_key(term, meaning):
+        return None
+    if mark == "=" and ("=" in meaning or re.search(r"[+×÷*/^−<>]", term)):
+        return None  # 'zu + dem = zum', 'MV = PQ' are equations
+    if "=" in meaning and mark != "=":
+        return None
+    return term, meaning, bool(_FORMULA.search(meaning)) and mark == "="
+
+
+def _split(item: Item) -> list[Item]:
+    lines = [line for line in item.lines if line]
+    if len(lines) < 2:
+        return [item]
+    pieces = _definition_list(lines)
+    if pieces is None:
+        if not all(_fact_line(line) for line in lines):
+            return [item]
+        pieces = lines
+    cards = [_card_parts(p) for p in pieces]
+    authored = all(cards)  # a block of 'Question::Answer' lines is a deck the author wrote
+    out = []
+    for offset, text in enumerate(pieces):
+        piece = dataclasses.replace(
+            item,
+            text=text,
+            line=item.line + _offset(item.lines, text, offset),
+            emphasis=tuple(e for e in item.emphasis if e in text),
+            code=tuple(c for c in item.code if c in text),
+            lines=(),
+            children=[],
+        )
+        card = cards[offset]
+        out.append(_authored(piece, *card) if authored and card else piece)
+    out[-1].children = item.children
+    return out
+
+
+def _card_parts(line: str) -> tuple[str, str] | None:
+    """'Actus reus::guilty act' in a block of such lines: (question, answer). A path of names
+    ('AWS::EC2::Instance', 'Fn::GetAtt') and a property ('key:: value') are not cards."""
+    if line.count("::") != 1 or _PROPERTY.match(line):
+        return None
+    question, answer = (p.strip() for p in line.split("::"))
+    if not answer or not (" " in question or question.endswith("?")):
+        return None
+    return question, answer
+
+
+def _offset(lines: tuple[str, ...], text: str, default: int) -> int:
+    """The source line (from the item's first) where a piece starts."""
+    head = text.split(" — ", 1)[0]
+    for index, line in enumerate(lines):
+        if line and (line == text or line.startswith(head)):
+            return index
+    return default
+
+
+def _definition_list(lines: list[str]) -> list[str] | None:
+    """'Osmosis' then ': the net movement of water …' (Pandoc/PHP Markdown definition lists,
+    which CommonMark reads as one paragraph): 'Osmosis — the net movement …' per term."""
+    if not any(line.startswith(":") for line in lines[1:]):
+        return None
+    out: list[str] = []
+    term = ""
+    for line in lines:
+        if line.startswith(":") and term:
+            out.append(f"{term} — {line[1:].strip()}")
+            term = ""
+        elif line.startswith(":"):
+            return None
+        elif term:
+            return None  # two terms in a row: not a definition list
+        else:
+            term = line
+    return out if not term else None
+
+
+def _fact_line(line: str) -> bool:
+    return bool(
+        "::" in line
+        or lexicon.QA_QUESTION_LABEL.match(line)
+        or lexicon.QA_ANSWER_LABEL.match(line)
+        or key_value(line)
+        or term_definition(line)
+    )
+
+
+def _pair_questions(items: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        nxt = items[index + 1] if index + 1 < len(items) else None
+        question = lexicon.QA_QUESTION_LABEL.match(item.text)
+        same_line = _question_and_answer(item.text)
+        if question and nxt is not None and (answer := lexicon.QA_ANSWER_LABEL.match(nxt.text)):
+            text = _with_sub_items(answer.group("text"), nxt)
+            out.append(_authored(item, question.group("text"), text))
+            index += 2
+            continue
+        if same_line:
+            out.append(_authored(item, *same_line))
+        else:
+            out.append(item)
+        index += 1
+    return out
+
+
+def _question_and_answer(text: str) -> tuple[str, str] | None:
+    """'Q: What is osmosis? A: the movement of water …' on one line."""
+    question = lexicon.QA_QUESTION_LABEL.match(text)
+    if not question:
+        return None
+    m = re.match(r"^(?P<q>.+?\?)\s+(?P<a>\S.*)$", question.group("text"), re.S)
+    if m and (answer := lexicon.QA_ANSWER_LABEL.match(m.group("a"))):
+        return m.group("q").strip(), answer.group("text").strip()
+    return None
+
+
+def _with_sub_items(answer: str, item: Item) -> str:
+    subs = [c.text for c in item.children if c.text]
+    return "; ".join([answer.strip(), *subs]) if subs else answer.strip()
+
+
+def _authored(item: Item, question: str, answer: str) -> Item:
+    return dataclasses.replace(
+        item, text=question.strip(), answer=answer, children=[], lines=(), emphasis=()
+    )
