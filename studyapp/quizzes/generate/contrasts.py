@@ -71,9 +71,9 @@ def _said_of(model: Model, table: TableData, entity: str, option: str, asked) ->
     topic = model.subject_of(table, entity)
     mine = _content(option, asked)
     others = [set(name_tokens(e)) for e in table.entities if e != entity]
-    for fact in model.facts:
-        if fact.topic_key != topic or not mine:
-            continue
+    if not mine:
+        return False
+    for fact in model.facts_by_topic.get(topic, ()):  # the topic's own facts, not every fact
         about = set(name_tokens(f"{fact.subject} {fact.subheading}"))
         if any(o and o <= about for o in others):
             continue

@@ -83,6 +83,7 @@ def show_quantity(quantity: Quantity) -> str:
     return _amount(quantity.low, quantity.unit)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def flat(text: str) -> str:
     """A cell's bullet lines as one line: 'Lightweight CDN customization: Header rewrites; …'."""
     lines = [re.sub(r"^\s*[•*-]\s*", "", line).strip() for line in text.splitlines()]
@@ -110,6 +111,7 @@ def near(a: str, b: str) -> bool:
     return not wa or not wb or wa <= wb or wb <= wa or equivalent(a, b) or paraphrase(a, b)
 
 
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
     """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
     la, lb = len(a.split()), len(b.split())
@@ -124,6 +126,7 @@ def strip_parens(text: str) -> str:
     return prompts.tidy(re.sub(r"\s*\([^()]*\)", "", text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def kind_of(text: str) -> str:
     found = find_quantities(text)
     return found[0].unit if found else "text"
@@ -142,6 +145,7 @@ def unique_sources(sources: Iterable[dict]) -> tuple[dict, ...]:
     return tuple(out.values())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def attribute_parts(attribute: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the attribute's stems without qualifiers, its qualifiers: max/min/default/up)."""
     stems = attribute_stems(attribute)
@@ -176,6 +180,7 @@ def bank_key(kind: str, *identity_parts: str) -> str:
     return stable_key("question", kind, *identity_parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def name_like(text: str) -> bool:
     """A name or term one can type from memory: 'us-east-1', 'Function as a Service',
     'Amazon S3' — not a phrase like 'Minimize latency'."""
