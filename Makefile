@@ -34,7 +34,8 @@ test: lint
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m pytest -n auto
 
 bench: venv
-	@if [ -f bench/run.py ]; then $(PY) bench/run.py; else echo "No bench/run.py yet."; fi
+	$(PY) bench/run.py
+	$(PY) bench/scale.py
 
 # ruff; the import contracts in pyproject.toml (which layer may import which); mypy.
 lint: venv
