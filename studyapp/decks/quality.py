@@ -28,7 +28,7 @@ THRESHOLD = 0.5
 
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
-_MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{")
+_MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
 MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led into it
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
@@ -52,6 +52,8 @@ def card_quality(spec: CardSpec) -> float:
         for w in re.findall(r"[a-z']+", spec.front.replace("[…]", " ").lower())
         if w not in lexicon.STOP_WORDS
     ]
+    if spec.kind == "cloze" and re.search(r"\w\[…\]|\[…\]\w", spec.front):
+        score -= 0.5  # '**[…]UN**': the blank cuts a word, so it hides a letter, not a term
     if spec.kind == "cloze" and len(shown) < MIN_CLOZE_WORDS:
         score -= 0.5  # '[…] is the answer': nothing to recall it from
     if spec.kind != "cloze" and _given_away(spec.front, answer):

@@ -107,3 +107,8 @@ def test_no_blank_inside_math():
 
     blank = best_blank("The vectors $v_{1}$ and $v_{2}$ span a plane in 3 dimensions")
     assert blank is None or blank.term.startswith("3")
+
+
+def test_a_blank_that_cuts_a_word_is_held_back():
+    cut = _card("cloze", "Remember the causes with the mnemonic **[…]UN**", "… **PUN**")
+    assert held_back(card_quality(cut))
