@@ -165,9 +165,10 @@ def _comparison_cards(snapshot: ModelSnapshot):
         comparison = view.comparison
         for row in view.table.rows:
             for entity, values in row.cells.items():
-                topic = view.entity_topics.get(entity)
+                # An entity the notes have no topic for goes to the table's own topic.
+                topic = view.entity_topics.get(entity) or view.home
                 if topic is None or not values:
-                    continue  # an entity the notes have no topic for: no deck to put it in
+                    continue  # no deck to put it in
                 spec = comparison_card(
                     CellInput(
                         comparison_key=comparison.key,

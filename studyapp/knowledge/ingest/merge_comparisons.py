@@ -45,10 +45,16 @@ class ComparisonOut:
     # what each entity is (a topic key, or its normalised name), to merge tables that spell
     # their entities differently ('Lambda@Edge Function' / 'Lambda@Edge')
     entity_ids: list[str] = field(default_factory=list, repr=False)
+    # the topic the table sits under in its note (tables only): where the cards of entities
+    # that are no topic of their own go
+    topic_key: str | None = None
 
 
 def build_comparisons(
-    extractions: dict[str, Extraction], resolver: Resolver, facts: list[FactOut]
+    extractions: dict[str, Extraction],
+    resolver: Resolver,
+    facts: list[FactOut],
+    homes: dict[tuple[str, int], str] | None = None,
 ) -> list[ComparisonOut]:
     """Tables, then parallel sections, merged by entity set; then every comparison gets the rows
     that its entities' facts and smaller comparisons of the same entities add."""
@@ -65,7 +71,10 @@ def build_comparisons(
 
     for note, extraction in extractions.items():
         for table in extraction.tables:
-            add(_comparison_from_table(note, table, resolver))
+            comparison = _comparison_from_table(note, table, resolver)
+            if comparison is not None and homes:
+                comparison.topic_key = homes.get((note, table.line))
+            add(comparison)
     tables = dict(merged)
     # The names that are topics of their own, computed once for all notes.
     topics = frozenset(
@@ -359,6 +368,7 @@ def _row_attribute(row: list[str]) -> str | None:
 
 def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
     into.sources.extend(other.sources)
+    into.topic_key = into.topic_key or other.topic_key
     same = dict(zip(into.entity_ids, into.entities, strict=False))
     rename = {e: same.get(i, e) for e, i in zip(other.entities, other.entity_ids, strict=False)}
     for cell in other.cells:
