@@ -107,3 +107,11 @@ def test_no_blank_inside_math():
 
     blank = best_blank("The vectors $v_{1}$ and $v_{2}$ span a plane in 3 dimensions")
     assert blank is None or blank.term.startswith("3")
+
+
+def test_a_definition_of_one_word_is_a_whole_clue():
+    # vocabulary rows asked backwards: the meaning, one word, names the term
+    assert not held_back(card_quality(_card("cloze", "[…]: bread", "das Brot: bread")))
+    assert not held_back(card_quality(_card("cloze", "[…]: thunder", "el trueno: thunder")))
+    assert held_back(card_quality(_card("cloze", "[…]:", "Osmosis:")))
+    assert held_back(card_quality(_card("cloze", "[…] of", "Osmosis of")))
