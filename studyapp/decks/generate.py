@@ -31,6 +31,9 @@ class FactInput:
     value: str
     items: tuple[str, ...]
     emphasis: tuple[str, ...]
+    # the topic's parent topic: the context of a definition of the topic itself, which its
+    # own name would give away ('### Lysozyme' then 'An enzyme in tears …')
+    parent: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         if not is_pair(fact) and not prompts.cloze_term(term):
             return []
         front = f"{_BLANK}: {meaning}"
+        if prompts.repeats(context, term) and fact.parent:
+            context = prompts.context(fact.parent, "")  # the topic defined: asked in its parent
         if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
         key = stable_key("card", "cloze", fact.key, "term")

@@ -125,6 +125,7 @@ def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, st
             value=fact.value,
             items=fact.items,
             emphasis=fact.emphasis,
+            parent=fact.topic.parent,
         )
         for spec in map(_with_disagreement(fact), cards_for_fact(spec_input)):
             # One question, one card: two conflicting facts ask the same thing, and the

@@ -17,6 +17,7 @@ from studyapp.text.quantities import find_quantities, first_quantity
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    heading_meaning,
     is_property_block,
     line_items,
     page_property,
@@ -67,6 +68,20 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             continue
         for item in items:
             _walk(item, headings, (), result, known)
+        meaning = heading_meaning(title, items, nested=bool(ancestors))
+        if meaning and not section.tables:
+            result.facts.append(
+                Candidate(
+                    kind="definition",
+                    text=f"{title}: {meaning}",
+                    headings=headings,
+                    labels=(),
+                    line=items[0].line,
+                    subject=title,
+                    attribute=title,
+                    value=meaning,
+                )
+            )
         for table in section.tables:
             result.tables.append(
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
