@@ -78,3 +78,18 @@ def test_a_definition_of_the_topic_itself_is_asked_in_its_parent():
     )
     orphan = FactInput(**{**fact.__dict__, "parent": ""})
     assert cards_for_fact(orphan) == []  # its own name would give it away
+
+
+def test_a_key_whose_value_describes_it_is_also_asked_backwards():
+    note = (
+        "## Sociology terms\nAnomie: a breakdown of the norms that guide how people behave\n"
+        "Stigma: the mark of disgrace attached to a trait or a group\n"
+        "Founded: 1895\nMethod: a survey\n"
+    )
+    cards = _cards(note)
+    kinds = {(c.kind, c.back.split(":")[0]) for c in cards}
+    assert ("qa", "a breakdown of the norms that guide how people behave") in {
+        (c.kind, c.back) for c in cards
+    }  # the key and value is still asked forwards
+    assert {("cloze", "Anomie"), ("cloze", "Stigma")} <= kinds
+    assert not {("cloze", "Founded"), ("cloze", "Method")} & kinds  # no meaning to recall from
