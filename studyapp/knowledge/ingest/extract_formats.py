@@ -82,9 +82,10 @@ def page_property(text: str) -> bool:
 
 
 def is_property_block(item: Item) -> bool:
-    """A paragraph of nothing but properties at the top of a page describes the page."""
+    """A paragraph of nothing but properties at the top of a page describes the page (the
+    page's outline, when parse hangs it under that paragraph, is its children)."""
     lines = item.lines or (item.text,)
-    return not item.children and all(_PROPERTY.match(line) for line in lines if line)
+    return all(_PROPERTY.match(line) for line in lines if line)
 
 
 def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] | None:
