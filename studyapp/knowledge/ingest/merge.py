@@ -76,17 +76,25 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     # A table's home topic is where its note files it, as for a fact: the deck that holds the
     # cards of entities with no topic of their own ('| | Civil law | Criminal law |').
     homes: dict[tuple[str, int], str] = {}
+    home_names: dict[str, str] = {}
     for note, extraction in extractions.items():
         for table in extraction.tables:
             home = heading_context(resolver, table.headings, ())[0] or own[note] or fallback
             homes[(note, table.line)] = stable_key("topic", home)
-            tally.touch(home)
+            home_names[homes[(note, table.line)]] = home
 
-    topics = topic_tree(tally, resolver)
     all_facts = [f for group in facts.values() for f in group.facts]
     for fact in all_facts:
         choose_wording(fact)
     comparisons = build_comparisons(extractions, resolver, all_facts, homes)
+    for comparison in comparisons:
+        # Only a table with an entity that has no topic needs its home; others leave the topic
+        # tree as it was ('## Comparison – A vs B' over a table of topics stays no topic).
+        if comparison.topic_key and None in comparison.entity_topic_keys:
+            tally.touch(home_names[comparison.topic_key])
+        else:
+            comparison.topic_key = None
+    topics = topic_tree(tally, resolver)
     conflicts = find_conflicts(facts)
     used = {f.topic_key for f in all_facts} | {c.topic_key for c in comparisons if c.topic_key}
     topics = prune_topics(topics, used)
