@@ -9,11 +9,12 @@ question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
 from studyapp.text.numbers import number_word
+from studyapp.text.quantities import first_quantity
 
 MAX_ENUMERATION = 7
 _BLANK = "[…]"
@@ -31,6 +32,9 @@ class FactInput:
     value: str
     items: tuple[str, ...]
     emphasis: tuple[str, ...]
+    # the topic's parent topic: the context of a definition of the topic itself, which its
+    # own name would give away ('### Lysozyme' then 'An enzyme in tears …')
+    parent: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         if not is_pair(fact) and not prompts.cloze_term(term):
             return []
         front = f"{_BLANK}: {meaning}"
+        if prompts.repeats(context, term) and fact.parent:
+            context = prompts.context(fact.parent, "")  # the topic defined: asked in its parent
         if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
         key = stable_key("card", "cloze", fact.key, "term")
@@ -238,10 +244,27 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
     )
 
 
+def meaning_cloze(fact: FactInput) -> list[CardSpec]:
+    """'Externality: a cost or benefit that affects a third party' is a key and a value, asked
+    'externality?'; a value that is a noun phrase describing its key (an article, then at least
+    three more words) is also the key's meaning, so the key is asked backwards as a definition
+    is. The fact stays a key and a value, and its card keeps its key."""
+    words = prompts.tidy(fact.value).split()
+    if len(words) < MIN_MEANING_WORDS or words[0].lower() not in lexicon.ARTICLES:
+        return []
+    if first_quantity(fact.value) or not fact.attribute:
+        return []
+    as_definition = replace(fact, kind="definition", subject=fact.attribute)
+    return cloze_cards(as_definition)
+
+
+MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's object, not a meaning
+
+
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
-        return ([card] if card else []) + cloze_cards(fact)
+        return ([card] if card else []) + cloze_cards(fact) + meaning_cloze(fact)
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
         return ([pair] if pair else []) + cloze_cards(fact)

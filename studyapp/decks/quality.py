@@ -54,7 +54,10 @@ def card_quality(spec: CardSpec) -> float:
     ]
     if spec.kind == "cloze" and re.search(r"\w\[…\]|\[…\]\w", spec.front):
         score -= 0.5  # '**[…]UN**': the blank cuts a word, so it hides a letter, not a term
-    if spec.kind == "cloze" and len(shown) < MIN_CLOZE_WORDS:
+    # A definition's meaning is its whole clue, one word as good as ten ('[…]: bread' for
+    # 'das Brot'); a sentence with a blank must show more of itself than that.
+    least = 1 if spec.front.startswith("[…]:") else MIN_CLOZE_WORDS
+    if spec.kind == "cloze" and len(shown) < least:
         score -= 0.5  # '[…] is the answer': nothing to recall it from
     if spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25

@@ -125,6 +125,7 @@ def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, st
             value=fact.value,
             items=fact.items,
             emphasis=fact.emphasis,
+            parent=fact.topic.parent,
         )
         for spec in map(_with_disagreement(fact), cards_for_fact(spec_input)):
             # One question, one card: two conflicting facts ask the same thing, and the
@@ -165,9 +166,10 @@ def _comparison_cards(snapshot: ModelSnapshot):
         comparison = view.comparison
         for row in view.table.rows:
             for entity, values in row.cells.items():
-                topic = view.entity_topics.get(entity)
+                # An entity the notes have no topic for goes to the table's own topic.
+                topic = view.entity_topics.get(entity) or view.home
                 if topic is None or not values:
-                    continue  # an entity the notes have no topic for: no deck to put it in
+                    continue  # no deck to put it in
                 spec = comparison_card(
                     CellInput(
                         comparison_key=comparison.key,

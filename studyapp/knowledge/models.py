@@ -117,6 +117,11 @@ class Comparison(models.Model):
     entities = models.JSONField(default=list)
     attributes = models.JSONField(default=list)
     entity_topics = models.ManyToManyField(Topic, blank=True, related_name="comparisons")
+    # Where a table sits in its note: the deck for the cards of entities with no topic of their
+    # own ('| | Civil law | Criminal law |' under '# Civil vs criminal law').
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="home_tables"
+    )
     sources = models.JSONField(
         default=list, help_text="[{note, heading, line}] of the tables merged."
     )

@@ -67,6 +67,7 @@ class TableView:
     table: Table  # as corrected
     cells: dict[tuple[str, str], tuple[int, str]]  # (row identity, entity) -> (cell pk, key)
     entity_topics: dict[str, TopicView]  # entity -> its topic, by name or alias
+    home: TopicView | None = None  # the topic the table sits under, for entities with none
 
 
 @dataclass
@@ -163,4 +164,5 @@ def _table(
         entity_topics={
             e: by_name[name_key(e)] for e in comparison.entities if name_key(e) in by_name
         },
+        home=topics.get(comparison.topic_id) if comparison.topic_id else None,
     )

@@ -420,7 +420,8 @@ GENERIC_HEADING_WORDS = frozenset(
     "key main general basic insight takeaway recap review conclusion background misc"
     " miscellaneous other more additional extra quick short brief final thought idea point fact"
     " term terminology glossary vocabulary question answer faq tip trick exercise practice"
-    " highlight lesson learned part section chapter topic my our theory definition what".split()
+    " highlight lesson learned part section chapter topic my our theory definition what"
+    " history structure timeline".split()
 )
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by

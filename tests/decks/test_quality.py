@@ -112,3 +112,11 @@ def test_no_blank_inside_math():
 def test_a_blank_that_cuts_a_word_is_held_back():
     cut = _card("cloze", "Remember the causes with the mnemonic **[…]UN**", "… **PUN**")
     assert held_back(card_quality(cut))
+
+
+def test_a_definition_of_one_word_is_a_whole_clue():
+    # vocabulary rows asked backwards: the meaning, one word, names the term
+    assert not held_back(card_quality(_card("cloze", "[…]: bread", "das Brot: bread")))
+    assert not held_back(card_quality(_card("cloze", "[…]: thunder", "el trueno: thunder")))
+    assert held_back(card_quality(_card("cloze", "[…]:", "Osmosis:")))
+    assert held_back(card_quality(_card("cloze", "[…] of", "Osmosis of")))

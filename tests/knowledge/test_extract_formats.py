@@ -114,3 +114,23 @@ def test_a_hyphen_in_a_bullet_is_an_aside_but_a_dash_defines():
     )
     facts = [f for f in extract(parse(note)).facts if f.kind == "definition"]
     assert [f.subject for f in facts] == ["Stratovolcano"]
+
+
+def test_a_term_or_property_line_with_notes_under_it_is_a_fact_too():
+    note = (
+        "- Latin has five declensions\n"
+        "  - First declension — mostly feminine nouns\n"
+        "    - ending -a, as in puella\n"
+        "- Mitochondrion\n"
+        "\t- membrane:: double\n"
+        "\t\t- the inner one folds into cristae\n"
+    )
+    assert _facts(note, "definition") == [("First declension", "mostly feminine nouns")]
+    assert ("membrane", "double") in [(f.attribute, f.value) for f in extract(parse(note)).facts]
+
+
+def test_a_pages_property_block_does_not_label_its_outline():
+    note = "tags:: history, rome\ntype:: lecture\n\n- Augustus\n  - first emperor:: 27 BC\n"
+    facts = extract(parse(note)).facts
+    assert all(not any("::" in label for label in f.labels) for f in facts)
+    assert ("first emperor", "27 BC") in [(f.attribute, f.value) for f in facts]

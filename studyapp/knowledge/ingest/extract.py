@@ -17,6 +17,7 @@ from studyapp.text.quantities import find_quantities, first_quantity
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    heading_meaning,
     is_property_block,
     line_items,
     page_property,
@@ -58,7 +59,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             continue  # a chat's user turn: a prompt, not knowledge
         items = without_chat_prompts(section.items)
         if not section.level and items and is_property_block(items[0]):
-            items = items[1:]  # an outliner page's own properties ('tags:: …', 'type:: …')
+            # an outliner page's own properties ('tags:: …', 'type:: …'), and the page's
+            # outline that parse hung under them
+            items = items[0].children + items[1:]
         items = line_items(items)
         if is_table_of_contents(items, known, section.title):
             continue
@@ -67,6 +70,20 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             continue
         for item in items:
             _walk(item, headings, (), result, known)
+        meaning = heading_meaning(title, items, nested=bool(ancestors))
+        if meaning and not section.tables:
+            result.facts.append(
+                Candidate(
+                    kind="definition",
+                    text=f"{title}: {meaning}",
+                    headings=headings,
+                    labels=(),
+                    line=items[0].line,
+                    subject=title,
+                    attribute=title,
+                    value=meaning,
+                )
+            )
         for table in section.tables:
             result.tables.append(
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
@@ -195,7 +212,9 @@ def _walk(
                 out.facts.extend(_facts_from_line(item, headings, labels))
             out.facts.append(_enumeration(item, label, headings, labels))
             return
-        if kv:
+        if kv or (not _is_label(item) and _states_a_term(item.text)):
+            # 'Akkusativ — direct object' or 'enzyme:: RuBisCO' with notes under it is a fact
+            # of its own as well as their label.
             out.facts.extend(_facts_from_line(item, headings, labels))
         bold = {label} if _is_bold_only(item) else set()
         for child in item.children:
@@ -351,6 +370,12 @@ def _kv(
         quantity=first_quantity(value),
         **fields,
     )
+
+
+def _states_a_term(text: str) -> bool:
+    """An outliner property ('main pigment:: chlorophyll a') or a term and its meaning
+    ('Dativ — indirect object')."""
+    return bool(property_line(text) or term_definition(text, hyphen=False))
 
 
 def _is_step(item: Item) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
+from studyapp.text.names import content_stems, generic_heading
 
 from .extract_key_values import key_value, label_key
 from .parse import Item
@@ -32,6 +33,32 @@ def line_items(items: list[Item]) -> list[Item]:
     for item in items:
         out.extend(_split(item))
     return _pair_questions(out)
+
+
+MAX_HEADING_MEANING_WORDS = 40  # longer, a paragraph under a heading is prose about it
+
+
+def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | None:
+    """'### Lysozyme' then one paragraph 'An enzyme in tears and saliva that …': a heading that
+    is a term with one short paragraph under it, which does not name the term again (a sentence
+    that does, 'Stomach acid has a pH of 2', is a statement about it), is the term's meaning.
+    Not a note's title (`nested` False: its paragraph introduces the note), an activity
+    ('Checking') or a quote under a label ('Mnemonic' then '"The key, the whole key …"')."""
+    if not nested or len(items) != 1 or not title or generic_heading(title):
+        return None
+    if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
+        return None
+    item = items[0]
+    text = item.text.strip()
+    if not item.is_paragraph or item.children or item.answer or "\n" in text:
+        return None
+    if not 3 <= len(text.split()) <= MAX_HEADING_MEANING_WORDS or text.endswith(("?", ":")):
+        return None
+    if text[:1] in "\"“‘'" or text.count(": ") >= 2:
+        return None  # a quote, or 'Stands for: … You manage: …' lines run together
+    if content_stems(title) & content_stems(text) or not content_stems(title):
+        return None
+    return text
 
 
 def property_line(text: str) -> tuple[str, str] | None:
@@ -55,9 +82,10 @@ def page_property(text: str) -> bool:
 
 
 def is_property_block(item: Item) -> bool:
-    """A paragraph of nothing but properties at the top of a page describes the page."""
+    """A paragraph of nothing but properties at the top of a page describes the page (the
+    page's outline, when parse hangs it under that paragraph, is its children)."""
     lines = item.lines or (item.text,)
-    return not item.children and all(_PROPERTY.match(line) for line in lines if line)
+    return all(_PROPERTY.match(line) for line in lines if line)
 
 
 def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from studyapp.text.names import stable_key
+
 from .candidates import Extraction
 from .merge_comparisons import CellOut, ComparisonOut, build_comparisons
 from .merge_facts import (
@@ -28,6 +30,7 @@ from .merge_topics import (
     TopicOut,
     TopicTally,
     fallback_topic,
+    heading_context,
     note_topic,
     prune_topics,
     topic_tree,
@@ -70,11 +73,29 @@ def merge(extractions: dict[str, Extraction]) -> Model:
             tally.touch(topic)
             facts[topic].add(fact_from(cand, note, topic, aspects, resolver))
 
-    topics = topic_tree(tally, resolver)
+    # A table's home topic is where its note files it, as for a fact: the deck that holds the
+    # cards of entities with no topic of their own ('| | Civil law | Criminal law |').
+    homes: dict[tuple[str, int], str] = {}
+    home_names: dict[str, str] = {}
+    for note, extraction in extractions.items():
+        for table in extraction.tables:
+            home = heading_context(resolver, table.headings, ())[0] or own[note] or fallback
+            homes[(note, table.line)] = stable_key("topic", home)
+            home_names[homes[(note, table.line)]] = home
+
     all_facts = [f for group in facts.values() for f in group.facts]
     for fact in all_facts:
         choose_wording(fact)
-    comparisons = build_comparisons(extractions, resolver, all_facts)
+    comparisons = build_comparisons(extractions, resolver, all_facts, homes)
+    for comparison in comparisons:
+        # Only a table with an entity that has no topic needs its home; others leave the topic
+        # tree as it was ('## Comparison – A vs B' over a table of topics stays no topic).
+        if comparison.topic_key and None in comparison.entity_topic_keys:
+            tally.touch(home_names[comparison.topic_key])
+        else:
+            comparison.topic_key = None
+    topics = topic_tree(tally, resolver)
     conflicts = find_conflicts(facts)
-    topics = prune_topics(topics, {f.topic_key for f in all_facts})
+    used = {f.topic_key for f in all_facts} | {c.topic_key for c in comparisons if c.topic_key}
+    topics = prune_topics(topics, used)
     return Model(topics=topics, facts=all_facts, comparisons=comparisons, conflicts=conflicts)

@@ -45,10 +45,16 @@ class ComparisonOut:
     # what each entity is (a topic key, or its normalised name), to merge tables that spell
     # their entities differently ('Lambda@Edge Function' / 'Lambda@Edge')
     entity_ids: list[str] = field(default_factory=list, repr=False)
+    # the topic the table sits under in its note (tables only): where the cards of entities
+    # that are no topic of their own go
+    topic_key: str | None = None
 
 
 def build_comparisons(
-    extractions: dict[str, Extraction], resolver: Resolver, facts: list[FactOut]
+    extractions: dict[str, Extraction],
+    resolver: Resolver,
+    facts: list[FactOut],
+    homes: dict[tuple[str, int], str] | None = None,
 ) -> list[ComparisonOut]:
     """Tables, then parallel sections, merged by entity set; then every comparison gets the rows
     that its entities' facts and smaller comparisons of the same entities add."""
@@ -65,7 +71,10 @@ def build_comparisons(
 
     for note, extraction in extractions.items():
         for table in extraction.tables:
-            add(_comparison_from_table(note, table, resolver))
+            comparison = _comparison_from_table(note, table, resolver)
+            if comparison is not None and homes:
+                comparison.topic_key = homes.get((note, table.line))
+            add(comparison)
     tables = dict(merged)
     # The names that are topics of their own, computed once for all notes.
     topics = frozenset(
@@ -290,24 +299,44 @@ def _comparison_from_table(
     if len(header) < 2 or not table.rows:
         return None
     heading = heading_label(table.headings, ())
-    rows: list[tuple[str | None, list[str]]]
+    title = ""
+    # (attribute or None, one value per entity, one source line per entity)
+    rows: list[tuple[str | None, list[str], list[int]]]
+    first = table.line + 2  # the first body row's line
     if header[0].lower() in lexicon.ATTRIBUTE_HEADERS:
         entities = header[1:]
-        rows = [(clean_heading(r[0]), r[1:]) for r in table.rows if r]
+        rows = [
+            (clean_heading(r[0]), r[1:], [first + i] * len(r))
+            for i, r in enumerate(table.rows)
+            if r
+        ]
     else:
         # No attribute column ("| Amazon EC2 | Amazon Lambda |"): each row compares one aspect.
         entities = header
         # A row its cells do not name ('Point 3') is dropped: a row must be an attribute.
-        rows = [(_row_attribute(r), r) for r in table.rows]
+        rows = [(_row_attribute(r), r, [first + i] * len(r)) for i, r in enumerate(table.rows)]
+        if sum(1 for a, _v, _l in rows if a) < 2 and _names_its_rows(table):
+            # '| Reaction | General form | Example |': the first column names the things
+            # compared and the header their attributes, so each column is a row of ours.
+            entities = [clean_heading(r[0]) for r in table.rows]
+            lines = [first + i for i in range(len(table.rows))]
+            rows = [
+                (header[j], [_cell_text(r, j) for r in table.rows], lines)
+                for j in range(1, len(header))
+                if header[j]
+            ]
+            title = heading if len(entities) > 3 else ""
     if len(entities) < 2:
         return None
     comparison_key = _comparison_key(entities, resolver)
     cells: dict[str, CellOut] = {}
-    for index, (attribute, values) in enumerate(rows):
+    for attribute, values, lines in rows:
         if attribute is None:
             continue
-        for entity, value in zip(entities, values, strict=False):
-            source = Source(note, heading, table.line + 2 + index, value)
+        for entity, value, line in zip(entities, values, lines, strict=False):
+            if not value:
+                continue
+            source = Source(note, heading, line, value)
             cell = _cell(
                 comparison_key, attribute, entity, _without_key(attribute, value), [source]
             )
@@ -317,14 +346,34 @@ def _comparison_from_table(
                 cells[cell.key] = cell
     return ComparisonOut(
         key=comparison_key,
-        title=" vs ".join(entities),
+        title=title or " vs ".join(entities),
         entities=entities,
         entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
-        attributes=list(dict.fromkeys(a for a, _v in rows if a)),
+        attributes=list(dict.fromkeys(a for a, _v, _l in rows if a)),
         cells=list(cells.values()),
         sources=[Source(note, heading, table.line, table.caption or heading)],
         entity_ids=_entity_ids(entities, resolver),
     )
+
+
+def _names_its_rows(table: CandidateTable) -> bool:
+    """A table of three or more columns whose first column names one thing per row: every row
+    has a short name there, each a different one."""
+    if len(table.header) < 3 or len(table.rows) < 2:
+        return False
+    names = [clean_heading(r[0]) if r else "" for r in table.rows]
+    if not all(names) or len({name_key(n) for n in names}) != len(names):
+        return False
+    return all(len(n.split()) <= _MAX_ROW_NAME_WORDS for n in names)
+
+
+_MAX_ROW_NAME_WORDS = 6  # longer first cells are sentences, not names
+
+
+def _cell_text(row: list[str], index: int) -> str:
+    """A cell's text; a cell of dashes alone says 'nothing here' ('—'), not a value."""
+    text = row[index].strip() if index < len(row) else ""
+    return text if any(ch.isalnum() for ch in text) else ""
 
 
 def _cell(
@@ -359,6 +408,7 @@ def _row_attribute(row: list[str]) -> str | None:
 
 def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
     into.sources.extend(other.sources)
+    into.topic_key = into.topic_key or other.topic_key
     same = dict(zip(into.entity_ids, into.entities, strict=False))
     rename = {e: same.get(i, e) for e, i in zip(other.entities, other.entity_ids, strict=False)}
     for cell in other.cells:

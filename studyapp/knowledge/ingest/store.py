@@ -225,6 +225,7 @@ def _store_comparisons(
             "attributes": out.attributes,
             "sources": _sources_json(out.sources),
             "retired_at": None,
+            "topic_id": topics[home].pk if (home := out.topic_key) and home in topics else None,
         }
         comparison = existing.get(out.key)
         if comparison is None:
