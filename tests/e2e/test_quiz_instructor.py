@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from studyapp.quizzes.generate import quality
 from studyapp.quizzes.models import Attempt, Question, Quiz
 from tests.e2e.browsing import log_in
 from tests.five_notes import five_notes_restore
@@ -21,7 +22,10 @@ def bank_ready(transactional_db, five_notes) -> int:
     # live_server serves from another thread, so the notes and the bank must be committed, not
     # in a test transaction: transactional_db flushes them after the test.
     five_notes_restore(five_notes, questions=True)
-    return Question.objects.filter(kind="truefalse", retired_at__isnull=True).count()
+    # the true/false questions dealt: held-back suggestions are not in the bank's picker
+    return Question.objects.filter(
+        kind="truefalse", retired_at__isnull=True, quality__gte=quality.THRESHOLD
+    ).count()
 
 
 def _log_out(page: Page) -> None:
