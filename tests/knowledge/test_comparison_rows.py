@@ -210,3 +210,17 @@ def test_a_table_cell_that_restates_its_row_loses_the_key():
     cells = _cells(_model(birds=note).comparisons[0])
     assert cells[("Max speed", "Sparrow")] == "40 km/h"
     assert cells[("Max speed", "Ostrich")] == "70 km/h"
+
+
+def test_sibling_sections_titled_only_by_symbols_do_not_break_merging():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.merge import merge
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Shell operators\n\n## `||` and `&&`\n\n### `||`\n\n- Runs: when the first fails\n"
+        "- Exit code: of the second\n\n### `&&`\n\n- Runs: when the first succeeds\n"
+        "- Exit code: of the last\n"
+    )
+    model = merge({"shell": extract(parse(note), name="shell.md")})
+    assert model.facts  # merged, not raised

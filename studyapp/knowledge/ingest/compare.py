@@ -82,7 +82,8 @@ def uninflected(word: str) -> str:
 def _head_word(title: str, topics: frozenset[str]) -> str:
     """The last word of a title, singular, unless it is part of another topic's name."""
     words = sorted(_title_words(title, topics), key=lambda w: -name_key(title).rfind(w))
-    last = singular(re.findall(r"[a-z0-9@]+", name_key(title))[-1]) if name_key(title) else ""
+    found = re.findall(r"[a-z0-9@]+", name_key(title))  # none in a title of symbols ('&&')
+    last = singular(found[-1]) if found else ""
     return last if last in words else ""
 
 
