@@ -144,7 +144,10 @@ COURSE_LOGISTICS = re.compile(
 METADATA_LINE = re.compile(
     r"^(?:date|dated|authors?|written by|created(?: at| on| by)?|updated(?: at| on)?"
     r"|last (?:edited|updated|modified|reviewed)(?: on| by)?|modified|edited|tags?|aliases"
-    r"|instructor|lecturer|teacher|professor)\s*[:\-–—]\s*\S"
+    r"|instructor|lecturer|teacher|professor|prof|ta|teaching assistants?|tutor|room|location"
+    r"|section|lecture section|tutorial section|course code|course|term|semester|email"
+    r"|office|office hours|syllabus|textbook|prerequisites?|credits?|week|lecture)"
+    r"\s*[:\-–—]\s*\S"
     r"|^last (?:edited|updated|modified)\b",
     re.I,
 )
@@ -555,7 +558,8 @@ NO_MARK = re.compile(r"❌|\bno\b|\bnot\b|n't\b|\bwithout\b", re.I)
 # A row or line named only by its position ('Point 3', 'Option 2', 'Step 4b', 'Part II'):
 # nothing to ask about it. Read by names.named_by_position (cards, questions). Language-general.
 POSITIONAL_NAME = re.compile(
-    r"(?:point|option|step|part|item|case|example|no\.?|number|#)\s*(?:\d+[a-z]?|[ivx]+)",
+    r"(?:point|option|step|part|item|case|example|no\.?|number|#|fig\.?|figure|table|page|p\.?"
+    r"|eq\.?|equation|slide|lecture|week|chapter|section)\s*(?:\d+(?:\.\d+)*[a-z]?|[ivx]+)",
     re.I,
 )
 

@@ -109,3 +109,17 @@ def test_inline_cards_are_written_cards_not_code():
         ("Mitochondria", "powerhouse of the cell"),
         ("Capital of Peru", "Lima"),
     ]
+
+
+def test_course_info_lines_and_figure_labels_are_no_facts():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+    from studyapp.text.names import named_by_position
+
+    note = (
+        "# Organic chemistry\n\n- Professor: R. Okafor\n- Room: BA 1160\n- Alkanes: single bonds\n"
+    )
+    texts = [f.text for f in extract(parse(note), name="orgo.md").facts]
+    assert texts == ["Alkanes: single bonds"]
+    assert all(named_by_position(n) for n in ("Figure 21.14", "Table 3", "Page 12", "Eq. 4"))
+    assert not named_by_position("Tablespoon")
