@@ -28,6 +28,7 @@ class TopicView:
     name: str
     aliases: tuple[str, ...]
     parent: str = ""  # the parent topic's name, if any
+    root: str = ""  # the key of its top-level topic (its own when it has no parent)
 
     @property
     def shown(self) -> str:
@@ -81,8 +82,19 @@ def model_snapshot() -> ModelSnapshot:
     context = tables_context()  # shared by every table: no queries per table
     rows = list(Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk"))
     names = {t.pk: t.name for t in rows}
+    by_pk = {t.pk: t for t in rows}
+
+    def root(topic: Topic) -> str:
+        seen = set()
+        while topic.parent_id in by_pk and topic.pk not in seen:
+            seen.add(topic.pk)
+            topic = by_pk[topic.parent_id]
+        return topic.key
+
     topics = {
-        t.pk: TopicView(t.pk, t.key, t.name, tuple(t.aliases), names.get(t.parent_id or 0, ""))
+        t.pk: TopicView(
+            t.pk, t.key, t.name, tuple(t.aliases), names.get(t.parent_id or 0, ""), root(t)
+        )
         for t in rows
     }
     return ModelSnapshot(

@@ -126,7 +126,7 @@ def bank_inputs(
         "cell": {key: pk for view in snapshot.tables for pk, key in view.cells.values()},
     }
     tables = [_table_data(view) for view in snapshot.tables]
-    topic_data = [TopicData(t.key, t.name, t.aliases) for t in snapshot.topics]
+    topic_data = [TopicData(t.key, t.name, t.aliases, t.root) for t in snapshot.topics]
     return fact_data, tables, topic_data, ids
 
 

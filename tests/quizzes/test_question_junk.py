@@ -397,3 +397,38 @@ def test_lines_named_by_their_place_or_a_remark_label_are_not_asked():
 
     assert junk_fact(fact("Option 2")) and junk_fact(fact("Solution"))
     assert not junk_fact(fact("Recommended sleep"))
+
+
+def test_wrong_options_come_from_the_same_subject_area():
+    from studyapp.quizzes import spec as quiz_spec
+    from studyapp.quizzes.generate import FactData, TopicData, generate
+
+    def kv(key: str, topic: str, topic_key: str, value: str) -> FactData:
+        return FactData(
+            key=key,
+            kind="key_value",
+            topic_key=topic_key,
+            topic=topic,
+            text=f"Purpose: {value}",
+            attribute="Purpose",
+            value=value,
+        )
+
+    facts = [
+        kv("f1", "Mitosis", "mitosis", "Growth and repair of body cells"),
+        kv("f2", "Meiosis", "meiosis", "Making gametes for sexual reproduction"),
+        kv("f3", "Apoptosis", "apoptosis", "Removing damaged or unneeded cells"),
+        kv("f4", "Binary fission", "fission", "Dividing a single bacterial cell in two"),
+        kv("f5", "Tort law", "tort", "Compensating people harmed by others"),
+        kv("f6", "Contract law", "contract", "Enforcing promises made in agreements"),
+    ]
+    biology = [
+        TopicData(t, t, (), "biology") for t in ("mitosis", "meiosis", "apoptosis", "fission")
+    ]
+    law = [TopicData(t, t, (), "law") for t in ("tort", "contract")]
+    questions = generate(facts, (), biology + law, seed=3)
+    laws = {"Compensating people harmed by others", "Enforcing promises made in agreements"}
+    asked = [q for q in questions if q.kind == quiz_spec.CHOICE and "Growth" in q.answers[0]]
+    assert asked, "the mitosis fact is asked as a choice"
+    for question in asked:
+        assert not laws & set(question.options)

@@ -109,6 +109,9 @@ class Model:
         self.facts = list(facts)
         self.tables = list(tables)
         self.topic_by_name: dict[str, str] = {}
+        # Each topic's subject area (its top-level topic): a wrong option from another area
+        # ('Tort law' offered for meiosis) is absurd, so other subjects' values must share it.
+        self.root_of: dict[str, str] = {t.key: t.root for t in topics if t.root}
         for topic in topics:
             for name in (topic.name, *topic.aliases):
                 self.topic_by_name.setdefault(name_key(name), topic.key)
@@ -291,7 +294,7 @@ class Model:
                 if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
                 if (
-                    (index == 0 and others[family, kind, value] <= {subject})
+                    (index == 0 and not self._same_area(others[family, kind, value], subject))
                     or identity(value) in taken
                     or len(value.split()) > MAX_OPTION_WORDS
                     or pure_quantity(value) is not None
@@ -309,6 +312,15 @@ class Model:
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def _same_area(self, given_by: frozenset[str], subject: str) -> bool:
+        """Whether another subject of the asked one's area gives this value (a subject whose
+        area is unknown, such as a table's entity, counts as the same area)."""
+        area = self.root_of.get(subject)
+        return any(
+            other != subject and (area is None or self.root_of.get(other, area) == area)
+            for other in given_by
+        )
 
     def _family_values(self, family: frozenset[str], kind: str) -> list[str]:
         """The usable values of an attribute family of one kind, sorted, with who gives each

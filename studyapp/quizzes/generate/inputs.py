@@ -58,3 +58,4 @@ class TopicData:
     key: str
     name: str
     aliases: tuple[str, ...] = ()
+    root: str = ""  # its top-level topic's key: distractors come from the same subject area
