@@ -432,3 +432,10 @@ def test_wrong_options_come_from_the_same_subject_area():
     assert asked, "the mitosis fact is asked as a choice"
     for question in asked:
         assert not laws & set(question.options)
+
+
+def test_a_number_that_ends_a_name_is_no_quantity():
+    from studyapp.quizzes.generate.values import pure_quantity
+
+    assert pure_quantity("Route 53") is None and pure_quantity("Windows 11") is None
+    assert pure_quantity("1000 executions") is not None and pure_quantity("15 minutes")

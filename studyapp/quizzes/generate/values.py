@@ -46,6 +46,8 @@ def _pure_quantity(text: str, allow: tuple[str, ...]) -> Quantity | None:
     allowed = lexicon.QUANTITY_FILLER | {w.lower() for w in allow}
     words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in allowed]
     # A count may name what it counts ("1000 executions"); a duration or size says it all.
+    if found[0].unit == "" and re.search(r"[A-Za-z]\s*$", ocr_fix(text).split(found[0].text)[0]):
+        return None  # 'Route 53', 'Windows 11': the number ends a name, it counts nothing
     return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
 
 
