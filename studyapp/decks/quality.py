@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon
-from studyapp.text.names import content_stems
+from studyapp.text.names import content_stems, name_key
 
 from .generate import CardSpec
 
@@ -34,9 +34,13 @@ MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led i
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
-def card_quality(spec: CardSpec) -> float:
+def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> float:
+    """`labels`: name keys the notes use as a field of many topics ('symptom', 'treatment');
+    a cloze hiding one hides a line's label, not a term."""
     score = _base(spec)
     answer = _answer(spec)
+    if spec.kind == "cloze" and name_key(answer.strip(" :*")) in labels:
+        score -= 0.5
     words = re.findall(r"\w[\w'.+#-]*", answer)
     if spec.kind != "enumeration":  # a list's length is its items', below
         score -= 0.3 if len(words) > 25 else 0.15 if len(words) > 12 else 0.0

@@ -13,6 +13,7 @@ from django.utils import timezone
 from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_update
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, model_snapshot
+from studyapp.text.names import name_key
 
 from . import scheduling
 from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
@@ -52,7 +53,8 @@ def cards_generate(
     the cards after it are renumbered by the next full run.
     """
     now = now or timezone.now()
-    wanted = _cards_wanted(snapshot or model_snapshot())
+    snapshot_used = snapshot or model_snapshot()
+    wanted = _cards_wanted(snapshot_used)
     existing_cards = Card.objects.all()
     if table_key is not None:
         # Cards of an instructor's added row have no cell: every comparison card without one
@@ -69,8 +71,9 @@ def cards_generate(
             wanted = {k: w for k, w in wanted.items() if w[2] == table_key or k in existing}
         report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
         new, changed = [], []
+        labels = field_labels(snapshot_used)
         for key, (spec, links, _table) in wanted.items():
-            quality = card_quality(spec)
+            quality = card_quality(spec, labels=labels)
             values = {
                 "quality": quality,
                 # Under the threshold: stored as a suggestion, never dealt (decks/quality.py).
@@ -106,6 +109,20 @@ _CARD_FIELDS = [
     "quality", "held_back", "kind", "sibling_key", "context", "front", "back", "order",
     "retired_at", "topic_id", "fact_id", "cell_id",
 ]  # fmt: skip
+
+
+def field_labels(snapshot: ModelSnapshot) -> frozenset[str]:
+    """Names the notes use as a field of many topics ('Symptoms', 'Treatment', 'Purpose'): the
+    name keys of key–value attributes stated in `LABEL_TOPICS` topics or more. A cloze that
+    hides one hides a label of a line, not a term (decks/quality.py)."""
+    topics: dict[str, set[int]] = {}
+    for fact in snapshot.facts:
+        if fact.kind in ("key_value", "definition") and (name := fact.attribute or fact.subject):
+            topics.setdefault(name_key(name), set()).add(fact.topic.pk)
+    return frozenset(k for k, seen in topics.items() if len(seen) >= LABEL_TOPICS)
+
+
+LABEL_TOPICS = 3
 
 
 def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, str | None]]:

@@ -120,3 +120,32 @@ def test_a_definition_of_one_word_is_a_whole_clue():
     assert not held_back(card_quality(_card("cloze", "[…]: thunder", "el trueno: thunder")))
     assert held_back(card_quality(_card("cloze", "[…]:", "Osmosis:")))
     assert held_back(card_quality(_card("cloze", "[…] of", "Osmosis of")))
+
+
+def test_a_cloze_hiding_a_field_many_topics_use_is_held_back():
+    label = _card(
+        "cloze", "[…]: fever, rash and joint pain", "Symptoms: fever, rash and joint pain"
+    )
+    assert not held_back(card_quality(label))
+    assert held_back(card_quality(label, labels=frozenset({"symptom"})))
+
+
+@pytest.mark.django_db
+def test_fields_stated_by_many_topics_are_labels(tmp_path: Path):
+    from studyapp.decks.services import field_labels
+    from studyapp.knowledge.snapshot import model_snapshot
+
+    diseases = "".join(
+        f"## {name}\n\n- Symptoms: {sign}\n- Cause: {cause}\n\n"
+        for name, sign, cause in (
+            ("Measles", "fever and rash", "a paramyxovirus"),
+            ("Mumps", "swollen glands", "a rubulavirus"),
+            ("Chickenpox", "itchy blisters", "the varicella-zoster virus"),
+        )
+    )
+    (tmp_path / "infections.md").write_text(
+        "# Childhood infections\n\n" + diseases + "## Rubella\n\n- Vaccine: MMR\n", encoding="utf-8"
+    )
+    model_rebuild(paths=[tmp_path], generate=False)
+    labels = field_labels(model_snapshot())
+    assert {"symptom", "cause"} <= labels and "vaccine" not in labels
