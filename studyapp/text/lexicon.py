@@ -106,7 +106,8 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
 # Section titles whose items are link lists, not knowledge. Read by extract.extract.
 # Language-general.
 SKIPPED_SECTIONS = frozenset(
-    {"references", "links", "resources", "see also", "further reading", "sources"}
+    {"references", "links", "resources", "see also", "further reading", "sources", "related"}
+    | {"related notes", "related topics", "next", "previous", "backlinks", "bibliography"}
     | {"contents", "table of contents", "toc", "in this note", "on this page"}
 )
 

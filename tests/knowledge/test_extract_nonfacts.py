@@ -123,3 +123,15 @@ def test_course_info_lines_and_figure_labels_are_no_facts():
     assert texts == ["Alkanes: single bonds"]
     assert all(named_by_position(n) for n in ("Figure 21.14", "Table 3", "Page 12", "Eq. 4"))
     assert not named_by_position("Tablespoon")
+
+
+def test_link_sections_give_no_facts():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Glaciers\n\n- Ice flows under its own weight\n\n## Related\n\n- Ice ages: see note\n"
+        "- Moraines: next chapter\n\n## Next\n\n- Rivers: erosion\n"
+    )
+    texts = [f.text for f in extract(parse(note), name="glaciers.md").facts]
+    assert texts == ["Ice flows under its own weight"]
