@@ -35,6 +35,7 @@ def claim_row(attribute: str) -> str | None:
     return next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
 
 
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every cell against every row
 def same_row(a: str, b: str) -> bool:
     """'Execution Time' ~ 'max execution time' ~ 'Timeout'; 'Runtime' ~ 'languages'; 'change' ~
     'Used to change viewer requests' (both the events claim). Not 'concurrent executions' ~

@@ -64,8 +64,13 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=65536)  # pure; a bullet is read once per sibling it meets
 def _read(text: str, ignore: frozenset[str]) -> _Line:
+    key, value, tokens = _parsed(text)
+    return _Line(text, key, value, tuple(t for t in tokens if t.stem not in ignore))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; a bullet is read once, whatever it is paired with
+def _parsed(text: str) -> tuple[str | None, str, tuple[_Token, ...]]:
     kv = key_value(text)
     key, value = (kv[0], kv[1]) if kv and kv[1] else (None, text)
     tokens = []
@@ -73,10 +78,8 @@ def _read(text: str, ignore: frozenset[str]) -> _Line:
         word = m.group(0).lower()
         if word in lexicon.STOP_WORDS or word.isdigit() or not re.search(r"[a-z]", word):
             continue  # '#' of '# of consumers' is no word
-        s = _stem(word)
-        if s not in ignore:
-            tokens.append(_Token(s, uninflected(singular(word)), m.start(), m.end()))
-    return _Line(text, key, value, tuple(tokens))
+        tokens.append(_Token(_stem(word), uninflected(singular(word)), m.start(), m.end()))
+    return key, value, tuple(tokens)
 
 
 # The stems of words that name nothing on their own, as _read makes stems.
