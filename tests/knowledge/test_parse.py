@@ -124,3 +124,21 @@ def test_a_callout_type_with_a_hyphen_is_read_as_a_callout():
 
     line = preprocess("> [!course-info]- Course facts\n> Professor: A. Smith")
     assert "[!course-info]" not in line
+
+
+def test_outline_numbering_under_a_list_item_nests():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Geology\n\n1. Rocks\n   1.1 Igneous\n      a) Formed from cooled magma\n"
+        "      b) Granite is intrusive\n   1.2 Sedimentary\n      i. Formed in layers\n\n"
+        "1.5 million years ago the ice advanced.\n"
+    )
+    found = extract(parse(note), name="g.md").facts
+    facts = {f.text: (f.labels, f.line) for f in found}
+    igneous = next(f for f in found if f.subject == "Igneous")  # its two lines, as a list
+    assert igneous.items == ("Formed from cooled magma", "Granite is intrusive")
+    assert facts["Formed in layers"] == (("Rocks", "Sedimentary"), 8)
+    # a number opening a plain paragraph is no outline marker
+    assert any(t.startswith("1.5 million years") for t in facts)

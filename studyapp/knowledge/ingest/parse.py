@@ -87,6 +87,7 @@ _MD = make_parser()
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INDENTED_HEADING = re.compile(r"^[ \t]+(#{1,6}\s)")
+_OUTLINE_MARKER = re.compile(r"^([ \t]+)(?:\d+(?:\.\d+)+\.?|[a-z]\)|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 _INDENTED_BULLET = re.compile(r"^[ \t]+([-*+]|\d+[.)])\s")
 _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
@@ -107,6 +108,7 @@ def preprocess(text: str) -> str:
     in_fence = False
     after_paragraph = False  # the previous line is plain paragraph text (not list, not blank)
     in_run = False  # inside a run of indented items hanging under a paragraph
+    in_list = False  # the last non-blank line is a list item or indented under one
     for line in lines:
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -118,6 +120,10 @@ def preprocess(text: str) -> str:
             continue
         # A heading indented under a list item is still meant as a heading.
         line = _INDENTED_HEADING.sub(r"\1", line)
+        # Outline numbering CommonMark does not know ('1.1', 'a)', 'iv.') indented under a
+        # list item is a nested item: written as a bullet, it is no longer lazy paragraph text.
+        if in_list and (outline := _OUTLINE_MARKER.match(line)):
+            line = f"{outline.group(1)}- {line[outline.end() :]}"
         # Tab/space-indented items right under a plain paragraph ("serverless in aws\n\t- DynamoDB")
         # are a lazy continuation in CommonMark; the author meant a list under that line.
         if _INDENTED_BULLET.match(line) and (after_paragraph or in_run):
@@ -128,6 +134,8 @@ def preprocess(text: str) -> str:
         elif not line.strip():
             in_run = False
         stripped = line.strip()
+        if stripped:
+            in_list = bool(_BULLET.match(line)) or (in_list and line[:1].isspace())
         after_paragraph = bool(stripped) and not _BULLET.match(line) and not in_run
         after_paragraph = after_paragraph and not stripped.startswith(("#", "|", ">", "<", "!"))
         line = _OBSIDIAN_EMBED.sub(
