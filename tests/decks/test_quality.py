@@ -149,3 +149,9 @@ def test_fields_stated_by_many_topics_are_labels(tmp_path: Path):
     model_rebuild(paths=[tmp_path], generate=False)
     labels = field_labels(model_snapshot())
     assert {"symptom", "cause"} <= labels and "vaccine" not in labels
+
+
+def test_a_detail_of_a_worked_example_scores_lower():
+    fact = CardSpec("k", "qa", "s", "Induction · proof method", "Induction — base case?", "n = 0")
+    worked = CardSpec("k", "qa", "s", "Induction · example", "Induction — base case?", "n = 0")
+    assert card_quality(worked) < card_quality(fact)
