@@ -128,6 +128,7 @@ class Model:
         self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
+        self._names_by_word: dict[str, list[str]] | None = None
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -212,14 +213,25 @@ class Model:
         ]
         for text in (table.title, *dict.fromkeys(headings)):
             words = set(name_tokens(text.replace("›", " ").replace(" - ", " ")))
+            # Only names sharing a word with the text can be in it: looked up by word, not by
+            # testing every topic's name against every table.
+            candidates = {n for w in words for n in self._names_with(w)}
             named = [
-                (len(name.split()), name, key)
-                for name, key in self.topic_by_name.items()
-                if name and set(name.split()) <= words
+                (len(name.split()), name, self.topic_by_name[name])
+                for name in candidates
+                if set(name.split()) <= words
             ]
             if named:
                 return max(named)[2]
         return ""
+
+    def _names_with(self, word: str) -> list[str]:
+        if self._names_by_word is None:
+            self._names_by_word = defaultdict(list)
+            for name in self.topic_by_name:
+                for w in set(name.split()):
+                    self._names_by_word[w].append(name)
+        return self._names_by_word.get(word, [])
 
     def truths(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
         """What the notes say of this subject and attribute: (values, quantity keys), each
