@@ -129,6 +129,7 @@ class Model:
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
+        self._table_topics: dict[str, str] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -204,6 +205,11 @@ class Model:
             subject = self.subject_of(table, entity)
             if not subject.startswith("entity:"):
                 return subject
+        if table.key not in self._table_topics:  # the same for every cell of the table
+            self._table_topics[table.key] = self._named_in_headings(table)
+        return self._table_topics[table.key]
+
+    def _named_in_headings(self, table: TableData) -> str:
         headings = [
             s.get("heading", "")
             for row in table.rows
