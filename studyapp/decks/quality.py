@@ -29,13 +29,6 @@ THRESHOLD = 0.5
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
 _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
-# A card read under an example or an exercise ('Induction · example', 'Exercise 3'): what it
-# asks belongs to that example. Language-general (English).
-_WORKED = re.compile(
-    r"\b(?:examples?|exercises?|practice (?:problems?|questions?)|worked|sample|trace|demo"
-    r"|problem \d+|question \d+|e\.g\.)\b",
-    re.I,
-)
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
 MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led into it
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
@@ -78,7 +71,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
         score -= 0.3 if len(subject.split()) > MAX_SUBJECT_WORDS else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
-    if _WORKED.search(spec.context):
+    if lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= 0.3  # a detail of a worked example or an exercise, not a fact to keep
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2

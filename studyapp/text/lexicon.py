@@ -823,3 +823,13 @@ PAGE_PROPERTIES = frozenset(
     " updated status category categories course".split()
 )
 PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")
+
+
+# A card or question read under an example, an exercise or a trace ('Induction · example',
+# 'Exercise 3'): what it asks belongs to that example, not a fact to keep. Read by
+# decks.quality and quizzes.generate (quality). Language-general (English).
+WORKED_EXAMPLE = re.compile(
+    r"\b(?:examples?|exercises?|practice (?:problems?|questions?)|worked|sample|trace|demo"
+    r"|problem \d+|question \d+|e\.g\.)\b",
+    re.I,
+)

@@ -439,3 +439,47 @@ def test_a_number_that_ends_a_name_is_no_quantity():
 
     assert pure_quantity("Route 53") is None and pure_quantity("Windows 11") is None
     assert pure_quantity("1000 executions") is not None and pure_quantity("15 minutes")
+
+
+def test_a_question_read_under_an_example_scores_lower():
+    from studyapp.quizzes import spec as quiz_spec
+    from studyapp.quizzes.generate import FactData, TopicData, generate
+
+    def kv(key: str, sub: str, value: str) -> FactData:
+        return FactData(
+            key=key,
+            kind="key_value",
+            topic_key="recursion",
+            topic="Recursion",
+            subheading=sub,
+            text=f"Base case: {value}",
+            attribute="Base case",
+            value=value,
+        )
+
+    facts = [
+        kv("f1", "Worked example", "n equals zero"),
+        kv("f2", "Definition", "the input is empty"),
+        FactData(
+            key="f3",
+            kind="key_value",
+            topic_key="loops",
+            topic="Loops",
+            text="Base case: the counter reaches its end",
+            attribute="Base case",
+            value="the counter reaches its end",
+        ),
+        FactData(
+            key="f4",
+            kind="key_value",
+            topic_key="trees",
+            topic="Trees",
+            text="Base case: a leaf has no children",
+            attribute="Base case",
+            value="a leaf has no children",
+        ),
+    ]
+    topics = [TopicData(t, t.title(), (), "cs") for t in ("recursion", "loops", "trees")]
+    questions = [q for q in generate(facts, (), topics, seed=1) if q.kind == quiz_spec.CHOICE]
+    by_sub = {("example" in q.prompt): q.quality for q in questions if "Recursion" in q.prompt}
+    assert by_sub[True] < by_sub[False]

@@ -63,7 +63,9 @@ give one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from studyapp.text import lexicon
 from studyapp.text.answers import normalise
 
 from .. import spec
@@ -71,6 +73,7 @@ from .distractors import Model
 from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
+from .quality import WORKED_PENALTY
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import asked_about
@@ -114,7 +117,16 @@ def generate(
     found += [(q, None) for q in term_matchings(model.facts, seed=seed)]
     for table in model.tables:
         found += table_questions_for(table, model, seed=seed)
-    return _unique(found, set())
+    return [_weighed(q) for q in _unique(found, set())]
+
+
+def _weighed(question: spec.QuestionSpec) -> spec.QuestionSpec:
+    """A question read under an example or an exercise ('Induction · example — base case?')
+    asks about that example: it scores `quality.WORKED_PENALTY` lower."""
+    where = question.prompt.split(" — ", 1)[0]
+    if lexicon.WORKED_EXAMPLE.search(where):
+        return replace(question, quality=round(max(0.0, question.quality - WORKED_PENALTY), 3))
+    return question
 
 
 def _unique(

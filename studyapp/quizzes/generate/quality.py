@@ -34,6 +34,7 @@ BASE = {
     spec.TRUEFALSE: 0.8,
 }
 # Under this, a generated question is a held-back suggestion: kept, never dealt into a quiz.
+WORKED_PENALTY = 0.3  # read under an example or an exercise (generate._weighed)
 THRESHOLD = 0.6  # two weak signs or more (every kind starts at 0.8 or above)
 LONG_ANSWER_WORDS = 12
 MISSING_PENALTY = 0.1
