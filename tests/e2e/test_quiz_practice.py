@@ -80,6 +80,9 @@ def test_a_practice_quiz_with_the_keyboard(
         page.wait_for_load_state()
         slot = _on_screen(page)
         _give(page, slot, bank)
+        # The answer autosaves first (at once for a choice, 600 ms after typing): checking
+        # while that request is in flight races it, so the test waits as a reader would.
+        expect(page.locator(f"#saved-{slot.pk}")).to_contain_text("Saved")
         if n == 2:
             # Half-way: the answer autosaves; a reload finds it, still not checked.
             expect(page.locator(f"#saved-{slot.pk}")).to_contain_text("Saved")
