@@ -53,8 +53,8 @@ def cards_generate(
     the cards after it are renumbered by the next full run.
     """
     now = now or timezone.now()
-    snapshot_used = snapshot or model_snapshot()
-    wanted = _cards_wanted(snapshot_used)
+    snapshot = snapshot or model_snapshot()
+    wanted = _cards_wanted(snapshot)
     existing_cards = Card.objects.all()
     if table_key is not None:
         # Cards of an instructor's added row have no cell: every comparison card without one
@@ -71,7 +71,7 @@ def cards_generate(
             wanted = {k: w for k, w in wanted.items() if w[2] == table_key or k in existing}
         report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
         new, changed = [], []
-        labels = field_labels(snapshot_used)
+        labels = field_labels(snapshot)
         for key, (spec, links, _table) in wanted.items():
             quality = card_quality(spec, labels=labels)
             values = {

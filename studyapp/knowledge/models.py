@@ -12,6 +12,13 @@ from django.db import models
 from django.urls import reverse
 
 
+class _NoteManager(models.Manager["Note"]):
+    def get_queryset(self) -> models.QuerySet[Note]:
+        # The cached extraction is a large blob only ingest reads (knowledge.services asks for
+        # it with `defer(None)`); pages listing or showing notes never load it.
+        return super().get_queryset().defer("extraction")
+
+
 class Note(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     path = models.CharField(max_length=500, help_text="Path relative to the content folder.")
@@ -27,6 +34,8 @@ class Note(models.Model):
     # `extraction_key` says which engine, file name and text made it (ingest/fingerprint.py).
     extraction_key = models.CharField(max_length=40, blank=True, editable=False)
     extraction = models.BinaryField(null=True, blank=True, editable=False)
+
+    objects = _NoteManager()
 
     class Meta:
         ordering = ["title", "slug"]

@@ -154,7 +154,7 @@ def notes_read(
     batch = NotesRead(
         report=IngestReport(files=list(problems)),
         fresh={},
-        stored={n.path: n for n in Note.objects.all()},
+        stored={n.path: n for n in Note.objects.defer(None)},  # with the cached extractions
         scanned_folders=[p.resolve() for p in paths if p.is_dir()],
         started=started,
     )
