@@ -104,25 +104,28 @@ def model_snapshot() -> ModelSnapshot:
     )
 
 
+_FACT_COLUMNS = (
+    "pk", "key", "kind", "topic_id", "subheading", "text", "subject", "attribute", "value",
+    "items", "emphasis",
+)  # fmt: skip
+
+
 def _facts(topics: dict[int, TopicView]) -> list[FactView]:
-    facts = Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True).order_by(
-        "topic__order", "topic__name", "order", "pk"
+    # Plain rows, not model instances: a corpus has tens of thousands of facts and citations,
+    # and building an instance costs more than reading its row.
+    facts = (
+        Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
+        .order_by("topic__order", "topic__name", "order", "pk")
+        .values_list(*_FACT_COLUMNS)
     )
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     citations = (
         Citation.objects.filter(fact__retired_at__isnull=True)
-        .select_related("note")
         .order_by("fact_id", "note__slug", "line")
+        .values_list("fact_id", "note__slug", "note__title", "heading", "line")
     )
-    for citation in citations:
-        sources[citation.fact_id].append(
-            {
-                "note": citation.note.slug,
-                "title": citation.note.title,
-                "heading": citation.heading,
-                "line": citation.line,
-            }
-        )
+    for fact_id, note, title, heading, line in citations:
+        sources[fact_id].append({"note": note, "title": title, "heading": heading, "line": line})
     conflicts: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     memberships = (
         Conflict.facts.through.objects.filter(conflict__retired_at__isnull=True)
@@ -131,24 +134,19 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     )
     for fact_id, values in memberships:
         conflicts[fact_id].append(tuple(values))
-    return [
-        FactView(
-            pk=fact.pk,
-            key=fact.key,
-            kind=fact.kind,
-            topic=topics[fact.topic_id],
-            subheading=fact.subheading,
-            text=fact.text,
-            subject=fact.subject,
-            attribute=fact.attribute,
-            value=fact.value,
-            items=tuple(fact.items),
-            emphasis=tuple(fact.emphasis),
-            sources=tuple(sources.get(fact.pk, ())),
-            conflicts=tuple(conflicts.get(fact.pk, ())),
+    views = []
+    for row in facts:
+        fact = dict(zip(_FACT_COLUMNS, row, strict=True))
+        pk = fact["pk"]
+        fact.update(
+            topic=topics[fact.pop("topic_id")],
+            items=tuple(fact["items"]),
+            emphasis=tuple(fact["emphasis"]),
+            sources=tuple(sources.get(pk, ())),
+            conflicts=tuple(conflicts.get(pk, ())),
         )
-        for fact in facts
-    ]
+        views.append(FactView(**fact))
+    return views
 
 
 def _comparisons() -> QuerySet[Comparison]:

@@ -15,8 +15,9 @@ from django.db.models import Model as DjangoModel
 
 from studyapp.text.names import slugify_name
 
+from ..bulk import rows_insert, rows_update
 from ..models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
-from .merge import Model, Source
+from .merge import ComparisonOut, Model, Source
 
 
 @dataclass
@@ -194,7 +195,7 @@ def _store_citations(
             elif _assign(citation, values):
                 changed.append(citation)
     stale.extend(c.pk for group in existing.values() for c in group)
-    Citation.objects.bulk_create(new)
+    rows_insert(Citation, new, ["fact_id", "note_id", "line", "heading", "text"])
     Citation.objects.bulk_update(changed, ["line", "heading", "text"])
     Citation.objects.filter(pk__in=stale).delete()  # a citation is a pointer, not knowledge
     report.created["citations"] += len(new)
@@ -209,15 +210,19 @@ def _sources_json(sources: list[Source]) -> list[dict]:
 def _store_comparisons(
     model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
 ) -> None:
+    """Tables, their entities' topics and their cells, in a fixed number of queries whatever
+    the number of tables (a corpus has thousands)."""
     existing = {c.key: c for c in Comparison.objects.all()}
     taken = {c.slug for c in existing.values()}
-    seen = set()
     wanted = {out.key for out in model.comparisons}
-    for key, gone in existing.items():  # first, so a rebuilt table keeps its URL
-        if key not in wanted and gone.retired_at is None:
-            gone.retired_at = now
-            gone.save(update_fields=["retired_at"])
-            report.retired["comparisons"] += 1
+    gone = [c for key, c in existing.items() if key not in wanted and c.retired_at is None]
+    for comparison in gone:  # first, so a rebuilt table keeps its URL
+        comparison.retired_at = now
+    rows_update(Comparison, gone, ["retired_at"])
+    report.retired["comparisons"] += len(gone)
+    new: list[Comparison] = []
+    changed: list[Comparison] = []
+    stored: list[tuple[ComparisonOut, Comparison]] = []
     for out in model.comparisons:
         values = {
             "title": out.title[:300],
@@ -227,43 +232,77 @@ def _store_comparisons(
             "retired_at": None,
             "topic_id": topics[home].pk if (home := out.topic_key) and home in topics else None,
         }
-        comparison = existing.get(out.key)
-        if comparison is None:
-            comparison = Comparison.objects.create(
-                key=out.key, slug=_claim_slug(Comparison, slugify_name(out.title), taken), **values
-            )
-            report.created["comparisons"] += 1
-        elif _assign(comparison, values):
-            comparison.save()
-            report.updated["comparisons"] += 1
-        seen.add(out.key)
-        wanted_topics = {topics[k].pk for k in out.entity_topic_keys if k and k in topics}
-        if set(comparison.entity_topics.values_list("pk", flat=True)) != wanted_topics:
-            comparison.entity_topics.set(wanted_topics)
-        _store_cells(comparison, out.cells, report)
+        found = existing.get(out.key)
+        if found is None:
+            slug = _claim_slug(Comparison, slugify_name(out.title), taken)
+            comparison = Comparison(key=out.key, slug=slug, **values)
+            new.append(comparison)
+        else:
+            comparison = found
+            if _assign(comparison, values):
+                changed.append(comparison)
+        stored.append((out, comparison))
+    Comparison.objects.bulk_create(new, batch_size=500)  # gives back the pks
+    rows_update(
+        Comparison,
+        changed,
+        ["title", "entities", "attributes", "sources", "retired_at", "topic_id"],
+    )
+    report.created["comparisons"] += len(new)
+    report.updated["comparisons"] += len(changed)
+    _store_entity_topics(stored, topics)
+    _store_cells(stored, report)
 
 
-def _store_cells(comparison: Comparison, cells: list, report: StoreReport) -> None:
-    existing = {c.key: c for c in comparison.cells.all()}
+def _store_entity_topics(
+    stored: list[tuple[ComparisonOut, Comparison]], topics: dict[str, Topic]
+) -> None:
+    through = Comparison.entity_topics.through
+    have: dict[int, set[int]] = defaultdict(set)
+    for comparison_id, topic_id in through.objects.values_list("comparison_id", "topic_id"):
+        have[comparison_id].add(topic_id)
+    add, drop = [], []
+    for out, comparison in stored:
+        wanted = {topics[k].pk for k in out.entity_topic_keys if k and k in topics}
+        current = have.get(comparison.pk, set())
+        add += [through(comparison_id=comparison.pk, topic_id=t) for t in wanted - current]
+        drop += [(comparison.pk, t) for t in current - wanted]
+    rows_insert(through, add, ["comparison_id", "topic_id"])
+    for comparison_id, topic_id in drop:
+        through.objects.filter(comparison_id=comparison_id, topic_id=topic_id).delete()
+
+
+def _store_cells(stored: list[tuple[ComparisonOut, Comparison]], report: StoreReport) -> None:
+    existing = {c.key: c for c in ComparisonCell.objects.all()}
     new: list[ComparisonCell] = []
-    for out in cells:
-        values = {
-            "attribute": out.attribute[:300],
-            "entity": out.entity[:300],
-            "value": out.value,
-            "sources": _sources_json(out.sources),
-        }
-        cell = existing.pop(out.key, None)
-        if cell is None:
-            new.append(ComparisonCell(key=out.key, comparison=comparison, **values))
-            report.created["cells"] += 1
-        elif _assign(cell, values):
-            cell.save()
-            report.updated["cells"] += 1
-    ComparisonCell.objects.bulk_create(new, batch_size=500)
-    if existing:
-        ComparisonCell.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
-        report.retired["cells"] += len(existing)
+    changed: list[ComparisonCell] = []
+    for out_table, comparison in stored:
+        for out in out_table.cells:
+            values = {
+                "attribute": out.attribute[:300],
+                "entity": out.entity[:300],
+                "value": out.value,
+                "sources": _sources_json(out.sources),
+                "comparison_id": comparison.pk,
+            }
+            cell = existing.pop(out.key, None)
+            if cell is None:
+                new.append(ComparisonCell(key=out.key, **values))
+            elif _assign(cell, values):
+                changed.append(cell)
+    # What is left of the live tables' cells went from the notes (a retired table keeps its own).
+    live = {comparison.pk for _out, comparison in stored}
+    stale = [c.pk for c in existing.values() if c.comparison_id in live]
+    if stale:
+        ComparisonCell.objects.filter(pk__in=stale).delete()
+    rows_update(ComparisonCell, changed, _CELL_FIELDS)
+    rows_insert(ComparisonCell, new, ["key", *_CELL_FIELDS])
+    report.created["cells"] += len(new)
+    report.updated["cells"] += len(changed)
+    report.retired["cells"] += len(stale)
+
+
+_CELL_FIELDS = ["attribute", "entity", "value", "sources", "comparison_id"]
 
 
 def _store_conflicts(

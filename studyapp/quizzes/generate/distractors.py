@@ -125,6 +125,7 @@ class Model:
             self.facts_by_topic[fact.topic_key].append(fact)
         self._lines: dict[str, list[frozenset[str]]] = {}
         self._family_index: dict[tuple[frozenset[str], str], list[str]] = {}
+        self._area_index: dict[tuple[tuple[frozenset[str], str], str], list[str]] = {}
         self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
@@ -294,7 +295,7 @@ class Model:
         # Tier 0: the attribute's values other subjects give (a value only this subject gives
         # is skipped as it is drawn); tier 1: the siblings under the heading.
         tiers: list[list[str]] = [
-            self._family_values(family, kind),
+            self._family_values(family, kind, self.root_of.get(subject)),
             sorted({c.value for c in siblings if c.usable and c.kind == kind}),
         ]
         others = self._family_subjects
@@ -340,9 +341,13 @@ class Model:
             for other in given_by
         )
 
-    def _family_values(self, family: frozenset[str], kind: str) -> list[str]:
-        """The usable values of an attribute family of one kind, sorted, with who gives each
-        (`_family_subjects`): indexed once, not filtered and sorted again for every question."""
+    def _family_values(self, family: frozenset[str], kind: str, area: str | None) -> list[str]:
+        """The usable values of an attribute family of one kind that some subject of `area`
+        gives (or one of no known area; every value when `area` is None), sorted, with who
+        gives each (`_family_subjects`): indexed once, not filtered and sorted again for every
+        question. Narrowed to the area before drawing, because in a corpus of many subjects
+        most of an attribute's values come from other areas and would be drawn only to be
+        refused."""
         key = (family, kind)
         if key not in self._family_index:
             subjects: dict[str, set[str]] = defaultdict(set)
@@ -352,7 +357,19 @@ class Model:
             for value, given_by in subjects.items():
                 self._family_subjects[family, kind, value] = frozenset(given_by)
             self._family_index[key] = sorted(subjects)
-        return self._family_index[key]
+        everything = self._family_index[key]
+        if area is None:
+            return everything
+        if (key, area) not in self._area_index:
+            self._area_index[key, area] = [
+                value
+                for value in everything
+                if any(
+                    self.root_of.get(other, area) == area
+                    for other in self._family_subjects[family, kind, value]
+                )
+            ]
+        return self._area_index[key, area]
 
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:
