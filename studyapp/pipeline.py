@@ -23,7 +23,7 @@ from django.db import transaction
 from studyapp.decks.services import GenerateReport, cards_generate
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.services import IngestReport, notes_read, notes_store
-from studyapp.knowledge.snapshot import model_snapshot
+from studyapp.knowledge.snapshot import ModelSnapshot, Scope, model_snapshot, scope_of
 from studyapp.knowledge.tables import correction_make
 from studyapp.quizzes.bank import BankReport, questions_generate
 
@@ -63,11 +63,27 @@ def model_rebuild(
         if generate:
             # Cards and questions read the model as one snapshot, taken once.
             snapshot = model_snapshot()
+            scope = edit_scope(report.ingest, snapshot)
             # Cards follow the model: new facts give new cards, retired facts retire theirs.
-            report.cards = cards_generate(snapshot=snapshot)
+            report.cards = cards_generate(snapshot=snapshot, scope=scope)
             # So do the generated questions (instructors' own questions are left alone).
-            report.questions = questions_generate(snapshot=snapshot)
+            report.questions = questions_generate(snapshot=snapshot, scope=scope)
     return report
+
+
+# Past this share of the topics touched, redoing everything costs about as much as the scope.
+SCOPED_AT_MOST = 0.25
+
+
+def edit_scope(ingest: IngestReport, snapshot: ModelSnapshot) -> Scope | None:
+    """What the generators must redo after this ingest: only the touched topics and tables
+    when an edit touched few of them, or everything (None) after a first ingest, a large
+    change, or a new engine (its generators may make other cards from the same model)."""
+    if ingest.engine_changed:
+        return None
+    if len(ingest.topics_touched) > SCOPED_AT_MOST * max(len(snapshot.topics), 1):
+        return None
+    return scope_of(snapshot, ingest.topics_touched, ingest.tables_touched)
 
 
 def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_update
-from studyapp.knowledge.snapshot import FactView, ModelSnapshot, model_snapshot
+from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
 from studyapp.text.names import name_key
 
 from . import scheduling
@@ -42,6 +42,7 @@ def cards_generate(
     now: datetime | None = None,
     snapshot: ModelSnapshot | None = None,
     table_key: str | None = None,
+    scope: Scope | None = None,
 ) -> GenerateReport:
     """Make the cards match the live topic model: upsert by key, retire what is gone.
 
@@ -51,11 +52,21 @@ def cards_generate(
     comparison cards a full run would retire (a dropped row's, a renamed added row's) retire too.
     Other cards are left as they are: when the table's card count changes, the order numbers of
     the cards after it are renumbered by the next full run.
+
+    With a `scope` (what a small edit changed, `knowledge.snapshot.scope_of`), only the cards of
+    its topics and tables are made, compared and retired. New ones go to the end of the deck
+    order (as Anki adds new cards), the others keep theirs; the next full run renumbers.
     """
     now = now or timezone.now()
     snapshot = snapshot or model_snapshot()
-    wanted = _cards_wanted(snapshot)
+    wanted = _cards_wanted(snapshot, scope)
     existing_cards = Card.objects.all()
+    if scope is not None:
+        existing_cards = existing_cards.filter(
+            Q(topic__key__in=scope.topics)
+            | Q(cell__comparison__key__in=scope.tables)
+            | Q(key__in=list(wanted))
+        )
     if table_key is not None:
         # Cards of an instructor's added row have no cell: every comparison card without one
         # is read too, and retired if no table wants it any more.
@@ -67,6 +78,8 @@ def cards_generate(
     report = GenerateReport()
     with transaction.atomic():
         existing = {c.key: c for c in existing_cards}
+        if scope is not None:
+            _keep_order(wanted, existing)
         if table_key is not None:
             wanted = {k: w for k, w in wanted.items() if w[2] == table_key or k in existing}
         report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
@@ -125,12 +138,26 @@ def field_labels(snapshot: ModelSnapshot) -> frozenset[str]:
 LABEL_TOPICS = 3
 
 
-def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, str | None]]:
-    """Every card the model gives, by key, in deck order: (spec, links to topic/fact/cell and
-    order, the key of the table it comes from or None)."""
+def _keep_order(wanted: dict[str, tuple[CardSpec, dict, str | None]], existing: dict[str, Card]):
+    """A scoped run's order numbers: a card's own, and after the last card for a new one."""
+    after = (Card.objects.aggregate(last=Max("order"))["last"] or 0) + 1
+    for key, (_spec, links, _table) in wanted.items():
+        if key in existing:
+            links["order"] = existing[key].order
+        else:
+            links["order"], after = after, after + 1
+
+
+def _cards_wanted(
+    snapshot: ModelSnapshot, scope: Scope | None = None
+) -> dict[str, tuple[CardSpec, dict, str | None]]:
+    """Every card the model gives (or the `scope` gives), by key, in deck order: (spec, links to
+    topic/fact/cell and order, the key of the table it comes from or None)."""
     wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
     fronts: set[tuple[int, str]] = set()
     for fact in snapshot.facts:
+        if scope is not None and fact.topic.key not in scope.topics:
+            continue
         spec_input = FactInput(
             key=fact.key,
             kind=fact.kind,
@@ -152,7 +179,7 @@ def _cards_wanted(snapshot: ModelSnapshot) -> dict[str, tuple[CardSpec, dict, st
             fronts.add((fact.topic.pk, spec.front))
             links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
             wanted.setdefault(spec.key, (spec, links, None))
-    for spec, links, table_key in _comparison_cards(snapshot):
+    for spec, links, table_key in _comparison_cards(snapshot, scope):
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
             continue
@@ -176,11 +203,13 @@ def _with_disagreement(fact: FactView):
     return add
 
 
-def _comparison_cards(snapshot: ModelSnapshot):
+def _comparison_cards(snapshot: ModelSnapshot, scope: Scope | None = None):
     """Cards of the tables as people see them: instructors' corrections applied (a dropped row
     has no cards, a fixed cell teaches the fixed value)."""
     for view in snapshot.tables:
         comparison = view.comparison
+        if scope is not None and comparison.key not in scope.tables:
+            continue
         for row in view.table.rows:
             for entity, values in row.cells.items():
                 # An entity the notes have no topic for goes to the table's own topic.

@@ -21,7 +21,7 @@ from .ingest.merge import Model, merge
 from .ingest.parse import parse
 from .ingest.read import ReadError, read_note
 from .ingest.store import model_store
-from .models import Comparison, Conflict, Fact, Note, Topic
+from .models import Citation, Comparison, Conflict, Fact, Note, Topic
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
 
@@ -55,6 +55,11 @@ class IngestReport:
     totals: dict[str, int] = field(default_factory=dict)
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
+    # What the generators must redo (knowledge.ingest.store.StoreReport), and whether the engine
+    # changed since the notes were last read (then everything must be redone).
+    topics_touched: set[str] = field(default_factory=set)
+    tables_touched: set[str] = field(default_factory=set)
+    engine_changed: bool = False
 
     @property
     def errors(self) -> list[FileReport]:
@@ -275,6 +280,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
             if not gone:
                 notes[note.slug] = note
                 extractions[note.slug] = _note_extraction(note)
+        retitled = _retitled(fresh, stored)  # before the notes take their new fields
         model = _merged(extractions, fresh, stored, notes)
         for name, (file_report, fields, extraction) in fresh.items():
             note = stored.get(name) or Note()
@@ -287,11 +293,14 @@ def notes_store(batch: NotesRead) -> IngestReport:
                 note.save()
             elif note.extraction_key != fields["extraction_key"] or not note.extraction:
                 # Same bytes, newer engine: keep the fresh extraction for next time.
+                report.engine_changed = True
                 note.extraction_key = fields["extraction_key"]
                 note.extraction = _pickled(extraction)
                 note.save(update_fields=["extraction_key", "extraction"])
             notes[note.slug] = note
         stored_report = model_store(model, notes=notes, now=now)
+        report.topics_touched = stored_report.topics_touched | _citing(retitled)
+        report.tables_touched = stored_report.tables_touched
     report.totals = {
         "notes": len(notes),
         "topics": Topic.objects.filter(retired_at__isnull=True).count(),
@@ -309,6 +318,24 @@ def notes_store(batch: NotesRead) -> IngestReport:
     }
     report.seconds = time.perf_counter() - batch.started
     return report
+
+
+def _retitled(fresh: dict, stored: dict[str, Note]) -> list[int]:
+    """The stored notes read now under a new title."""
+    return [
+        note.pk
+        for path, (_report, fields, _extraction) in fresh.items()
+        if (note := stored.get(path)) is not None and note.title != fields.get("title", note.title)
+    ]
+
+
+def _citing(notes: list[int]) -> set[str]:
+    """Topics with facts citing these notes: their cards and questions show the note's title."""
+    if not notes:
+        return set()
+    return set(
+        Citation.objects.filter(note_id__in=notes).values_list("fact__topic__key", flat=True)
+    )
 
 
 def _merged(

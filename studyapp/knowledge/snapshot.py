@@ -78,6 +78,35 @@ class ModelSnapshot:
     tables: list[TableView] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a small edit changed, for the generators to redo only that: topic keys and table
+    (comparison) keys. Closed under "a table teaches its entities' topics" (`scope_of`), so that
+    every card and question of a topic in it, and every one of its tables, is redone together
+    and the deduplication between them (one question per thing asked) holds within it."""
+
+    topics: frozenset[str]
+    tables: frozenset[str]
+
+
+def scope_of(snapshot: ModelSnapshot, topics: set[str], tables: set[str]) -> Scope:
+    """The scope of an edit that touched `topics` and `tables` (keys), closed: a table whose
+    entity or home topic was touched is redone, and so are the topics of a touched table."""
+    topics, tables = set(topics), set(tables)
+    for view in snapshot.tables:
+        taught = {t.key for t in view.entity_topics.values()} | (
+            {view.home.key} if view.home else set()
+        )
+        if view.comparison.key in tables or taught & topics:
+            tables.add(view.comparison.key)
+    for view in snapshot.tables:
+        if view.comparison.key in tables:
+            topics.update(t.key for t in view.entity_topics.values())
+            if view.home:
+                topics.add(view.home.key)
+    return Scope(frozenset(topics), frozenset(tables))
+
+
 def model_snapshot() -> ModelSnapshot:
     context = tables_context()  # shared by every table: no queries per table
     rows = list(Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk"))

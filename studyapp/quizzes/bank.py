@@ -24,11 +24,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, Max, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from studyapp.knowledge.bulk import rows_insert, rows_update
-from studyapp.knowledge.snapshot import ModelSnapshot, TableView, model_snapshot
+from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
 
 from . import spec
 from .generate import (
@@ -167,20 +167,50 @@ def questions_generate(
     now: datetime | None = None,
     seed: int | str = SEED,
     snapshot: ModelSnapshot | None = None,
+    scope: Scope | None = None,
 ) -> BankReport:
     """Make the generated questions match the live topic model. One transaction; a second run
-    over an unchanged model writes nothing."""
+    over an unchanged model writes nothing.
+
+    With a `scope` (what a small edit changed, `knowledge.snapshot.scope_of`), only the
+    questions of its topics and tables are made, compared and retired; the others stay as they
+    are, their wrong options included. Questions it adds go after the others in the bank's
+    order; the next full run renumbers."""
     now = now or timezone.now()
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
+        in_scope = (scope.topics, scope.tables) if scope is not None else None
+        made = generate(facts, tables, topics, seed=seed, scope=in_scope)
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
         rows = Question.objects.annotate(in_quiz=in_a_quiz)
-        wanted = list(enumerate(generate(facts, tables, topics, seed=seed)))
+        if scope is None:
+            wanted = list(enumerate(made))
+        else:
+            rows = rows.filter(
+                Q(topic__key__in=scope.topics)
+                | Q(cell__comparison__key__in=scope.tables)
+                | Q(key__in=[q.key for q in made])
+            )
+            wanted = _appended(made, rows)
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
         _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
     return report
+
+
+def _appended(made: list[spec.QuestionSpec], rows) -> list[tuple[int, spec.QuestionSpec]]:
+    """The order of each question of a scoped run: its own if it has one, else after the last."""
+    rows = list(rows)
+    have = {q.key: q.order for q in rows}
+    after = (Question.objects.aggregate(last=Max("order"))["last"] or 0) + 1
+    out = []
+    for question in made:
+        if question.key not in have:
+            have[question.key] = after
+            after += 1
+        out.append((have[question.key], question))
+    return out
 
 
 @dataclass

@@ -1,9 +1,12 @@
-"""The engine's fingerprint: a hash of the source of every module an extraction depends on.
+"""The engine's fingerprint: a hash of the source of every module an extraction depends on,
+and of the generators that turn the model into cards and questions.
 
 A note's extraction is cached under (fingerprint, file name, text); any change to the reading,
 parsing or extraction code, or to the word lists and text helpers they use, changes the
-fingerprint, so a cached extraction is never one an older engine made. Pure: it reads only the
-engine's own source files.
+fingerprint, so a cached extraction is never one an older engine made. The generators' source
+is in it too: after an edit the pipeline redoes only the cards and questions of what changed
+(studyapp/pipeline.py), and a new fingerprint is how it knows that everything must be redone.
+Pure: it reads only the engine's own source files (read as files, not imported).
 """
 
 from __future__ import annotations
@@ -13,14 +16,21 @@ import hashlib
 from pathlib import Path
 
 _INGEST = Path(__file__).resolve().parent
-_TEXT = _INGEST.parent.parent / "text"
+_APP = _INGEST.parent.parent
+_SOURCES = (
+    (_INGEST, "*.py"),
+    (_APP / "text", "*.py"),
+    (_APP / "decks", "generate.py"),
+    (_APP / "decks", "quality.py"),
+    (_APP / "quizzes" / "generate", "*.py"),
+)
 
 
 @functools.cache
 def engine_fingerprint() -> str:
     digest = hashlib.sha1()
-    for folder in (_INGEST, _TEXT):
-        for source in sorted(folder.glob("*.py")):
+    for folder, pattern in _SOURCES:
+        for source in sorted(folder.glob(pattern)):
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:16]

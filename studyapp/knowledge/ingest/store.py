@@ -25,6 +25,12 @@ class StoreReport:
     created: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
     retired: Counter[str] = field(default_factory=Counter)
+    # What changed in a way its cards and questions show (keys; retired ones included): the
+    # topics whose name, aliases, parent, facts, citations or conflicts changed, and the tables
+    # whose title, entities, cells or sources changed. The generators redo only these after a
+    # small edit (studyapp/pipeline.py). A topic's order alone does not count.
+    topics_touched: set[str] = field(default_factory=set)
+    tables_touched: set[str] = field(default_factory=set)
 
 
 def _assign(obj: DjangoModel, values: dict) -> bool:
@@ -84,6 +90,7 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             gone.retired_at = now
             gone.save(update_fields=["retired_at"])
             report.retired["topics"] += 1
+            report.topics_touched.add(key)
     for out in model.topics:
         topic = existing.get(out.key)
         values = {
@@ -98,9 +105,14 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             )
             created.add(out.key)
             report.created["topics"] += 1
-        elif _assign(topic, values):
-            topic.save()
-            report.updated["topics"] += 1
+            report.topics_touched.add(out.key)
+        else:
+            shown = (topic.name, topic.aliases, topic.retired_at)
+            if _assign(topic, values):
+                topic.save()
+                report.updated["topics"] += 1
+                if shown != (topic.name, topic.aliases, topic.retired_at):
+                    report.topics_touched.add(out.key)
         seen[out.key] = topic
     # New topics in one statement per batch (SQLite and PostgreSQL give back their keys), then
     # the parents that changed in one more.
@@ -112,6 +124,7 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
         if topic.parent_id != (parent.pk if parent else None):
             topic.parent = parent
             moved.append(topic)
+            report.topics_touched.add(out.key)
             report.updated["topics"] += out.key not in created
     Topic.objects.bulk_update(moved, ["parent"], batch_size=500)
     return seen
@@ -127,6 +140,8 @@ def _store_facts(
     model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
 ) -> dict[str, Fact]:
     existing = {f.key: f for f in Fact.objects.all()}
+    topic_of = {topic.pk: key for key, topic in topics.items()}
+    touched = report.topics_touched
     new: list[Fact] = []
     changed: list[Fact] = []
     result: dict[str, Fact] = {}
@@ -154,16 +169,22 @@ def _store_facts(
         if fact is None:
             fact = Fact(key=out.key, **values)
             new.append(fact)
-        elif _assign(fact, values):
-            changed.append(fact)
+            touched.add(out.topic_key)
+        else:
+            was_in = topic_of.get(fact.topic_id)
+            if _assign(fact, values):
+                changed.append(fact)
+                touched.update(k for k in (out.topic_key, was_in) if k)
         result[out.key] = fact
     for key, fact in existing.items():
         if key not in result and fact.retired_at is None:
             fact.retired_at = now
             changed.append(fact)
             report.retired["facts"] += 1
-    Fact.objects.bulk_create(new)
-    Fact.objects.bulk_update(changed, _FACT_FIELDS)
+            if gone_from := topic_of.get(fact.topic_id):
+                touched.add(gone_from)
+    Fact.objects.bulk_create(new)  # gives back the pks, which citations need
+    rows_update(Fact, changed, _FACT_FIELDS)
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
     return result
@@ -178,8 +199,10 @@ def _store_citations(
     for citation in Citation.objects.order_by("line", "pk"):
         existing[(citation.fact_id, citation.note_id)].append(citation)
     wanted: dict[tuple[int, int], list[Source]] = defaultdict(list)
+    topic_of: dict[int, str] = {}
     for out in model.facts:
         fact = facts[out.key]
+        topic_of[fact.pk] = out.topic_key
         for source in out.sources:
             wanted[(fact.pk, notes[source.note].pk)].append(source)
     new, changed, stale = [], [], []
@@ -188,15 +211,21 @@ def _store_citations(
         for source, citation in zip_longest(sorted(sources, key=lambda s: s.line), have):
             if source is None:
                 stale.append(citation.pk)
-                continue
-            values = {"line": source.line, "heading": source.heading[:500], "text": source.text}
-            if citation is None:
-                new.append(Citation(fact_id=pair[0], note_id=pair[1], **values))
-            elif _assign(citation, values):
-                changed.append(citation)
-    stale.extend(c.pk for group in existing.values() for c in group)
+            else:
+                values = {"line": source.line, "heading": source.heading[:500], "text": source.text}
+                if citation is None:
+                    new.append(Citation(fact_id=pair[0], note_id=pair[1], **values))
+                elif _assign(citation, values):
+                    changed.append(citation)
+                else:
+                    continue
+            report.topics_touched.add(topic_of[pair[0]])  # its cards cite the lines
+    for (fact_id, _note_id), group in existing.items():
+        stale.extend(c.pk for c in group)
+        if fact_id in topic_of:
+            report.topics_touched.add(topic_of[fact_id])
     rows_insert(Citation, new, ["fact_id", "note_id", "line", "heading", "text"])
-    Citation.objects.bulk_update(changed, ["line", "heading", "text"])
+    rows_update(Citation, changed, ["line", "heading", "text"])
     Citation.objects.filter(pk__in=stale).delete()  # a citation is a pointer, not knowledge
     report.created["citations"] += len(new)
     report.updated["citations"] += len(changed)
@@ -218,6 +247,7 @@ def _store_comparisons(
     gone = [c for key, c in existing.items() if key not in wanted and c.retired_at is None]
     for comparison in gone:  # first, so a rebuilt table keeps its URL
         comparison.retired_at = now
+        report.tables_touched.add(comparison.key)
     rows_update(Comparison, gone, ["retired_at"])
     report.retired["comparisons"] += len(gone)
     new: list[Comparison] = []
@@ -237,10 +267,12 @@ def _store_comparisons(
             slug = _claim_slug(Comparison, slugify_name(out.title), taken)
             comparison = Comparison(key=out.key, slug=slug, **values)
             new.append(comparison)
+            report.tables_touched.add(out.key)
         else:
             comparison = found
             if _assign(comparison, values):
                 changed.append(comparison)
+                report.tables_touched.add(out.key)
         stored.append((out, comparison))
     Comparison.objects.bulk_create(new, batch_size=500)  # gives back the pks
     rows_update(
@@ -250,12 +282,12 @@ def _store_comparisons(
     )
     report.created["comparisons"] += len(new)
     report.updated["comparisons"] += len(changed)
-    _store_entity_topics(stored, topics)
+    _store_entity_topics(stored, topics, report)
     _store_cells(stored, report)
 
 
 def _store_entity_topics(
-    stored: list[tuple[ComparisonOut, Comparison]], topics: dict[str, Topic]
+    stored: list[tuple[ComparisonOut, Comparison]], topics: dict[str, Topic], report: StoreReport
 ) -> None:
     through = Comparison.entity_topics.through
     have: dict[int, set[int]] = defaultdict(set)
@@ -267,6 +299,8 @@ def _store_entity_topics(
         current = have.get(comparison.pk, set())
         add += [through(comparison_id=comparison.pk, topic_id=t) for t in wanted - current]
         drop += [(comparison.pk, t) for t in current - wanted]
+        if wanted != current:
+            report.tables_touched.add(out.key)
     rows_insert(through, add, ["comparison_id", "topic_id"])
     for comparison_id, topic_id in drop:
         through.objects.filter(comparison_id=comparison_id, topic_id=topic_id).delete()
@@ -290,9 +324,15 @@ def _store_cells(stored: list[tuple[ComparisonOut, Comparison]], report: StoreRe
                 new.append(ComparisonCell(key=out.key, **values))
             elif _assign(cell, values):
                 changed.append(cell)
+            else:
+                continue
+            report.tables_touched.add(out_table.key)
     # What is left of the live tables' cells went from the notes (a retired table keeps its own).
-    live = {comparison.pk for _out, comparison in stored}
+    live = {comparison.pk: out.key for out, comparison in stored}
     stale = [c.pk for c in existing.values() if c.comparison_id in live]
+    report.tables_touched.update(
+        live[c.comparison_id] for c in existing.values() if c.comparison_id in live
+    )
     if stale:
         ComparisonCell.objects.filter(pk__in=stale).delete()
     rows_update(ComparisonCell, changed, _CELL_FIELDS)
@@ -326,12 +366,15 @@ def _store_conflicts(
             conflict = Conflict.objects.create(key=out.key, **values)
             conflict.facts.set([facts[k] for k in out.fact_keys])
             report.created["conflicts"] += 1
+            report.topics_touched.add(out.topic_key)
         elif _assign(conflict, values):
             conflict.save()
             report.updated["conflicts"] += 1
+            report.topics_touched.add(out.topic_key)
         seen.add(out.key)
     for key, conflict in existing.items():
         if key not in seen and conflict.retired_at is None:
             conflict.retired_at = now
             conflict.save(update_fields=["retired_at"])
             report.retired["conflicts"] += 1
+            report.topics_touched.update(k for k, t in topics.items() if t.pk == conflict.topic_id)

@@ -94,15 +94,23 @@ def generate(
     topics: Sequence[TopicData] = (),
     *,
     seed: int | str = 0,
+    scope: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[spec.QuestionSpec]:
     """Every question the model gives: per fact (in the order given) its choice, true/false,
     short and numeric questions; lists; term matchings; then the tables. One question per key,
-    and one per kind and thing asked."""
+    and one per kind and thing asked.
+
+    With a `scope` (topic keys, table keys), only the questions of those topics and tables,
+    as the whole run makes them: the model is still read whole, for the wrong options."""
     model = Model(facts, tables, topics)
     lists = Lists(model)
+
+    def mine(topic_key: str) -> bool:
+        return scope is None or topic_key in scope[0]
+
     found: list[tuple[spec.QuestionSpec | None, tuple | None]] = []
     for fact in model.facts:
-        if fact.kind not in ("key_value", "definition"):
+        if fact.kind not in ("key_value", "definition") or not mine(fact.topic_key):
             continue
         attribute = fact.attribute or fact.subject
         for kind, question in (
@@ -113,10 +121,13 @@ def generate(
         ):
             found.append((question, asked_about(kind, fact.topic_key, attribute, fact.value)))
     for fact, members, copies in list_clusters(lists):
-        found.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
-    found += [(q, None) for q in term_matchings(model.facts, seed=seed)]
+        if mine(fact.topic_key):
+            found.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
+    in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
+    found += [(q, None) for q in term_matchings(in_scope, seed=seed)]
     for table in model.tables:
-        found += table_questions_for(table, model, seed=seed)
+        if scope is None or table.key in scope[1]:
+            found += table_questions_for(table, model, seed=seed)
     return [_weighed(q) for q in _unique(found, set())]
 
 
