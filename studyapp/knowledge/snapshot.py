@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
-
-from django.db.models import QuerySet
+from typing import Any, NamedTuple
 
 from studyapp.text.names import name_key
 
-from .models import Citation, Comparison, Conflict, Fact, Topic
+from .models import Citation, Comparison, ComparisonCell, Conflict, Fact, Topic
 from .tables import Table, TablesContext, comparison_table, tables_context
 
 
@@ -129,7 +127,7 @@ def model_snapshot() -> ModelSnapshot:
     return ModelSnapshot(
         topics=list(topics.values()),
         facts=_facts(topics),
-        tables=[_table(c, topics, context) for c in _comparisons()],
+        tables=_tables(topics, context),
     )
 
 
@@ -178,18 +176,45 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     return views
 
 
-def _comparisons() -> QuerySet[Comparison]:
-    return Comparison.objects.filter(retired_at__isnull=True).prefetch_related(
-        "cells", "entity_topics"
-    )
+class _Cell(NamedTuple):
+    """A cell as the tables read it: a plain row, not a model instance (a corpus has tens of
+    thousands)."""
+
+    pk: int
+    key: str
+    attribute: str
+    entity: str
+    value: str
+    sources: list[dict[str, Any]]
+
+
+def _tables(topics: dict[int, TopicView], context: TablesContext) -> list[TableView]:
+    """Every live table, with its cells and entity topics read in two queries for all."""
+    comparisons = list(Comparison.objects.filter(retired_at__isnull=True))
+    cells: dict[int, list[_Cell]] = defaultdict(list)
+    rows = ComparisonCell.objects.filter(comparison__retired_at__isnull=True).order_by("pk")
+    columns = ("comparison_id", *_Cell._fields)
+    for comparison_id, *row in rows.values_list(*columns):
+        cells[comparison_id].append(_Cell(*row))
+    entity_topics: dict[int, list[int]] = defaultdict(list)
+    through = Comparison.entity_topics.through.objects.filter(
+        comparison__retired_at__isnull=True
+    ).order_by("topic__order", "topic__name", "topic_id")  # as the topics' own ordering
+    for comparison_id, topic_id in through.values_list("comparison_id", "topic_id"):
+        entity_topics[comparison_id].append(topic_id)
+    return [_table(c, topics, context, cells[c.pk], entity_topics[c.pk]) for c in comparisons]
 
 
 def _table(
-    comparison: Comparison, topics: dict[int, TopicView], context: TablesContext
+    comparison: Comparison,
+    topics: dict[int, TopicView],
+    context: TablesContext,
+    cells: list[_Cell],
+    entity_topic_ids: list[int],
 ) -> TableView:
     # Names before aliases, so an entity named like one topic and aliased by another gets the
     # one it is named like.
-    entity_topics = [topics[t.pk] for t in comparison.entity_topics.all() if t.pk in topics]
+    entity_topics = [topics[pk] for pk in entity_topic_ids if pk in topics]
     by_name: dict[str, TopicView] = {}
     for topic in entity_topics:
         by_name.setdefault(name_key(topic.name), topic)
@@ -198,8 +223,8 @@ def _table(
             by_name.setdefault(name_key(alias), topic)
     return TableView(
         comparison=comparison,
-        table=comparison_table(comparison, context),
-        cells={(c.attribute, c.entity): (c.pk, c.key) for c in comparison.cells.all()},
+        table=comparison_table(comparison, context, cells=cells, entity_topic_ids=entity_topic_ids),
+        cells={(c.attribute, c.entity): (c.pk, c.key) for c in cells},
         entity_topics={
             e: by_name[name_key(e)] for e in comparison.entities if name_key(e) in by_name
         },

@@ -5,6 +5,7 @@ marked, instructors' corrections applied (in the order they were made)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -76,10 +77,18 @@ def tables_context() -> TablesContext:
     )
 
 
-def comparison_table(comparison: Comparison, context: TablesContext | None = None) -> Table:
+def comparison_table(
+    comparison: Comparison,
+    context: TablesContext | None = None,
+    *,
+    cells: list | None = None,
+    entity_topic_ids: list[int] | None = None,
+) -> Table:
     """Three queries (cells, the notes they cite, the corrections), or none with a `context`
-    and the comparison's cells and entity topics prefetched."""
-    cells = list(comparison.cells.all())
+    and the comparison's cells and entity topics prefetched or given (`cells`: objects with
+    the cell's attribute, entity, value and sources; `entity_topic_ids`)."""
+    if cells is None:
+        cells = list(comparison.cells.all())
     slugs = {s["note"] for c in cells for s in c.sources}
     if context is not None:
         notes = {slug: context.notes[slug] for slug in slugs if slug in context.notes}
@@ -91,11 +100,9 @@ def comparison_table(comparison: Comparison, context: TablesContext | None = Non
         sources = [_source(s, notes) for s in cell.sources]
         row.cells.setdefault(cell.entity, []).append(CellValue(cell.value, sources))
     if context is not None:
-        known = [
-            values
-            for topic in comparison.entity_topics.all()
-            for values in context.conflicts.get(topic.pk, ())
-        ]
+        if entity_topic_ids is None:
+            entity_topic_ids = [topic.pk for topic in comparison.entity_topics.all()]
+        known = [values for pk in entity_topic_ids for values in context.conflicts.get(pk, ())]
     else:
         known = [
             c.values
@@ -150,8 +157,14 @@ def _source(source: dict, notes: dict[str, Note]) -> dict:
     return {
         **source,
         "note_title": note.title if note else source["note"],
-        "note_url": f"{note.get_absolute_url()}#L{source['line']}" if note else "",
+        "note_url": f"{_note_url(note.slug)}#L{source['line']}" if note else "",
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def _note_url(slug: str) -> str:
+    """A note's URL, reversed once per note rather than once per cell (tables cite thousands)."""
+    return Note(slug=slug).get_absolute_url()
 
 
 def _apply(rows: dict[str, TableRow], correction: Correction) -> None:
