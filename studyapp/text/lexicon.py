@@ -441,6 +441,71 @@ GERUND_ENDING = "ing"
 PAIR_OPENERS = frozenset({"and", "vs", "versu"})
 PAIR_WORDS = frozenset({"and", "vs", "v", "versu", "with"})
 
+# Headings that frame their subject rather than name it: what the section is about is the
+# subject, not the heading ('Overview of Mitosis', 'Lecture 4: The Magna Carta', 'Tort law — key
+# facts' are about Mitosis, the Magna Carta, tort law). Each pattern has a `subject` group; an
+# ASPECT_FRAMING also names which aspect of it the section covers (`aspect`: 'Common mistakes
+# with the subjunctive' is the subjunctive's common mistakes), a WHOLE_FRAMING none. Read by
+# names.framing (merge_topics' resolver files the section under its subject; compare never
+# takes an aspect framing for one side of a comparison). Language-general: how English study
+# notes title their sections.
+_SEP = r"(?:\s*[:–—]\s*|\s+-\s+)"
+WHOLE_FRAMINGS = (
+    re.compile(
+        r"^(?:an?\s+)?(?:overview|introduction|intro|summary|recap|review|notes?|basics"
+        r"|fundamentals|key facts|essentials)\s+(?:of|on|to|about)\s+(?:the\s+)?(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(r"^(?:about|regarding|all about)\s+(?:the\s+)?(?P<subject>.+)$", re.I),
+    re.compile(rf"^(?:overview|summary|recap|review|notes?|revision){_SEP}(?P<subject>.+)$", re.I),
+    re.compile(
+        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic)\s+"
+        rf"\d+[a-z]?{_SEP}(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?P<subject>.+?)(?:{_SEP}|\s+)(?:key facts|key points|at a glance|in brief)$", re.I
+    ),
+    re.compile(rf"^(?P<subject>.+?){_SEP}(?:overview|summary|basics|essentials)$", re.I),
+)
+ASPECT_FRAMINGS = (
+    re.compile(
+        r"^(?P<aspect>(?:common\s+|typical\s+)?(?:mistakes|pitfalls|misconceptions|errors"
+        r"|confusions|exam tips|tips|tricks|exam questions))\s+(?:with|for|in|about|on|of)\s+"
+        r"(?:the\s+)?(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<aspect>origins?|history|significance)\s+of\s+(?:the\s+)?(?P<subject>.+)$", re.I
+    ),
+    re.compile(
+        r"^(?P<subject>.+?)\s+(?P<aspect>in practice|in action|in use|in the real world)$", re.I
+    ),
+    re.compile(
+        r"^(?P<aspect>(?:the\s+)?(?:role|place|importance) of .+?)\s+in\s+(?:the\s+)?"
+        r"(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(r"^why\s+(?:the\s+)?(?P<subject>.+?)\s+(?P<aspect>matters?)$", re.I),
+    re.compile(r"^how\s+(?:the\s+)?(?P<subject>.+?)\s+(?P<aspect>works?)$", re.I),
+)
+# How an aspect framing's aspect is shown when the heading wraps it round its subject ('Why
+# inflation matters' is inflation's 'Why it matters'). Read by names.framing.
+FRAMING_ASPECT_NAMES = {
+    "matter": "Why it matters",
+    "matters": "Why it matters",
+    "work": "How it works",
+    "works": "How it works",
+}
+# A heading about two things at once ('Mitosis vs Meiosis', 'Comparing torts and crimes',
+# 'Comparison: A, B, C'): it names no one thing. Read by names.pair_heading (compare never
+# takes one for one side of a comparison). Language-general.
+PAIR_HEADING = re.compile(
+    r"\bvs\.?(?:\s|$)|\bversus\b|\bv\.\s|^compar(?:ing|isons?|e)\b|^differences?\s+between\b"
+    r"|\bcompared\s+(?:to|with)\b",
+    re.I,
+)
+
 # Aspect spellings shown under one name ('Limitations' -> 'Limits'). Read by merge_facts (a
 # fact's subheading). Language-general.
 ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}
