@@ -160,6 +160,19 @@ DATE_ONLY = re.compile(
 # - A task-list checkbox ('[ ] Review chapter 3'): a to-do, unless it reads as a key and value.
 CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 
+# A parenthesis that cites a source rather than states a measure: '(Mayr, 1942)', '(2016a,
+# p. 12)', '(p. 315)'; and a bare year, which cites when it follows an author ('Adelman
+# (2018)', 'Smith et al. (2016)': CITED_BY) but dates an event after a longer name ('Treaty of
+# Paris (1763)'). Nothing to learn in a page or a citation's year. Read by
+# extract_key_values.key_value. Language-general (how writers cite).
+CITATION = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,\s+(?:c\.\s*)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"|(?:1[5-9]|20)\d\d[a-z]?\s*[,;:]\s*pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?"
+    r"|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)$"
+)
+YEAR = re.compile(r"^(?:c\.\s*)?(?:1[5-9]|20)\d\d[a-z]?$")
+CITED_BY = re.compile(r"(?:^[A-Z][\w'’-]+|\bet\s+al\.?|\band\s+[A-Z][\w'’-]+)$")
+
 # 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
 # Read by extract_key_values.key_value. Language-general.
 KEY_IS_QUANTITY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
