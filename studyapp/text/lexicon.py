@@ -911,3 +911,19 @@ WORKED_EXAMPLE = re.compile(
     r"|problem \d+|question \d+|e\.g\.)\b",
     re.I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# Signs of an item that cannot be judged as shown (decks.quality, quizzes.generate)
+
+# Formula markup (TeX between dollars, or a TeX command): the app shows it as written, so a
+# hidden or offered formula ('$\Theta(n \log n)$', '\frac{a}{b}') cannot be read, typed or
+# told from its neighbours. A dollar amount ('$20') is no formula. Read by prompts.has_math.
+# Language-general.
+MATH_MARKUP = re.compile(
+    r"\$\$|\$[^$\n]*(?:\\[A-Za-z]|[\^_{}])[^$\n]*\$|\\(?:frac|sqrt|vec|overline|cdot|times|sum"
+    r"|int|Theta|theta|Delta|delta|alpha|beta|lambda|log|leq|geq|neq|to|mathbb|text)\b"
+)
+# A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked
+# alone ('Asthma — tx?') it says nothing to someone who did not write it. Read by
+# prompts.terse_label. Language-general (English spelling: words have a vowel or a y).
+TERSE_LABEL = re.compile(r"^[bcdfghjklmnpqrstvwxz]{1,4}$")
