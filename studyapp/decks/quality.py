@@ -12,7 +12,10 @@ review and accept. Bases:
 Weak signs: a generic attribute or label asked ("solution?"), a long answer (over 12 words,
 more over 25), a long question (over 30 words, more over 45), an answer of one generic word,
 an answer whose words are mostly in the question already, an open list ("name some") or a
-long one, leftover markup (wikilinks, code, pipes).
+long one, leftover markup (wikilinks, code, pipes). What cannot be read as shown: a formula in
+TeX hidden or asked (the app does not typeset it; half as much for a question–answer card,
+which the learner checks by eye), a blank that opens inside a formula, a field asked by its
+shorthand ('Asthma — tx?').
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 
 from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key
+from studyapp.text.prompts import has_math, terse_label
 
 from .generate import CardSpec
 
@@ -71,11 +75,33 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
         score -= 0.3 if len(subject.split()) > MAX_SUBJECT_WORDS else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
+    score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= 0.3  # a detail of a worked example or an exercise, not a fact to keep
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)
+
+
+MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
+TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
+
+
+def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
+    """What a card loses for what cannot be read as the app shows it: a hidden or asked
+    formula (the app does not typeset TeX), a blank inside a formula, a field asked by its
+    shorthand. A formula beside the blank ('every node of depth $< h-1$ has […] children') is
+    context, and costs nothing."""
+    if spec.kind == "cloze":
+        head = spec.front.partition("[…]")[0]
+        inside = head.count("$") % 2 == 1  # the blank opens inside '$…$'
+        return MATH_ANSWER_PENALTY if has_math(answer) or inside else 0.0
+    penalty = 0.0
+    if has_math(answer) or has_math(attribute):
+        penalty += MATH_ANSWER_PENALTY / 2 if spec.kind == "qa" else MATH_ANSWER_PENALTY
+    if spec.kind in ("qa", "comparison") and terse_label(attribute):
+        penalty += TERSE_PENALTY
+    return penalty
 
 
 def held_back(quality: float) -> bool:

@@ -160,6 +160,19 @@ DATE_ONLY = re.compile(
 # - A task-list checkbox ('[ ] Review chapter 3'): a to-do, unless it reads as a key and value.
 CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 
+# A parenthesis that cites a source rather than states a measure: '(Mayr, 1942)', '(2016a,
+# p. 12)', '(p. 315)'; and a bare year, which cites when it follows an author ('Adelman
+# (2018)', 'Smith et al. (2016)': CITED_BY) but dates an event after a longer name ('Treaty of
+# Paris (1763)'). Nothing to learn in a page or a citation's year. Read by
+# extract_key_values.key_value. Language-general (how writers cite).
+CITATION = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,\s+(?:c\.\s*)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"|(?:1[5-9]|20)\d\d[a-z]?\s*[,;:]\s*pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?"
+    r"|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)$"
+)
+YEAR = re.compile(r"^(?:c\.\s*)?(?:1[5-9]|20)\d\d[a-z]?$")
+CITED_BY = re.compile(r"(?:^[A-Z][\w'’-]+|\bet\s+al\.?|\band\s+[A-Z][\w'’-]+)$")
+
 # 'Memory is 128 MB', 'Max size = 10 GB': a key, then is/are/=, then a value with a number.
 # Read by extract_key_values.key_value. Language-general.
 KEY_IS_QUANTITY = re.compile(r"^(?P<key>.{3,50}?)\s+(?:is|are|=)\s+(?P<value>.*\d.*)$", re.I)
@@ -440,6 +453,71 @@ GERUND_ENDING = "ing"
 # never matches: names.singular keeps the s of 'versus'. Kept as it was.)
 PAIR_OPENERS = frozenset({"and", "vs", "versu"})
 PAIR_WORDS = frozenset({"and", "vs", "v", "versu", "with"})
+
+# Headings that frame their subject rather than name it: what the section is about is the
+# subject, not the heading ('Overview of Mitosis', 'Lecture 4: The Magna Carta', 'Tort law — key
+# facts' are about Mitosis, the Magna Carta, tort law). Each pattern has a `subject` group; an
+# ASPECT_FRAMING also names which aspect of it the section covers (`aspect`: 'Common mistakes
+# with the subjunctive' is the subjunctive's common mistakes), a WHOLE_FRAMING none. Read by
+# names.framing (merge_topics' resolver files the section under its subject; compare never
+# takes an aspect framing for one side of a comparison). Language-general: how English study
+# notes title their sections.
+_SEP = r"(?:\s*[:–—]\s*|\s+-\s+)"
+WHOLE_FRAMINGS = (
+    re.compile(
+        r"^(?:an?\s+)?(?:overview|introduction|intro|summary|recap|review|notes?|basics"
+        r"|fundamentals|key facts|essentials)\s+(?:of|on|to|about)\s+(?:the\s+)?(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(r"^(?:about|regarding|all about)\s+(?:the\s+)?(?P<subject>.+)$", re.I),
+    re.compile(rf"^(?:overview|summary|recap|review|notes?|revision){_SEP}(?P<subject>.+)$", re.I),
+    re.compile(
+        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic)\s+"
+        rf"\d+[a-z]?{_SEP}(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?P<subject>.+?)(?:{_SEP}|\s+)(?:key facts|key points|at a glance|in brief)$", re.I
+    ),
+    re.compile(rf"^(?P<subject>.+?){_SEP}(?:overview|summary|basics|essentials)$", re.I),
+)
+ASPECT_FRAMINGS = (
+    re.compile(
+        r"^(?P<aspect>(?:common\s+|typical\s+)?(?:mistakes|pitfalls|misconceptions|errors"
+        r"|confusions|exam tips|tips|tricks|exam questions))\s+(?:with|for|in|about|on|of)\s+"
+        r"(?:the\s+)?(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<aspect>origins?|history|significance)\s+of\s+(?:the\s+)?(?P<subject>.+)$", re.I
+    ),
+    re.compile(
+        r"^(?P<subject>.+?)\s+(?P<aspect>in practice|in action|in use|in the real world)$", re.I
+    ),
+    re.compile(
+        r"^(?P<aspect>(?:the\s+)?(?:role|place|importance) of .+?)\s+in\s+(?:the\s+)?"
+        r"(?P<subject>.+)$",
+        re.I,
+    ),
+    re.compile(r"^why\s+(?:the\s+)?(?P<subject>.+?)\s+(?P<aspect>matters?)$", re.I),
+    re.compile(r"^how\s+(?:the\s+)?(?P<subject>.+?)\s+(?P<aspect>works?)$", re.I),
+)
+# How an aspect framing's aspect is shown when the heading wraps it round its subject ('Why
+# inflation matters' is inflation's 'Why it matters'). Read by names.framing.
+FRAMING_ASPECT_NAMES = {
+    "matter": "Why it matters",
+    "matters": "Why it matters",
+    "work": "How it works",
+    "works": "How it works",
+}
+# A heading about two things at once ('Mitosis vs Meiosis', 'Comparing torts and crimes',
+# 'Comparison: A, B, C'): it names no one thing. Read by names.pair_heading (compare never
+# takes one for one side of a comparison). Language-general.
+PAIR_HEADING = re.compile(
+    r"\bvs\.?(?:\s|$)|\bversus\b|\bv\.\s|^compar(?:ing|isons?|e)\b|^differences?\s+between\b"
+    r"|\bcompared\s+(?:to|with)\b",
+    re.I,
+)
 
 # Aspect spellings shown under one name ('Limitations' -> 'Limits'). Read by merge_facts (a
 # fact's subheading). Language-general.
@@ -833,3 +911,19 @@ WORKED_EXAMPLE = re.compile(
     r"|problem \d+|question \d+|e\.g\.)\b",
     re.I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# Signs of an item that cannot be judged as shown (decks.quality, quizzes.generate)
+
+# Formula markup (TeX between dollars, or a TeX command): the app shows it as written, so a
+# hidden or offered formula ('$\Theta(n \log n)$', '\frac{a}{b}') cannot be read, typed or
+# told from its neighbours. A dollar amount ('$20') is no formula. Read by prompts.has_math.
+# Language-general.
+MATH_MARKUP = re.compile(
+    r"\$\$|\$[^$\n]*(?:\\[A-Za-z]|[\^_{}])[^$\n]*\$|\\(?:frac|sqrt|vec|overline|cdot|times|sum"
+    r"|int|Theta|theta|Delta|delta|alpha|beta|lambda|log|leq|geq|neq|to|mathbb|text)\b"
+)
+# A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked
+# alone ('Asthma — tx?') it says nothing to someone who did not write it. Read by
+# prompts.terse_label. Language-general (English spelling: words have a vowel or a y).
+TERSE_LABEL = re.compile(r"^[bcdfghjklmnpqrstvwxz]{1,4}$")

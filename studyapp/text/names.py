@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 
@@ -73,6 +74,45 @@ def generic_heading(title: str) -> bool:
     return all(
         t in _GENERIC_WORDS or t in lexicon.ENGLISH_STOP_WORDS or t.isdigit() for t in tokens
     )
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What a framing heading is about: 'Common mistakes with the subjunctive' is the
+    subjunctive (`subject`), its common mistakes (`aspect`; '' for a heading about the whole)."""
+
+    subject: str
+    aspect: str
+
+
+@functools.lru_cache(maxsize=8192)
+def framing(title: str) -> Framing | None:
+    """The subject a heading frames ('Overview of Mitosis', 'Lecture 4: Magna Carta', 'Exam tips
+    for torts'), if it frames one (lexicon.WHOLE_FRAMINGS, ASPECT_FRAMINGS); a subject that is
+    no name ('How it works', 'About this course') frames nothing."""
+    text = re.sub(r"[*_`#]", "", title).strip(" :")
+    for patterns, whole in ((lexicon.ASPECT_FRAMINGS, False), (lexicon.WHOLE_FRAMINGS, True)):
+        for pattern in patterns:
+            found = pattern.match(text)
+            if not found:
+                continue
+            subject = found.group("subject").strip(" :–—-")
+            if not subject or generic_heading(subject) or _pronoun(subject):
+                return None
+            aspect = "" if whole else found.group("aspect")
+            aspect = lexicon.FRAMING_ASPECT_NAMES.get(aspect.lower(), aspect)
+            return Framing(subject, aspect[:1].upper() + aspect[1:])
+    return None
+
+
+def _pronoun(subject: str) -> bool:
+    words = subject.lower().split()
+    return words[0] in {"it", "this", "that", "these", "those", "they", "them", "we", "you"}
+
+
+def pair_heading(title: str) -> bool:
+    """A heading about two things at once ('Mitosis vs Meiosis', 'Comparing X and Y')."""
+    return bool(lexicon.PAIR_HEADING.search(title))
 
 
 # The lexicon's, still importable from here (the quiz generator takes it from names).

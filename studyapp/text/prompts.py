@@ -90,3 +90,24 @@ def usable_attribute(attribute: str) -> bool:
         and re.fullmatch(r"[A-Za-z][\w /&().'’@+-]*", attribute) is not None
         and " -" not in attribute
     )
+
+
+def has_math(text: str) -> bool:
+    """Formula markup the app shows as written ('$\\frac{a}{b}$', '$$x^2$$'), not '$20'."""
+    return bool(lexicon.MATH_MARKUP.search(text))
+
+
+def terse_label(attribute: str) -> bool:
+    """A field label in shorthand ('pt', 'Tx'): asked alone it names nothing. An acronym in
+    capitals ('CSF', 'BP') is a name, not shorthand."""
+    label = attribute.strip(" *_:")
+    return not label.isupper() and bool(lexicon.TERSE_LABEL.match(label.lower()))
+
+
+_ASKED = re.compile(r"—\s*(?P<attribute>[^—?:]+?)\s*[?:]")
+
+
+def asked_label(prompt: str) -> str:
+    """The attribute a prompt asks ('Asthma — treatment?' -> 'treatment'), or ''."""
+    found = list(_ASKED.finditer(prompt))
+    return found[-1].group("attribute") if found else ""

@@ -155,3 +155,28 @@ def test_a_detail_of_a_worked_example_scores_lower():
     fact = CardSpec("k", "qa", "s", "Induction · proof method", "Induction — base case?", "n = 0")
     worked = CardSpec("k", "qa", "s", "Induction · example", "Induction — base case?", "n = 0")
     assert card_quality(worked) < card_quality(fact)
+
+
+def test_a_hidden_or_asked_formula_is_held_back_but_one_beside_the_blank_is_context():
+    hidden = _card("cloze", "The kinetic energy is […]", "The kinetic energy is $\\frac{1}{2}mv^2$")
+    cut = _card(
+        "cloze", "$E = […]c^2$ relates mass and energy", "$E = mc^2$ relates mass and energy"
+    )
+    beside = _card(
+        "cloze", "A tree of height $h \\geq 1$ has at least […] leaves", "A tree … two leaves"
+    )
+    asked = _card("comparison", "$\\overline{A}$ — $B_1$?", "1")
+    assert held_back(card_quality(hidden)) and held_back(card_quality(cut))
+    assert held_back(card_quality(asked))
+    assert not held_back(card_quality(beside))
+    # a price is no formula
+    price = _card("qa", "Stamp Act — duty on a newspaper?", "$2 per copy")
+    assert card_quality(price) == card_quality(_card("qa", "Stamp Act — duty?", "two pence"))
+
+
+def test_a_field_asked_by_its_shorthand_is_held_back_an_acronym_is_not():
+    terse = _card("qa", "Scurvy — tx?", "Vitamin C")
+    spelled = _card("qa", "Scurvy — treatment?", "Vitamin C")
+    acronym = _card("qa", "Meningitis — CSF?", "Cloudy, low glucose")
+    assert held_back(card_quality(terse))
+    assert not held_back(card_quality(spelled)) and not held_back(card_quality(acronym))

@@ -71,3 +71,23 @@ def test_numbered_steps_are_statements_but_numbered_facts_are_key_values():
 )
 def test_list_items_split_the_last_and_and_mark_an_open_list(value, items):
     assert list_items(value) == items
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tinbergen (1963)",
+        "First shown by Hubel et al. (1959)",
+        "Lorenz and Tinbergen (1938)",
+        "Strongest evidence (Mayr, 1942)",
+        "Proof of the lemma (p. 204)",
+        "The argument (1651, p. 89)",
+    ],
+)
+def test_a_citation_in_parentheses_is_no_measure(line):
+    assert key_value(line) is None
+
+
+def test_a_year_after_an_event_or_a_count_is_still_a_value():
+    assert key_value("Treaty of Westphalia (1648)") == ("Treaty of Westphalia", "1648")
+    assert key_value("Max chromosomes (2000)") == ("Max chromosomes", "2000")

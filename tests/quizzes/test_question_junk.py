@@ -483,3 +483,22 @@ def test_a_question_read_under_an_example_scores_lower():
     questions = [q for q in generate(facts, (), topics, seed=1) if q.kind == quiz_spec.CHOICE]
     by_sub = {("example" in q.prompt): q.quality for q in questions if "Recursion" in q.prompt}
     assert by_sub[True] < by_sub[False]
+
+
+def test_a_question_on_a_formula_or_a_shorthand_field_is_held_back():
+    from studyapp.quizzes.generate import quality
+
+    def question(prompt, answers, options=(), kind=spec.CHOICE):
+        return spec.QuestionSpec("k", kind, prompt, tuple(answers), tuple(options), quality=0.9)
+
+    formula = question(
+        "Merge sort — running time?",
+        ["$\\Theta(n \\log n)$"],
+        ["$\\Theta(n \\log n)$", "$\\Theta(n^2)$", "$\\Theta(n)$"],
+    )
+    worded = question("Merge sort — stable?", ["Yes"], ["Yes", "No"])
+    terse = question("Gout — tx?", ["Colchicine"], ["Colchicine", "Insulin"], kind=spec.SHORT)
+    dollars = question("Stamp Act — duty?", ["$2"], ["$2", "$5", "$10"])
+    assert quality.unreadable(formula) and quality.unreadable(terse)
+    assert 0.9 - quality.unreadable(formula) < quality.THRESHOLD
+    assert quality.unreadable(worded) == quality.unreadable(dollars) == 0

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from studyapp.text import lexicon
-from studyapp.text.names import attribute_stems, name_key, singular, stem
+from studyapp.text.names import attribute_stems, framing, name_key, pair_heading, singular, stem
 
 from .candidates import Group
 
@@ -119,9 +119,14 @@ def names_in(key: str, names: frozenset[str] | set[str]) -> list[tuple[int, int,
 
 def is_entity_title(title: str) -> bool:
     """A title that names a thing: not a question ('Why use X?', 'How?') and not a generic
-    heading ('Key insights', 'Summary', 'Definitions', 'Part 2')."""
+    heading ('Key insights', 'Summary', 'Definitions', 'Part 2'), not two things ('Mitosis vs
+    Meiosis', 'Comparing X and Y') and not an aspect of one ('Common mistakes with X', 'Exam
+    tips for X', 'X in practice': its lines are about mistakes or tips, not X's properties)."""
     text = title.strip(" *_#:")
-    if not text or lexicon.QUESTION_TITLE.search(text):
+    if not text or lexicon.QUESTION_TITLE.search(text) or pair_heading(text):
+        return False
+    framed = framing(text)
+    if framed and framed.aspect:
         return False
     key = name_key(text)
     if key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:

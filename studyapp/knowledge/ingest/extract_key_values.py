@@ -37,11 +37,22 @@ def key_value(text: str) -> tuple[str, str] | None:
         if first_quantity(value):
             return m.group("key").strip(), value
     if m := _PAREN_QTY.match(text):
+        # 'Adelman (2018)', 'Proof (p. 315)': a citation, not a measure of its key.
+        if _citation(m.group("key").strip(), m.group("value").strip()):
+            return None
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
     if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
         return m.group("key").strip(), m.group("value").strip()
     return None
+
+
+def _citation(key: str, value: str) -> bool:
+    """'(p. 315)', '(Mayr, 1942)', and a year after an author ('Adelman (2018)', 'Smith et al.
+    (2016)'), not after an event's name ('Treaty of Paris (1763)')."""
+    if lexicon.CITATION.match(value):
+        return True
+    return bool(lexicon.YEAR.match(value) and lexicon.CITED_BY.search(key.strip(" *_.,")))
 
 
 def label_key(key: str, value: str) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 from studyapp.text import lexicon
-from studyapp.text.names import content_stems, name_key, stable_key
+from studyapp.text.names import content_stems, framing, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
 from .compare import entity_key, is_entity_title, is_parallel, names_in, row_key, same_row
@@ -83,8 +83,8 @@ def build_comparisons(
     # Two topics a table compares are named together for every note: found once, not per note.
     tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics)
     for note, extraction in extractions.items():
-        for a, b in _parallel_pairs(extraction, resolver, tables, topics, tabled):
-            add(_comparison_from_sections(note, a, b, resolver))
+        for pairs in _parallel_runs(extraction, resolver, tables, topics, tabled):
+            add(_comparison_from_sections(note, pairs, resolver))
     found = list(merged.values())
     # Indexes by topic key, so enriching a table looks only at its own entities' facts and
     # comparisons: scanning every fact for every table made this quadratic in the corpus.
@@ -100,40 +100,96 @@ def build_comparisons(
     return found
 
 
-def _parallel_pairs(
+def _parallel_runs(
     extraction: Extraction,
     resolver: Resolver,
     tables: dict[str, ComparisonOut],
     topics: frozenset[str],
     tabled: set[frozenset[str]],
-) -> Iterator[tuple[Group, Group]]:
+) -> Iterator[list[tuple[Group, Group]]]:
+    """Runs of sibling blocks that describe like things, each run as the pairs of its blocks that
+    are parallel. A run is unbroken: each block is parallel to the one before it, so two blocks
+    with an unlike section between them ('Mitosis' … 'Summary' … 'Meiosis', or a block on
+    something else) are no comparison, however many keys they share."""
     by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
     for group in extraction.groups:
-        # 'Summary', 'Why use it?': parts of a note, never one side of a comparison.
-        if is_entity_title(group.title):
-            by_parent[group.parent].append(group)
+        by_parent[group.parent].append(group)
+
+    together = tabled | _named_together(_all_titles(extraction), topics)
+    for siblings in by_parent.values():
+        # 'Summary', 'Why use it?', 'Common mistakes with X': parts of a note, never one side
+        # of a comparison (None); 'Overview of X' is a block on X.
+        blocks = [_as_entity(g, resolver) for g in siblings]
+        like = _likeness(blocks, resolver, tables, topics, together)
+        for run in _runs(len(blocks), like):
+            yield [(a, b) for i, j in run if (a := blocks[i]) and (b := blocks[j])]
+
+
+def _likeness(
+    blocks: list[Group | None],
+    resolver: Resolver,
+    tables: dict[str, ComparisonOut],
+    topics: frozenset[str],
+    together: set[frozenset[str]],
+) -> Callable[[int, int], bool]:
+    """Whether two of a parent's blocks (by position) describe two like things."""
+    keys = [stated_keys(g) if g else frozenset() for g in blocks]
+    aspects = [g is not None and _aspect_heading(g.title, resolver) for g in blocks]
 
     def exact_topic(title: str) -> str | None:
         """The topic a title names outright ('Lambda@Edge Function' -> lambda@edge), else None."""
         key = _topic_key_for(title, resolver)
         return key and resolver.resolve(resolver.vocab[name_key(title)][0])[0]
 
-    together = tabled | _named_together(_all_titles(extraction), topics)
-    for siblings in by_parent.values():
-        keys = [stated_keys(g) for g in siblings]
-        for i, a in enumerate(siblings):
-            for j, b in enumerate(siblings[i + 1 :], start=i + 1):
-                # Blocks on the two entities of a table are parallel whatever their titles, and
-                # so are blocks that state the same keys ('Purpose:', 'Daughter cells:').
-                pair = _comparison_key([display_title(g.title) for g in (a, b)], resolver)
-                if entity_key(a.title) == entity_key(b.title):
-                    continue  # one section repeated in a note is no comparison
-                if (
-                    pair in tables
-                    or len(keys[i] & keys[j]) >= 2
-                    or is_parallel(a, b, exact_topic, topics=topics, named_together=together)
-                ):
-                    yield a, b
+    def like(i: int, j: int) -> bool:
+        a, b = blocks[i], blocks[j]
+        if a is None or b is None or entity_key(a.title) == entity_key(b.title):
+            return False  # one section repeated in a note is no comparison
+        if aspects[i] != aspects[j]:
+            return False  # 'Copper: Melting point' is no match for a block on all of zinc
+        # Blocks on the two entities of a table are parallel whatever their titles, and so are
+        # blocks that state the same keys ('Purpose:', 'Daughter cells:').
+        pair = _comparison_key([display_title(g.title) for g in (a, b)], resolver)
+        return (
+            pair in tables
+            or len(keys[i] & keys[j]) >= 2
+            or is_parallel(a, b, exact_topic, topics=topics, named_together=together)
+        )
+
+    return like
+
+
+def _runs(count: int, like: Callable[[int, int], bool]) -> Iterator[list[tuple[int, int]]]:
+    """Maximal runs of positions 0..count-1 each like the one before it, each run as its pairs
+    that are like each other (a run of three like things may hold one unlike pair)."""
+    run: list[int] = []
+    for index in range(count + 1):
+        if index < count and run and like(run[-1], index):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            yield [(i, j) for n, i in enumerate(run) for j in run[n + 1 :] if like(i, j)]
+        run = [index]
+
+
+def _as_entity(group: Group, resolver: Resolver) -> Group | None:
+    """The block as one side of a comparison: titled by what it is about ('Overview of Mitosis'
+    is a block on Mitosis), or None when its title names no one thing ('Summary', 'Common
+    mistakes with X', or 'Inflation and Keynes', which the resolver gives to neither)."""
+    if not is_entity_title(group.title) or resolver.resolve(group.title)[0] is None:
+        return None
+    framed = framing(group.title)
+    return replace(group, title=framed.subject) if framed else group
+
+
+_ASPECT_HEADING = re.compile(r"^(?P<owner>[^:–—]+?)\s*[:–—]\s+\S")
+
+
+def _aspect_heading(title: str, resolver: Resolver) -> bool:
+    """A heading on one aspect of a known topic, set off by a colon or a dash ('Copper: Melting
+    point', 'Habeas corpus — Origins')."""
+    found = _ASPECT_HEADING.match(clean_heading(title))
+    return found is not None and name_key(found.group("owner")) in resolver.vocab
 
 
 def _all_titles(extraction: Extraction) -> Iterator[str]:
@@ -153,35 +209,54 @@ def _named_together(titles: Iterable[str], topics: frozenset[str]) -> set[frozen
 
 
 def _comparison_from_sections(
-    note: str, a: Group, b: Group, resolver: Resolver
+    note: str, pairs: list[tuple[Group, Group]], resolver: Resolver
 ) -> ComparisonOut | None:
-    rows = align(a, b)
-    # Two topics of their own need two matching points; blocks whose titles already say they
-    # are two of a kind ("... Mode", "... Streams") need one.
-    both_topics = all(_topic_key_for(g.title, resolver) for g in (a, b))
-    if len(rows) < (2 if both_topics else 1):
+    """One table for a run of parallel blocks: its entities are the blocks whose bullets pair
+    with another's, its rows what the pairs state alike. A run of five like things is one table
+    of five, not ten tables of two."""
+    aligned = []
+    for a, b in pairs:
+        rows = align(a, b)
+        # Two topics of their own need two matching points; blocks whose titles already say
+        # they are two of a kind ("... Mode", "... Streams") need one.
+        both_topics = all(_topic_key_for(g.title, resolver) for g in (a, b))
+        if len(rows) >= (2 if both_topics else 1):
+            aligned.append((a, b, rows))
+    if not aligned:
         return None
-    entities = [_entity_name(g.title, resolver) for g in (a, b)]
+    blocks = sorted({g.line: g for a, b, _rows in aligned for g in (a, b)}.values(), key=_line)
+    names = {g.line: _entity_name(g.title, resolver) for g in blocks}
+    entities = list(dict.fromkeys(names.values()))
+    if len(entities) < 2:
+        return None
     key = _comparison_key(entities, resolver)
-    heading = heading_label(a.parent, ())
+    heading = heading_label(blocks[0].parent, ())
+    titles = " / ".join(g.title for g in blocks)
     comparison = ComparisonOut(
         key=key,
-        title=" vs ".join(entities),
+        title=heading if len(entities) > _MAX_TITLE_ENTITIES and heading else " vs ".join(entities),
         entities=entities,
         entity_topic_keys=[_topic_key_for(e, resolver) for e in entities],
         attributes=[],
         cells=[],
-        sources=[Source(note, heading, a.line, f"{a.title} / {b.title}")],
+        sources=[Source(note, heading, blocks[0].line, titles)],
         entity_ids=_entity_ids(entities, resolver),
     )
     # Through _merge_cell, so two pairs of bullets on one attribute ('change' / 'Used to change
-    # requests') make one row, not two.
-    for row in rows:
-        for entity, (value, line) in ((entities[0], row.a), (entities[1], row.b)):
-            _merge_cell(
-                comparison, row.attribute, entity, value, [Source(note, heading, line, value)]
-            )
+    # requests') make one row, not two, and a block in two pairs gives its bullet once.
+    for a, b, rows in aligned:
+        for row in rows:
+            for group, (value, line) in ((a, row.a), (b, row.b)):
+                source = Source(note, heading, line, value)
+                _merge_cell(comparison, row.attribute, names[group.line], value, [source])
     return comparison
+
+
+_MAX_TITLE_ENTITIES = 3  # a table of more is titled by the heading it sits under
+
+
+def _line(group: Group) -> int:
+    return group.line
 
 
 def _entity_name(title: str, resolver: Resolver) -> str:

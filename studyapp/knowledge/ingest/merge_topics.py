@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from studyapp.text import lexicon
-from studyapp.text.names import generic_heading, name_key, name_tokens, stable_key
+from studyapp.text.names import framing, generic_heading, name_key, name_tokens, stable_key
 
 from .candidates import Extraction
 from .parse import clean_heading
@@ -46,6 +46,10 @@ class Resolver:
             for title in titles:
                 if self._is_entity_like(title):
                     self.vocab.setdefault(name_key(title), []).append(title)
+                # 'Common mistakes with X' names X even where no heading of its own does.
+                framed = framing(title)
+                if framed and self._is_entity_like(framed.subject):
+                    self.vocab.setdefault(name_key(framed.subject), []).append(framed.subject)
         self._cache: dict[str, tuple[str | None, str]] = {}
 
     @staticmethod
@@ -62,6 +66,13 @@ class Resolver:
         return result
 
     def _resolve(self, title: str) -> tuple[str | None, str]:
+        # 'Lecture 4: Mitosis', 'Common mistakes with mitosis': the section is about its
+        # subject, so its facts are Mitosis's (under the framing's aspect, if it names one).
+        framed = framing(title)
+        if framed:
+            topic, inner = self.resolve(framed.subject)
+            if topic:
+                return topic, " ".join(a for a in (inner, framed.aspect) if a)
         tokens = name_tokens(title)
         key = " ".join(tokens)
         if not key or generic_heading(title):

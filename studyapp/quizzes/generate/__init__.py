@@ -73,7 +73,7 @@ from .distractors import Model
 from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY
+from .quality import WORKED_PENALTY, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import asked_about
@@ -133,10 +133,13 @@ def generate(
 
 def _weighed(question: spec.QuestionSpec) -> spec.QuestionSpec:
     """A question read under an example or an exercise ('Induction · example — base case?')
-    asks about that example: it scores `quality.WORKED_PENALTY` lower."""
+    asks about that example: it scores `quality.WORKED_PENALTY` lower; one that cannot be read
+    as shown (a formula in TeX, a field's shorthand) `quality.UNREADABLE_PENALTY` lower."""
     where = question.prompt.split(" — ", 1)[0]
-    if lexicon.WORKED_EXAMPLE.search(where):
-        return replace(question, quality=round(max(0.0, question.quality - WORKED_PENALTY), 3))
+    penalty = WORKED_PENALTY if lexicon.WORKED_EXAMPLE.search(where) else 0.0
+    penalty += unreadable(question)
+    if penalty:
+        return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
     return question
 
 

@@ -10,6 +10,8 @@ sound, and loses for each weak signal the generator saw while making it:
 | an answer longer than LONG_ANSWER_WORDS (read, not recalled)    | 0.2                  |
 | a prompt whose attribute is vague ('Features', 'Type', 'Details')| 0.15                |
 | a true/false whose statement is the swapped, false one          | 0.15                 |
+| formula markup in an answer, an option or the asked attribute   | 0.35 (unreadable)    |
+| a field asked by its shorthand ('Asthma — tx?')                 | 0.35 (unreadable)    |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -20,7 +22,7 @@ questions are dealt.
 
 from __future__ import annotations
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 
 from .. import spec
@@ -42,6 +44,22 @@ SIBLINGS_PENALTY = 0.15
 LONG_PENALTY = 0.2
 VAGUE_PENALTY = 0.15
 SWAP_PENALTY = 0.15
+
+
+UNREADABLE_PENALTY = 0.35  # below THRESHOLD from any base: held back
+
+
+def unreadable(question: spec.QuestionSpec) -> float:
+    """What a question loses for what a learner cannot read or answer as the app shows it: a
+    formula in TeX among its answers, options or items, or in the attribute it asks (the app
+    does not typeset it, so '$\\Theta(n)$' cannot be typed or told from '$\\Theta(n^2)$'), and
+    a field asked by its shorthand ('pt', 'tx'). A formula elsewhere in the prompt is context."""
+    attribute = prompts.asked_label(question.prompt)
+    shown = (*question.answers, *question.options, *question.items, attribute)
+    if question.kind == spec.TRUEFALSE:  # the statement judged is the prompt itself
+        shown += (question.prompt,)
+    math = any(prompts.has_math(text) for text in shown)
+    return UNREADABLE_PENALTY * (math + prompts.terse_label(attribute))
 
 
 def vague(attribute: str) -> bool:
