@@ -7,11 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
-from studyapp.knowledge.bulk import rows_update
+from studyapp.knowledge.bulk import rows_keyed, rows_update
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
 from studyapp.text.names import name_key
 
@@ -60,17 +60,22 @@ def cards_generate(
     now = now or timezone.now()
     snapshot = snapshot or model_snapshot()
     wanted = _cards_wanted(snapshot, scope)
-    existing_cards = Card.objects.all()
+    existing_cards: QuerySet[Card] | list[Card] = Card.objects.all()
     if scope is not None:
-        existing_cards = existing_cards.filter(
-            Q(topic__key__in=scope.topics)
-            | Q(cell__comparison__key__in=scope.tables)
-            | Q(key__in=list(wanted))
+        in_scope = list(
+            Card.objects.filter(
+                Q(topic__key__in=scope.topics) | Q(cell__comparison__key__in=scope.tables)
+            )
+        )
+        # and a card the scope makes that sits elsewhere now (its fact moved topics)
+        found = {c.key for c in in_scope}
+        existing_cards = in_scope + rows_keyed(
+            Card.objects.all(), [k for k in wanted if k not in found]
         )
     if table_key is not None:
         # Cards of an instructor's added row have no cell: every comparison card without one
         # is read too, and retired if no table wants it any more.
-        existing_cards = existing_cards.filter(
+        existing_cards = Card.objects.filter(
             Q(key__in=[k for k, w in wanted.items() if w[2] == table_key])
             | Q(cell__comparison__key=table_key)
             | Q(kind=Card.Kind.COMPARISON, cell__isnull=True)

@@ -49,3 +49,12 @@ def rows_insert(model: type[models.Model], rows: Sequence[models.Model], fields:
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
+
+
+def rows_keyed(queryset, keys: Sequence[str], *, chunk: int = 2000) -> list:
+    """The rows of `queryset` whose `key` is one of `keys`, asked `chunk` keys at a time: a
+    database bounds the parameters of one statement (SQLite to 32,766)."""
+    rows: list = []
+    for start in range(0, len(keys), chunk):
+        rows += queryset.filter(key__in=keys[start : start + chunk])
+    return rows

@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Case, Exists, Max, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from studyapp.knowledge.bulk import rows_insert, rows_update
+from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
 
 from . import spec
@@ -179,8 +179,8 @@ def questions_generate(
     now = now or timezone.now()
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
-        in_scope = (scope.topics, scope.tables) if scope is not None else None
-        made = generate(facts, tables, topics, seed=seed, scope=in_scope)
+        keys = (scope.topics, scope.tables) if scope is not None else None
+        made = generate(facts, tables, topics, seed=seed, scope=keys)
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
@@ -188,11 +188,14 @@ def questions_generate(
         if scope is None:
             wanted = list(enumerate(made))
         else:
-            rows = rows.filter(
-                Q(topic__key__in=scope.topics)
-                | Q(cell__comparison__key__in=scope.tables)
-                | Q(key__in=[q.key for q in made])
+            in_scope: list[StoredQuestion] = list(
+                rows.filter(
+                    Q(topic__key__in=scope.topics) | Q(cell__comparison__key__in=scope.tables)
+                )
             )
+            # and a question the scope makes that sits elsewhere now (its fact moved topics)
+            found = {q.key for q in in_scope}
+            rows = in_scope + rows_keyed(rows, [q.key for q in made if q.key not in found])
             wanted = _appended(made, rows)
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
         _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
