@@ -54,7 +54,7 @@ def measure(n_notes: int, repeat: int) -> dict:
     from studyapp.knowledge.ingest.merge import merge
     from studyapp.knowledge.ingest.parse import parse
     from studyapp.knowledge.ingest.read import read_note
-    from studyapp.pipeline import model_rebuild
+    from studyapp.pipeline import fewer_collections, model_rebuild
 
     notes = tmp / "notes"
     size = corpus_write(notes, n_notes)
@@ -68,7 +68,9 @@ def measure(n_notes: int, repeat: int) -> dict:
             md.parse(blob.decode("utf-8"))
 
     def pure():
-        merge({n: extract(parse(read_note(b).text), name=n) for n, b in blobs})
+        # as the pipeline runs them: with the cycle collector run less often (fewer_collections)
+        with fewer_collections():
+            merge({n: extract(parse(read_note(b).text), name=n) for n, b in blobs})
 
     base = _timed(baseline, repeat)
     pure_s = _timed(pure, repeat)
