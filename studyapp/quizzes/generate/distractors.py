@@ -95,6 +95,20 @@ def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
         yield pool[i]
 
 
+def _counted(quantity: str, value: str) -> bool:
+    """Whether the value counts things with the quantity ('1000s of requests')."""
+    at = value.find(quantity)
+    while at >= 0:
+        rest = value[at + len(quantity) :]
+        if _OF.match(rest):
+            return True
+        at = value.find(quantity, at + 1)
+    return False
+
+
+_OF = re.compile(r"\s+of\b")
+
+
 def _size(q: Quantity) -> float:
     return math.log(max((q.low + q.high) / 2, 1e-9))
 
@@ -175,8 +189,8 @@ class Model:
         for quantity in find_quantities(claim.value):
             # "1000s of requests" is not 1000 seconds; a bare count ("Java 11+", a date) is
             # only a count when it is the whole value.
-            if re.search(rf"{re.escape(quantity.text)}\s+of\b", claim.value) or (
-                quantity.unit == "" and claim.quantity is None
+            if (quantity.unit == "" and claim.quantity is None) or _counted(
+                quantity.text, claim.value
             ):
                 continue
             self.quantities[quantity.unit].setdefault(quantity.key(), quantity)

@@ -140,9 +140,8 @@ class Lists:
     def _siblings(self, fact: FactData) -> list[FactData]:
         return [
             f
-            for f in self.model.facts
-            if f.topic_key == fact.topic_key
-            and f.subheading == fact.subheading
+            for f in self.model.facts_by_topic.get(fact.topic_key, ())
+            if f.subheading == fact.subheading
             and f.key != fact.key
             and f.kind in ("key_value", "definition", "enumeration")
         ]
