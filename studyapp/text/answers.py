@@ -156,7 +156,7 @@ def paraphrase(a: str, b: str) -> bool:
         return False  # 'Always linked …' / 'Never linked …': one denies the other
     if ca == cb:
         return True
-    if any(any(ch.isdigit() for ch in w) for w in ca ^ cb):
+    if any(map(str.isdigit, "".join(ca ^ cb))):
         return False
     shared = len(ca & cb)
     return shared >= 3 and shared >= 0.75 * max(len(ca), len(cb))

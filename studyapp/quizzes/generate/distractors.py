@@ -326,9 +326,12 @@ class Model:
             for scanned, value in enumerate(_drawn(tier, rng)):
                 if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
+                # Pure tests, cheapest and most often failed first (in a large corpus most
+                # values drawn for a short answer share one of its words).
                 if (
                     (index == 0 and not self._same_area(others[family, kind, value], subject))
                     or identity(value) in taken
+                    or (word_stems(value) - asked) & banned
                     or len(value.split()) > MAX_OPTION_WORDS
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
@@ -336,7 +339,6 @@ class Model:
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
                     or any(near(value, other) for other in chosen)
-                    or (word_stems(value) - asked) & banned
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
                 ):
