@@ -139,6 +139,7 @@ class Model:
             self.facts_by_topic[fact.topic_key].append(fact)
         self._lines: dict[str, list[frozenset[str]]] = {}
         self._family_index: dict[tuple[frozenset[str], str], list[str]] = {}
+        self._siblings_index: dict[tuple, list[str]] = {}
         self._area_index: dict[tuple[tuple[frozenset[str], str], str], list[str]] = {}
         self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
@@ -303,14 +304,11 @@ class Model:
             wrong = ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
             return Draw(answer, wrong, len(wrong))
         kind = kind_of(answer)
-        siblings = self.by_group.get(group, []) if group is not None else []
-        if sum(name_like(c.value) == name_like(answer) for c in siblings) * 3 < len(siblings) * 2:
-            siblings = []  # a heading of mixed things: its values are no kin of this answer
         # Tier 0: the attribute's values other subjects give (a value only this subject gives
         # is skipped as it is drawn); tier 1: the siblings under the heading.
         tiers: list[list[str]] = [
             self._family_values(family, kind, self.root_of.get(subject)),
-            sorted({c.value for c in siblings if c.usable and c.kind == kind}),
+            self._sibling_values(group, kind, name_like(answer)),
         ]
         others = self._family_subjects
         taken = {identity(answer)} | {identity(t) for t in truths}
@@ -347,6 +345,22 @@ class Model:
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def _sibling_values(self, group: tuple | None, kind: str, names: bool) -> list[str]:
+        """The usable values of one kind under a heading, sorted; none when the heading holds
+        mixed things (fewer than two thirds as name-like as the answer): its values are no kin
+        of it. Indexed once per heading, not recounted for every question under it."""
+        if group is None:
+            return []
+        key = (group, kind, names)
+        if key not in self._siblings_index:
+            siblings = self.by_group.get(group, [])
+            if sum(name_like(c.value) == names for c in siblings) * 3 < len(siblings) * 2:
+                siblings = []
+            self._siblings_index[key] = sorted(
+                {c.value for c in siblings if c.usable and c.kind == kind}
+            )
+        return self._siblings_index[key]
 
     def _same_area(self, given_by: frozenset[str], subject: str) -> bool:
         """Whether another subject of the asked one's area gives this value (a subject whose
