@@ -11,7 +11,7 @@ from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
-from studyapp.knowledge.bulk import rows_keyed, rows_update
+from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
 from studyapp.text.names import name_key
 
@@ -116,7 +116,7 @@ def cards_generate(
                 card.retired_at = now
                 changed.append(card)
                 report.retired += 1
-        Card.objects.bulk_create(new)
+        rows_insert(Card, new, ["key", *_CARD_FIELDS])  # nobody needs their pks here
         rows_update(Card, changed, _CARD_FIELDS)
     report.created = len(new)
     report.updated = len(changed) - report.retired
