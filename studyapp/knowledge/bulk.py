@@ -58,3 +58,18 @@ def rows_keyed(queryset, keys: Sequence[str], *, chunk: int = 2000) -> list:
     for start in range(0, len(keys), chunk):
         rows += queryset.filter(key__in=keys[start : start + chunk])
     return rows
+
+
+def rows_insert_keyed(
+    model: type[models.Model], rows: Sequence[models.Model], fields: Sequence[str]
+):
+    """`rows_insert`, then give each row its primary key, found by its unique `key` (one more
+    query): for rows whose pk is needed next (facts, before their citations)."""
+    if not rows:
+        return
+    rows_insert(model, rows, fields)
+    pks = dict(model._default_manager.values_list("key", "pk"))
+    for row in rows:
+        row.pk = pks[row.key]  # type: ignore[attr-defined]
+        row._state.adding = False
+        row._state.db = connection.alias

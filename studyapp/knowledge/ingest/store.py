@@ -15,7 +15,7 @@ from django.db.models import Model as DjangoModel
 
 from studyapp.text.names import slugify_name
 
-from ..bulk import rows_insert, rows_update
+from ..bulk import rows_insert, rows_insert_keyed, rows_update
 from ..models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
 from .merge import ComparisonOut, Model, Source
 
@@ -183,7 +183,7 @@ def _store_facts(
             report.retired["facts"] += 1
             if gone_from := topic_of.get(fact.topic_id):
                 touched.add(gone_from)
-    Fact.objects.bulk_create(new)  # gives back the pks, which citations need
+    rows_insert_keyed(Fact, new, ["key", *_FACT_FIELDS])  # with their pks: citations need them
     rows_update(Fact, changed, _FACT_FIELDS)
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
