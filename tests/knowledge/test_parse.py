@@ -179,3 +179,10 @@ def test_an_example_callout_files_its_body_under_an_example():
     assert not WORKED_EXAMPLE.search(
         " › ".join(facts["A treaty binds only the states that ratify it"].headings)
     )
+
+
+def test_a_callout_that_is_all_title_keeps_its_terms():
+    outline = parse("# Cells\n\n> [!def] A **ribosome** makes **proteins** from amino acids.\n")
+    (item,) = outline.sections[-1].items
+    assert item.text == "A ribosome makes proteins from amino acids."
+    assert item.emphasis == ("ribosome", "proteins") and not item.children

@@ -376,9 +376,11 @@ class _Walk:
             self.untitled = None
             head, _, rest = _plain(inline, soft_breaks=True)[0].partition("\n")
             title.text = clean_text(head)
-            title.emphasis = tuple(e for e in emphasis if e == title.text)
+            # A callout that is all title ('> [!def] A **hash function** maps …') keeps its
+            # terms; otherwise each keeps the terms written on its own lines.
+            title.emphasis = emphasis if not rest.strip() else _within(emphasis, title.text)
             text, line, lines = clean_text(rest.replace("\n", " ")), line + 1, lines[1:]
-            emphasis = tuple(e for e in emphasis if e != title.text)
+            emphasis = tuple(e for e in emphasis if e not in title.emphasis)
         if not text:
             return
         item = Item(text, line, emphasis, is_paragraph=True)
@@ -414,6 +416,12 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
         item.lines = _source_lines(tokens[i + 2])
     container.append(item)
     return item
+
+
+def _within(emphasis: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The emphasised terms written in `text`, the whole of it first (a bold title)."""
+    inside = [e for e in emphasis if e in text]
+    return tuple(sorted(inside, key=lambda e: e != text))
 
 
 def _line(tok: Token) -> int:
