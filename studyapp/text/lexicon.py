@@ -937,12 +937,13 @@ PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")
 # A card or question read under an example, an exercise or a trace ('Induction · example',
 # 'Exercise 3', '> [!example]' callouts, which parse titles 'Example: …'): what it asks belongs
 # to that example, not a fact to keep. A list of a concept's instances ('Examples of
-# mutualism') is a fact, and so are concepts that share the words ('Sample size', 'Trace
-# elements', 'Trace of a matrix'). Read by decks.generate, decks.quality and quizzes.generate.
+# mutualism', 'Specific examples') is a fact, and so are concepts that share the words
+# ('Sample size', 'Trace elements', 'Request tracing'). Read by decks.generate, decks.quality
+# and quizzes.generate.
 # Language-general (English).
 WORKED_EXAMPLE = re.compile(
-    r"\b(?:example(?!s)(?:\s+\d+)?|examples(?!\s+of\b)|exercises?|practice (?:problems?|questions?)"
-    r"|worked|sample (?:problems?|questions?|exams?|tests?|solutions?)|tracing|walk-?through|demo"
+    r"\b(?:example(?!s)(?:\s+\d+)?|exercises?|practice (?:problems?|questions?)"
+    r"|worked|sample (?:problems?|questions?|exams?|tests?|solutions?)|demo"
     r"|problem \d+|question \d+|e\.g\.)\b",
     re.I,
 )
