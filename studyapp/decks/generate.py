@@ -59,6 +59,9 @@ class CardSpec:
     # How sure the generator is that a learner would keep this card (decks/quality.py); cards
     # below the threshold are kept as held-back suggestions, not dealt.
     quality: float = 1.0
+    # Its fact is filed under an example or an exercise, however deep (the context line shows
+    # only the last heading): what it asks is a detail of that example (decks.quality).
+    worked: bool = False
 
 
 def qa_card(fact: FactInput) -> CardSpec | None:
@@ -262,6 +265,13 @@ MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's o
 
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
+    cards = _cards_for_fact(fact)
+    if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}"):
+        return [replace(card, worked=True) for card in cards]
+    return cards
+
+
+def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
         return ([card] if card else []) + cloze_cards(fact) + meaning_cloze(fact)

@@ -76,13 +76,16 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         score -= 0.3 if len(subject.split()) > MAX_SUBJECT_WORDS else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
-    if lexicon.WORKED_EXAMPLE.search(spec.context):
-        score -= 0.3  # a detail of a worked example or an exercise, not a fact to keep
+    if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
+        score -= WORKED_PENALTY
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)
 
 
+# A detail of a worked example or an exercise, not a fact to keep: held back from any base but
+# an authored Question::Answer card's.
+WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
 TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
 

@@ -154,6 +154,32 @@ METADATA_LINE = re.compile(
 )
 # - A line that is only a date ('2024-03-02', '02/03/2024, 10:15'). A date with content after
 #   a colon ('1945-05-08: Germany surrenders') is a fact of history and stays.
+# - A cross-reference to another note or section ('See also: Mitosis', 'Recall: Kruskal's
+#   algorithm', 'Cf. the Treaty of Paris', 'Refer to Chapter 3'): it points, it states nothing.
+CROSS_REFERENCE = re.compile(
+    r"^(?:(?:see(?:\s+also)?|cf\.?|refer to)\s*[:\-–—]?\s+\S"
+    r"|(?:recall|related(?: notes?| topics?)?|links?|backlinks?|prerequisite notes?)"
+    r"\s*[:\-–—]\s*\S)",
+    re.I,
+)
+# - A figure's, table's or graph's caption ('Figure 17.2: Blood flow through the heart',
+#   'Graph 4: Three components', 'Table 2 - Treaty signatories'): it describes a picture the
+#   card does not show.
+FIGURE_CAPTION = re.compile(
+    r"^(?:fig(?:ure)?\.?|graph|table|image|diagram|chart|plate|map|illustration|photo|exhibit)"
+    r"\s+\d+(?:[.\-]\d+)*[a-z]?\s*[:.\-–—]",
+    re.I,
+)
+# - A table of a course's sections, times, rooms and teachers: its header names a teaching
+#   role or a course section, and a time or a place. Read by extract_nonfacts.
+LOGISTICS_ROLES = frozenset(
+    "instructor instructors professor professors prof lecturer lecturers teacher teachers ta tas"
+    " tutor tutors section sections tutorial tutorials lec tut".split()
+)
+LOGISTICS_PLACES_TIMES = frozenset(
+    "time times day days hours schedule location locations room rooms building when where"
+    " office".split()
+)
 DATE_ONLY = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -194,6 +220,11 @@ CLAUSE_OPENERS = frozenset(
     "i you he she we they but and so because if when while although though then yet or"
     " therefore however not never".split()
 )
+# A would-be key that points back at what the note said before ('This time: reads 10 bytes',
+# 'Now: the parent waits', 'Since there are 32 registers', 'Same way: …') names nothing a card
+# could ask about out of its place. Read by extract_key_values.label_key (first word only).
+# Language-general (English).
+DEICTIC_OPENERS = frozenset("this that these those now here there since same such also".split())
 # A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
 # such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
 # extract (numbered items) and extract_key_values.label_key. Language-general (English).
@@ -904,10 +935,15 @@ PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")
 
 
 # A card or question read under an example, an exercise or a trace ('Induction · example',
-# 'Exercise 3'): what it asks belongs to that example, not a fact to keep. Read by
-# decks.quality and quizzes.generate (quality). Language-general (English).
+# 'Exercise 3', '> [!example]' callouts, which parse titles 'Example: …'): what it asks belongs
+# to that example, not a fact to keep. A list of a concept's instances ('Examples of
+# mutualism', 'Specific examples') is a fact, and so are concepts that share the words
+# ('Sample size', 'Trace elements', 'Request tracing'). Read by decks.generate, decks.quality
+# and quizzes.generate.
+# Language-general (English).
 WORKED_EXAMPLE = re.compile(
-    r"\b(?:examples?|exercises?|practice (?:problems?|questions?)|worked|sample|trace|demo"
+    r"\b(?:example(?!s)(?:\s+\d+)?|exercises?|practice (?:problems?|questions?)"
+    r"|worked|sample (?:problems?|questions?|exams?|tests?|solutions?)|demo"
     r"|problem \d+|question \d+|e\.g\.)\b",
     re.I,
 )

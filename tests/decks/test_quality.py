@@ -155,6 +155,31 @@ def test_a_detail_of_a_worked_example_scores_lower():
     fact = CardSpec("k", "qa", "s", "Induction · proof method", "Induction — base case?", "n = 0")
     worked = CardSpec("k", "qa", "s", "Induction · example", "Induction — base case?", "n = 0")
     assert card_quality(worked) < card_quality(fact)
+    assert held_back(card_quality(worked))  # a qa card's base less the penalty: held back
+
+
+def test_a_fact_filed_deep_under_an_example_is_held_back_though_its_context_hides_it():
+    from studyapp.decks.generate import FactInput, cards_for_fact
+
+    def fact(subheading: str) -> FactInput:
+        return FactInput(
+            "f",
+            "key_value",
+            "Photosynthesis",
+            subheading,
+            "Light used: 400 nm",
+            "",
+            "Light used",
+            "400 nm",
+            (),
+            (),
+        )
+
+    worked = cards_for_fact(fact("Example: A leaf in a jar › Given"))
+    plain = cards_for_fact(fact("Light reactions"))
+    assert worked and all(c.worked and "example" not in c.context.lower() for c in worked)
+    assert all(held_back(card_quality(c)) for c in worked)
+    assert not any(held_back(card_quality(c)) for c in plain if c.kind == "qa")
 
 
 def test_a_hidden_or_asked_formula_is_held_back_but_one_beside_the_blank_is_context():

@@ -91,3 +91,24 @@ def test_a_citation_in_parentheses_is_no_measure(line):
 def test_a_year_after_an_event_or_a_count_is_still_a_value():
     assert key_value("Treaty of Westphalia (1648)") == ("Treaty of Westphalia", "1648")
     assert key_value("Max chromosomes (2000)") == ("Max chromosomes", "2000")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This time: the army marched north",  # points back at the last time
+        "Since there are 23 chromosome pairs",  # a clause, not a key
+        "Now: the court hears the appeal",
+        "Yields $E = mc^2$ joules",  # no '=' inside a formula splits it
+        "Requires $O(n) = O(m)$ steps",
+    ],
+)
+def test_a_key_that_points_back_or_cuts_a_formula_is_no_key(line):
+    assert key_value(line) is None
+
+
+def test_a_label_that_points_back_lists_nothing():
+    facts = extract(
+        parse("# Mitosis\n\n- This time:\n    - Two nuclei\n    - Four spindles\n")
+    ).facts
+    assert not [f for f in facts if f.kind == "enumeration"]

@@ -135,3 +135,28 @@ def test_link_sections_give_no_facts():
     )
     texts = [f.text for f in extract(parse(note), name="glaciers.md").facts]
     assert texts == ["Ice flows under its own weight"]
+
+
+def test_cross_references_and_figure_captions_are_no_facts():
+    texts = _texts(
+        "# The Heart\n\n"
+        "See also: Circulatory system\n\n"
+        "Recall: the pulmonary loop\n\n"
+        "*Figure 3.2: Blood flow through the four chambers*\n\n"
+        "- Recall that the left ventricle pumps blood to the body\n"
+        "- Table salt raises blood pressure in some people\n"
+    )
+    assert texts == [
+        "Recall that the left ventricle pumps blood to the body",
+        "Table salt raises blood pressure in some people",
+    ]
+
+
+def test_a_course_timetable_is_no_table_but_a_history_table_is():
+    outline = parse(
+        "# Course\n\n| Section | Times | Room | Instructor |\n|---|---|---|---|\n"
+        "| L0101 | Mon 9-10 | BA 1130 | A. Rivera |\n| L0201 | Tue 1-2 | SS 2117 | B. Chen |\n\n"
+        "# Wars\n\n| Battle | Date | Place | Commander |\n|---|---|---|---|\n"
+        "| Hastings | 1066 | England | William |\n| Agincourt | 1415 | France | Henry V |\n"
+    )
+    assert [t.header[0] for t in extract(outline).tables] == ["Battle"]

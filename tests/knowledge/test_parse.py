@@ -79,7 +79,8 @@ def test_obsidian_dialect():
     assert "microsecond latency" in items[0].emphasis
     assert any("Pasted image" in src for src in outline.sections[-1].images)
     texts = [i.text for i in items]
-    assert any("Lambda max timeout is 15 min" in t for t in texts)
+    callout = items[texts.index("Remember")]  # a callout is its title with its body under it
+    assert [c.text for c in callout.children] == ["Lambda max timeout is 15 min"]
     assert "What is the max Lambda memory?::10 GB" in texts
 
 
@@ -142,3 +143,46 @@ def test_outline_numbering_under_a_list_item_nests():
     assert facts["Formed in layers"] == (("Rocks", "Sedimentary"), 8)
     # a number opening a plain paragraph is no outline marker
     assert any(t.startswith("1.5 million years") for t in facts)
+
+
+def test_a_callout_is_its_title_with_its_body_under_it():
+    # The title never runs into the first sentence ('Catalase An enzyme that …'), so no cloze
+    # hides it; a nested callout is a titled block inside its parent's body.
+    outline = parse(
+        "# Enzymes\n\n"
+        "> [!def]+ Catalase\n> An enzyme that splits hydrogen peroxide.\n> It works in the liver.\n\n"
+        "> [!summary] Key points\n>\n> - Enzymes are proteins\n>\n> > [!tip]- Memory aid\n"
+        "> > Lock and key\n\n- Enzymes lower activation energy\n"
+    )
+    items = outline.sections[-1].items
+    assert [i.text for i in items] == ["Catalase", "Key points", "Enzymes lower activation energy"]
+    catalase, points = items[0], items[1]
+    assert catalase.emphasis == ("Catalase",)
+    assert [c.text for c in catalase.children] == [
+        "An enzyme that splits hydrogen peroxide. It works in the liver."
+    ]
+    assert catalase.children[0].line == 4 and catalase.children[0].emphasis == ()
+    assert [c.text for c in points.children] == ["Enzymes are proteins", "Memory aid"]
+    assert [c.text for c in points.children[1].children] == ["Lock and key"]
+
+
+def test_an_example_callout_files_its_body_under_an_example():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.text.lexicon import WORKED_EXAMPLE
+
+    outline = parse(
+        "# Treaties\n\n> [!example]+ A treaty signed by 3 states in 1815\n>\n> - Each state sent 2 envoys\n\n"
+        "- A treaty binds only the states that ratify it\n"
+    )
+    facts = {f.text: f for f in extract(outline).facts}
+    assert WORKED_EXAMPLE.search(" › ".join(facts["Each state sent 2 envoys"].headings))
+    assert not WORKED_EXAMPLE.search(
+        " › ".join(facts["A treaty binds only the states that ratify it"].headings)
+    )
+
+
+def test_a_callout_that_is_all_title_keeps_its_terms():
+    outline = parse("# Cells\n\n> [!def] A **ribosome** makes **proteins** from amino acids.\n")
+    (item,) = outline.sections[-1].items
+    assert item.text == "A ribosome makes proteins from amino acids."
+    assert item.emphasis == ("ribosome", "proteins") and not item.children

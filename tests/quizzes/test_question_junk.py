@@ -502,3 +502,24 @@ def test_a_question_on_a_formula_or_a_shorthand_field_is_held_back():
     assert quality.unreadable(formula) and quality.unreadable(terse)
     assert 0.9 - quality.unreadable(formula) < quality.THRESHOLD
     assert quality.unreadable(worded) == quality.unreadable(dollars) == 0
+
+
+def test_a_question_on_a_fact_filed_deep_under_an_example_is_held_back():
+    from studyapp.quizzes.generate.quality import THRESHOLD
+
+    facts = [
+        kv(
+            "w1",
+            "Osmosis",
+            "Cell volume",
+            "240 fL",
+            subheading="Example: A red cell in salt water › Given",
+        ),
+        kv("p1", "Diffusion", "Cell volume", "90 fL", subheading="Blood cells"),
+        kv("p2", "Filtration", "Cell volume", "120 fL", subheading="Kidney"),
+        kv("p3", "Active transport", "Cell volume", "300 fL", subheading="Pumps"),
+    ]
+    questions = generate(facts, seed=1)
+    worked = [q for q in questions if q.fact_key == "w1"]
+    assert worked and all(q.quality < THRESHOLD for q in worked)
+    assert any(q.quality >= THRESHOLD for q in questions if q.fact_key == "p1")

@@ -24,10 +24,18 @@ from .extract_formats import (
     property_line,
     term_definition,
 )
-from .extract_key_values import is_list_value, key_value, list_items, split_qualified, value_first
+from .extract_key_values import (
+    is_list_value,
+    key_value,
+    list_items,
+    points_back,
+    split_qualified,
+    value_first,
+)
 from .extract_nonfacts import (
     chat_speaker,
     heading_keys,
+    is_logistics_table,
     is_table_of_contents,
     is_todo,
     non_fact,
@@ -85,6 +93,8 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
                 )
             )
         for table in section.tables:
+            if is_logistics_table(table.header):
+                continue  # a course's timetable: who teaches which section when, no subject
             result.tables.append(
                 CandidateTable(headings, table.caption, table.header, table.rows, table.line)
             )
@@ -206,7 +216,8 @@ def _walk(
         kv = key_value(item.text) if not (_is_label(item) or _is_step(item)) else None
         if kv and not kv[1].strip():
             kv = None
-        if len(item.children) >= 2 and all(_is_short_name(c) for c in item.children):
+        short = all(_is_short_name(c) for c in item.children) and not points_back(label)
+        if len(item.children) >= 2 and short:
             if kv:
                 label = kv[0]
                 out.facts.extend(_facts_from_line(item, headings, labels))

@@ -43,7 +43,8 @@ def key_value(text: str) -> tuple[str, str] | None:
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
     if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
-        return m.group("key").strip(), m.group("value").strip()
+        key, value = m.group("key").strip(), m.group("value").strip()
+        return (key, value) if label_key(key, value) else None
     return None
 
 
@@ -58,8 +59,12 @@ def _citation(key: str, value: str) -> bool:
 def label_key(key: str, value: str) -> bool:
     """A key is a short noun-phrase label ('Max memory', '**Event object**'), not a clause
     ('Servers still exist'), a question ('Do servers exist?') or a position ('Step 2'); a value
-    that opens with a conjunction ('But abstracted away') continues a sentence."""
+    that opens with a conjunction ('But abstracted away') continues a sentence. A key that
+    points back ('This time', 'Since there') names nothing; one that ends inside a formula
+    ('Requires $\\Theta(m)' of '… $\\Theta(m) = \\Theta(n)$ probes') cut the formula in two."""
     words = re.findall(r"[\w'’]+", key.lower().replace("’", "'"))
+    if key.count("$") % 2 or points_back(key):
+        return False
     first_value = re.findall(r"[\w']+", value.lower()[:20])[:1]
     # "What it does: …", "How it works: …" name a topic's aspect: a label despite the verb.
     wh_label = bool(words) and words[0] in lexicon.QUESTION_WORDS
@@ -70,6 +75,13 @@ def label_key(key: str, value: str) -> bool:
         or lexicon.STEP_LABEL.match(key.strip(" *_"))
         or (first_value and first_value[0] in lexicon.CLAUSE_OPENERS - {"i"})
     )
+
+
+def points_back(label: str) -> bool:
+    """'This time', 'Now', 'Since there': a label that points at what came before, so a card
+    asking for what it lists or holds has no subject (lexicon.DEICTIC_OPENERS)."""
+    words = re.findall(r"[a-z']+", label.lower())
+    return bool(words) and words[0] in lexicon.DEICTIC_OPENERS
 
 
 def value_first(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:

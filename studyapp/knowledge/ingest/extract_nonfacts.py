@@ -1,5 +1,6 @@
 """What in a note is no fact to learn: tables of contents, pasted chat turns and pleasantries,
-course logistics, the note's own metadata, to-do checkboxes.
+course logistics (lines and timetables), the note's own metadata, cross-references to other
+notes, figure captions, to-do checkboxes.
 
 Pure and per note. Extraction asks these before it reads a line, so such lines give no
 candidate at all (a question about 'next lesson' or 'Author: …' is junk in any subject).
@@ -28,7 +29,17 @@ def non_fact(text: str) -> bool:
         or lexicon.COURSE_LOGISTICS.search(line)
         or lexicon.METADATA_LINE.match(line)
         or lexicon.DATE_ONLY.match(line)
+        or lexicon.CROSS_REFERENCE.match(line)
+        or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
     )
+
+
+def is_logistics_table(header: list[str]) -> bool:
+    """A course's timetable ('Section | Times | Location | Professor'): its header names a
+    teaching role or a section, and a time or a place. A history table's 'Date | Place | Event'
+    names no role, so it stays."""
+    words = {w for cell in header for w in re.findall(r"[a-z]+", clean_heading(cell).lower())}
+    return bool(words & lexicon.LOGISTICS_ROLES) and bool(words & lexicon.LOGISTICS_PLACES_TIMES)
 
 
 def is_todo(item: Item, *, reads_as_fact: bool) -> bool:

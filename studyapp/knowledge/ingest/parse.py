@@ -93,7 +93,16 @@ _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^=\s])(.+?)(?<=[^=\s])==(?!=)")
-_CALLOUT = re.compile(r"^(\s*>\s*)\[!([\w-]+)\][+-]?\s*(.*)$")  # [!note], [!course-info]-
+_CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([\w-]+)\][+-]?\s*(.*)$")  # [!note], [!course-info]-
+# Callout types whose body works one exercise through ('> [!example] A cube has sides of 4 cm'):
+# its title says so ('Example: …'), so what is asked inside reads as an example's detail
+# (lexicon.WORKED_EXAMPLE) and is held back, not dealt as a fact.
+_WORKED_CALLOUTS = {
+    "example": "Example",
+    "exercise": "Exercise",
+    "problem": "Problem",
+    "solution": "Solution",
+}
 _SUMMARY = re.compile(r"<summary>(.*?)</summary>", re.I)
 _DETAILS = re.compile(r"^\s*</?details[^>]*>\s*$", re.I)
 
@@ -143,12 +152,34 @@ def preprocess(text: str) -> str:
         )
         line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
         line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
-        line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{m.group(3) or m.group(2).title()}**", line)
+        line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{_callout_title(m)}**", line)
         line = _SUMMARY.sub(r"**\1**", line)
         if _DETAILS.match(line):
             line = ""
         out.append(line)
     return "\n".join(out)
+
+
+def _callout_title(m: re.Match[str]) -> str:
+    """'[!example] A cube …' -> 'Example: A cube …'; '[!note] Remember' -> 'Remember';
+    '[!tip]' -> 'Tip'."""
+    kind, title = m.group(2).lower(), m.group(3).strip()
+    worked = _WORKED_CALLOUTS.get(kind)
+    if worked and title and not title.lower().startswith(kind):
+        return f"{worked}: {title}"
+    return title or m.group(2).title()
+
+
+def _callout_lines(text: str) -> frozenset[int]:
+    """The 1-based lines that open a callout ('> [!note] Title'), outside code fences."""
+    found: set[int] = set()
+    in_fence = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and _CALLOUT.match(line):
+            found.add(number)
+    return frozenset(found)
 
 
 def _q(target: str) -> str:
@@ -187,7 +218,7 @@ def clean_text(text: str) -> str:
 
 def parse(text: str) -> Outline:
     tokens = _MD.parse(preprocess(text))
-    walk = _Walk(tokens)
+    walk = _Walk(tokens, callouts=_callout_lines(text))
     i = 0
     while i < len(tokens):
         i = walk.step(i)
@@ -211,6 +242,13 @@ class _Walk:
     current_item: list[Item | None] = field(default_factory=lambda: [None])
     ordered: list[bool] = field(default_factory=lambda: [False])  # the open lists' kinds
     pending_label: Item | None = None  # a paragraph / last item that the next list belongs to
+    # Lines that open a callout. A callout is a titled block: its title is one item and all the
+    # callout holds is under it, as under a bold line ('> [!thm] Green's theorem' then the
+    # statement), so the title is never read as part of the first sentence.
+    callouts: frozenset[int] = frozenset()
+    quotes: list[bool] = field(default_factory=list)  # the open blockquotes: a callout's?
+    base: int = 1  # the container depth of the innermost open callout's body (1: none)
+    untitled: Item | None = None  # a callout's title item, until its first paragraph is read
 
     def __post_init__(self) -> None:
         root = Section(title="", raw_title="", level=0, line=1, ancestors=())
@@ -241,6 +279,10 @@ class _Walk:
             return i + 3
         elif tok.type == "table_open":
             return self._table(i)
+        elif tok.type == "blockquote_open":
+            self._quote_open(tok)
+        elif tok.type == "blockquote_close":
+            self._quote_close()
         elif tok.type in ("fence", "code_block"):
             pass  # code is shown on the note page; it is not a fact
         elif tok.type == "hr":
@@ -265,9 +307,44 @@ class _Walk:
         self.current_item = [None]
         self.ordered = [False]
         self.pending_label = None
+        self.quotes = [False for _ in self.quotes]  # a heading inside a callout ends its block
+        self.base = 1
+
+    def _quote_open(self, tok: Token) -> None:
+        is_callout = _line(tok) in self.callouts
+        self.quotes.append(is_callout)
+        if not is_callout:
+            return
+        # The title is the quote's first paragraph's first line; _paragraph reads the rest.
+        title = Item("", _line(tok), is_paragraph=True)
+        self._place(title)
+        self.untitled = title
+        self.containers.append(title.children)
+        self.current_item.append(None)
+        self.ordered.append(False)
+        self.pending_label = None
+        self.base = len(self.containers)
+
+    def _quote_close(self) -> None:
+        if not (self.quotes and self.quotes.pop()):
+            return
+        if len(self.containers) > 1:
+            self.containers.pop()
+        if len(self.current_item) > 1:
+            self.current_item.pop()
+        if len(self.ordered) > 1:
+            self.ordered.pop()
+        self.pending_label = None
+        self.base = max(1, len(self.containers) if any(self.quotes) else 1)
+
+    def _place(self, item: Item) -> None:
+        """Put a paragraph-level item where the walk is: under the open list item, else in the
+        innermost container (a section, or a callout's body)."""
+        parent = self.current_item[-1] if len(self.containers) > self.base else None
+        (parent.children if parent is not None else self.containers[-1]).append(item)
 
     def _list_open(self) -> None:
-        if len(self.containers) == 1 and self.pending_label is not None:
+        if len(self.containers) == self.base and self.pending_label is not None:
             self.containers.append(self.pending_label.children)
             self.pending_label = None
         else:
@@ -277,27 +354,40 @@ class _Walk:
 
     def _list_close(self) -> None:
         # A heading inside a list item ("- # Title") reset the stacks; never pop below them.
-        if len(self.containers) > 1:
+        if len(self.containers) > self.base:
             self.containers.pop()
         last = self.current_item.pop() if len(self.current_item) > 1 else None
         # An item ending in ':' that closes its list owns the next list ("1. Execution:" then
         # a '*' list at the same indentation, as in a real note).
-        if len(self.containers) == 1 and last is not None and last.text.endswith(":"):
+        if len(self.containers) == self.base and last is not None and last.text.endswith(":"):
             self.pending_label = last
-        elif len(self.containers) == 1:
+        elif len(self.containers) == self.base:
             self.pending_label = None
 
     def _paragraph(self, i: int) -> None:
-        text, emphasis, images = _plain(self.tokens[i + 1])
+        inline = self.tokens[i + 1]
+        text, emphasis, images = _plain(inline)
         self.sections[-1].images.extend(images)
+        line = _line(self.tokens[i])
+        lines = _source_lines(inline)
+        title = self.untitled
+        if title is not None and line == title.line:
+            # A callout's first line is its title; the rest of the paragraph is its body.
+            self.untitled = None
+            head, _, rest = _plain(inline, soft_breaks=True)[0].partition("\n")
+            title.text = clean_text(head)
+            # A callout that is all title ('> [!def] A **hash function** maps …') keeps its
+            # terms; otherwise each keeps the terms written on its own lines.
+            title.emphasis = emphasis if not rest.strip() else _within(emphasis, title.text)
+            text, line, lines = clean_text(rest.replace("\n", " ")), line + 1, lines[1:]
+            emphasis = tuple(e for e in emphasis if e not in title.emphasis)
         if not text:
             return
-        item = Item(text, _line(self.tokens[i]), emphasis, is_paragraph=True)
-        item.code = _code_spans(self.tokens[i + 1])
-        item.lines = _source_lines(self.tokens[i + 1])
-        parent = self.current_item[-1] if len(self.containers) > 1 else None
-        (parent.children if parent is not None else self.containers[-1]).append(item)
-        if len(self.containers) == 1:
+        item = Item(text, line, emphasis, is_paragraph=True)
+        item.code = _code_spans(inline)
+        item.lines = lines if len(lines) > 1 else ()
+        self._place(item)
+        if len(self.containers) == self.base:
             self.pending_label = item if len(text) <= 120 else None
 
     def _table(self, i: int) -> int:
@@ -326,6 +416,12 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
         item.lines = _source_lines(tokens[i + 2])
     container.append(item)
     return item
+
+
+def _within(emphasis: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The emphasised terms written in `text`, the whole of it first (a bold title)."""
+    inside = [e for e in emphasis if e in text]
+    return tuple(sorted(inside, key=lambda e: e != text))
 
 
 def _line(tok: Token) -> int:

@@ -128,15 +128,26 @@ def generate(
     for table in model.tables:
         if scope is None or table.key in scope[1]:
             found += table_questions_for(table, model, seed=seed)
-    return [_weighed(q) for q in _unique(found, set())]
+    worked = frozenset(f.key for f in model.facts if worked_example(f.topic, f.subheading))
+    return [_weighed(q, worked) for q in _unique(found, set())]
 
 
-def _weighed(question: spec.QuestionSpec) -> spec.QuestionSpec:
-    """A question read under an example or an exercise ('Induction · example — base case?')
-    asks about that example: it scores `quality.WORKED_PENALTY` lower; one that cannot be read
-    as shown (a formula in TeX, a field's shorthand) `quality.UNREADABLE_PENALTY` lower."""
+def worked_example(topic: str, subheading: str) -> bool:
+    """A fact filed under an example or an exercise, however deep ('Chain rule › Example: corn
+    yield › Given'): the prompt shows only the last heading, so the whole path is read."""
+    return bool(lexicon.WORKED_EXAMPLE.search(f"{topic} › {subheading}"))
+
+
+def _weighed(
+    question: spec.QuestionSpec, worked: frozenset[str] = frozenset()
+) -> spec.QuestionSpec:
+    """A question read under an example or an exercise ('Induction · example — base case?'),
+    or about a fact filed under one (`worked`: fact keys), asks about that example: it scores
+    `quality.WORKED_PENALTY` lower; one that cannot be read as shown (a formula in TeX, a
+    field's shorthand) `quality.UNREADABLE_PENALTY` lower."""
     where = question.prompt.split(" — ", 1)[0]
-    penalty = WORKED_PENALTY if lexicon.WORKED_EXAMPLE.search(where) else 0.0
+    in_example = question.fact_key in worked or lexicon.WORKED_EXAMPLE.search(where)
+    penalty = WORKED_PENALTY if in_example else 0.0
     penalty += unreadable(question)
     if penalty:
         return replace(question, quality=round(max(0.0, question.quality - penalty), 3))

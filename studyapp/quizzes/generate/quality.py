@@ -12,6 +12,7 @@ sound, and loses for each weak signal the generator saw while making it:
 | a true/false whose statement is the swapped, false one          | 0.15                 |
 | formula markup in an answer, an option or the asked attribute   | 0.35 (unreadable)    |
 | a field asked by its shorthand ('Asthma — tx?')                 | 0.35 (unreadable)    |
+| asked under an example, an exercise or a worked callout          | 0.35 (worked)        |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -36,7 +37,9 @@ BASE = {
     spec.TRUEFALSE: 0.8,
 }
 # Under this, a generated question is a held-back suggestion: kept, never dealt into a quiz.
-WORKED_PENALTY = 0.3  # read under an example or an exercise (generate._weighed)
+# Read under an example or an exercise (generate._weighed): below THRESHOLD from any base, as a
+# detail of one worked exercise is not a fact to be quizzed on.
+WORKED_PENALTY = 0.35
 THRESHOLD = 0.6  # two weak signs or more (every kind starts at 0.8 or above)
 LONG_ANSWER_WORDS = 12
 MISSING_PENALTY = 0.1
