@@ -59,9 +59,11 @@ def fact_sentence(sentence: str) -> bool:
     words = re.findall(r"[\w'’]+", sentence.lower())
     if not 4 <= len(words) <= MAX_WORDS:
         return False
+    # the author talking in an aside ('(when the price is over what we pay)') is not the point
+    spoken = re.findall(r"[\w'’]+", _mask_asides(sentence).lower())
     if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", sentence):
         return False
-    if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in words):
+    if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
     first = words[0]
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
@@ -83,7 +85,7 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,/\-−#^+*×])[$£€¥]?(?P<num>{_NUMBER})"
     # a range is one answer: '1.5–3.5', '128 MB to 10,240 MB'
     rf"(?:(?:\s?(?:{_UNIT}))?\s?(?:–|-|to)\s?[$£€¥]?{_NUMBER}(?=\s?(?:{_UNIT})(?![\w³²])|[^\w.]|$))?"
-    rf"(?:\s?(?P<unit>{_UNIT})(?![\w³²]))?"
+    rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w³²]))?"  # '2 minutes', '2-minute'
     r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
 )
 _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")

@@ -826,6 +826,8 @@ MEASURE_UNITS = (
     "GHz", "Pa", "kPa", "atm", "bar", "N", "ms", "s", "min", "h", "bp", "kb", "KB", "MB", "GB",
     "TB", "mph", "km/h", "m/s", "BC", "BCE", "AD", "CE", "million", "billion", "trillion",
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "degrees",
+    # singular, as a quantity before a noun says it: 'a 2-minute notice', 'a 5-year term'
+    "second", "minute", "hour", "day", "week", "month", "year",
     "per cent", "percent",
 )  # fmt: skip
 # Month names: '20 June 1789', 'May 1789', 'September 1792' are one date. Language-general

@@ -50,6 +50,12 @@ def _answer(card) -> str:
         ("The Colosseum held between 50,000 and 80,000 spectators.", "50,000"),
         ("Carthage was destroyed in 146 BC by a Roman army.", "146 BC"),
         ("Normal body temperature ranges from 36.1–37.2 °C in adults.", "36.1–37.2 °C"),
+        # a quantity before its noun, hyphenated or not: the unit goes with it
+        ("A Roman consul held office for a 1-year term.", "1-year"),
+        ("Tenants must get a 30-day notice before eviction.", "30-day"),
+        ("Each shift ends with a 10 minute handover to the next nurse.", "10 minute"),
+        # the author in an aside ('we') does not make the sentence the author talking
+        ("A bond is called after a 5-year lock-in (when rates fall below what we pay).", "5-year"),
     ],
 )
 def test_a_number_in_a_sentence_is_hidden_with_its_unit(sentence, hidden):
