@@ -75,7 +75,10 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         # Half the hidden words or more shown in some form ('[…] is a cancer of immature
         # lymphoblasts' hiding 'Acute lymphoblastic leukaemia'): the front answers itself.
         shown_text = f"{spec.context} {spec.front.replace('[…]', ' ')}"
-        score -= ECHO_PENALTY if echoed_share(shown_text, answer) >= 0.5 else 0.0
+        # Only other forms count: the same word again ('pelvic fracture … a fracture of the
+        # […]') is often the sentence's own subject, and leaves the rest to recall.
+        echoed = echoed_share(shown_text, answer, same_word=False)
+        score -= ECHO_PENALTY if echoed >= 0.5 else 0.0
     if spec.kind == "enumeration":
         items = [line for line in spec.back.splitlines() if line.strip()]
         score -= 0.1 if "name some" in spec.front else 0.0
