@@ -12,10 +12,11 @@ review and accept. Bases:
 Weak signs: a generic attribute or label asked ("solution?"), a long answer (over 12 words,
 more over 25), a long question (over 30 words, more over 45), an answer of one generic word,
 an answer whose words are mostly in the question already, an open list ("name some") or a
-long one, leftover markup (wikilinks, code, pipes). What cannot be read as shown: a formula in
-TeX hidden or asked (the app does not typeset it; half as much for a question–answer card,
-which the learner checks by eye), a blank that opens inside a formula, a field asked by its
-shorthand ('Asthma — tx?').
+long one, a cloze whose front or context shows half its hidden words or more in some form
+('huntingtin' for 'Huntington'), leftover markup (wikilinks, code, pipes). What cannot be
+read as shown: a formula in TeX hidden or asked (the app does not typeset it; half as much
+for a question–answer card, which the learner checks by eye), a blank that opens inside a
+formula, a field asked by its shorthand ('Asthma — tx?').
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 
 from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key
-from studyapp.text.prompts import has_math, terse_label
+from studyapp.text.prompts import echoed_share, has_math, terse_label
 
 from .generate import CardSpec
 
@@ -35,6 +36,7 @@ _DEFINITION_BASE = 0.85
 _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
 MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led into it
+ECHO_PENALTY = 0.3  # from a cloze's 0.75: held back
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
@@ -69,6 +71,14 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         score -= 0.5  # '[…] is the answer': nothing to recall it from
     if spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25
+    if spec.kind == "cloze" and answer != spec.back:  # the hidden words are known
+        # Half the hidden words or more shown in some form ('[…] is a cancer of immature
+        # lymphoblasts' hiding 'Acute lymphoblastic leukaemia'): the front answers itself.
+        shown_text = f"{spec.context} {spec.front.replace('[…]', ' ')}"
+        # Only other forms count: the same word again ('pelvic fracture … a fracture of the
+        # […]') is often the sentence's own subject, and leaves the rest to recall.
+        echoed = echoed_share(shown_text, answer, same_word=False)
+        score -= ECHO_PENALTY if echoed >= 0.5 else 0.0
     if spec.kind == "enumeration":
         items = [line for line in spec.back.splitlines() if line.strip()]
         score -= 0.1 if "name some" in spec.front else 0.0

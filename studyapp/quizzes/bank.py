@@ -28,6 +28,7 @@ from django.db.models import Case, Exists, Max, OuterRef, Q, QuerySet, Value, Wh
 from django.utils import timezone
 
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
+from studyapp.knowledge.placing import fact_topics
 from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
 
 from . import spec
@@ -104,6 +105,7 @@ def bank_inputs(
     """The live model as generate.py's input, and the ids its keys stand for:
     {"topic": {key: id}, "fact": {key: id}, "cell": {key: id}}."""
     snapshot = snapshot or model_snapshot()
+    shown = fact_topics(snapshot.facts)  # the subject as each fact's own note places it
     fact_data = [
         FactData(
             key=fact.key,
@@ -118,6 +120,7 @@ def bank_inputs(
             items=fact.items,
             sources=fact.sources,
             disputed=fact.disputed,
+            shown=shown[fact.pk],
         )
         for fact in snapshot.facts
     ]

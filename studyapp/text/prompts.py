@@ -111,3 +111,40 @@ def asked_label(prompt: str) -> str:
     """The attribute a prompt asks ('Asthma — treatment?' -> 'treatment'), or ''."""
     found = list(_ASKED.finditer(prompt))
     return found[-1].group("attribute") if found else ""
+
+
+ECHO_PREFIX = 6  # letters two words share at the start to be one word's forms ('diagnos-is/-ed')
+
+
+def _long_words(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z]+", text.lower())
+        if len(w) >= ECHO_PREFIX - 1 and w not in lexicon.STOP_WORDS
+    }
+
+
+def echoed_share(question: str, answer: str, *, same_word: bool = True) -> float:
+    """The share of the answer's words (of five letters or more) that the question repeats in
+    some form: the same word ('Mood — appetite disturbance?' -> 'poor appetite'), or, with
+    `same_word=False` only, another form of it sharing its first `ECHO_PREFIX` letters (a cloze
+    on 'Huntington disease' whose front says 'the protein huntingtin'; 'Diagnosis' matched to
+    '… best diagnosed by …'). Short words do not count: 'rectum'/'rectal' share four letters, as
+    do unrelated words."""
+    asked = _long_words(question)
+    words = _long_words(answer)
+    if not words:
+        return 0.0
+
+    def echoed(word: str) -> bool:
+        if word in asked:
+            return same_word
+        stem = word[:ECHO_PREFIX]
+        return len(word) >= ECHO_PREFIX and any(o[:ECHO_PREFIX] == stem for o in asked)
+
+    return sum(map(echoed, words)) / len(words)
+
+
+def echoes(question: str, answer: str, *, same_word: bool = True) -> bool:
+    """Whether the question repeats any of the answer's words in some form (`echoed_share`)."""
+    return echoed_share(question, answer, same_word=same_word) > 0

@@ -20,6 +20,7 @@ _APP = _INGEST.parent.parent
 _SOURCES = (
     (_INGEST, "*.py"),
     (_APP / "text", "*.py"),
+    (_APP / "knowledge", "placing.py"),
     (_APP / "decks", "generate.py"),
     (_APP / "decks", "quality.py"),
     (_APP / "quizzes" / "generate", "*.py"),

@@ -73,7 +73,7 @@ from .distractors import Model
 from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY, unreadable
+from .quality import WORKED_PENALTY, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import asked_about
@@ -149,6 +149,7 @@ def _weighed(
     in_example = question.fact_key in worked or lexicon.WORKED_EXAMPLE.search(where)
     penalty = WORKED_PENALTY if in_example else 0.0
     penalty += unreadable(question)
+    penalty += given_away(question)
     if penalty:
         return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
     return question

@@ -49,7 +49,7 @@ def _ask(fact: FactData) -> tuple[str, str, str] | None:
         or generic_term(attribute)
     ):
         return None
-    context = prompts.context(fact.topic, fact.subheading)
+    context = prompts.context(fact.placed, fact.subheading)
     stem_text = f"{context} — {prompts.lower_first(attribute)}"
     if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None

@@ -21,6 +21,13 @@ class FactData:
     items: tuple[str, ...] = ()
     sources: tuple[dict, ...] = ()  # {"note", "title", "heading", "line"}
     disputed: bool = False  # a live conflict: the notes disagree on it
+    # The topic as a prompt names it, as the fact's own note places it ('CloudTrail › Logs',
+    # knowledge.placing); "" for the bare name.
+    shown: str = ""
+
+    @property
+    def placed(self) -> str:
+        return self.shown or self.topic
 
 
 @dataclass(frozen=True)

@@ -275,7 +275,7 @@ def multi_from_list(
     # a kind a statement lists ('Scalar Types - …') is asked of the topic, not of the heading
     # that introduced the kinds ('Data types supported are')
     heading = "" if fact.key in lists.from_statements else fact.subheading
-    context = prompts.context(fact.topic, heading)
+    context = prompts.context(fact.placed, heading)
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,

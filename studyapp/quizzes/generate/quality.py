@@ -13,6 +13,7 @@ sound, and loses for each weak signal the generator saw while making it:
 | formula markup in an answer, an option or the asked attribute   | 0.35 (unreadable)    |
 | a field asked by its shorthand ('Asthma — tx?')                 | 0.35 (unreadable)    |
 | asked under an example, an exercise or a worked callout          | 0.35 (worked)        |
+| the key alone echoes the asked words; an item names its match   | 0.35 (given away)    |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -50,6 +51,31 @@ SWAP_PENALTY = 0.15
 
 
 UNREADABLE_PENALTY = 0.35  # below THRESHOLD from any base: held back
+GIVEAWAY_PENALTY = 0.35  # below THRESHOLD from any base: held back
+
+
+def given_away(question: spec.QuestionSpec) -> float:
+    """What a question loses when its own words point at the key: in a choice, the right
+    options alone repeat a word of the asked attribute ('Mood — appetite disturbance?' with
+    'poor appetite …' among unrelated symptoms); in a matching, an item names its own match in
+    some form ('… best diagnosed by …' -> 'Diagnosis')."""
+    if question.kind in (spec.CHOICE, spec.MULTI):
+        attribute = prompts.asked_label(question.prompt)
+        wrong = [o for o in question.options if o not in question.answers]
+        if (
+            attribute
+            and wrong
+            and any(prompts.echoes(attribute, a) for a in question.answers)
+            and not any(prompts.echoes(attribute, o) for o in wrong)
+        ):
+            return GIVEAWAY_PENALTY
+    if question.kind == spec.MATCHING and len(question.items) == len(question.answers):
+        for item, match in zip(question.items, question.answers, strict=True):
+            others = [o for o in question.options if o != match]
+            own = prompts.echoed_share(item, match) >= 0.5
+            if own and not any(prompts.echoes(item, o) for o in others):
+                return GIVEAWAY_PENALTY
+    return 0.0
 
 
 def unreadable(question: spec.QuestionSpec) -> float:

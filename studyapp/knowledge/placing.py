@@ -1,0 +1,83 @@
+"""Which topic a card or question about one fact names, as the fact's own note places it.
+
+A one-word topic is shown with its parent ('SageMaker › Input', `TopicView.shown`). But a plain
+heading such as 'Diagnosis', 'Logs' or 'Significance' heads sections in many notes, under a
+different subject in each, and the topic it becomes has the one parent most notes vote for. A
+fact from another note would then be asked under someone else's subject ('Choriocarcinoma ›
+Diagnosis — serum uric acid?' for a line of the SIADH section). So the parent is checked against
+the fact's own notes: it stays when one of them names it (in its title, in the fact's heading,
+or as the topic of a fact earlier in that note) and the heading right above the fact's own does
+not name another subject; otherwise the fact is asked under that heading ('Cirrhosis ›
+Diagnosis'), or under its note's title ('AWS CloudTrail › Logs').
+"""
+
+from __future__ import annotations
+
+from studyapp.text.names import generic_heading, name_key, name_tokens
+
+from .snapshot import FactView, TopicView
+
+
+def fact_topics(facts: list[FactView]) -> dict[int, str]:
+    """Fact pk -> the topic as its cards and questions name it. Linear in the facts and their
+    sources."""
+    placed = _NotePlaces(facts)
+    return {fact.pk: placed.shown(fact) for fact in facts}
+
+
+def _field_like(topic: TopicView) -> bool:
+    """A topic shown with its parent: one plain word whose parent says what it is about."""
+    return topic.shown != topic.name
+
+
+def _names(text: str, name: str) -> bool:
+    words = set(name_tokens(name))
+    return bool(words) and words <= set(name_tokens(text))
+
+
+class _NotePlaces:
+    """Where each topic first holds a fact in each note."""
+
+    def __init__(self, facts: list[FactView]):
+        self.first: dict[tuple[str, str], int] = {}  # (note, topic name) -> its first line
+        for fact in facts:
+            if _field_like(fact.topic):
+                continue  # a heading such as 'Diagnosis' says nothing of what the note is about
+            for source in fact.sources:
+                key = (source["note"], fact.topic.name)
+                self.first[key] = min(self.first.get(key, source["line"]), source["line"])
+
+    def named_before(self, note: str, name: str, line: int) -> bool:
+        return self.first.get((note, name), line) < line
+
+    def shown(self, fact: FactView) -> str:
+        topic = fact.topic
+        if not _field_like(topic) or not fact.sources:
+            return topic.shown
+        parent = topic.parent
+        locals_ = [_local_owner(topic.name, source.get("heading") or "") for source in fact.sources]
+        for source, local in zip(fact.sources, locals_, strict=True):
+            where = f"{source.get('title') or ''} {source.get('heading') or ''}"
+            if local and not _names(local, parent):
+                continue  # the heading above it in this note is another subject
+            if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
+                return topic.shown
+        owner = next((x for x in locals_ if x), "") or fact.sources[0].get("title") or ""
+        if not owner or _names(topic.name, owner):
+            return topic.name
+        return f"{owner} › {topic.name}"
+
+
+def _local_owner(name: str, heading: str) -> str:
+    """The subject a citation's heading path puts the topic under: the heading right above the
+    topic's own ('Cirrhosis › Diagnosis'), or, for a fact filed under a topic its line names
+    ('Hypoglycemia › treatment' for 'Symptomatic: IV glucose'), the path's first heading."""
+    parts = [p.strip() for p in heading.split(" › ") if p.strip()]
+    keys = [name_key(p) for p in parts]
+    own = name_key(name)
+    if own in keys:
+        at = keys.index(own)
+        owner = parts[at - 1] if at else ""
+    else:
+        owner = parts[0] if parts else ""
+    return "" if not owner or generic_heading(owner) or _names(owner, name) else owner

@@ -1,0 +1,46 @@
+"""A question whose own words point at its key is held back."""
+
+from studyapp.quizzes import spec
+from studyapp.quizzes.generate.quality import GIVEAWAY_PENALTY, given_away
+
+
+def _q(kind, prompt, answers, options=(), items=()):
+    return spec.QuestionSpec("k", kind, prompt, tuple(answers), tuple(options), tuple(items))
+
+
+def test_only_the_key_repeats_the_asked_word():
+    q = _q(
+        spec.CHOICE,
+        "Photosynthesis — light absorption?",
+        ["chlorophyll absorbs light in the red and blue bands"],
+        [
+            "chlorophyll absorbs light in the red and blue bands",
+            "stomata close at night",
+            "roots take up nitrates",
+        ],
+    )
+    assert given_away(q) == GIVEAWAY_PENALTY
+
+
+def test_every_option_repeating_the_word_is_a_fair_question():
+    q = _q(
+        spec.CHOICE,
+        "Photosynthesis — light absorption?",
+        ["red and blue light"],
+        ["red and blue light", "green light", "ultraviolet light"],
+    )
+    assert given_away(q) == 0.0
+
+
+def test_a_matching_item_naming_its_own_match():
+    q = _q(
+        spec.MATCHING,
+        "Contract law: match each statement to its stage.",
+        ["Formation", "Damages"],
+        ["Formation", "Damages"],
+        [
+            "A contract exists once acceptance reaches the offeror",
+            "Damages put the injured party where performance would have left them",
+        ],
+    )
+    assert given_away(q) == GIVEAWAY_PENALTY
