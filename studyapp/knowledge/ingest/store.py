@@ -138,13 +138,19 @@ _FACT_FIELDS = [
 
 def _store_facts(
     model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
-) -> dict[str, Fact]:
-    existing = {f.key: f for f in Fact.objects.all()}
+) -> dict[str, int]:
+    """Facts upserted by key; returns each live fact's pk. Stored facts are read as plain rows
+    and compared field by field: a corpus has tens of thousands, and an instance only for
+    those that changed is far cheaper than one for each."""
+    existing: dict[str, tuple[int, dict]] = {
+        key: (pk, dict(zip(_FACT_FIELDS, row, strict=True)))
+        for pk, key, *row in Fact.objects.values_list("pk", "key", *_FACT_FIELDS)
+    }
     topic_of = {topic.pk: key for key, topic in topics.items()}
     touched = report.topics_touched
     new: list[Fact] = []
     changed: list[Fact] = []
-    result: dict[str, Fact] = {}
+    result: dict[str, int] = {}
     # Order within the topic, so a new fact in one topic does not renumber every other topic.
     position: Counter[str] = Counter()
     for out in model.facts:
@@ -165,25 +171,24 @@ def _store_facts(
             "retired_at": None,
             "topic_id": topics[out.topic_key].pk,
         }
-        fact = existing.get(out.key)
-        if fact is None:
-            fact = Fact(key=out.key, **values)
-            new.append(fact)
+        stored = existing.get(out.key)
+        if stored is None:
+            new.append(Fact(key=out.key, **values))
             touched.add(out.topic_key)
-        else:
-            was_in = topic_of.get(fact.topic_id)
-            if _assign(fact, values):
-                changed.append(fact)
-                touched.update(k for k in (out.topic_key, was_in) if k)
-        result[out.key] = fact
-    for key, fact in existing.items():
-        if key not in result and fact.retired_at is None:
-            fact.retired_at = now
-            changed.append(fact)
+            continue
+        pk, was = stored
+        result[out.key] = pk
+        if was != values:
+            changed.append(Fact(pk=pk, key=out.key, **values))
+            touched.update(k for k in (out.topic_key, topic_of.get(was["topic_id"])) if k)
+    for key, (pk, was) in existing.items():
+        if key not in result and was["retired_at"] is None:
+            changed.append(Fact(pk=pk, key=key, **{**was, "retired_at": now}))
             report.retired["facts"] += 1
-            if gone_from := topic_of.get(fact.topic_id):
+            if gone_from := topic_of.get(was["topic_id"]):
                 touched.add(gone_from)
     rows_insert_keyed(Fact, new, ["key", *_FACT_FIELDS])  # with their pks: citations need them
+    result.update((fact.key, fact.pk) for fact in new)
     rows_update(Fact, changed, _FACT_FIELDS)
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
@@ -191,37 +196,41 @@ def _store_facts(
 
 
 def _store_citations(
-    model: Model, facts: dict[str, Fact], notes: dict[str, Note], report: StoreReport
+    model: Model, facts: dict[str, int], notes: dict[str, Note], report: StoreReport
 ) -> None:
     """Citations per (fact, note), matched in line order, so that an edit that shifts lines
-    updates the lines of that note's citations instead of replacing them."""
-    existing: dict[tuple[int, int], list[Citation]] = defaultdict(list)
-    for citation in Citation.objects.order_by("line", "pk"):
-        existing[(citation.fact_id, citation.note_id)].append(citation)
+    updates the lines of that note's citations instead of replacing them. Stored ones are read
+    as plain rows (pk, line, heading, text)."""
+    existing: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    rows = Citation.objects.order_by("line", "pk")
+    for pk, fact_id, note_id, *row in rows.values_list(
+        "pk", "fact_id", "note_id", "line", "heading", "text"
+    ):
+        existing[(fact_id, note_id)].append((pk, *row))
     wanted: dict[tuple[int, int], list[Source]] = defaultdict(list)
     topic_of: dict[int, str] = {}
     for out in model.facts:
-        fact = facts[out.key]
-        topic_of[fact.pk] = out.topic_key
+        fact_pk = facts[out.key]
+        topic_of[fact_pk] = out.topic_key
         for source in out.sources:
-            wanted[(fact.pk, notes[source.note].pk)].append(source)
+            wanted[(fact_pk, notes[source.note].pk)].append(source)
     new, changed, stale = [], [], []
     for pair, sources in wanted.items():
         have = existing.pop(pair, [])
         for source, citation in zip_longest(sorted(sources, key=lambda s: s.line), have):
             if source is None:
-                stale.append(citation.pk)
+                stale.append(citation[0])
             else:
-                values = {"line": source.line, "heading": source.heading[:500], "text": source.text}
+                values = (source.line, source.heading[:500], source.text)
                 if citation is None:
-                    new.append(Citation(fact_id=pair[0], note_id=pair[1], **values))
-                elif _assign(citation, values):
-                    changed.append(citation)
+                    new.append(Citation(fact_id=pair[0], note_id=pair[1], **_cited(values)))
+                elif tuple(citation[1:]) != values:
+                    changed.append(Citation(pk=citation[0], **_cited(values)))
                 else:
                     continue
             report.topics_touched.add(topic_of[pair[0]])  # its cards cite the lines
     for (fact_id, _note_id), group in existing.items():
-        stale.extend(c.pk for c in group)
+        stale.extend(c[0] for c in group)
         if fact_id in topic_of:
             report.topics_touched.add(topic_of[fact_id])
     rows_insert(Citation, new, ["fact_id", "note_id", "line", "heading", "text"])
@@ -230,6 +239,10 @@ def _store_citations(
     report.created["citations"] += len(new)
     report.updated["citations"] += len(changed)
     report.retired["citations"] += len(stale)
+
+
+def _cited(values: tuple[int, str, str]) -> dict:
+    return dict(zip(("line", "heading", "text"), values, strict=True))
 
 
 def _sources_json(sources: list[Source]) -> list[dict]:
@@ -348,7 +361,7 @@ _CELL_FIELDS = ["attribute", "entity", "value", "sources", "comparison_id"]
 def _store_conflicts(
     model: Model,
     topics: dict[str, Topic],
-    facts: dict[str, Fact],
+    facts: dict[str, int],
     now: datetime,
     report: StoreReport,
 ) -> None:
