@@ -1,11 +1,11 @@
 """A plain heading many notes use under different subjects ('Diagnosis', 'Significance') is an
 aspect of the subject it sits under in each note, not one topic with one voted parent.
 
-Root cause of the review's "wrong subject" cards (knowledge.ingest.merge_topics): such a heading
-is not `generic_heading`, so `Resolver` makes it a topic of its own that every note shares, and
-`topic_tree` gives it the parent most notes vote for (ties: the first seen). Each other note's
-facts under it are then asked under that first subject. knowledge.placing corrects what the
-generators show; the model itself still files the facts under the shared topic.
+Before, such a heading (not `generic_heading`) was a topic of its own that every note shared,
+under the parent most notes voted for, and each other note's facts under it were asked under
+that first subject. Now `merge_topics.field_headings` finds the plain headings that
+`FIELD_PARENTS` notes put under as many different parents, and under a topic each is that
+topic's aspect.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ NOTES = {
     "- electorate: it grew by about half in England and Wales\n",
     "charter": "# Magna Carta\n\nSealed in 1215.\n\n## Significance\n\n"
     "- due process: no free man to be punished except by lawful judgment\n",
+    "westphalia": "# Peace of Westphalia\n\nSigned in 1648.\n\n## Significance\n\n"
+    "- sovereignty: each state's rule over its own territory was recognised\n",
+    "versailles": "# Treaty of Versailles\n\nSigned in 1919.\n\n## Significance\n\n"
+    "- reparations: Germany was required to pay for war damage\n",
 }
 
 
@@ -36,19 +40,48 @@ def _placed(attribute_word: str) -> tuple[str, str | None]:
     return topic.name, parent
 
 
-_VOTED = pytest.mark.xfail(
-    strict=True, reason="merge_topics: a shared plain heading is one topic with a voted parent"
-)
-
-
 @pytest.mark.parametrize(
     ("word", "subject"),
     [
-        ("balance", "Treaty of Utrecht"),  # the first note: the vote's tie goes its way
-        pytest.param("electorate", "Great Reform Act", marks=_VOTED),
-        pytest.param("due", "Magna Carta", marks=_VOTED),
+        ("balance", "Treaty of Utrecht"),
+        ("electorate", "Great Reform Act"),
+        ("due", "Magna Carta"),
+        ("sovereignty", "Peace of Westphalia"),
+        ("reparations", "Treaty of Versailles"),
     ],
 )
 def test_each_notes_significance_stays_with_its_own_subject(word, subject):
     # Either an aspect of the note's own subject, or a topic whose parent is that subject.
     assert subject in _placed(word)
+
+
+def test_a_heading_few_notes_share_stays_one_topic():
+    """Two notes' 'Significance' is not yet a pattern: below `FIELD_PARENTS` parents, a
+    heading shared by a few notes stays the one topic it was."""
+    two = {slug: NOTES[slug] for slug in ("utrecht", "reform")}
+    model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in two.items()})
+    assert "Significance" in {t.name for t in model.topics}
+
+
+def test_a_name_filed_under_several_subjects_stays_a_topic():
+    """'Magna Carta' under five different headings is still one thing: a name, not a field."""
+    parents = ["English law", "Medieval England", "Constitutions", "Civil rights", "King John"]
+    notes = {
+        f"n{i}": f"# {parent}\n\n## Magna Carta\n\n- sealed: 1215\n"
+        for i, parent in enumerate(parents)
+    }
+    model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in notes.items()})
+    assert "Magna Carta" in {t.name for t in model.topics}
+
+
+def test_a_subjects_fields_are_no_comparison():
+    """'Diagnosis' and 'Treatment' sections of one disease state like keys, but they are two
+    parts of one subject, never two things to compare."""
+    diseases = ["Gout", "Asthma", "Anaemia", "Migraine", "Psoriasis"]
+    notes = {
+        name.lower(): f"# {name}\n\n## Diagnosis\n\n- first test: blood count\n- imaging: x-ray\n\n"
+        f"## Treatment\n\n- first test: response to rest\n- imaging: none needed\n"
+        for name in diseases
+    }
+    model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in notes.items()})
+    assert not [c.title for c in model.comparisons if "Diagnosis" in c.title]

@@ -30,6 +30,7 @@ from .merge_topics import (
     TopicOut,
     TopicTally,
     fallback_topic,
+    field_headings,
     heading_context,
     note_topic,
     prune_topics,
@@ -65,9 +66,12 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     # A note's facts under no nameable heading belong first to the topic its own title names.
     own = {note: note_topic(extraction, resolver) for note, extraction in extractions.items()}
     tally = TopicTally()
+    for extraction in extractions.values():
+        tally.count_headings(extraction, resolver)
+    # Headings many notes put under different subjects are each subject's aspect from here on.
+    resolver.fields = field_headings(tally, resolver)
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
     for note, extraction in extractions.items():
-        tally.count_headings(extraction, resolver)
         for cand in extraction.facts:
             topic, aspects = fact_place(cand, resolver, own[note] or fallback)
             tally.touch(topic)

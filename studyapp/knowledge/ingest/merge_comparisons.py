@@ -176,8 +176,11 @@ def _as_entity(group: Group, resolver: Resolver) -> Group | None:
     """The block as one side of a comparison: titled by what it is about ('Overview of Mitosis'
     is a block on Mitosis), or None when its title names no one thing ('Summary', 'Common
     mistakes with X', or 'Inflation and Keynes', which the resolver gives to neither)."""
-    if not is_entity_title(group.title) or resolver.resolve(group.title)[0] is None:
+    topic = resolver.resolve(group.title)[0]
+    if not is_entity_title(group.title) or topic is None:
         return None
+    if topic in resolver.fields:
+        return None  # 'Diagnosis' and 'Treatment' of a disease are two of its parts, not two things
     framed = framing(group.title)
     return replace(group, title=framed.subject) if framed else group
 

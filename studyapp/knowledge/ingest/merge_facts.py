@@ -62,7 +62,11 @@ def fact_place(cand: Candidate, resolver: Resolver, fallback: str) -> tuple[str,
         resolver, cand.headings, cand.labels, cand.bold_labels
     )
     subject_key = name_key(cand.subject) if cand.subject else ""
-    if subject_key in resolver.vocab and subject_key != topic:
+    if (
+        subject_key in resolver.vocab
+        and subject_key != topic
+        and subject_key not in resolver.fields
+    ):
         # The fact is about the thing it names; the section's aspects were not its own.
         topic, aspects = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic, []
     return (fallback if topic is None else topic), aspects
