@@ -130,6 +130,11 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
     keys = set()
     for sentence in blanks.sentences(prompts.tidy(fact.text)):
         sentence = prompts.tidy(_TAGS.sub("", sentence))
+        # (asked only of a line that does not say it goes on: tidying drops a trailing '…')
+        listed = None if lexicon.OPEN_LIST_END.search(fact.text) else blanks.verb_list(sentence)
+        if listed and (card := _listed_card(fact, context, sentence, *listed)):
+            cards.append(card)
+            continue
         blank = blanks.best_blank(sentence)
         if blank is None:
             continue
@@ -154,6 +159,23 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if len(cards) == MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+def _listed_card(
+    fact: FactInput, context: str, sentence: str, verb: str, items: list[str]
+) -> CardSpec | None:
+    """'Supports Java, Python, Ruby and Go' under AWS Lambda: 'AWS Lambda — supports: which
+    four?'. The topic is the subject the line leaves out; a list is asked whole, as a list
+    fact's card is."""
+    if len(items) > MAX_ENUMERATION or not fact.topic:
+        return None
+    front = f"{context} — {prompts.lower_first(verb)}: which {number_word(len(items))}?"
+    back = "\n".join(f"• {i}" for i in items)
+    if prompts.repeats(front, back):
+        return None
+    key = stable_key("card", "enumeration", fact.key, name_key(verb))
+    # Less sure than a list the note writes as one: the line may say more than its items.
+    return CardSpec(key, "enumeration", fact.key, context, front, back, quality=0.7)
 
 
 def is_pair(fact: FactInput) -> bool:

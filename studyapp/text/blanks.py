@@ -32,6 +32,9 @@ _OUTLINE_INSIDE = re.compile(r"\s+(?=(?:\d+\.\d+(?:\.\d+)*|[a-h]\)|[ivx]+\.)\s+[
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
+_ARROW = re.compile(r"\s+(?:=>|->|→|⇒)\s+(?=\w)")
+
+
 def sentences(text: str) -> list[str]:
     """'Rome fought Carthage. Hannibal crossed the Alps.' -> two sentences; the dot of 'e.g.',
     'v.' or a decimal does not end one. An outline number ('1.1 ', 'a) ') is not part of it."""
@@ -48,8 +51,9 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     out.append(text[start:].strip())
     # An outline flattened into one paragraph ('Overview 1.1 Signed in 1787 1.2 Ratified in
-    # 1788') is one item per outline number.
-    pieces = [p for s in out for p in _OUTLINE_INSIDE.split(s)]
+    # 1788') is one item per outline number; an arrow between two clauses ('interrupted with a
+    # 2-minute notice => use the metadata') parts two statements.
+    pieces = [q for s in out for p in _OUTLINE_INSIDE.split(s) for q in _ARROW.split(p)]
     return [_OUTLINE_NUMBER.sub("", p).strip() for p in pieces if p.strip()]
 
 
@@ -66,8 +70,21 @@ def fact_sentence(sentence: str) -> bool:
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
     first = words[0]
+    if first in lexicon.STEP_VERBS and _named_by_verb(sentence):
+        return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
     return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+
+
+_SUBJECT_THEN_VERB = re.compile(
+    r"^\S+\s+(?:\S+\s+)?(?:is|are|was|were|can|cannot|will|must|may|might|should|has|have)\b"
+)
+
+
+def _named_by_verb(sentence: str) -> bool:
+    """A verb-like first word that is part of a subject: a finite verb or a modal, written in
+    lower case (not 'Use IS NULL'), follows within the next two words."""
+    return _SUBJECT_THEN_VERB.match(sentence) is not None
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -291,6 +308,35 @@ def _named(term: str) -> bool:
     return any(p[:1].isupper() for p in parts[1:]) or any(
         re.search(r"(?<=\w)[A-Z0-9]", p) for p in parts
     )
+
+
+# --- lists a predicate names -----------------------------------------------------------------
+
+_VERB_LIST = re.compile(
+    r"^(?P<verb>[A-Z][a-z]{2,}(?:s|ed)(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
+    r"(?P<list>[^;:()]+?)\.?$"
+)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+MAX_LIST_ITEM_WORDS = 4
+
+
+def verb_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A line that says what its topic does to a list, with no subject of its own: 'Supports
+    Java, Python, Ruby and Go' -> ('Supports', [4 items]); 'Produces ATP, NADH and FADH2',
+    'Integrated with S3, SNS and SQS'. Three items or more, each a short name; None for an
+    open list ('…', 'etc.'), a clause or anything else."""
+    found = _VERB_LIST.match(sentence.strip())
+    if not found or lexicon.OPEN_LIST_END.search(found.group("list")):
+        return None
+    verb = found.group("verb")
+    if verb.split()[0].lower() in lexicon.NOT_LIST_VERBS:
+        return None
+    items = [i.strip() for i in _ITEM_SPLIT.split(found.group("list")) if i.strip()]
+    if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):
+        return None
+    if any(w.lower() in lexicon.PERSONAL_WORDS for i in items for w in i.split()):
+        return None
+    return verb, items
 
 
 # --- the choice ------------------------------------------------------------------------------

@@ -235,6 +235,10 @@ STEP_VERBS = frozenset(
     " measure record draw label calculate find look read repeat wait remove delete edit update"
     " make put take use apply fill submit review compare identify place turn switch".split()
 )
+# Verb-like first words that do not say what a topic does to a list ('Has', 'Is', 'Was':
+# 'Has three parts, …' is read otherwise; 'Uses' and 'Needs' do say it). Language-general
+# (English): read by text.blanks.verb_list.
+NOT_LIST_VERBS = frozenset("has was is does goes means seems looks sounds".split())
 STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
 
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by

@@ -247,3 +247,45 @@ def test_a_table_comparing_two_things_is_no_vocabulary():
     )
     extraction = extract(parse(note))
     assert not [c for c in extraction.facts if c.kind == "definition"]
+
+
+@pytest.mark.parametrize(
+    "line, verb, items",
+    [
+        ("Produces ATP, NADH and FADH2", "produces", ["ATP", "NADH", "FADH2"]),  # biology
+        ("Included Prussia, Austria, Russia and Britain.", "included", ["Prussia", "Austria"]),
+        ("Causes fever, rash and joint pain", "causes", ["fever", "rash", "joint pain"]),
+        ("Supports Java, Python, Ruby, Node.js, .NET", "supports", ["Node.js", ".NET"]),
+    ],
+)
+def test_a_line_listing_what_its_topic_does_asks_the_list(line, verb, items):
+    (card,) = cards_for_fact(_statement(line, topic="Krebs cycle"))
+    assert card.kind == "enumeration"
+    assert card.front.startswith("Krebs cycle — ") and f"{verb}: which " in card.front
+    assert all(f"• {item}" in card.back.splitlines() for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Integrated with CloudWatch, CloudFormation, CloudTrail, IAM, ...",  # open: no count
+        "Has three parts, a head, a body and a tail",  # 'has' lists no action
+        "Includes the treaty of Paris signed by all the powers, a truce and a pact",  # clauses
+    ],
+)
+def test_an_open_or_clausal_list_is_not_asked_as_a_list(line):
+    assert not [c for c in cards_for_fact(_statement(line)) if c.kind == "enumeration"]
+
+
+def test_a_noun_phrase_opening_with_a_verb_like_word_is_a_subject():
+    # 'Read', 'Test', 'Check' open instructions, but not when a verb follows the noun phrase.
+    (card,) = cards_for_fact(_statement("Test results are kept for 30 days in the archive."))
+    assert _answer(card) == "30 days"
+    assert not cards_for_fact(_statement("Check the 3 valves before you start the pump."))
+
+
+def test_an_arrow_parts_two_statements():
+    cards = cards_for_fact(
+        _statement("The lease can end with a 2-month notice => both parties sign the release")
+    )
+    assert [_answer(c) for c in cards] == ["2-month"]
