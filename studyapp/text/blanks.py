@@ -313,7 +313,7 @@ def _named(term: str) -> bool:
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
-    r"^(?P<verb>[A-Z][a-z]{2,}(?:s|ed)(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
+    r"^(?P<verb>[A-Z][a-z]{2,}(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
     r"(?P<list>[^;:()]+?)\.?$"
 )
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -329,7 +329,7 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
     if not found or lexicon.OPEN_LIST_END.search(found.group("list")):
         return None
     verb = found.group("verb")
-    if verb.split()[0].lower() in lexicon.NOT_LIST_VERBS:
+    if verb.split()[0].lower() not in lexicon.LIST_VERBS:
         return None
     items = [i.strip() for i in _ITEM_SPLIT.split(found.group("list")) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):

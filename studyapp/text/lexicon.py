@@ -235,10 +235,18 @@ STEP_VERBS = frozenset(
     " measure record draw label calculate find look read repeat wait remove delete edit update"
     " make put take use apply fill submit review compare identify place turn switch".split()
 )
-# Verb-like first words that do not say what a topic does to a list ('Has', 'Is', 'Was':
-# 'Has three parts, …' is read otherwise; 'Uses' and 'Needs' do say it). Language-general
-# (English): read by text.blanks.verb_list.
-NOT_LIST_VERBS = frozenset("has was is does goes means seems looks sounds".split())
+# Verbs a line opens with to say what its topic does to a list of things, with no subject of
+# its own ('Supports Java, Python and Go', 'Produces ATP, NADH and FADH2', 'Included Prussia,
+# Austria and Russia'): a closed list, so that a plural noun ('Databags exist at …', 'Updates
+# include …') is never taken for one. Language-general (English): read by text.blanks.verb_list.
+LIST_VERBS = frozenset(
+    "supports supported includes included contains contained produces produced causes caused"
+    " uses used requires required needs needed integrates integrated covers covered offers"
+    " offered provides provided comprises comprised involves involved affects affected treats"
+    " treated inhibits inhibited stimulates stimulated regulates regulated secretes secreted"
+    " forms formed joined joins replaced replaces allows allowed enables enabled handles"
+    " handled targets targeted protects protected lists listed".split()
+)
 STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
 
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by

@@ -271,6 +271,9 @@ def test_a_line_listing_what_its_topic_does_asks_the_list(line, verb, items):
         "Integrated with CloudWatch, CloudFormation, CloudTrail, IAM, ...",  # open: no count
         "Has three parts, a head, a body and a tail",  # 'has' lists no action
         "Includes the treaty of Paris signed by all the powers, a truce and a pact",  # clauses
+        "Enzymes exist in the stomach, the liver and the pancreas",  # a plural noun, no verb
+        "Duties include filing, sorting and billing",  # the subject is named: 'Duties'
+        "Manages retries, shows progress, sends a notice",  # clauses, not things
     ],
 )
 def test_an_open_or_clausal_list_is_not_asked_as_a_list(line):
