@@ -28,7 +28,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
+@functools.lru_cache(maxsize=1 << 18)  # pure; the generators ask it of the same values often
 def normalise(text: str, *, plain: bool = False) -> str:
     """'✅ Supports FS access.' and 'supports fs ACCESS' are the same answer.
 
@@ -82,7 +82,8 @@ def _token_forms(token: str) -> set[str]:
     return forms
 
 
-@functools.lru_cache(maxsize=4096)  # grading a quiz compares each answer with the same few
+# grading a quiz compares each answer with the same few; the generators, every option
+@functools.lru_cache(maxsize=1 << 16)
 def answer_forms(text: str) -> frozenset[str]:
     """The forms an answer may take, each its words run together (so '2 MB' is '2MB' and
     'sub-ms' is 'subms'): with and without a trailing parenthetical, each word singular or

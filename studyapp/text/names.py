@@ -41,8 +41,9 @@ def name_tokens(name: str) -> list[str]:
     return [singular(w) for w in text.split() if w not in {"-", "–", "—"}]
 
 
-@functools.lru_cache(maxsize=8192)  # merge asks for the same headings' keys many times
-@functools.lru_cache(maxsize=65536)
+# Merge and the generators ask for the same names' keys many times; a thousand notes hold over
+# a hundred thousand distinct names, and a smaller cache was refilled all the time.
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
@@ -57,7 +58,7 @@ _GENERIC_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 16)
 def generic_heading(title: str) -> bool:
     """A heading that names an aspect of the enclosing topic, not a topic: a listed aspect
     ('Limits'), only generic words ('Key insights', 'Part 2'), a question ('How?', 'Why use
@@ -85,7 +86,7 @@ class Framing:
     aspect: str
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 16)
 def framing(title: str) -> Framing | None:
     """The subject a heading frames ('Overview of Mitosis', 'Lecture 4: Magna Carta', 'Exam tips
     for torts'), if it frames one (lexicon.WHOLE_FRAMINGS, ASPECT_FRAMINGS); a subject that is

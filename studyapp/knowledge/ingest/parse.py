@@ -199,7 +199,7 @@ _EMOJI_AND_SYMBOLS = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)  # headings repeat in every candidate's path
+@functools.lru_cache(maxsize=1 << 16)  # headings repeat in every candidate's path
 def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
     text = re.sub(r"[*_`]+", "", raw)
