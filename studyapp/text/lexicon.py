@@ -155,10 +155,12 @@ METADATA_LINE = re.compile(
 # - A line that is only a date ('2024-03-02', '02/03/2024, 10:15'). A date with content after
 #   a colon ('1945-05-08: Germany surrenders') is a fact of history and stays.
 # - A cross-reference to another note or section ('See also: Mitosis', 'Recall: Kruskal's
-#   algorithm', 'Cf. the Treaty of Paris', 'Refer to Chapter 3'): it points, it states nothing.
+#   algorithm', 'Cf. the Treaty of Paris', 'Refer to Chapter 3', 'Prereq: Cell biology',
+#   'Linked: Tort law'): it points, it states nothing.
 CROSS_REFERENCE = re.compile(
     r"^(?:(?:see(?:\s+also)?|cf\.?|refer to)\s*[:\-–—]?\s+\S"
-    r"|(?:recall|related(?: notes?| topics?)?|links?|backlinks?|prerequisite notes?)"
+    r"|(?:recall|related(?: notes?| topics?)?|links?|linked(?: notes?| to)?|backlinks?"
+    r"|prereqs?|prerequisite notes?)"
     r"\s*[:\-–—]\s*\S)",
     re.I,
 )

@@ -35,10 +35,12 @@ from .extract_key_values import (
 from .extract_nonfacts import (
     chat_speaker,
     heading_keys,
+    index_entry,
     is_logistics_table,
     is_table_of_contents,
     is_todo,
     non_fact,
+    note_properties,
     strip_checkbox,
     without_chat_prompts,
 )
@@ -54,6 +56,7 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
     result = Extraction(title=outline.title, name=note_name(name))
     known = heading_keys(outline)
+    top = True  # no section with items read yet: where a note's property lines stand
     for section in outline.sections:
         # "ChatGPT said:" names no topic; the turn under it is still read.
         title = "" if chat_speaker(section.title) else section.title
@@ -71,6 +74,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             # outline that parse hung under them
             items = items[0].children + items[1:]
         items = line_items(items)
+        if top and items and section.level <= 1:
+            items = items[note_properties(items) :]  # 'Created: …', 'Status: Reviewed'
+        top = top and not items and section.level <= 1
         if is_table_of_contents(items, known, section.title):
             continue
         _add_group(result, ancestors, title, section.line, items)
@@ -197,7 +203,7 @@ def _walk(
         item = dataclasses.replace(item, text=strip_checkbox(item.text))
     if item.children and is_table_of_contents(item.children, known, ""):
         return
-    if not item.text or non_fact(item.text):
+    if not item.text or non_fact(item.text) or index_entry(item.text, item.links):
         # "Sure! Here's a summary:" says nothing itself; what it introduces may.
         for child in item.children:
             _walk(child, headings, labels, out, known)
@@ -236,7 +242,7 @@ def _walk(
         return
     # "400 KB<br>Max partition: 10 GB" in one bullet is two claims.
     for line in item.text.split("\n"):
-        if line.strip() and not non_fact(line):
+        if line.strip() and not non_fact(line) and not index_entry(line, item.links):
             one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
 
