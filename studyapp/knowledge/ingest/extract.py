@@ -30,6 +30,7 @@ from .extract_key_values import (
     list_items,
     points_back,
     split_qualified,
+    stated_count,
     value_first,
 )
 from .extract_nonfacts import (
@@ -176,6 +177,21 @@ def _is_short_name(item: Item) -> bool:
         and 0 < len(text.split()) <= 6
         and ":" not in text
         and not any(q.unit for q in find_quantities(text))
+        and not _is_clause(text)
+    )
+
+
+def _is_clause(text: str) -> bool:
+    """'But 2 < 3 is true', 'Stack contents are dumped', '→ Form the grid', 'e.g., add …': a
+    bullet that goes on from its parent or says something is a note on it, not a name in a
+    list of its parts."""
+    words = re.findall(r"[\w'’]+", text.lower())
+    return (
+        not words
+        or words[0] in lexicon.CLAUSE_OPENERS
+        or text.lstrip().startswith(("→", "->", "=>", "⇒", "i.e", "ie."))
+        or bool(lexicon.EXAMPLE_MARKER.match(text.lstrip()))
+        or any(w in lexicon.CLAUSE_WORDS for w in words)
     )
 
 
@@ -223,7 +239,9 @@ def _walk(
         if kv and not kv[1].strip():
             kv = None
         short = all(_is_short_name(c) for c in item.children) and not points_back(label)
-        if len(item.children) >= 2 and short:
+        # 'The three estates:' over four bullets lists something else (or notes on the parts).
+        counted = stated_count(kv[0] if kv else label) in (None, len(item.children))
+        if len(item.children) >= 2 and short and counted:
             if kv:
                 label = kv[0]
                 out.facts.extend(_facts_from_line(item, headings, labels))
@@ -312,8 +330,8 @@ def _facts_from_line(
             facts.extend(_kv(text, attr, val, base) for attr, val in split)
         elif first_quantity(value):
             facts.append(_kv(text, key, value, base))
-        elif is_list_value(value):
-            items = list_items(value)
+        elif is_list_value(value, key):
+            items = list_items(value, count=stated_count(key))
             facts.append(Candidate(kind="enumeration", text=text, subject=key, items=items, **base))
         else:
             kind = "definition" if _is_term(key, item.emphasis) else "key_value"
