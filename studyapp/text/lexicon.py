@@ -963,6 +963,16 @@ MATH_MARKUP = re.compile(
     r"\$\$|\$[^$\n]*(?:\\[A-Za-z]|[\^_{}])[^$\n]*\$|\\(?:frac|sqrt|vec|overline|cdot|times|sum"
     r"|int|Theta|theta|Delta|delta|alpha|beta|lambda|log|leq|geq|neq|to|mathbb|text)\b"
 )
+# Words that say where a line stands, not what it is about ('Second: BF when both trees …',
+# 'Option 2: furthest points', 'Column 3: projected value'): a label of only these and numbers,
+# asked alone ('AVL trees — second?'), names nothing a learner could recall it by. Read by
+# prompts.positional_label. Language-general (English).
+POSITION_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next previous other"
+    " former latter final 1st 2nd 3rd 4th 5th option options column col row entry line case part"
+    " item point step number no".split()
+)
+
 # A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked
 # alone ('Asthma — tx?') it says nothing to someone who did not write it. Read by
 # prompts.terse_label. Language-general (English spelling: words have a vowel or a y).

@@ -104,6 +104,37 @@ def terse_label(attribute: str) -> bool:
     return not label.isupper() and bool(lexicon.TERSE_LABEL.match(label.lower()))
 
 
+def positional_label(attribute: str) -> bool:
+    """A label that only says where its line stands ('second', 'option 2', 'column 3', 'first
+    entry'): asked alone it names nothing the learner could know the answer by."""
+    words = re.findall(r"[a-z0-9]+", attribute.lower())
+    return bool(words) and all(w in lexicon.POSITION_WORDS or w.isdigit() for w in words)
+
+
+RESTATED_EXTRA_WORDS = 2  # more words of its own than this, an answer says something new
+
+
+def restates(attribute: str, answer: str) -> bool:
+    """An answer that says its question again and little more: every word of the asked label
+    is in it in some form, and it adds at most `RESTATED_EXTRA_WORDS` words ('policy
+    templates?' -> 'a list of available policy templates', 'train?' -> 'training data folder',
+    'num_topics?' -> 'number of topics'). Only the label's own word or a longer form of it
+    counts: 'treatment?' -> 'treat with antibiotics' names the drug. A yes or a no restates
+    nothing."""
+    asked = [w for w in re.findall(r"[a-z]+", attribute.lower()) if w not in lexicon.STOP_WORDS]
+    words = [w for w in re.findall(r"[a-z]+", answer.lower()) if w not in lexicon.STOP_WORDS]
+    if not asked or not words or set(words) <= lexicon.YES_NO:
+        return False
+
+    def same(label: str, word: str) -> bool:  # the label's word, or a longer form of it
+        return word.startswith(label)
+
+    if not all(any(same(a, w) for w in words) for a in asked):
+        return False
+    extra = [w for w in words if not any(same(a, w) for a in asked)]
+    return len(extra) <= RESTATED_EXTRA_WORDS
+
+
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?:]+?)\s*[?:]")
 
 
