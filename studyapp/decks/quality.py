@@ -118,7 +118,7 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
         terse_label(attribute) or positional_label(attribute)
     ):
         penalty += TERSE_PENALTY  # 'Asthma — tx?', 'AVL trees — second?': names nothing
-    if spec.kind in ("qa", "comparison") and restates(attribute, answer):
+    if spec.kind == "qa" and restates(attribute, answer):  # a table's cell tells its entities apart
         penalty += TERSE_PENALTY  # 'policy templates?' -> 'a list of policy templates'
     return penalty
 

@@ -222,6 +222,10 @@ CLAUSE_OPENERS = frozenset(
     "i you he she we they but and so because if when while although though then yet or"
     " therefore however not never".split()
 )
+# The verbs that make a bullet a sentence rather than one of a list's parts ('Stack contents are
+# dumped', 'M4 is a good choice'); 'can change AZ', 'has low variance' stay parts of a list of
+# what something can do or has. Read by extract._is_clause. Language-general (English).
+SENTENCE_VERBS = frozenset("is are was were will would isn't aren't wasn't weren't won't".split())
 # A would-be key that points back at what the note said before ('This time: reads 10 bytes',
 # 'Now: the parent waits', 'Since there are 32 registers', 'Same way: …') names nothing a card
 # could ask about out of its place. Read by extract_key_values.label_key (first word only).
@@ -969,8 +973,8 @@ MATH_MARKUP = re.compile(
 # prompts.positional_label. Language-general (English).
 POSITION_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last next previous other"
-    " former latter final 1st 2nd 3rd 4th 5th option options column col row entry line case part"
-    " item point step number no".split()
+    " former latter final 1st 2nd 3rd 4th 5th option options column col row entry case part item"
+    " point step".split()
 )
 
 # A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked

@@ -115,24 +115,31 @@ RESTATED_EXTRA_WORDS = 2  # more words of its own than this, an answer says some
 
 
 def restates(attribute: str, answer: str) -> bool:
-    """An answer that says its question again and little more: every word of the asked label
-    is in it in some form, and it adds at most `RESTATED_EXTRA_WORDS` words ('policy
-    templates?' -> 'a list of available policy templates', 'train?' -> 'training data folder',
-    'num_topics?' -> 'number of topics'). Only the label's own word or a longer form of it
-    counts: 'treatment?' -> 'treat with antibiotics' names the drug. A yes or a no restates
-    nothing."""
+    """An answer that says its question again and little more: the asked label stands in it
+    as written (its words in order, a longer form allowed: 'train' in 'training'), and it adds
+    at most `RESTATED_EXTRA_WORDS` words ('policy templates?' -> 'a list of available policy
+    templates', 'train?' -> 'training data folder'). 'Blood pressure?' -> 'the pressure of
+    blood on vessel walls' explains the words, and 'treatment?' -> 'treat with penicillin'
+    names the drug; a number, a yes, a no or a 'not' says something of its own."""
     asked = [w for w in re.findall(r"[a-z]+", attribute.lower()) if w not in lexicon.STOP_WORDS]
-    words = [w for w in re.findall(r"[a-z]+", answer.lower()) if w not in lexicon.STOP_WORDS]
-    if not asked or not words or set(words) <= lexicon.YES_NO:
+    words = [w for w in re.findall(r"[a-z0-9]+", answer.lower()) if w not in lexicon.STOP_WORDS]
+    if not asked or len(words) > len(asked) + RESTATED_EXTRA_WORDS:
         return False
-
-    def same(label: str, word: str) -> bool:  # the label's word, or a longer form of it
-        return word.startswith(label)
-
-    if not all(any(same(a, w) for w in words) for a in asked):
+    if lexicon.NEGATION.search(answer) or any(_has_digit(w) or w in lexicon.YES_NO for w in words):
         return False
-    extra = [w for w in words if not any(same(a, w) for a in asked)]
-    return len(extra) <= RESTATED_EXTRA_WORDS
+    return any(
+        all(_form_of(a, w) for a, w in zip(asked, words[i : i + len(asked)], strict=True))
+        for i in range(len(words) - len(asked) + 1)
+    )
+
+
+def _form_of(label: str, word: str) -> bool:
+    """'train' -> 'training'; a two-letter label is an acronym ('EU' is not 'European')."""
+    return word == label or (len(label) >= 3 and word.startswith(label))
+
+
+def _has_digit(word: str) -> bool:  # '5xx', 'ec2', '1957': a code or a number of its own
+    return any(c.isdigit() for c in word)
 
 
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?:]+?)\s*[?:]")

@@ -191,7 +191,7 @@ def _is_clause(text: str) -> bool:
         or words[0] in lexicon.CLAUSE_OPENERS
         or text.lstrip().startswith(("→", "->", "=>", "⇒", "i.e", "ie."))
         or bool(lexicon.EXAMPLE_MARKER.match(text.lstrip()))
-        or any(w in lexicon.CLAUSE_WORDS for w in words)
+        or any(w in lexicon.SENTENCE_VERBS for w in words)
     )
 
 

@@ -118,8 +118,10 @@ def is_list_value(value: str, key: str = "") -> bool:
 def stated_count(label: str) -> int | None:
     """How many parts a label says its list has ('three-part test', 'The two chambers',
     'four humours'): a count in words, when the label states exactly one. 'one' is no count
-    (it is as often a pronoun), and digits are as often a name ('Type 2 diabetes')."""
-    counts = [w for w in re.findall(r"[a-z]+", label.lower()) if w in lexicon.COUNT_WORDS]
+    (it is as often a pronoun), digits are as often a name ('Type 2 diabetes'), and a count
+    in parentheses is an aside ('per glucose (two turns): 2 ATP, 6 NADH, …')."""
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label.lower())  # '(two turns)' is an aside
+    counts = [w for w in re.findall(r"[a-z]+", bare) if w in lexicon.COUNT_WORDS]
     if len(counts) != 1 or counts[0] not in lexicon.CARDINALS:
         return None
     return lexicon.CARDINALS.index(counts[0])
