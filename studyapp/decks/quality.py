@@ -16,7 +16,9 @@ long one, a cloze whose front or context shows half its hidden words or more in 
 ('huntingtin' for 'Huntington'), leftover markup (wikilinks, code, pipes). What cannot be
 read as shown: a formula in TeX hidden or asked (the app does not typeset it; half as much
 for a question–answer card, which the learner checks by eye), a blank that opens inside a
-formula, a field asked by its shorthand ('Asthma — tx?').
+formula, a field asked by its shorthand ('Asthma — tx?') or by where its line stands
+('AVL trees — second?', 'option 2?'), an answer that only says its question again
+('policy templates?' -> 'a list of available policy templates').
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import re
 
 from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key
-from studyapp.text.prompts import echoed_share, has_math, terse_label
+from studyapp.text.prompts import echoed_share, has_math, positional_label, restates, terse_label
 
 from .generate import CardSpec
 
@@ -103,8 +105,8 @@ TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
 def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     """What a card loses for what cannot be read as the app shows it: a hidden or asked
     formula (the app does not typeset TeX), a blank inside a formula, a field asked by its
-    shorthand. A formula beside the blank ('every node of depth $< h-1$ has […] children') is
-    context, and costs nothing."""
+    shorthand or its position, an answer that restates the question. A formula beside the
+    blank ('every node of depth $< h-1$ has […] children') is context, and costs nothing."""
     if spec.kind == "cloze":
         head = spec.front.partition("[…]")[0]
         inside = head.count("$") % 2 == 1  # the blank opens inside '$…$'
@@ -112,8 +114,12 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     penalty = 0.0
     if has_math(answer) or has_math(attribute):
         penalty += MATH_ANSWER_PENALTY / 2 if spec.kind == "qa" else MATH_ANSWER_PENALTY
-    if spec.kind in ("qa", "comparison") and terse_label(attribute):
-        penalty += TERSE_PENALTY
+    if spec.kind in ("qa", "comparison") and (
+        terse_label(attribute) or positional_label(attribute)
+    ):
+        penalty += TERSE_PENALTY  # 'Asthma — tx?', 'AVL trees — second?': names nothing
+    if spec.kind == "qa" and restates(attribute, answer):  # a table's cell tells its entities apart
+        penalty += TERSE_PENALTY  # 'policy templates?' -> 'a list of policy templates'
     return penalty
 
 

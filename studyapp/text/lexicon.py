@@ -155,10 +155,12 @@ METADATA_LINE = re.compile(
 # - A line that is only a date ('2024-03-02', '02/03/2024, 10:15'). A date with content after
 #   a colon ('1945-05-08: Germany surrenders') is a fact of history and stays.
 # - A cross-reference to another note or section ('See also: Mitosis', 'Recall: Kruskal's
-#   algorithm', 'Cf. the Treaty of Paris', 'Refer to Chapter 3'): it points, it states nothing.
+#   algorithm', 'Cf. the Treaty of Paris', 'Refer to Chapter 3', 'Prereq: Cell biology',
+#   'Linked: Tort law'): it points, it states nothing.
 CROSS_REFERENCE = re.compile(
     r"^(?:(?:see(?:\s+also)?|cf\.?|refer to)\s*[:\-–—]?\s+\S"
-    r"|(?:recall|related(?: notes?| topics?)?|links?|backlinks?|prerequisite notes?)"
+    r"|(?:recall|related(?: notes?| topics?)?|links?|linked(?: notes?| to)?|backlinks?"
+    r"|prereqs?|prerequisite notes?)"
     r"\s*[:\-–—]\s*\S)",
     re.I,
 )
@@ -220,6 +222,10 @@ CLAUSE_OPENERS = frozenset(
     "i you he she we they but and so because if when while although though then yet or"
     " therefore however not never".split()
 )
+# The verbs that make a bullet a sentence rather than one of a list's parts ('Stack contents are
+# dumped', 'M4 is a good choice'); 'can change AZ', 'has low variance' stay parts of a list of
+# what something can do or has. Read by extract._is_clause. Language-general (English).
+SENTENCE_VERBS = frozenset("is are was were will would isn't aren't wasn't weren't won't".split())
 # A would-be key that points back at what the note said before ('This time: reads 10 bytes',
 # 'Now: the parent waits', 'Since there are 32 registers', 'Same way: …') names nothing a card
 # could ask about out of its place. Read by extract_key_values.label_key (first word only).
@@ -973,6 +979,16 @@ MATH_MARKUP = re.compile(
     r"\$\$|\$[^$\n]*(?:\\[A-Za-z]|[\^_{}])[^$\n]*\$|\\(?:frac|sqrt|vec|overline|cdot|times|sum"
     r"|int|Theta|theta|Delta|delta|alpha|beta|lambda|log|leq|geq|neq|to|mathbb|text)\b"
 )
+# Words that say where a line stands, not what it is about ('Second: BF when both trees …',
+# 'Option 2: furthest points', 'Column 3: projected value'): a label of only these and numbers,
+# asked alone ('AVL trees — second?'), names nothing a learner could recall it by. Read by
+# prompts.positional_label. Language-general (English).
+POSITION_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next previous other"
+    " former latter final 1st 2nd 3rd 4th 5th option options column col row entry case part item"
+    " point step".split()
+)
+
 # A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked
 # alone ('Asthma — tx?') it says nothing to someone who did not write it. Read by
 # prompts.terse_label. Language-general (English spelling: words have a vowel or a y).

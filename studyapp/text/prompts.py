@@ -104,6 +104,44 @@ def terse_label(attribute: str) -> bool:
     return not label.isupper() and bool(lexicon.TERSE_LABEL.match(label.lower()))
 
 
+def positional_label(attribute: str) -> bool:
+    """A label that only says where its line stands ('second', 'option 2', 'column 3', 'first
+    entry'): asked alone it names nothing the learner could know the answer by."""
+    words = re.findall(r"[a-z0-9]+", attribute.lower())
+    return bool(words) and all(w in lexicon.POSITION_WORDS or w.isdigit() for w in words)
+
+
+RESTATED_EXTRA_WORDS = 2  # more words of its own than this, an answer says something new
+
+
+def restates(attribute: str, answer: str) -> bool:
+    """An answer that says its question again and little more: the asked label stands in it
+    as written (its words in order, a longer form allowed: 'train' in 'training'), and it adds
+    at most `RESTATED_EXTRA_WORDS` words ('policy templates?' -> 'a list of available policy
+    templates', 'train?' -> 'training data folder'). 'Blood pressure?' -> 'the pressure of
+    blood on vessel walls' explains the words, and 'treatment?' -> 'treat with penicillin'
+    names the drug; a number, a yes, a no or a 'not' says something of its own."""
+    asked = [w for w in re.findall(r"[a-z]+", attribute.lower()) if w not in lexicon.STOP_WORDS]
+    words = [w for w in re.findall(r"[a-z0-9]+", answer.lower()) if w not in lexicon.STOP_WORDS]
+    if not asked or len(words) > len(asked) + RESTATED_EXTRA_WORDS:
+        return False
+    if lexicon.NEGATION.search(answer) or any(_has_digit(w) or w in lexicon.YES_NO for w in words):
+        return False
+    return any(
+        all(_form_of(a, w) for a, w in zip(asked, words[i : i + len(asked)], strict=True))
+        for i in range(len(words) - len(asked) + 1)
+    )
+
+
+def _form_of(label: str, word: str) -> bool:
+    """'train' -> 'training'; a two-letter label is an acronym ('EU' is not 'European')."""
+    return word == label or (len(label) >= 3 and word.startswith(label))
+
+
+def _has_digit(word: str) -> bool:  # '5xx', 'ec2', '1957': a code or a number of its own
+    return any(c.isdigit() for c in word)
+
+
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?:]+?)\s*[?:]")
 
 

@@ -205,3 +205,19 @@ def test_a_field_asked_by_its_shorthand_is_held_back_an_acronym_is_not():
     acronym = _card("qa", "Meningitis — CSF?", "Cloudy, low glucose")
     assert held_back(card_quality(terse))
     assert not held_back(card_quality(spelled)) and not held_back(card_quality(acronym))
+
+
+def test_a_label_that_only_says_where_its_line_stands_is_held_back():
+    # 'Second: both subtrees have height h' under a heading asks nothing out of its place.
+    for front in ("Binary search trees — second?", "Clustering — option 2?", "Index — column 3?"):
+        assert held_back(card_quality(_card("qa", front, "both subtrees have height h")))
+    named = _card("qa", "Binary search trees — second child?", "the right subtree")
+    assert not held_back(card_quality(named))
+
+
+def test_an_answer_that_says_its_question_again_is_held_back():
+    echo = _card("qa", "Archive settings — retention rules?", "a list of retention rules")
+    longer = _card("qa", "Training job — train?", "training data folder")
+    fact = _card("qa", "Strep throat — treatment?", "treat with penicillin")
+    assert held_back(card_quality(echo)) and held_back(card_quality(longer))
+    assert not held_back(card_quality(fact))

@@ -138,3 +138,27 @@ def test_a_capability_is_claimed_only_by_a_short_line_that_opens_with_it():
     facts = extract(parse(note), name="lab.md").facts
     claimed = [(f.attribute, f.value, f.line) for f in facts if f.attribute == "internet access"]
     assert claimed == [("internet access", "No", 3)]
+
+
+def test_a_list_reads_as_the_count_its_label_states():
+    # The third part of a 'three-part' test is 'fair, just and reasonable', not two parts.
+    note = "## Negligence\n- Three-part test: foreseeability, proximity, fair just and reasonable\n"
+    (enumeration,) = [f for f in extract(parse(note)).facts if f.kind == "enumeration"]
+    assert enumeration.items == ("foreseeability", "proximity", "fair just and reasonable")
+    # A label that states a count no reading of the list gives asks no list of that count.
+    wrong = "## Estates\n- The two estates: clergy, nobility, commoners and serfs\n"
+    assert not [f for f in extract(parse(wrong)).facts if f.kind == "enumeration"]
+
+
+def test_bullets_that_go_on_from_their_parent_are_no_list_of_names():
+    # Under a term, bullets that describe it or go on from it are notes, not its parts.
+    note = (
+        "## Verbs\n- **Subjunctive**\n    - Expresses doubt\n    - Formed from the stem\n"
+        "    - But irregular in ser\n"
+        "- Four humours:\n    - blood\n    - phlegm\n    - yellow bile\n    - black bile\n"
+        "- The two houses:\n    - Lords\n    - Commons\n    - Crown\n"
+    )
+    facts = extract(parse(note)).facts
+    enumerations = {f.subject: f.items for f in facts if f.kind == "enumeration"}
+    assert enumerations == {"Four humours": ("blood", "phlegm", "yellow bile", "black bile")}
+    assert "Expresses doubt" in [f.text for f in facts]

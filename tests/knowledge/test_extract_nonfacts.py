@@ -160,3 +160,47 @@ def test_a_course_timetable_is_no_table_but_a_history_table_is():
         "| Hastings | 1066 | England | William |\n| Agincourt | 1415 | France | Henry V |\n"
     )
     assert [t.header[0] for t in extract(outline).tables] == ["Battle"]
+
+
+def test_a_notes_property_lines_at_the_top_are_no_facts_whatever_their_keys():
+    # Notion and Bear write a page's properties as 'Key: value' lines under its title; one
+    # known property key ('Created', 'Status', 'title') makes the whole run the note's own.
+    note = (
+        "# Photosynthesis\n\nCreated: 3 May 2024 10:02\nStatus: Done\nUnit: BIOL 130 – Plants\n"
+        "Reading: Week 3 handout\n\n"
+        "Chlorophyll absorbs red and blue light.\n\n- Stomata: pores that let CO2 in\n"
+    )
+    texts = _texts(note)
+    assert not [t for t in texts if t.startswith(("Status", "Unit", "Reading", "Created"))]
+    assert "Stomata: pores that let CO2 in" in texts
+    jekyll = "# 12 Kidneys\n\n---\n\nlayout: page\n\ntitle: Renal Physiology\n\n## GFR\n- Normal GFR: 125 mL/min\n"
+    assert _texts(jekyll) == ["Normal GFR: 125 mL/min"]
+
+
+def test_key_value_lines_that_name_no_property_of_a_note_stay_facts():
+    # A country note that opens with its facts, and property-like keys further down the note.
+    note = "# France\n\nCapital: Paris\nCurrency: euro\n\n## Wildlife\n- Status: the lynx is endangered\n"
+    texts = _texts(note)
+    assert "Capital: Paris" in texts and "Currency: euro" in texts
+    assert "Status: the lynx is endangered" in texts
+
+
+def test_an_index_of_links_to_other_notes_sections_gives_no_facts():
+    # An index.md: each line a link into a section of another note, with hard breaks.
+    note = (
+        "### Genetics  \n"
+        "[Mendel's laws](./genetics/mendel.md#laws)  \n"
+        "[Case 2: Sickle cell](./genetics/cases.md#case-2)  \n"
+        "[Linkage](genetics.md#linkage) · [Crossing over](genetics.md#crossing-over)\n\n"
+        "- Alleles: versions of one gene, see [the glossary](./glossary.md#alleles)\n"
+    )
+    texts = _texts(note)
+    assert texts == ["Alleles: versions of one gene, see the glossary"]
+
+
+def test_prerequisite_and_linked_note_lines_are_cross_references():
+    note = (
+        "# Feudalism\n\nPrereq: Fall of Rome · next: Manorialism\n\n"
+        "- Vassals swore fealty to a lord\n\nLinked: Medieval Church\n"
+    )
+    assert _texts(note) == ["Vassals swore fealty to a lord"]

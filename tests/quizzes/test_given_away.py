@@ -44,3 +44,27 @@ def test_a_matching_item_naming_its_own_match():
         ],
     )
     assert given_away(q) == GIVEAWAY_PENALTY
+
+
+def test_an_answer_that_only_restates_the_asked_label():
+    short = _q(
+        spec.SHORT,
+        "Renaissance art › Workshops — apprentice contracts?",
+        ["the apprentice contracts used"],
+    )
+    fact = _q(spec.SHORT, "Renaissance art › Workshops — apprentice age?", ["about twelve"])
+    stated = _q(
+        spec.TRUEFALSE,
+        "True or false: Workshops — apprentice contracts: a list of apprentice contracts",
+        ["true"],
+    )
+    assert given_away(short) == GIVEAWAY_PENALTY and given_away(stated) == GIVEAWAY_PENALTY
+    assert given_away(fact) == 0.0
+
+
+def test_a_label_that_only_says_where_its_line_stands_is_unreadable():
+    from studyapp.quizzes.generate.quality import UNREADABLE_PENALTY, unreadable
+
+    positional = _q(spec.SHORT, "Heap sort — second?", ["sift the root down"])
+    named = _q(spec.SHORT, "Heap sort — second phase?", ["sift the root down"])
+    assert unreadable(positional) == UNREADABLE_PENALTY and unreadable(named) == 0.0

@@ -132,3 +132,18 @@ def test_yes_and_no_marks(cell, yes, no):
 def test_row_names_that_name_nothing(name, positional, short):
     assert names.named_by_position(name) is positional
     assert names.too_short_to_name(name) is short
+
+
+def test_restated_answers_and_positional_labels():
+    from studyapp.text.prompts import positional_label, restates
+
+    assert restates("policy templates", "a list of available policy templates")
+    assert restates("train", "training data folder")
+    # explained words, a named drug, an acronym's expansion, a number or a 'no' say something
+    assert not restates("blood pressure", "the pressure of blood on vessel walls")
+    assert not restates("treatment", "treat with penicillin")
+    assert not restates("EU", "European Union")
+    assert not restates("fault", "server faults (5XX)")
+    assert not restates("ordering", "no ordering")
+    assert positional_label("second") and positional_label("option 2")
+    assert not positional_label("number") and not positional_label("second messenger")

@@ -30,15 +30,18 @@ from .extract_key_values import (
     list_items,
     points_back,
     split_qualified,
+    stated_count,
     value_first,
 )
 from .extract_nonfacts import (
     chat_speaker,
     heading_keys,
+    index_entry,
     is_logistics_table,
     is_table_of_contents,
     is_todo,
     non_fact,
+    note_properties,
     strip_checkbox,
     without_chat_prompts,
 )
@@ -54,6 +57,7 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
     result = Extraction(title=outline.title, name=note_name(name))
     known = heading_keys(outline)
+    top = True  # no section with items read yet: where a note's property lines stand
     for section in outline.sections:
         # "ChatGPT said:" names no topic; the turn under it is still read.
         title = "" if chat_speaker(section.title) else section.title
@@ -71,6 +75,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             # outline that parse hung under them
             items = items[0].children + items[1:]
         items = line_items(items)
+        if top and items and section.level <= 1:
+            items = items[note_properties(items) :]  # 'Created: …', 'Status: Reviewed'
+        top = top and not items and section.level <= 1
         if is_table_of_contents(items, known, section.title):
             continue
         _add_group(result, ancestors, title, section.line, items)
@@ -170,6 +177,21 @@ def _is_short_name(item: Item) -> bool:
         and 0 < len(text.split()) <= 6
         and ":" not in text
         and not any(q.unit for q in find_quantities(text))
+        and not _is_clause(text)
+    )
+
+
+def _is_clause(text: str) -> bool:
+    """'But 2 < 3 is true', 'Stack contents are dumped', '→ Form the grid', 'e.g., add …': a
+    bullet that goes on from its parent or says something is a note on it, not a name in a
+    list of its parts."""
+    words = re.findall(r"[\w'’]+", text.lower())
+    return (
+        not words
+        or words[0] in lexicon.CLAUSE_OPENERS
+        or text.lstrip().startswith(("→", "->", "=>", "⇒", "i.e", "ie."))
+        or bool(lexicon.EXAMPLE_MARKER.match(text.lstrip()))
+        or any(w in lexicon.SENTENCE_VERBS for w in words)
     )
 
 
@@ -197,7 +219,7 @@ def _walk(
         item = dataclasses.replace(item, text=strip_checkbox(item.text))
     if item.children and is_table_of_contents(item.children, known, ""):
         return
-    if not item.text or non_fact(item.text):
+    if not item.text or non_fact(item.text) or index_entry(item.text, item.links):
         # "Sure! Here's a summary:" says nothing itself; what it introduces may.
         for child in item.children:
             _walk(child, headings, labels, out, known)
@@ -217,7 +239,9 @@ def _walk(
         if kv and not kv[1].strip():
             kv = None
         short = all(_is_short_name(c) for c in item.children) and not points_back(label)
-        if len(item.children) >= 2 and short:
+        # 'The three estates:' over four bullets lists something else (or notes on the parts).
+        counted = stated_count(kv[0] if kv else label) in (None, len(item.children))
+        if len(item.children) >= 2 and short and counted:
             if kv:
                 label = kv[0]
                 out.facts.extend(_facts_from_line(item, headings, labels))
@@ -236,7 +260,7 @@ def _walk(
         return
     # "400 KB<br>Max partition: 10 GB" in one bullet is two claims.
     for line in item.text.split("\n"):
-        if line.strip() and not non_fact(line):
+        if line.strip() and not non_fact(line) and not index_entry(line, item.links):
             one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
 
@@ -306,8 +330,8 @@ def _facts_from_line(
             facts.extend(_kv(text, attr, val, base) for attr, val in split)
         elif first_quantity(value):
             facts.append(_kv(text, key, value, base))
-        elif is_list_value(value):
-            items = list_items(value)
+        elif is_list_value(value, key):
+            items = list_items(value, count=stated_count(key))
             facts.append(Candidate(kind="enumeration", text=text, subject=key, items=items, **base))
         else:
             kind = "definition" if _is_term(key, item.emphasis) else "key_value"

@@ -108,31 +108,53 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
     return out
 
 
-def is_list_value(value: str) -> bool:
-    """'Python, Node.js, Java' is a list: three or more short parts."""
-    parts = list_items(value)
+def is_list_value(value: str, key: str = "") -> bool:
+    """'Python, Node.js, Java' is a list: three or more short parts (as many as the key says,
+    when it says how many: 'Three estates: …')."""
+    parts = list_items(value, count=stated_count(key))
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
-def list_items(value: str) -> tuple[str, ...]:
+def stated_count(label: str) -> int | None:
+    """How many parts a label says its list has ('three-part test', 'The two chambers',
+    'four humours'): a count in words, when the label states exactly one. 'one' is no count
+    (it is as often a pronoun), digits are as often a name ('Type 2 diabetes'), and a count
+    in parentheses is an aside ('per glucose (two turns): 2 ATP, 6 NADH, …')."""
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label.lower())  # '(two turns)' is an aside
+    counts = [w for w in re.findall(r"[a-z]+", bare) if w in lexicon.COUNT_WORDS]
+    if len(counts) != 1 or counts[0] not in lexicon.CARDINALS:
+        return None
+    return lexicon.CARDINALS.index(counts[0])
+
+
+def list_items(value: str, *, count: int | None = None) -> tuple[str, ...]:
     """The parts of a list value (commas inside parentheses do not split): 'A, B and C' and
     'A, B, and C' are A, B, C; a list that goes on ('A, B, etc.', 'A, B and more') ends in
-    lexicon.OPEN_LIST_MARK, so no card asks how many."""
+    lexicon.OPEN_LIST_MARK, so no card asks how many.
+
+    `count`: how many parts the list's label says it has. 'fair, just and reasonable' as the
+    third of three parts is one; when no reading gives that many, the value is no list of
+    them (no part is asked), and () is returned."""
     text = value.strip()
     text = text[:-1] if text.endswith(".") and not text.endswith(("etc.", "...")) else text
     parts = [v.strip() for v in _LIST_SPLIT.split(text) if v.strip()]
     if len(parts) < 2:
-        return tuple(parts)
+        return tuple(parts) if count in (None, len(parts)) else ()
     is_open = False
     last = parts.pop()
     if m := lexicon.OPEN_LIST_END.search(last):
         is_open, last = True, last[: m.start()].strip(" ,(")
     # The last part carries the 'and': 'and C' is C, and 'B and C' is two items when both are
     # as short as the others ('used for viewer request and response' is one).
+    whole = [re.sub(r"^(?:and|or)\s+", "", last, flags=re.I)] if last else []
     tail = [p.strip() for p in _LAST_AND.split(last) if p.strip()] if last else []
     longest = max(2, *(len(p.split()) for p in parts))
     if len(tail) > 1 and any(len(p.split()) > longest for p in tail):
-        tail = [re.sub(r"^(?:and|or)\s+", "", last, flags=re.I)]
+        tail = whole
+    if count is not None and not is_open and len(parts) + len(tail) != count:
+        if len(parts) + len(whole) != count:
+            return ()
+        tail = whole
     parts.extend(tail)
     return tuple(parts) + ((lexicon.OPEN_LIST_MARK,) if is_open else ())
 

@@ -15,6 +15,11 @@ from studyapp.text.names import name_key
 
 from .parse import Item, Outline, clean_heading
 
+# A note's property line: a short key, a colon, a short value ('Status: Reviewed').
+_PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w ./&-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_PROPERTY_KEY_WORDS = 3
+_PROPERTY_VALUE_WORDS = 10
+
 # A table of contents names the note's own headings; this share of its entries must do so.
 _TOC_SHARE = 0.8
 _TOC_MIN_ENTRIES = 3
@@ -32,6 +37,48 @@ def non_fact(text: str) -> bool:
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
     )
+
+
+def note_properties(items: list[Item]) -> int:
+    """How many of a note's first items are its properties: a run of `Key: value` lines (plain
+    lines, not a list) with short keys and values at the top of the note, one of whose keys
+    names a property of a note (Created, Tags, Author, Status, title: `lexicon.METADATA_LINE`,
+    `lexicon.PAGE_PROPERTIES`).
+    Such a run (Notion's property lines, a Bear or Jekyll header, 'Module: ECON 102') describes
+    the note, whatever its other keys are called ('Reading: Week 2 Cases', 'layout: page'); a
+    run that names no such key ('Capital: Paris', 'Currency: euro') is the subject's facts."""
+    run, named = 0, False
+    for item in items:
+        lines = [line for line in (item.lines or (item.text,)) if line.strip()]
+        keys = [_property_key(line) for line in lines]
+        if not item.is_paragraph or item.children or item.answer or not lines or not all(keys):
+            break
+        run += 1
+        named = named or any(
+            lexicon.METADATA_LINE.match(line) or key.lower() in lexicon.PAGE_PROPERTIES
+            for line, key in zip(lines, keys, strict=True)
+        )
+    return run if named else 0
+
+
+def _property_key(line: str) -> str:
+    m = _PROPERTY_LINE.match(line.strip())
+    if not m or "::" in line:
+        return ""
+    key, value = m.group("key").strip(), m.group("value")
+    if len(key.split()) > _PROPERTY_KEY_WORDS or len(value.split()) > _PROPERTY_VALUE_WORDS:
+        return ""
+    return key
+
+
+def index_entry(line: str, links: tuple[str, ...]) -> bool:
+    """A line that is nothing but links to other notes or their sections ('Terminology',
+    'Scenario 2: CloudWatch 2' in an index.md of anchors): it names where something is
+    written, and says nothing itself."""
+    rest = line
+    for text in sorted((t for t in links if t in line), key=len, reverse=True):
+        rest = rest.replace(text, " ")
+    return rest != line and not re.search(r"\w", rest)
 
 
 def is_logistics_table(header: list[str]) -> bool:

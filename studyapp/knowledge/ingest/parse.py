@@ -33,6 +33,9 @@ class Item:
     lines: tuple[str, ...] = ()
     # An authored card's answer ('**Q:** …' then '**A:** …'), set by extraction on the question.
     answer: str = ""
+    # The texts of links to other notes or their sections ('[Terminology](./x.md#terminology)',
+    # not a web address): a line of nothing else is an index entry, not a fact.
+    links: tuple[str, ...] = ()
 
 
 @dataclass
@@ -385,6 +388,7 @@ class _Walk:
             return
         item = Item(text, line, emphasis, is_paragraph=True)
         item.code = _code_spans(inline)
+        item.links = _note_links(inline)
         item.lines = lines if len(lines) > 1 else ()
         self._place(item)
         if len(self.containers) == self.base:
@@ -413,6 +417,7 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
     item = Item(text, _line(tokens[i]), emphasis)
     if tokens[i + 1].type == "paragraph_open":
         item.code = _code_spans(tokens[i + 2])
+        item.links = _note_links(tokens[i + 2])
         item.lines = _source_lines(tokens[i + 2])
     container.append(item)
     return item
@@ -434,6 +439,27 @@ def _source_lines(inline: Token) -> tuple[str, ...]:
         return ()
     text = _plain(inline, soft_breaks=True)[0]
     return tuple(line.strip() for line in text.split("\n"))
+
+
+_WEB_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)  # 'https:', 'mailto:', 'obsidian-embed:'
+
+
+def _note_links(inline: Token) -> tuple[str, ...]:
+    """The texts of the inline's links to other notes or sections ('./x.md#terminology',
+    '#mitosis', 'Week%202%20Cases.md'), not to web addresses."""
+    texts: list[str] = []
+    current: list[str] | None = None
+    for child in inline.children or []:
+        if child.type == "link_open":
+            href = str(child.attrs.get("href", "") or "")
+            current = [] if href and not _WEB_ADDRESS.match(href) else None
+        elif child.type == "link_close":
+            if current is not None and (text := clean_text("".join(current))):
+                texts.append(text)
+            current = None
+        elif current is not None and child.type in ("text", "code_inline"):
+            current.append(child.content)
+    return tuple(texts)
 
 
 def _code_spans(inline: Token) -> tuple[str, ...]:

@@ -11,9 +11,10 @@ sound, and loses for each weak signal the generator saw while making it:
 | a prompt whose attribute is vague ('Features', 'Type', 'Details')| 0.15                |
 | a true/false whose statement is the swapped, false one          | 0.15                 |
 | formula markup in an answer, an option or the asked attribute   | 0.35 (unreadable)    |
-| a field asked by its shorthand ('Asthma — tx?')                 | 0.35 (unreadable)    |
+| a field asked by its shorthand ('Asthma — tx?') or position ('second?') | 0.35 (unreadable) |
 | asked under an example, an exercise or a worked callout          | 0.35 (worked)        |
 | the key alone echoes the asked words; an item names its match   | 0.35 (given away)    |
+| the answer only restates the asked label ('policy templates?')  | 0.35 (given away)    |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -69,6 +70,14 @@ def given_away(question: spec.QuestionSpec) -> float:
             and not any(prompts.echoes(attribute, o) for o in wrong)
         ):
             return GIVEAWAY_PENALTY
+    if question.kind in (spec.CHOICE, spec.SHORT, spec.TRUEFALSE) and question.answers:
+        # 'policy templates?' -> 'a list of available policy templates': the question is
+        # its own answer (a true/false states it: '— policy templates: a list of …')
+        attribute = prompts.asked_label(question.prompt)
+        said = question.prompt.rsplit(":", 1)[-1] if question.kind == spec.TRUEFALSE else ""
+        answers = [said] if said else question.answers
+        if attribute and all(prompts.restates(attribute, a) for a in answers):
+            return GIVEAWAY_PENALTY
     if question.kind == spec.MATCHING and len(question.items) == len(question.answers):
         for item, match in zip(question.items, question.answers, strict=True):
             others = [o for o in question.options if o != match]
@@ -88,7 +97,9 @@ def unreadable(question: spec.QuestionSpec) -> float:
     if question.kind == spec.TRUEFALSE:  # the statement judged is the prompt itself
         shown += (question.prompt,)
     math = any(prompts.has_math(text) for text in shown)
-    return UNREADABLE_PENALTY * (math + prompts.terse_label(attribute))
+    # 'AVL trees — second?', 'option 2?': a label that only says where its line stands
+    unnamed = prompts.terse_label(attribute) or prompts.positional_label(attribute)
+    return UNREADABLE_PENALTY * (math + unnamed)
 
 
 def vague(attribute: str) -> bool:
