@@ -144,3 +144,33 @@ def test_a_heading_many_notes_share_gives_siblings_from_the_asked_note_only():
                 )
             else:
                 assert not shown & history, question
+
+
+def test_a_wrong_option_told_in_mostly_the_answers_words_is_not_offered():
+    # a glossary of court procedure: the first value is the second told again
+    facts = [
+        kv(
+            "c1",
+            "Appeals",
+            "Dismissal",
+            "the higher court throws out the appeal as groundless",
+            "law-courts",
+        ),
+        kv(
+            "c2",
+            "Appeals",
+            "Summary rejection",
+            "appeal thrown out by the higher court unheard",
+            "law-courts",
+        ),
+        kv("c3", "Appeals", "Remittal", "the case goes back to the trial judge", "law-courts"),
+        kv("c4", "Appeals", "Reversal", "the lower ruling is overturned", "law-courts"),
+    ]
+    from studyapp.quizzes.generate.values import overlapping
+
+    assert overlapping(facts[0].value, facts[1].value)
+    assert not overlapping(facts[0].value, facts[2].value)
+    for seed in SEEDS:
+        for question in run(seed, facts, (), [TopicData("appeals", "Appeals", (), "law")]):
+            if question.kind == spec.CHOICE and question.fact_key in {"c1", "c2"}:
+                assert not {facts[0].value, facts[1].value} <= set(question.options), question

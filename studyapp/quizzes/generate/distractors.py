@@ -30,6 +30,7 @@ from .values import (
     kind_of,
     name_like,
     near,
+    overlapping,
     pure_quantity,
     show_quantity,
     word_stems,
@@ -404,6 +405,7 @@ class Model:
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
                     or near(value, answer)
+                    or overlapping(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
                     or any(near(value, other) for other in chosen)

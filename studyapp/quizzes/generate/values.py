@@ -114,6 +114,17 @@ def near(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
+def overlapping(a: str, b: str) -> bool:
+    """Two options made mostly of the same words ('define when objects expire (deleted by S3)'
+    / 'S3 deletes expired objects on our behalf'): three or more word stems shared, and at least
+    two thirds of the shorter one's. Likely one claim told twice, so as wrong options both
+    may be right; `near` asks more (a paraphrase) of answers."""
+    wa, wb = word_stems(a), word_stems(b)
+    shared = len(wa & wb)
+    return shared >= 3 and shared * 3 >= 2 * min(len(wa), len(wb))
+
+
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
     """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
     la, lb = len(a.split()), len(b.split())
