@@ -174,3 +174,15 @@ def test_a_wrong_option_told_in_mostly_the_answers_words_is_not_offered():
         for question in run(seed, facts, (), [TopicData("appeals", "Appeals", (), "law")]):
             if question.kind == spec.CHOICE and question.fact_key in {"c1", "c2"}:
                 assert not {facts[0].value, facts[1].value} <= set(question.options), question
+
+
+def test_two_wrong_options_spelled_two_ways_are_one():
+    from studyapp.quizzes.generate.values import overlapping
+
+    # language notes: one gloss, typed twice with a slip
+    assert overlapping("dative case, strong verbs", "dative case, stong verbs")
+    assert overlapping("dative case, strong verbs", "dative case, stornG verbs")
+    assert not overlapping("dative case, strong verbs", "dative case, weak verbs")
+    # biology: one letter for another, or a prefix, is often another word
+    assert not overlapping("lining of the ileum", "lining of the ilium")
+    assert not overlapping("hyperthyroidism", "hypothyroidism")

@@ -17,7 +17,8 @@ with `values.py`. `generate()` below runs them all. Rules, from the learner's si
   words with synonyms folded, "Always linked to an ENI" / "Always bound to an ENI";
   `text.answers.equivalent`: "Sub-ms" / "sub-millisecond"), nor one made mostly of the
   answer's words (`values.overlapping`: "define when objects expire (deleted by S3)" / "S3
-  deletes expired objects on our behalf"). Facts the notes disagree on (a
+  deletes expired objects on our behalf"), nor two wrong options one typing slip apart
+  ("dyspnea" / "dypnea"). Facts the notes disagree on (a
   recorded conflict, a table cell with two values) are not asked.
 - **Plausible wrong options.** A distractor is the same kind of value as the answer: a quantity
   of the same base unit (and a range for a range), or text when the answer is text. They come,

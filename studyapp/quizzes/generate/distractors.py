@@ -408,7 +408,7 @@ class Model:
                     or overlapping(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
-                    or any(near(value, other) for other in chosen)
+                    or any(near(value, other) or overlapping(value, other) for other in chosen)
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
                 ):
