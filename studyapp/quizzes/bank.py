@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -28,6 +29,7 @@ from django.db.models import Case, Exists, Max, OuterRef, Q, QuerySet, Value, Wh
 from django.utils import timezone
 
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
+from studyapp.knowledge.models import Note
 from studyapp.knowledge.placing import fact_topics
 from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
 
@@ -134,6 +136,13 @@ def bank_inputs(
     return fact_data, tables, topic_data, ids
 
 
+def note_folders() -> dict[str, str]:
+    """Each note's folder (slug -> its path's folder), by which the generator tells subjects'
+    areas apart (`generate.distractors.Model._near`)."""
+    paths = Note.objects.values_list("slug", "path")
+    return {slug: str(PurePosixPath(path.replace("\\", "/")).parent) for slug, path in paths}
+
+
 def _table_data(view: TableView) -> TableData:
     rows = []
     for row in view.table.rows:
@@ -183,7 +192,7 @@ def questions_generate(
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
         keys = (scope.topics, scope.tables) if scope is not None else None
-        made = generate(facts, tables, topics, seed=seed, scope=keys)
+        made = generate(facts, tables, topics, seed=seed, scope=keys, folders=note_folders())
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]

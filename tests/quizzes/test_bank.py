@@ -17,7 +17,13 @@ from django.test.utils import CaptureQueriesContext
 
 from studyapp.knowledge.models import Comparison, Correction, Fact, Topic
 from studyapp.quizzes import spec
-from studyapp.quizzes.bank import SEED, bank_inputs, bank_questions, questions_generate
+from studyapp.quizzes.bank import (
+    SEED,
+    bank_inputs,
+    bank_questions,
+    note_folders,
+    questions_generate,
+)
 from studyapp.quizzes.generate import generate, quality
 from studyapp.quizzes.models import Question
 from tests.factories import quiz_make, table_correction, user_make
@@ -53,7 +59,8 @@ def test_the_first_run_creates_the_bank(first_run):
 
 
 def test_the_bank_stores_each_questions_quality(first_run):
-    expected = {q.key: q.quality for q in generate(*bank_inputs()[:3], seed=SEED)}
+    inputs = bank_inputs()[:3]
+    expected = {q.key: q.quality for q in generate(*inputs, seed=SEED, folders=note_folders())}
     stored = dict(Question.objects.filter(author__isnull=True).values_list("key", "quality"))
     assert stored == expected
     assert 0 < min(stored.values()) < max(stored.values()) <= 1  # the score says something

@@ -15,12 +15,17 @@ with `values.py`. `generate()` below runs them all. Rules, from the learner's si
   short answer, one sharing a word with it ("Scales automatically …" against "Seamless &
   automatic"), nor one saying the same in other words (`text.answers.paraphrase`: content
   words with synonyms folded, "Always linked to an ENI" / "Always bound to an ENI";
-  `text.answers.equivalent`: "Sub-ms" / "sub-millisecond"). Facts the notes disagree on (a
+  `text.answers.equivalent`: "Sub-ms" / "sub-millisecond"), nor one made mostly of the
+  answer's words (`values.overlapping`: "define when objects expire (deleted by S3)" / "S3
+  deletes expired objects on our behalf"), nor two wrong options one typing slip apart
+  ("dyspnea" / "dypnea"). Facts the notes disagree on (a
   recorded conflict, a table cell with two values) are not asked.
 - **Plausible wrong options.** A distractor is the same kind of value as the answer: a quantity
   of the same base unit (and a range for a range), or text when the answer is text. They come,
   in this order, from the same attribute of other subjects (other topics, the other entities of
-  a comparison row), then from sibling facts under the same heading; quantities from every
+  a comparison row) of the asked thing's area — read from one of its notes, or under its
+  top-level topic in one specific folder (`distractors.Model._near`) — then from sibling facts
+  under the same heading and from the same note; quantities from every
   quantity the notes state, the nearest in magnitude first, all shown in one style ("15
   minutes", "24 hours", "10 GB") so that the right one does not stand out. Siblings count only
   under a heading of like things (names with names, phrases with phrases); a yes/no value's one
@@ -62,7 +67,7 @@ give one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from studyapp.text import lexicon
@@ -95,14 +100,16 @@ def generate(
     *,
     seed: int | str = 0,
     scope: tuple[frozenset[str], frozenset[str]] | None = None,
+    folders: Mapping[str, str] | None = None,
 ) -> list[spec.QuestionSpec]:
     """Every question the model gives: per fact (in the order given) its choice, true/false,
     short and numeric questions; lists; term matchings; then the tables. One question per key,
     and one per kind and thing asked.
 
     With a `scope` (topic keys, table keys), only the questions of those topics and tables,
-    as the whole run makes them: the model is still read whole, for the wrong options."""
-    model = Model(facts, tables, topics)
+    as the whole run makes them: the model is still read whole, for the wrong options.
+    `folders` (note slug -> the folder the note is in) tells subjects' areas apart."""
+    model = Model(facts, tables, topics, folders)
     lists = Lists(model)
 
     def mine(topic_key: str) -> bool:

@@ -8,8 +8,9 @@ import math
 import random
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from studyapp.text import lexicon
@@ -29,6 +30,7 @@ from .values import (
     kind_of,
     name_like,
     near,
+    overlapping,
     pure_quantity,
     show_quantity,
     word_stems,
@@ -45,6 +47,17 @@ class Claim:
     kind: str  # "text", or the base unit of the first quantity in it
     quantity: Quantity | None  # when the value is only a quantity
     usable: bool  # fit to be shown as an option
+    notes: frozenset[str] = frozenset()  # the notes it is read from (their slugs)
+
+
+class Giver(NamedTuple):
+    subject: str
+    notes: frozenset[str]  # of the claim that gives the value
+
+
+class Place(NamedTuple):
+    notes: frozenset[str]  # the notes a thing is read from
+    roots: frozenset[str]  # the top-level topics it is under
 
 
 class Draw(NamedTuple):
@@ -61,7 +74,13 @@ def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]
     )
 
 
-def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> Claim:
+def _notes(sources: Iterable[dict]) -> frozenset[str]:
+    return frozenset(s["note"] for s in sources if s.get("note"))
+
+
+def _claim(
+    subject, attribute, value, group, *, disputed=False, topic="", notes=frozenset()
+) -> Claim:
     family, qualifiers = attribute_parts(attribute)
     value = flat(value)
     # "Lambda@Edge: NodeJS/Python functions at …" describes the topic, not an attribute of it
@@ -74,7 +93,7 @@ def _claim(subject, attribute, value, group, *, disputed=False, topic="") -> Cla
         and len(value) <= 120
         and len(value.split()) <= 16
     )
-    return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable)
+    return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable, notes)
 
 
 # How many candidate values one tier may try before it gives up: enough for any real heading,
@@ -109,6 +128,26 @@ def _counted(quantity: str, value: str) -> bool:
 _OF = re.compile(r"\s+of\b")
 
 
+def _specific_folders(folder_of: Mapping[str, str]) -> frozenset[str]:
+    """The folders that hold at most half of the notes (counting those in their subfolders): a
+    folder holding most of them (the notes' own top folder) tells nothing of a subject."""
+    counts: dict[str, int] = defaultdict(int)
+    for folder in folder_of.values():
+        path = PurePosixPath(folder)
+        for ancestor in (path, *path.parents):
+            counts[str(ancestor)] += 1
+    return frozenset(f for f, n in counts.items() if n * 2 <= len(folder_of))
+
+
+def _common_folder(a: str, b: str) -> str:
+    shared = []
+    for x, y in zip(PurePosixPath(a).parts, PurePosixPath(b).parts, strict=False):
+        if x != y:
+            break
+        shared.append(x)
+    return str(PurePosixPath(*shared)) if shared else "."
+
+
 def _size(q: Quantity) -> float:
     return math.log(max((q.low + q.high) / 2, 1e-9))
 
@@ -119,13 +158,27 @@ _ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
 class Model:
     """The whole model, indexed for the generators."""
 
-    def __init__(self, facts: Sequence[FactData], tables: Sequence[TableData], topics):
+    def __init__(
+        self,
+        facts: Sequence[FactData],
+        tables: Sequence[TableData],
+        topics,
+        folders: Mapping[str, str] | None = None,
+    ):
         self.facts = list(facts)
         self.tables = list(tables)
         self.topic_by_name: dict[str, str] = {}
-        # Each topic's subject area (its top-level topic): a wrong option from another area
-        # ('Tort law' offered for meiosis) is absurd, so other subjects' values must share it.
+        # Each topic's top-level topic, and the folder each note sits in (note slug -> folder):
+        # what tells a subject's area, so that another subject's value offered as a wrong option
+        # comes from its own area ('Tort law' offered for meiosis is absurd). See `_near`.
         self.root_of: dict[str, str] = {t.key: t.root for t in topics if t.root}
+        self.folder_of: dict[str, str] = dict(folders or {})
+        self._specific = _specific_folders(self.folder_of)
+        self._notes_of: dict[str, set[str]] = defaultdict(set)  # subject -> notes it is read from
+        self._note_roots: dict[str, set[str]] = defaultdict(set)  # note -> roots of its topics
+        self._near_notes: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+        self._places_index: dict[tuple[frozenset[str], str], dict[str, set[str]]] = {}
+        self._placeless: dict[tuple[frozenset[str], str], set[str]] = {}
         for topic in topics:
             for name in (topic.name, *topic.aliases):
                 self.topic_by_name.setdefault(name_key(name), topic.key)
@@ -137,11 +190,14 @@ class Model:
         self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
         for fact in self.facts:
             self.facts_by_topic[fact.topic_key].append(fact)
+            for note in _notes(fact.sources):
+                self._notes_of[fact.topic_key].add(note)
+                if fact.topic_key in self.root_of:
+                    self._note_roots[note].add(self.root_of[fact.topic_key])
         self._lines: dict[str, list[frozenset[str]]] = {}
-        self._family_index: dict[tuple[frozenset[str], str], list[str]] = {}
         self._siblings_index: dict[tuple, list[str]] = {}
-        self._area_index: dict[tuple[tuple[frozenset[str], str], str], list[str]] = {}
-        self._family_subjects: dict[tuple[frozenset[str], str, str], frozenset[str]] = {}
+        # value -> who gives it, and from which notes: (subject, notes) pairs
+        self._givers: dict[tuple[frozenset[str], str, str], frozenset[Giver]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -168,6 +224,7 @@ class Model:
                     group,
                     disputed=fact.disputed,
                     topic=fact.topic,
+                    notes=_notes(fact.sources),
                 )
             )
         for table in self.tables:
@@ -176,7 +233,15 @@ class Model:
                     subject = self.subject_of(table, entity)
                     for value in values:
                         disputed = len(values) > 1
-                        self._add(_claim(subject, row.name, value.value, None, disputed=disputed))
+                        claim = _claim(
+                            subject,
+                            row.name,
+                            value.value,
+                            None,
+                            disputed=disputed,
+                            notes=_notes(value.sources),
+                        )
+                        self._add(claim)
 
     def _add(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -185,6 +250,7 @@ class Model:
         if claim.group is not None:
             self.by_group[claim.group].append(claim)
         self.by_subject[claim.subject].append(claim)
+        self._notes_of[claim.subject].update(claim.notes)
         if not claim.usable:
             return
         for quantity in find_quantities(claim.value):
@@ -282,11 +348,17 @@ class Model:
         rng: random.Random,
         want: int = MAX_DISTRACTORS,
         fair: Callable[[str, int], bool] | None = None,
+        notes: Iterable[str] = (),
     ) -> Draw:
         """The answer as shown and up to `want` wrong values of the same kind — see the module
         docstring for where they come from. `fair(value, tier)` may refuse a text value (tier
-        0: the same attribute of another subject, 1: a sibling under the same heading)."""
+        0: the same attribute of another subject, 1: a sibling under the same heading).
+        `notes`: the notes the asked fact or cell is read from (by default its subject's),
+        whose area the wrong options must be of (`_near`)."""
         family, qualifiers = attribute_parts(attribute)
+        here = Place(
+            frozenset(notes) or frozenset(self._notes_of.get(subject, ())), self.roots_of(subject)
+        )
         truths, true_keys = self.truths(subject, family, qualifiers)
         if len({identity(t) for t in truths}) > MAX_TRUTHS:
             # The notes give this subject many values of one attribute: asked as one question,
@@ -307,10 +379,9 @@ class Model:
         # Tier 0: the attribute's values other subjects give (a value only this subject gives
         # is skipped as it is drawn); tier 1: the siblings under the heading.
         tiers: list[list[str]] = [
-            self._family_values(family, kind, self.root_of.get(subject)),
-            self._sibling_values(group, kind, name_like(answer)),
+            self._family_values(family, kind, here),
+            self._sibling_values(group, kind, name_like(answer), here.notes),
         ]
-        others = self._family_subjects
         taken = {identity(answer)} | {identity(t) for t in truths}
         # A short answer's words are the point: a wrong option sharing one ('automatic' in
         # 'Seamless & automatic') may well be true too.
@@ -327,16 +398,17 @@ class Model:
                 # Pure tests, cheapest and most often failed first (in a large corpus most
                 # values drawn for a short answer share one of its words).
                 if (
-                    (index == 0 and not self._same_area(others[family, kind, value], subject))
+                    (index == 0 and not self._given_near(family, kind, value, subject, here))
                     or identity(value) in taken
                     or (word_stems(value) - asked) & banned
                     or len(value.split()) > MAX_OPTION_WORDS
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
                     or near(value, answer)
+                    or overlapping(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
-                    or any(near(value, other) for other in chosen)
+                    or any(near(value, other) or overlapping(value, other) for other in chosen)
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
                 ):
@@ -346,10 +418,14 @@ class Model:
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
 
-    def _sibling_values(self, group: tuple | None, kind: str, names: bool) -> list[str]:
+    def _sibling_values(
+        self, group: tuple | None, kind: str, names: bool, notes: frozenset[str] = frozenset()
+    ) -> list[str]:
         """The usable values of one kind under a heading, sorted; none when the heading holds
         mixed things (fewer than two thirds as name-like as the answer): its values are no kin
-        of it. Indexed once per heading, not recounted for every question under it."""
+        of it. Indexed once per heading, not recounted for every question under it. A heading
+        many notes share ('Treatment' under each disease, merged into one topic) holds each
+        note's own things: only the siblings read from one of `notes` (when known) count."""
         if group is None:
             return []
         key = (group, kind, names)
@@ -360,46 +436,90 @@ class Model:
             self._siblings_index[key] = sorted(
                 {c.value for c in siblings if c.usable and c.kind == kind}
             )
-        return self._siblings_index[key]
+        values = self._siblings_index[key]
+        if not notes:
+            return values
+        near = {c.value for c in self.by_group.get(group, []) if not c.notes or c.notes & notes}
+        return [v for v in values if v in near]
 
-    def _same_area(self, given_by: frozenset[str], subject: str) -> bool:
-        """Whether another subject of the asked one's area gives this value (a subject whose
-        area is unknown, such as a table's entity, counts as the same area)."""
-        area = self.root_of.get(subject)
+    def _given_near(self, family, kind, value: str, subject: str, here: Place) -> bool:
+        """Whether another subject gives this value from the asked one's area (`_near`)."""
         return any(
-            other != subject and (area is None or self.root_of.get(other, area) == area)
-            for other in given_by
+            giver.subject != subject
+            and self._near(here, Place(giver.notes, self.roots_of(giver.subject, giver.notes)))
+            for giver in self._givers[family, kind, value]
         )
 
-    def _family_values(self, family: frozenset[str], kind: str, area: str | None) -> list[str]:
-        """The usable values of an attribute family of one kind that some subject of `area`
-        gives (or one of no known area; every value when `area` is None), sorted, with who
-        gives each (`_family_subjects`): indexed once, not filtered and sorted again for every
-        question. Narrowed to the area before drawing, because in a corpus of many subjects
-        most of an attribute's values come from other areas and would be drawn only to be
-        refused."""
+    def _near(self, here: Place, there: Place) -> bool:
+        """Whether two things said are of one area, so that one's value is a plausible wrong
+        option for the other: they are read from one note (a note is about one thing), or
+        they share a top-level topic and sit in one specific folder (`_specific_folders`).
+        The topic tree alone is not enough: a heading many notes share ('Treatment',
+        'Overview') puts topics of every subject under one root, and a table's entity that is
+        no topic has no root but those of its note's topics. What is known from no note
+        (made-up inputs) goes by the roots, an unknown root as the same."""
+        if not here.notes or not there.notes:
+            return not here.roots or not there.roots or bool(here.roots & there.roots)
+        if here.notes & there.notes:
+            return True
+        if not here.roots & there.roots:
+            return False
+        key = (here.notes, there.notes)
+        if key not in self._near_notes:
+            self._near_notes[key] = self._folders_near(here.notes, there.notes)
+        return self._near_notes[key]
+
+    def roots_of(self, subject: str, notes: Iterable[str] = ()) -> frozenset[str]:
+        """A subject's top-level topics: its topic's root, or, for a table's entity that is no
+        topic, the roots of the topics its notes (or those given) hold."""
+        if subject in self.root_of:
+            return frozenset({self.root_of[subject]})
+        notes = tuple(notes) or tuple(self._notes_of.get(subject, ()))
+        return frozenset().union(*(self._note_roots[n] for n in notes))
+
+    def _folders_near(self, mine: Iterable[str], theirs: Iterable[str]) -> bool:
+        """Whether two sets of notes share a specific folder; true when no folder is specific
+        (a flat corpus, or folders not known): then the folders tell nothing."""
+        if not self._specific:
+            return True
+        here = {self.folder_of[n] for n in mine if n in self.folder_of}
+        there = {self.folder_of[n] for n in theirs if n in self.folder_of}
+        return any(_common_folder(a, b) in self._specific for a in here for b in there)
+
+    def _family_values(self, family: frozenset[str], kind: str, here: Place) -> list[str]:
+        """The usable values of an attribute family of one kind given from a note of `here` or
+        by a subject sharing one of its top-level topics (or from no known note), sorted, with
+        who gives each (`_givers`; `_near` then refines). Narrowed before drawing through an
+        index by place, because in a corpus of many subjects most of an attribute's values
+        come from other areas and would be drawn only to be refused."""
         key = (family, kind)
-        if key not in self._family_index:
-            subjects: dict[str, set[str]] = defaultdict(set)
+        if key not in self._places_index:
+            givers: dict[str, set[Giver]] = defaultdict(set)
             for claim in self.by_family.get(family, ()):
                 if claim.usable and claim.kind == kind:
-                    subjects[claim.value].add(claim.subject)
-            for value, given_by in subjects.items():
-                self._family_subjects[family, kind, value] = frozenset(given_by)
-            self._family_index[key] = sorted(subjects)
-        everything = self._family_index[key]
-        if area is None:
-            return everything
-        if (key, area) not in self._area_index:
-            self._area_index[key, area] = [
-                value
-                for value in everything
-                if any(
-                    self.root_of.get(other, area) == area
-                    for other in self._family_subjects[family, kind, value]
-                )
-            ]
-        return self._area_index[key, area]
+                    givers[claim.value].add(Giver(claim.subject, claim.notes))
+            by_place: dict[str, set[str]] = defaultdict(set)
+            placeless: set[str] = set()
+            for value, given_by in givers.items():
+                self._givers[family, kind, value] = frozenset(given_by)
+                for giver in given_by:
+                    if not giver.notes:
+                        placeless.add(value)
+                    for note in giver.notes:
+                        by_place[f"note:{note}"].add(value)
+                    for root in self.roots_of(giver.subject, giver.notes):
+                        by_place[f"root:{root}"].add(value)
+            self._places_index[key] = by_place
+            self._placeless[key] = placeless
+        by_place = self._places_index[key]
+        found = set(self._placeless[key])
+        if not here.notes:
+            found.update(*by_place.values())  # from no known note: any may be near
+        for note in here.notes:
+            found.update(by_place.get(f"note:{note}", ()))
+        for root in here.roots:
+            found.update(by_place.get(f"root:{root}", ()))
+        return sorted(found)
 
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:

@@ -73,6 +73,7 @@ def _wrong_options(
         rng=rng,
         want=want,
         fair=fair,
+        notes=[s["note"] for s in fact.sources if s.get("note")],
     )
 
 

@@ -166,6 +166,7 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     ):
         return []
     subject = model.subject_of(table, entity)
+    notes = [s["note"] for s in values[0].sources if s.get("note")]
     common = {
         "explanation": cell_explanation(entity, row, values),
         "sources": unique_sources(values[0].sources),
@@ -177,7 +178,7 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     key = bank_key(spec.CHOICE, *identity_parts)
     rng = seeded(seed, key)
     answer, wrong, same_attribute = model.distractors(
-        subject=subject, attribute=name, answer=value, group=None, rng=rng
+        subject=subject, attribute=name, answer=value, group=None, rng=rng, notes=notes
     )
     if len(wrong) >= MIN_DISTRACTORS and len(answer.split()) <= MAX_OPTION_WORDS:
         question = spec.QuestionSpec(
@@ -201,7 +202,14 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     rng = seeded(seed, key)
     fair = fair_swap(model, subject=subject, attribute=name, answer=value)
     answer, wrong, same_attribute = model.distractors(
-        subject=subject, attribute=name, answer=value, group=None, rng=rng, want=1, fair=fair
+        subject=subject,
+        attribute=name,
+        answer=value,
+        group=None,
+        rng=rng,
+        want=1,
+        fair=fair,
+        notes=notes,
     )
     if wrong:
         true = rng.random() < 0.5

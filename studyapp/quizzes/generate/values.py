@@ -114,6 +114,39 @@ def near(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
+def overlapping(a: str, b: str) -> bool:
+    """Two options made mostly of the same words ('define when objects expire (deleted by S3)'
+    / 'S3 deletes expired objects on our behalf'): three or more word stems shared, at least
+    two thirds of the shorter one's, and more than one word for another apart. Likely one claim
+    told twice, so as wrong options both may be right; `near` asks more (a paraphrase) of
+    answers. Or one spelled two ways ('wheezing, dyspnea' / 'wheezing, dypnea', `_slip`)."""
+    wa, wb = word_stems(a), word_stems(b)
+    shared = len(wa & wb)
+    # one word for another ('dative case, strong verbs' / '… weak verbs') is a contrast
+    swapped = len(wa - wb) <= 1 and len(wb - wa) <= 1
+    if shared >= 3 and shared * 3 >= 2 * min(len(wa), len(wb)) and not swapped:
+        return True
+    words_a, words_b = normalise(a).split(), normalise(b).split()
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
+    return len(words_a) == len(words_b) and len(differ) == 1 and _slip(*differ[0])
+
+
+def _slip(x: str, y: str) -> bool:
+    """A typing slip in a word of five letters or more: one letter left out or doubled, or two
+    swapped ('dypnea', 'recieve'). Not one letter for another ('ileum' / 'ilium', 'Type 1' /
+    'Type 2'): that is often another word."""
+    if min(len(x), len(y)) < 5 or not (x.isalpha() and y.isalpha()):
+        return False
+    if len(x) == len(y):
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
+
+
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
     """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
     la, lb = len(a.split()), len(b.split())
