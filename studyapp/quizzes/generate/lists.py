@@ -107,6 +107,7 @@ class Lists:
         self.lists: list[tuple[FactData, list[str]]] = []  # the lists one may ask
         self.by_group: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         self.from_statements: set[str] = set()  # keys of the lists read from statements
+        self._said: dict[str, list[tuple[str, frozenset[str]]]] = {}
         named: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         for fact in model.facts:
             if fact.disputed:
@@ -212,18 +213,26 @@ class Lists:
         subject = word_stems(fact.subject) - _GENERIC_LIST_STEMS
         if not mine or not subject:
             return False
-        for other in self.model.facts:
-            if other.topic_key != fact.topic_key or other.key == fact.key:
-                continue
-            # one line at a time: a list of services, one '(messaging)', says no more of the rest
-            lines = [f"{other.subject} {i}" for i in other.items] or [
-                f"{other.text} {other.subject} {other.value}"
+        return any(
+            mine <= said and subject & said
+            for key, said in self._lines_said(fact.topic_key)
+            if key != fact.key
+        )
+
+    def _lines_said(self, topic_key: str) -> list[tuple[str, frozenset[str]]]:
+        """The word stems of each line the topic's facts say, with the fact's key: one line at a
+        time (a list of services, one '(messaging)', says no more of the rest). Read once per
+        topic, not once per candidate."""
+        if topic_key not in self._said:
+            self._said[topic_key] = [
+                (other.key, frozenset(word_stems(line)))
+                for other in self.model.facts_by_topic.get(topic_key, ())
+                for line in (
+                    [f"{other.subject} {i}" for i in other.items]
+                    or [f"{other.text} {other.subject} {other.value}"]
+                )
             ]
-            for line in lines:
-                said = word_stems(line)
-                if mine <= said and subject & said:
-                    return True
-        return False
+        return self._said[topic_key]
 
 
 # Words in a list's name that say nothing of what belongs to it ("AWS Serverless Services")
@@ -308,13 +317,23 @@ def list_clusters(lists: Lists) -> list[tuple[FactData, list[str], list[str]]]:
     def kinds(a: FactData, b: FactData) -> bool:  # 'Set Types' and 'Scalar Types': two kinds
         return a.key in lists.from_statements and b.key in lists.from_statements
 
+    # Two lists can be the same only if they share an item's word: each list is compared with
+    # the clusters holding one of its words, in the order they were made (not with every
+    # cluster, which grew with the square of the lists).
+    holding: dict[str, set[int]] = defaultdict(set)
     for fact, members in lists.lists:
-        for cluster in clusters:
+        stems = {s for m in members for s in word_stems(m)}
+        near = sorted({i for s in stems for i in holding.get(s, ())})
+        for index in near:
+            cluster = clusters[index]
             if any(_same_list(members, other) and not kinds(fact, f) for f, other in cluster):
                 cluster.append((fact, members))
                 break
         else:
+            index = len(clusters)
             clusters.append([(fact, members)])
+        for s in stems:
+            holding[s].add(index)
     out = []
     for cluster in clusters:
         named = [
