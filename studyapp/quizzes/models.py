@@ -63,7 +63,7 @@ class Question(models.Model):
     )
     order = models.PositiveIntegerField(default=0)
     # How sure the generator is of it, 0..1 (quizzes.generate.quality); 1.0 for instructors'.
-    # Stored, not yet used to hold questions back.
+    # Under quizzes.generate.quality.THRESHOLD a generated question is held back: never dealt.
     quality = models.FloatField(default=1.0)
     created_at = models.DateTimeField(auto_now_add=True)
     retired_at = models.DateTimeField(null=True, blank=True)

@@ -39,7 +39,8 @@ with `values.py`. `generate()` below runs them all. Rules, from the learner's si
   question, or its number in digits or words: `prompts.gives_away`, rows named only by
   position). "Which of these has <row>: <value>?" asks a value that fits one entity only.
 - **A quality score** on every question (`quality.py`): how sure the generator is, stored by
-  the bank, not yet used to hold questions back.
+  the bank; under `quality.THRESHOLD` a question is a held-back suggestion, never dealt into a
+  quiz nor offered in an instructor's bank picker (`bank.bank_questions`).
 - **Stable keys.** A question's key hashes what it is about (the fact's key, the comparison +
   row + entity, the topic + the facts of a matching) and its kind, never its wording or the seed,
   so re-ingesting keeps the question and the attempts made at it.
