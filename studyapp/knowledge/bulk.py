@@ -8,9 +8,25 @@ query building. `rows_update` runs one prepared UPDATE for all rows instead (DB-
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models
+
+
+def _values(columns: list, *, adding: bool) -> Callable[[models.Model], list]:
+    """A function giving a row's values for `columns`, as the database takes them. The
+    connection is looked up once (Django's `connection` is a proxy that looks it up on every
+    attribute), and `pre_save` is called only where it does something (an auto_now date)."""
+    db = connections[DEFAULT_DB_ALIAS]
+    readers = []
+    for column in columns:
+        dated = getattr(column, "auto_now", False) or (
+            adding and getattr(column, "auto_now_add", False)
+        )
+        get = (lambda row, c=column: c.pre_save(row, True)) if dated else attrgetter(column.attname)
+        readers.append((get, column.get_db_prep_save))
+    return lambda row: [prepare(get(row), db) for get, prepare in readers]
 
 
 def rows_update(model: type[models.Model], rows: Sequence[models.Model], fields: Sequence[str]):
@@ -22,10 +38,8 @@ def rows_update(model: type[models.Model], rows: Sequence[models.Model], fields:
     quote = connection.ops.quote_name
     assignments = ", ".join(f"{quote(c.column)} = %s" for c in columns)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(str(meta.pk.column))} = %s"
-    params = [
-        [c.get_db_prep_save(getattr(row, c.attname), connection) for c in columns] + [row.pk]
-        for row in rows
-    ]
+    values = _values(columns, adding=False)
+    params = [[*values(row), row.pk] for row in rows]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
 
@@ -43,10 +57,9 @@ def rows_insert(model: type[models.Model], rows: Sequence[models.Model], fields:
     names = ", ".join(quote(c.column) for c in columns)
     marks = ", ".join(["%s"] * len(columns))
     sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
-    # pre_save, as Django's own inserts do: it fills auto_now_add dates.
-    params = [
-        [c.get_db_prep_save(c.pre_save(row, True), connection) for c in columns] for row in rows
-    ]
+    # pre_save where Django's own inserts call it: it fills auto_now_add dates.
+    values = _values(columns, adding=True)
+    params = [values(row) for row in rows]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
 

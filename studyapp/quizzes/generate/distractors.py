@@ -198,6 +198,8 @@ class Model:
         self._siblings_index: dict[tuple, list[str]] = {}
         # value -> who gives it, and from which notes: (subject, notes) pairs
         self._givers: dict[tuple[frozenset[str], str, str], frozenset[Giver]] = {}
+        self._giver_places: dict[Giver, Place] = {}
+        self._siblings_near: dict[tuple, list[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -439,16 +441,25 @@ class Model:
         values = self._siblings_index[key]
         if not notes:
             return values
-        near = {c.value for c in self.by_group.get(group, []) if not c.notes or c.notes & notes}
-        return [v for v in values if v in near]
+        mine = (key, notes)
+        if mine not in self._siblings_near:
+            near = {c.value for c in self.by_group.get(group, []) if not c.notes or c.notes & notes}
+            self._siblings_near[mine] = [v for v in values if v in near]
+        return self._siblings_near[mine]
 
     def _given_near(self, family, kind, value: str, subject: str, here: Place) -> bool:
         """Whether another subject gives this value from the asked one's area (`_near`)."""
         return any(
-            giver.subject != subject
-            and self._near(here, Place(giver.notes, self.roots_of(giver.subject, giver.notes)))
+            giver.subject != subject and self._near(here, self._place_of(giver))
             for giver in self._givers[family, kind, value]
         )
+
+    def _place_of(self, giver: Giver) -> Place:
+        """Where a giver's value is read from: worked out once per giver, not per question."""
+        if giver not in self._giver_places:
+            roots = self.roots_of(giver.subject, giver.notes)
+            self._giver_places[giver] = Place(giver.notes, roots)
+        return self._giver_places[giver]
 
     def _near(self, here: Place, there: Place) -> bool:
         """Whether two things said are of one area, so that one's value is a plausible wrong
