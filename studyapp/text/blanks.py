@@ -310,6 +310,47 @@ def _named(term: str) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.+#/@-]*$")
+
+
+def object_blank(sentence: str) -> Blank | None:
+    """The named thing a line with no subject of its own acts on: its topic, given by the
+    context, does it ('Outputs a Kinesis Video Stream', 'Needs the SMS Connector installed',
+    'Secretes Insulin and …'). The line opens with a verb of `lexicon.PREDICATE_VERBS`; the
+    blank is the first run of capitalised words or acronyms after it."""
+    words = sentence.split()
+    if len(words) < 2 or words[0].lower() not in lexicon.PREDICATE_VERBS:
+        return None
+    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+        return None  # 'Needs no agent': hiding what it does not need is a riddle
+    run: list[str] = []
+    after = ""
+    rest = words[1:]
+    for index, word in enumerate(rest):
+        bare = word.rstrip(",.;:")
+        joins = (  # 'Treaty of Versailles': a connective between two capitalised words
+            run
+            and bare in {"of", "de", "du", "von", "van"}
+            and index + 1 < len(rest)
+            and _NAME_WORD.match(rest[index + 1])
+        )
+        if joins or (_NAME_WORD.match(bare) and not bare.isdigit()):
+            run.append(bare)
+            if bare != word or len(run) == MAX_TERM_WORDS:
+                break  # a comma or a full stop ends the name
+        elif run:
+            after = bare
+            break
+    if not run:
+        return None
+    term = " ".join(run)
+    plain_word = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
+    if plain_word and re.fullmatch(r"[a-z]+", after) and after not in lexicon.FUNCTION_WORDS:
+        return None  # 'Protein kinase', 'Greengrass devices': the name goes on in lower case
+    at = sentence.find(term, len(words[0]))
+    return Blank(term, at, "object") if at > 0 else None
+
+
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
@@ -351,5 +392,11 @@ def best_blank(sentence: str) -> Blank | None:
         number_blank(sentence, counts=False)
         or term_blank(sentence)
         or number_blank(sentence)
-        or subject_blank(sentence)
+        # a line opening with what its topic does has no subject to hide
+        or (object_blank(sentence) if _predicate_first(sentence) else subject_blank(sentence))
     )
+
+
+def _predicate_first(sentence: str) -> bool:
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    return first in lexicon.PREDICATE_VERBS

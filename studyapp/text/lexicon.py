@@ -253,6 +253,17 @@ LIST_VERBS = frozenset(
     " forms formed joined joins replaced replaces allows allowed enables enabled handles"
     " handled targets targeted protects protected lists listed".split()
 )
+# Verbs a line with no subject of its own opens with to say what its topic does to a named
+# thing ('Outputs a Kinesis Video Stream', 'Needs the SMS Connector', 'Activates Protein
+# kinase A'): the list verbs and more. Language-general (English): read by
+# text.blanks.object_blank.
+PREDICATE_VERBS = LIST_VERBS | frozenset(
+    "outputs creates created migrates migrated stores stored sends sent runs ran converts"
+    " converted returns returned generates generated moves moved loads loaded replicates"
+    " replicated encrypts encrypted triggers triggered binds bound carries carried transports"
+    " transported releases released activates activated blocks blocked connects connected"
+    " defeated founded signed ended started led ruled built wrote invented discovered".split()
+)
 STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
 
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by

@@ -292,3 +292,29 @@ def test_an_arrow_parts_two_statements():
         _statement("The lease can end with a 2-month notice => both parties sign the release")
     )
     assert [_answer(c) for c in cards] == ["2-month"]
+
+
+@pytest.mark.parametrize(
+    "line, hidden",
+    [
+        ("Outputs a Kinesis Video Stream to the cloud", "Kinesis Video Stream"),
+        ("Needs the SMS Connector installed on each host", "SMS Connector"),
+        ("Signed the Treaty of Versailles in the Hall of Mirrors", "Treaty of Versailles"),
+        ("Defeated Napoleon at the end of the Hundred Days", "Napoleon"),
+    ],
+)
+def test_a_line_saying_what_its_topic_does_hides_the_named_thing(line, hidden):
+    (card,) = cards_for_fact(_statement(line, topic="Duke of Wellington"))
+    assert card.kind == "cloze" and _answer(card) == hidden
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Activates Protein kinase A in the liver cell",  # the name goes on in lower case
+        "Needs no Agent on the host at all",  # what it does not do is a riddle
+        "Supports encryption at rest and in transit",  # nothing named
+    ],
+)
+def test_no_object_blank_on_a_half_name_a_negation_or_nothing_named(line):
+    assert not cards_for_fact(_statement(line))
