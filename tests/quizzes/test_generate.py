@@ -714,7 +714,11 @@ def test_show_quantity_reads_like_people_write():
         "3s": "3 seconds",
         "10GB": "10 GB",
         "128 MB – 10 GB": "128 MB – 10 GB",
-        "1000": "1,000",
+        # Four bare digits are shown as written: most often a year ('1803', not '1,803').
+        "1000": "1000",
+        "1803": "1803",
+        "1,000": "1,000",
+        "10000": "10,000",
     }
     for written, shown in cases.items():
         quantity = pure_quantity(written)
@@ -782,3 +786,19 @@ def test_generate_never_raises(facts, tables, seed):
         if q.kind == spec.MULTI:
             assert set(q.answers) < set(q.options) and q.answers
             assert 4 <= len(q.options) <= 6
+
+
+def test_a_year_is_asked_against_years_shown_as_written():
+    cases = [
+        ("Marbury v. Madison", "1803"),
+        ("Dred Scott v. Sandford", "1857"),
+        ("Plessy v. Ferguson", "1896"),
+        ("Brown v. Board", "1954"),
+    ]
+    facts = [kv(f"f{i}", name, "decided", year) for i, (name, year) in enumerate(cases)]
+    # counts near in size, written as counts: no year's wrong option
+    facts += [
+        kv(f"c{n}", "Battle of Hastings", f"army {n}", n) for n in ("1,750", "1,820", "1,900")
+    ]
+    choices = [q for q in generate(facts, seed=2) if q.kind == spec.CHOICE and "1803" in q.answers]
+    assert choices and set(choices[0].options) <= {"1803", "1857", "1896", "1954"}

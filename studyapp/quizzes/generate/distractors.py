@@ -25,6 +25,7 @@ from .values import (
     alike,
     attribute_parts,
     flat,
+    four_digits,
     identity,
     junk_fact,
     kind_of,
@@ -556,6 +557,8 @@ class Model:
             left, right = (left - 1, right) if take_left else (left, right + 1)
             if key == answer.key() or key in true_keys or q.is_range != answer.is_range:
                 continue
+            if four_digits(answer) != four_digits(q):
+                continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)

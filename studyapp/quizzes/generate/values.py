@@ -78,8 +78,21 @@ def _amount(value: float, unit: str) -> str:
     return count_text(value)
 
 
+def four_digits(quantity: Quantity) -> bool:
+    """A count written as four bare digits ('1803', '1024'): most often a year; its wrong
+    options are numbers written alike, shown alike."""
+    return (
+        quantity.unit == ""
+        and not quantity.is_range
+        and re.fullmatch(r"\d{4}", quantity.text.strip()) is not None
+    )
+
+
 def show_quantity(quantity: Quantity) -> str:
-    """One spelling for every quantity option, so that no option stands out by its style."""
+    """One spelling for every quantity option, so that no option stands out by its style. A
+    bare four-digit number is shown as written ('1803', a year, not '1,803')."""
+    if four_digits(quantity):
+        return quantity.text.strip()
     if quantity.is_range:
         return f"{_amount(quantity.low, quantity.unit)} – {_amount(quantity.high, quantity.unit)}"
     return _amount(quantity.low, quantity.unit)
