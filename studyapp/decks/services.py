@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
-from studyapp.knowledge.placing import fact_topics
+from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
 from studyapp.text.names import name_key
 
@@ -161,7 +161,7 @@ def _cards_wanted(
     topic/fact/cell and order, the key of the table it comes from or None)."""
     wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
     fronts: set[tuple[int, str]] = set()
-    shown = fact_topics(snapshot.facts)  # the subject as each fact's own note places it
+    shown = snapshot_topics(snapshot)  # the subject as each fact's own note places it
     for fact in snapshot.facts:
         if scope is not None and fact.topic.key not in scope.topics:
             continue

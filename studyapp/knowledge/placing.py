@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from studyapp.text.names import generic_heading, name_key, name_tokens
 
-from .snapshot import FactView, TopicView
+from .snapshot import FactView, ModelSnapshot, TopicView
+
+
+def snapshot_topics(snapshot: ModelSnapshot) -> dict[int, str]:
+    """`fact_topics` of the snapshot's facts, worked out once per snapshot (cards and questions
+    read the same one)."""
+    if snapshot.shown is None:
+        snapshot.shown = fact_topics(snapshot.facts)
+    return snapshot.shown
 
 
 def fact_topics(facts: list[FactView]) -> dict[int, str]:

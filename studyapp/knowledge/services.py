@@ -19,7 +19,7 @@ from .ingest.extract import Extraction, extract
 from .ingest.fingerprint import extraction_key
 from .ingest.merge import Model, merge
 from .ingest.parse import parse
-from .ingest.read import ReadError, read_note
+from .ingest.read import ReadError, ReadResult, read_note
 from .ingest.store import model_store
 from .models import Citation, Comparison, Conflict, Fact, Note, Topic
 
@@ -209,7 +209,7 @@ def _note_read(path: Path, name: str, limit: int, file_report: FileReport, store
         if size > limit:
             raise ReadError(f"larger than the {_mb(limit)} limit ({_mb(size)})")
         data = path.read_bytes()
-        result = read_note(data, max_bytes=limit)
+        result = _stored_read(stored, name, data) or read_note(data, max_bytes=limit)
         key = extraction_key(name, result.text)
         extraction = _cached_extraction(stored, key)
         if extraction is None:
@@ -224,6 +224,18 @@ def _note_read(path: Path, name: str, limit: int, file_report: FileReport, store
     else:
         return data, result, extraction, key
     return None
+
+
+def _stored_read(note: Note | None, name: str, data: bytes) -> ReadResult | None:
+    """The stored note's clean text when its file's bytes are the ones it was read from, by
+    this engine (its extraction key, which hashes the read stage's source too, still holds):
+    the read stage is pure, so the same bytes give the same text, and a thousand unchanged
+    notes need not be decoded and repaired again."""
+    if note is None or not note.sha256 or note.sha256 != hashlib.sha256(data).hexdigest():
+        return None
+    if note.extraction_key != extraction_key(name, note.text):
+        return None
+    return ReadResult(note.text, note.encoding, tuple(note.repairs))
 
 
 def _cached_extraction(note: Note | None, key: str) -> Extraction | None:

@@ -74,6 +74,9 @@ class ModelSnapshot:
     topics: list[TopicView] = field(default_factory=list)
     facts: list[FactView] = field(default_factory=list)
     tables: list[TableView] = field(default_factory=list)
+    # Fact pk -> the topic its cards and questions name (knowledge.placing.snapshot_topics),
+    # worked out once for both generators.
+    shown: dict[int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from django.utils import timezone
 
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.models import Note
-from studyapp.knowledge.placing import fact_topics
+from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
 
 from . import spec
@@ -107,7 +107,7 @@ def bank_inputs(
     """The live model as generate.py's input, and the ids its keys stand for:
     {"topic": {key: id}, "fact": {key: id}, "cell": {key: id}}."""
     snapshot = snapshot or model_snapshot()
-    shown = fact_topics(snapshot.facts)  # the subject as each fact's own note places it
+    shown = snapshot_topics(snapshot)  # the subject as each fact's own note places it
     fact_data = [
         FactData(
             key=fact.key,
