@@ -92,6 +92,15 @@ def test_measures_inside_text_and_inline_cards():
     assert (qa.attribute, qa.value) == ("What is DAX?", "An in-memory cache for DynamoDB")
 
 
+def test_a_number_inside_a_name_is_no_measure():
+    """'Apollo 11 retention …', 'Route 53 latency …': the number belongs to the name before it."""
+    text = (
+        "## Archives\n- Apollo 11 retention schedules are kept by the agency\n- 30 days retention\n"
+    )
+    retention = [f.value for f in _facts(text) if f.attribute == "retention"]
+    assert retention == ["30 days"]
+
+
 def test_emphasis_and_highlights_are_kept_for_cloze_cards():
     (fact,) = _facts("## DynamoDB\n- max item size is ==400KB== and **NoSQL**\n", "key_value")
     assert set(fact.emphasis) == {"400KB", "NoSQL"}

@@ -105,10 +105,15 @@ def claims(text: str, base: LineFields) -> list[Candidate]:
     return out
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")  # a capitalised word right before a number
+
+
 def measures(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
     """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
     out = []
     for m in lexicon.MEASURE.finditer(text):
+        if _NAME_BEFORE.search(text[: m.start()]):
+            continue  # 'Route 53 latency records', 'Windows 10 startup': a name's number
         written = m.group("attr")
         attr = written if written.isupper() else written.lower()  # "TTL" stays an acronym
         attr = "startup time" if attr.startswith("startup") else attr
