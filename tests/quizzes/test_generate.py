@@ -719,6 +719,7 @@ def test_show_quantity_reads_like_people_write():
         "1803": "1803",
         "1,000": "1,000",
         "10000": "10,000",
+        "1618–1680": "1618 – 1680",  # a life's years, as written
     }
     for written, shown in cases.items():
         quantity = pure_quantity(written)

@@ -88,11 +88,22 @@ def four_digits(quantity: Quantity) -> bool:
     )
 
 
+def _years(quantity: Quantity) -> bool:
+    """A range of two bare four-digit numbers written without separators ('1618–1680')."""
+    return (
+        quantity.unit == ""
+        and "," not in quantity.text
+        and all(v == int(v) and 1000 <= v <= 9999 for v in (quantity.low, quantity.high))
+    )
+
+
 def show_quantity(quantity: Quantity) -> str:
     """One spelling for every quantity option, so that no option stands out by its style. A
     bare four-digit number is shown as written ('1803', a year, not '1,803')."""
     if four_digits(quantity):
         return quantity.text.strip()
+    if quantity.is_range and _years(quantity):
+        return f"{int(quantity.low)} – {int(quantity.high)}"  # '1618 – 1680', not '1,618 – 1,680'
     if quantity.is_range:
         return f"{_amount(quantity.low, quantity.unit)} – {_amount(quantity.high, quantity.unit)}"
     return _amount(quantity.low, quantity.unit)
