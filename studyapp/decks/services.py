@@ -107,7 +107,7 @@ def cards_generate(
             }
             card = existing.get(key)
             if card is None:
-                new.append(Card(key=key, **values))
+                new.append({"key": key, **values})  # a plain row: no instance needed
             elif any(getattr(card, k) != v for k, v in values.items()):
                 for k, v in values.items():
                     setattr(card, k, v)

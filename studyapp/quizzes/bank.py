@@ -231,6 +231,9 @@ def _appended(made: list[spec.QuestionSpec], rows) -> list[tuple[int, spec.Quest
 @dataclass
 class _Writes:
     new: list[Question] = field(default_factory=list)
+    # New questions nobody needs the pk of: plain rows, no model instances (tens of thousands
+    # on a first ingest).
+    inserted: list[dict] = field(default_factory=list)
     changed: list[Question] = field(default_factory=list)
     archived: list[Question] = field(default_factory=list)
     # Questions some quiz uses whose content changes: archived if one of those quizzes has
@@ -255,7 +258,7 @@ def _upsert(
         wanted_keys.add(question_spec.key)
         values = _values(question_spec, ids, order)
         if question is None:
-            writes.new.append(Question(key=question_spec.key, **values))
+            writes.inserted.append({"key": question_spec.key, **values})
         elif question.in_quiz and any(getattr(question, k) != values[k] for k in _CONTENT):
             writes.used.append((question, values))
         elif any(getattr(question, k) != v for k, v in values.items()):
@@ -269,7 +272,7 @@ def _upsert(
             report.retired += 1
     _write(writes)
     report.archived = len(writes.archived)
-    report.created = len(writes.new) - len(writes.archived)
+    report.created = len(writes.new) + len(writes.inserted) - len(writes.archived)
     report.updated = len(writes.changed) - report.retired + len(writes.archived)
 
 
@@ -295,11 +298,10 @@ def _write(writes: _Writes) -> None:
         # First, so that the new rows may take the keys.
         Question.objects.bulk_update(writes.archived, ["key", "retired_at"])
     if writes.new:
-        # New versions of archived questions need their pks (replaced_by); the rest go in one
-        # prepared INSERT, which at tens of thousands of questions is far cheaper.
-        successors = {id(q.replaced_by) for q in writes.archived}
-        Question.objects.bulk_create([q for q in writes.new if id(q) in successors])
-        rows_insert(Question, [q for q in writes.new if id(q) not in successors], _INSERTED)
+        # New versions of archived questions need their pks (replaced_by).
+        Question.objects.bulk_create(writes.new)
+    # The rest go in one prepared INSERT, which at tens of thousands of questions is far cheaper.
+    rows_insert(Question, writes.inserted, _INSERTED)
     if writes.archived:
         Question.objects.bulk_update(writes.archived, ["replaced_by"])
         _slots_move(writes.archived)

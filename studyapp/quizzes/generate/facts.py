@@ -37,7 +37,19 @@ from .values import (
 
 def _ask(fact: FactData) -> tuple[str, str, str] | None:
     """(context, question stem without '?', attribute) for a key–value fact or definition, or
-    None when it cannot be asked fairly."""
+    None when it cannot be asked fairly. Each of the four kinds asks it of the same fact in a
+    row: the last answer is kept (by identity, a fact's sources are unhashable dicts)."""
+    if _last_asked[0] is fact:
+        return _last_asked[1]
+    asked = _asked(fact)
+    _last_asked[:] = [fact, asked]
+    return asked
+
+
+_last_asked: list = [None, None]
+
+
+def _asked(fact: FactData) -> tuple[str, str, str] | None:
     attribute = prompts.tidy(fact.attribute or fact.subject)
     value = flat(fact.value)
     if (
