@@ -124,3 +124,6 @@ LOGOUT_REDIRECT_URL = "/"
 CONTENT_DIR = BASE_DIR / "content"
 # Notes larger than this are refused by ingest (bytes).
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", 5 * 1024 * 1024))
+# Processes that extract notes on a large ingest (knowledge/ingest/extract_many.py); 0: one
+# per core, 1: all in the ingesting process.
+INGEST_WORKERS = int(os.environ.get("INGEST_WORKERS", 0))

@@ -15,7 +15,6 @@ from typing import Any
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
 from django.utils import timezone
 
-
 # Fields whose Python value is already what the database takes (str, int, float, bool, None):
 # Django's get_db_prep_save would only convert each value to its own type again, and at a
 # hundred thousand values that conversion costs more than the INSERT.

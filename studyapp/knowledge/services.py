@@ -16,6 +16,7 @@ from django.utils import timezone
 from studyapp.text.names import slugify_name
 
 from .ingest.extract import Extraction, extract
+from .ingest.extract_many import extract_all
 from .ingest.fingerprint import extraction_key
 from .ingest.merge import Model, merge
 from .ingest.parse import parse
@@ -164,6 +165,7 @@ def notes_read(
         started=started,
     )
     taken = {n.slug for n in batch.stored.values()}
+    reads = []
     for path in files:
         name = _note_path(path, content_dir)
         file_report = FileReport(name)
@@ -172,9 +174,19 @@ def notes_read(
             progress(name)
         existing = batch.stored.get(name)
         read = _note_read(path, name, limit, file_report, existing)
-        if read is None:
-            continue
-        data, result, extraction, cache_key = read
+        if read is not None:
+            reads.append((path, name, file_report, existing, *read))
+    # The notes whose text is new to this engine are extracted together, on every core when
+    # there are many (a first ingest); the others' extractions come from their cache.
+    missing = [(name, result.text) for _p, name, _f, _e, _d, result, ex, _k in reads if ex is None]
+    extracted = iter(extract_all(missing, workers=settings.INGEST_WORKERS))
+    for path, name, file_report, existing, data, result, extraction, cache_key in reads:
+        if extraction is None:
+            extraction = next(extracted)
+            if isinstance(extraction, str):
+                file_report.status = "error"
+                file_report.error = f"could not be parsed: {extraction}"
+                continue
         slug = existing.slug if existing else _slug_for(name, taken)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
@@ -202,8 +214,8 @@ def notes_read(
 
 
 def _note_read(path: Path, name: str, limit: int, file_report: FileReport, stored: Note | None):
-    """One note's bytes, clean text, extraction and its cache key; None (and the reason on the
-    report) when it cannot be used."""
+    """One note's bytes, clean text, cached extraction (None when it must be extracted) and
+    its cache key; None (and the reason on the report) when it cannot be used."""
     try:
         size = path.stat().st_size
         if size > limit:
@@ -211,9 +223,6 @@ def _note_read(path: Path, name: str, limit: int, file_report: FileReport, store
         data = path.read_bytes()
         result = _stored_read(stored, name, data) or read_note(data, max_bytes=limit)
         key = extraction_key(name, result.text)
-        extraction = _cached_extraction(stored, key)
-        if extraction is None:
-            extraction = extract(parse(result.text), name=name)
     except ReadError as err:
         file_report.status, file_report.error = "error", str(err)
     except OSError as err:
@@ -222,7 +231,7 @@ def _note_read(path: Path, name: str, limit: int, file_report: FileReport, store
         file_report.status = "error"
         file_report.error = f"could not be parsed: {type(err).__name__}: {err}"
     else:
-        return data, result, extraction, key
+        return data, result, _cached_extraction(stored, key), key
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.knowledge import services
+from studyapp.knowledge.ingest import extract_many
 from studyapp.knowledge.ingest.fingerprint import extraction_key
 from studyapp.knowledge.models import Fact, Note
 from studyapp.pipeline import model_rebuild
@@ -37,7 +38,10 @@ def parsed(monkeypatch):
         seen.append(text)
         return real(text)
 
+    # Notes read now are extracted by extract_many (in this process, below PARALLEL_AT notes);
+    # stored notes whose cache is stale by services itself.
     monkeypatch.setattr(services, "parse", counting)
+    monkeypatch.setattr(extract_many, "parse", counting)
     return seen
 
 
