@@ -9,6 +9,7 @@ import pytest
 from studyapp.knowledge.ingest import extract_many
 from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.parse import parse
+from studyapp.text import workers
 
 
 def _notes(count: int) -> list[tuple[str, str]]:
@@ -34,12 +35,12 @@ def test_few_notes_stay_in_this_process(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for a handful of notes")
 
-    monkeypatch.setattr(extract_many.subprocess, "Popen", no_pool)
+    monkeypatch.setattr(extract_many, "workers_start", no_pool)
     assert len(extract_many.extract_all(_notes(3), workers=2)) == 3
 
 
 def test_a_worker_that_fails_leaves_its_notes_to_this_process(monkeypatch):
-    monkeypatch.setattr(extract_many.sys, "executable", "/bin/false")
+    monkeypatch.setattr(workers.sys, "executable", "/bin/false")
     notes = _notes(extract_many.PARALLEL_AT)
     assert extract_many.extract_all(notes, workers=2) == extract_many.extract_chunk(notes)
 
