@@ -18,12 +18,14 @@ not started) just changes in place, so no quiz keeps an outdated answer. Where i
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Case, Exists, Max, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
@@ -192,7 +194,15 @@ def questions_generate(
     with transaction.atomic():
         facts, tables, topics, ids = bank_inputs(snapshot)
         keys = (scope.topics, scope.tables) if scope is not None else None
-        made = generate(facts, tables, topics, seed=seed, scope=keys, folders=note_folders())
+        made = generate(
+            facts,
+            tables,
+            topics,
+            seed=seed,
+            scope=keys,
+            folders=note_folders(),
+            workers=settings.INGEST_WORKERS or os.cpu_count() or 1,
+        )
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]

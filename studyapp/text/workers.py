@@ -14,6 +14,7 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -31,14 +32,23 @@ def workers_start(module: str, shares: list[Any]) -> list[subprocess.Popen[bytes
                 stderr=subprocess.DEVNULL,
                 env=env,
             )
-            assert process.stdin is not None
-            pickle.dump(share, process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            process.stdin.close()  # it reads all, then works while the next one is fed
         except OSError:
             started.append(None)
-        else:
-            started.append(process)
+            continue
+        # Fed from a thread: the pipe takes a share only as fast as the worker, still
+        # starting, reads it, and the caller has its own share to do meanwhile.
+        threading.Thread(target=_feed, args=(process, share), daemon=True).start()
+        started.append(process)
     return started
+
+
+def _feed(process: subprocess.Popen[bytes], share: Any) -> None:
+    assert process.stdin is not None
+    try:
+        pickle.dump(share, process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        process.stdin.close()
+    except (OSError, ValueError):
+        pass  # the worker died: its result is None, and the caller does its share
 
 
 def workers_finish(started: list[subprocess.Popen[bytes] | None]) -> list[Any | None]:

@@ -75,14 +75,13 @@ from studyapp.text import lexicon
 from studyapp.text.answers import normalise
 
 from .. import spec
+from . import many
 from .distractors import Model
-from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
 from .quality import WORKED_PENALTY, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
-from .values import asked_about
 
 __all__ = [
     "CellData",
@@ -102,6 +101,7 @@ def generate(
     seed: int | str = 0,
     scope: tuple[frozenset[str], frozenset[str]] | None = None,
     folders: Mapping[str, str] | None = None,
+    workers: int = 1,
 ) -> list[spec.QuestionSpec]:
     """Every question the model gives: per fact (in the order given) its choice, true/false,
     short and numeric questions; lists; term matchings; then the tables. One question per key,
@@ -109,33 +109,37 @@ def generate(
 
     With a `scope` (topic keys, table keys), only the questions of those topics and tables,
     as the whole run makes them: the model is still read whole, for the wrong options.
-    `folders` (note slug -> the folder the note is in) tells subjects' areas apart."""
+    `folders` (note slug -> the folder the note is in) tells subjects' areas apart. `workers`:
+    processes a large whole run may use, this one included (`many.py`); the questions are the
+    same, each fact's drawn from its own stream."""
     model = Model(facts, tables, topics, folders)
-    lists = Lists(model)
 
     def mine(topic_key: str) -> bool:
         return scope is None or topic_key in scope[0]
 
-    found: list[tuple[spec.QuestionSpec | None, tuple | None]] = []
-    for fact in model.facts:
-        if fact.kind not in ("key_value", "definition") or not mine(fact.topic_key):
-            continue
-        attribute = fact.attribute or fact.subject
-        for kind, question in (
-            (spec.CHOICE, choice_from_fact(fact, model, seed=seed)),
-            (spec.TRUEFALSE, truefalse_from_fact(fact, model, seed=seed)),
-            (spec.SHORT, short_from_fact(fact, seed=seed)),
-            (spec.NUMERIC, numeric_from_fact(fact, seed=seed)),
-        ):
-            found.append((question, asked_about(kind, fact.topic_key, attribute, fact.value)))
+    asked = [
+        index
+        for index, fact in enumerate(model.facts)
+        if fact.kind in ("key_value", "definition") and mine(fact.topic_key)
+    ]
+    shares = many.fact_shares(asked, workers if scope is None else 1)
+    started = many.fact_shares_start(shares[1:], facts, tables, topics, folders, seed)
+    per_fact = dict(zip(shares[0], many.questions_of(model, shares[0], seed), strict=True))
+    lists = Lists(model)
+    rest: list[tuple[spec.QuestionSpec | None, tuple | None]] = []
     for fact, members, copies in list_clusters(lists):
         if mine(fact.topic_key):
-            found.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
+            rest.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
     in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
-    found += [(q, None) for q in term_matchings(in_scope, seed=seed)]
+    rest += [(q, None) for q in term_matchings(in_scope, seed=seed)]
     for table in model.tables:
         if scope is None or table.key in scope[1]:
-            found += table_questions_for(table, model, seed=seed)
+            rest += table_questions_for(table, model, seed=seed)
+    for share, result in zip(shares[1:], many.fact_shares_finish(started), strict=True):
+        if result is None:  # its worker failed: done here
+            result = many.questions_of(model, share, seed)
+        per_fact.update(zip(share, result, strict=True))
+    found = [pair for index in asked for pair in per_fact[index]] + rest
     worked = frozenset(f.key for f in model.facts if worked_example(f.topic, f.subheading))
     return [_weighed(q, worked) for q in _unique(found, set())]
 
