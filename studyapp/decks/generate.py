@@ -104,12 +104,33 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
             continue
         if not prompts.cloze_term(term):  # "[…]: use a pool" hiding "Solution" teaches nothing
             continue
-        front = text.replace(term, _BLANK, 1)
+        shown = _sentence_of(text, term)
+        front = shown.replace(term, _BLANK, 1)
         if prompts.repeats(f"{context} {front}", term):
             continue
         key = stable_key("card", "cloze", fact.key, name_key(term))
-        cards.append(CardSpec(key, "cloze", fact.key, context, front, text))
+        cards.append(CardSpec(key, "cloze", fact.key, context, front, shown))
     return cards
+
+
+def _sentence_of(text: str, term: str) -> str:
+    """The sentence of a paragraph that holds an emphasised term: a cloze asks one thing, and a
+    paragraph around its blank is a page to read (held back as too long). A sentence that
+    opens by pointing back ('It is caused by …') keeps the one before it; a term the sentence
+    would be mostly made of, or one no sentence holds whole, keeps the paragraph."""
+    parts = blanks.sentences(text)
+    if len(parts) < 2:
+        return text
+    for index, sentence in enumerate(parts):
+        if term not in sentence:
+            continue
+        if len(term) > 0.6 * len(sentence):
+            return text
+        first = sentence.split(maxsplit=1)[0].lower().strip(",")
+        if index and first in lexicon.BACK_REFERENCES:
+            return f"{parts[index - 1]} {sentence}"
+        return sentence
+    return text
 
 
 MAX_STATEMENT_CARDS = 6  # a paragraph's sentences each may teach one thing; a page is not a fact

@@ -231,6 +231,12 @@ SENTENCE_VERBS = frozenset("is are was were will would isn't aren't wasn't weren
 # could ask about out of its place. Read by extract_key_values.label_key (first word only).
 # Language-general (English).
 DEICTIC_OPENERS = frozenset("this that these those now here there since same such also".split())
+# Words a sentence opens with to point back at the one before it ('It is caused by …', 'This
+# gives …', 'They mature in …'): cut out of its paragraph such a sentence says nothing, so a
+# cloze on it keeps the sentence before. Read by decks.generate. Language-general (English).
+BACK_REFERENCES = frozenset(
+    "it its they their them he she his her this these those such both thus hence".split()
+)
 # A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
 # such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
 # extract (numbered items) and extract_key_values.label_key. Language-general (English).
