@@ -116,7 +116,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
 def _sentence_of(text: str, term: str) -> str:
     """The sentence of a paragraph that holds an emphasised term: a cloze asks one thing, and a
     paragraph around its blank is a page to read (held back as too long). A sentence that
-    opens by pointing back ('It is caused by …') keeps the one before it; a term the sentence
+    opens by pointing back ('It is caused by …') keeps the one before it (the paragraph, when
+    it opens the paragraph: what it points at is not in the note); a term the sentence
     would be mostly made of, or one no sentence holds whole, keeps the paragraph."""
     parts = blanks.sentences(text)
     if len(parts) < 2:
@@ -127,8 +128,9 @@ def _sentence_of(text: str, term: str) -> str:
         if len(term) > 0.6 * len(sentence):
             return text
         first = sentence.split(maxsplit=1)[0].lower().strip(",")
-        if index and first in lexicon.BACK_REFERENCES:
-            return f"{parts[index - 1]} {sentence}"
+        if first in lexicon.BACK_REFERENCES:
+            # 'This patient's presentation suggests …' opening a paragraph points outside it
+            return f"{parts[index - 1]} {sentence}" if index else text
         return sentence
     return text
 
@@ -136,7 +138,7 @@ def _sentence_of(text: str, term: str) -> str:
 MAX_STATEMENT_CARDS = 6  # a paragraph's sentences each may teach one thing; a page is not a fact
 # How sure a statement's blank is by its shape: a number or a defined term is what the
 # sentence is about; a subject before a verb more often is only its grammar.
-_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6, "object": 0.6}
+_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6, "object": 0.6, "named": 0.6}
 
 
 _TAGS = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # '#history/balkans': a note app's tag
@@ -156,15 +158,11 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if listed and (card := _listed_card(fact, context, sentence, *listed)):
             cards.append(card)
             continue
-        blank = blanks.best_blank(sentence)
-        if blank is None:
+        chosen = _statement_blank(fact, context, sentence)
+        if chosen is None:
             continue
+        blank, front, shown_in = chosen
         term = blank.term
-        front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(term) :]
-        if blank.kind != "number" and not prompts.cloze_term(term):
-            continue
-        if prompts.repeats(f"{context} {front}", term) or prompts.gives_away(front, term):
-            continue  # the rest of the sentence, or its heading, says the answer
         key = stable_key("card", "cloze", fact.key, name_key(term))
         if key in keys:
             continue
@@ -175,11 +173,34 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if sentence[: blank.start].strip().lower() in ("", "a", "an", "the"):
             quality -= 0.05  # a blank that opens the sentence is asked with no lead-in
         cards.append(
-            CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
+            CardSpec(key, "cloze", fact.key, shown_in, front, sentence, quality=round(quality, 2))
         )
         if len(cards) == MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+def _statement_blank(
+    fact: FactInput, context: str, sentence: str
+) -> tuple[blanks.Blank, str, str] | None:
+    """The first of the sentence's blanks (text.blanks, best first) that its card does not give
+    away: (blank, front, context). A term the topic names ('Rickets is a disease of …' under
+    'Rickets') is asked in the parent topic, as a definition of the topic itself is; else the
+    next blank is tried ('… caused by a lack of vitamin D' hides 'vitamin D')."""
+    for blank in blanks.blanks_in_order(sentence):
+        term = blank.term
+        front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(term) :]
+        if blank.kind != "number" and not prompts.cloze_term(term):
+            continue
+        if prompts.gives_away(front, term):
+            continue  # the rest of the sentence says the answer
+        shown_in = context
+        if prompts.repeats(context, term) and fact.parent and blank.kind == "term":
+            shown_in = prompts.context(fact.parent, "")  # the topic defined, asked in its parent
+        if prompts.repeats(f"{shown_in} {front}", term):
+            continue  # its heading says the answer
+        return blank, front, shown_in
+    return None
 
 
 def _listed_card(

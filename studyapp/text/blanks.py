@@ -22,7 +22,7 @@ MAX_TERM_WORDS = 6
 class Blank:
     term: str  # as written in the sentence
     start: int  # offset of the term in the sentence
-    kind: str  # "number" | "term" | "subject"
+    kind: str  # "number" | "term" | "subject" | "object" | "named"
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -119,8 +119,9 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
     for m in _DATE.finditer(masked):
         found.append((0, m.start(), m.group()))
     for m in _QUANTITY.finditer(masked):
+        interval = _TIME_UNIT.fullmatch(m.group("unit") or "") is not None
         if any(s <= m.start() < s + len(t) for _r, s, t in found) or not _free_number(
-            masked, m.start()
+            masked, m.start(), interval=interval
         ):
             continue
         if lexicon.VERSION_AFTER.match(masked[m.end() :]):
@@ -157,9 +158,16 @@ def _mask_asides(sentence: str) -> str:
     return masked
 
 
-def _free_number(text: str, start: int) -> bool:
+# 'every 5 minutes' states an interval, which is the fact; 'one in every 1,000' a denominator.
+_TIME_UNIT = re.compile(
+    r"ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?", re.I
+)
+
+
+def _free_number(text: str, start: int, *, interval: bool = False) -> bool:
     before = text[:start]
-    if lexicon.RATE_DENOMINATOR.search(before):
+    every = re.search(r"\bevery\s+$", before, re.I) is not None
+    if lexicon.RATE_DENOMINATOR.search(before) and not (interval and every):
         return False  # '$0.40 per 1,000'
     word = re.search(r"([A-Za-z][\w.'’-]*)\s*$", before)
     if word is None:
@@ -351,6 +359,74 @@ def object_blank(sentence: str) -> Blank | None:
     return Blank(term, at, "object") if at > 0 else None
 
 
+def _name_word(word: str) -> bool:
+    """'CloudWatch', 'B12', 'AWS', '3D': capitalised or with a digit, with a letter in it (an
+    address or a version, '192.168.1.20', is no name)."""
+    return _NAME_WORD.match(word) is not None and re.search(r"[A-Za-z]", word) is not None
+
+
+# Lower-case words that may follow a one-word name without being part of it ('Elba after',
+# 'Rubicon with'): function words, prepositions and conjunctions.
+_NAME_ENDERS = (
+    lexicon.FUNCTION_WORDS | lexicon.ROW_PREPOSITIONS | lexicon.TIME_PREPOSITIONS
+) | frozenset("and or but because when while where if unless every each".split())
+
+
+def named_blank(sentence: str) -> Blank | None:
+    """The first named thing a sentence states after its opening, when no other shape fits:
+    'Vaccination against smallpox used material from Cowpox lesions' (Cowpox), 'The job hands
+    the training to AWS RoboMaker' (AWS RoboMaker), 'Rickets is caused by a lack of vitamin D'
+    (vitamin D: a lower-case word and a capital). A name in brackets or an example is an aside;
+    one of a list ('MySQL, PostgreSQL and Oracle') has its siblings beside it, so no blank;
+    nor in a negation, which hides what is not."""
+    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+        return None
+    masked = _mask_asides(sentence)
+    # the opening is the first word with a letter ('& Data can pile up': a note app's marker)
+    words = [w for w in re.finditer(r"\S+", masked) if re.search(r"[A-Za-z0-9]", w.group())]
+    subject = True  # still in a run of names the sentence opens with: its subject
+    for index, m in enumerate(words[1:], start=1):
+        bare = m.group().strip(",.;:")
+        named_word = _name_word(bare) and m.group()[:1] not in "(["
+        if subject and named_word and _name_word(words[index - 1].group().strip(",.;:")):
+            continue  # 'AWS Glue ML Transforms can …': the opening name goes on
+        subject = False
+        if not named_word:
+            continue
+        run = [m]
+        for nxt in words[index + 1 :]:
+            if run[-1].group() != run[-1].group().rstrip(",.;:"):
+                break  # punctuation ends the name
+            word = nxt.group().strip(",.;:")
+            if _name_word(word) and len(run) < MAX_TERM_WORDS:
+                run.append(nxt)
+            else:
+                break
+        start, end = run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:"))
+        term = sentence[start:end]
+        before = masked[:start].rstrip()
+        after = masked[end:].lstrip()
+        lower_before = re.search(r"(?:^|\s)([a-z][\w'’-]*)\s*$", masked[:start])
+        plain = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
+        if before.endswith(",") or re.match(r"(?:,|and\b|or\b)\s*[A-Z]", after):
+            return None  # one name of a list
+        if re.match(r"\d", after) or re.match(r"[.]\s*[a-z]", masked[end:]):
+            return None  # 'Figure 1', 'Python 3', 'C. canadiensis': part of a longer name
+        next_word = re.match(r"[a-z]+\b", after)
+        if plain and next_word and next_word.group() not in _NAME_ENDERS:
+            return None  # 'Protein kinase': the name goes on in lower case
+        if lower_before and plain and index == 1:
+            return None
+        # 'vitamin D', 'type 2 diabetes': a lower-case head word before a letter or a number
+        if lower_before and len(term) <= 2 and lower_before.group(1) not in _SMALL_WORDS:
+            start = lower_before.start(1)
+            term = sentence[start:end]
+        if _is_term(term) or term.isupper():
+            return Blank(term, start, "named")
+        return None
+    return None
+
+
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
@@ -386,15 +462,29 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
 def best_blank(sentence: str) -> Blank | None:
     """One blank per sentence: a number in digits, else a defined term, else a count in words
     ('five judges called the Tribunal' is about the Tribunal), else a named subject."""
+    found = blanks_in_order(sentence)
+    return found[0] if found else None
+
+
+def blanks_in_order(sentence: str) -> list[Blank]:
+    """Every blank the sentence's shapes give, best first (best_blank's order), each term once:
+    the card builder takes the first its context does not give away ('Rickets is a disease
+    caused by a lack of vitamin D' under 'Rickets' hides the vitamin, not the disease)."""
     if not fact_sentence(sentence):
-        return None
-    return (
-        number_blank(sentence, counts=False)
-        or term_blank(sentence)
-        or number_blank(sentence)
-        # a line opening with what its topic does has no subject to hide
-        or (object_blank(sentence) if _predicate_first(sentence) else subject_blank(sentence))
-    )
+        return []
+    # a line opening with what its topic does has no subject to hide
+    named = object_blank if _predicate_first(sentence) else subject_blank
+    found: list[Blank] = []
+    for blank in (
+        number_blank(sentence, counts=False),
+        term_blank(sentence),
+        number_blank(sentence),
+        named(sentence),
+        named_blank(sentence),
+    ):
+        if blank is not None and all(b.term != blank.term for b in found):
+            found.append(blank)
+    return found
 
 
 def _predicate_first(sentence: str) -> bool:

@@ -3,8 +3,11 @@ hold them back. Every snippet is our own wording, in several subjects."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.decks.generate import FactInput, cards_for_fact
 from studyapp.decks.quality import card_quality, held_back
+from studyapp.text.blanks import best_blank, blanks_in_order, named_blank
 
 
 def _fact(text: str, topic: str = "Study notes", **kw) -> FactInput:
@@ -55,3 +58,56 @@ def test_a_sentence_pointing_back_keeps_the_one_before():
         == "Gout is an inflammatory arthritis of the big toe. It is caused by […] in the joint."
     )
     assert "Attacks" not in card.back
+
+
+def test_a_paragraph_opening_by_pointing_outside_itself_is_not_cut():
+    text = "This patient's rash suggests measles. Koplik spots appear first."
+    (card,) = cards_for_fact(_fact(text, "Viral rashes", emphasis=("measles",)))
+    assert card.back == text.rstrip(".")  # 'This patient' is in no sentence the note holds
+
+
+@pytest.mark.parametrize(
+    "sentence, hidden",
+    [
+        ("Napoleon was exiled to Elba after his defeat.", "Elba"),  # history
+        ("Rickets is a disease caused by a lack of vitamin D.", "vitamin D"),  # medicine
+        ("The build job hands its artefacts to Amazon S3 for caching.", "Amazon S3"),  # cloud
+        ("The suspect's statement was excluded under PACE after the interview.", "PACE"),  # law
+    ],
+)
+def test_a_named_thing_the_sentence_states_is_hidden_when_no_other_shape_fits(sentence, hidden):
+    assert [b.term for b in blanks_in_order(sentence)][-1] == hidden
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The supported engines include MySQL, PostgreSQL and Oracle.",  # one of a list
+        "Such cases are drawn in Figure 2 below.",  # an index, not a name
+        "Amazon Redshift Spectrum queries data where it lies.",  # the opening name goes on
+        "& Data can pile up in the pipe.",  # a note app's marker, then the subject
+        "The C. elegans worm has a fixed number of cells.",  # a name cut at its dot
+        "Aspirin does not help with Lyme disease.",  # a negation hides what is not
+    ],
+)
+def test_no_named_blank_for_a_list_member_an_index_or_a_subject(sentence):
+    assert named_blank(sentence) is None
+
+
+def test_a_topic_defined_in_a_sentence_is_asked_in_its_parent():
+    fact = _fact(
+        "Scurvy is a disease caused by a lack of vitamin C.", "Scurvy", parent="Deficiencies"
+    )
+    (card,) = cards_for_fact(fact)
+    assert card.context == "Deficiencies"
+    assert card.front == "[…] is a disease caused by a lack of vitamin C"
+
+
+def test_without_a_parent_the_next_blank_is_taken():
+    (card,) = cards_for_fact(_fact("Scurvy is a disease caused by a lack of vitamin C.", "Scurvy"))
+    assert card.front == "Scurvy is a disease caused by a lack of […]"
+
+
+def test_an_interval_after_every_is_a_number_to_ask_a_denominator_is_not():
+    assert best_blank("The backup job copies the volume every 6 hours.").term == "6 hours"
+    assert best_blank("The disease strikes one child in every 2,000 births.") is None
