@@ -159,6 +159,12 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
             cards.append(card)
             continue
         chosen = _statement_blank(fact, context, sentence)
+        if chosen is None or chosen[0].kind == "named":
+            # a line saying what its topic does asks its verb ('— treated with?') rather than
+            # hide a name in it and show little else
+            if said := _predicate_card(fact, context, sentence):
+                cards.append(said)
+                continue
         if chosen is None:
             continue
         blank, front, shown_in = chosen
@@ -178,6 +184,26 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if len(cards) == MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'Treated with IV fluids' under Dehydration: 'Dehydration — treated with?' / 'IV fluids'.
+    A line with no subject says what its topic does or undergoes (text.blanks.predicate); with
+    no term or number to hide, its verb is the question and the rest the answer. Less sure
+    than a key the note writes: the verb may ask something vague ('has?')."""
+    said = blanks.predicate(sentence)
+    if said is None or not fact.topic:
+        return None
+    verb, rest = said
+    rest = prompts.tidy(rest)
+    front = f"{context} — {prompts.lower_first(verb)}?"
+    if not prompts.cloze_term(rest) and len(rest.split()) < 2 or prompts.repeats(front, rest):
+        return None
+    key = stable_key("card", "qa", fact.key, name_key(verb))
+    return CardSpec(key, "qa", fact.key, context, front, rest, quality=PREDICATE_QUALITY)
+
+
+PREDICATE_QUALITY = 0.65
 
 
 def _statement_blank(

@@ -352,9 +352,9 @@ def object_blank(sentence: str) -> Blank | None:
     if not run:
         return None
     term = " ".join(run)
-    plain_word = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
-    if plain_word and re.fullmatch(r"[a-z]+", after) and after not in lexicon.FUNCTION_WORDS:
-        return None  # 'Protein kinase', 'Greengrass devices': the name goes on in lower case
+    # 'Protein kinase', 'Greengrass devices', 'IV fluids': the name goes on in lower case
+    if len(run) == 1 and re.fullmatch(r"[a-z]+", after) and after not in lexicon.FUNCTION_WORDS:
+        return None
     at = sentence.find(term, len(words[0]))
     return Blank(term, at, "object") if at > 0 else None
 
@@ -427,10 +427,72 @@ def named_blank(sentence: str) -> Blank | None:
     return None
 
 
+# --- what a line with no subject says of its topic -------------------------------------------
+
+MAX_PREDICATE_OBJECT_WORDS = 8  # 'Treated with IV fluids'; a longer rest is a sentence to read
+
+
+def predicate(sentence: str) -> tuple[str, str] | None:
+    """A line that says what its topic does or undergoes, with no subject of its own, split into
+    its verb phrase and what it names: 'Treated with IV fluids' -> ('Treated with', 'IV
+    fluids'), 'Needs a running cluster' -> ('Needs', 'a running cluster'), 'can read from
+    HDFS' -> ('can read from', 'HDFS'). The verb is a predicate verb ('Needs', 'Stores'), a
+    modal and the verb after it ('can read'), or a past participle with its particle ('Caused
+    by', 'Found in'); the rest is short and no clause of its own. None for a negation (it hides
+    what is not), an instruction and anything else."""
+    text = sentence.strip().rstrip(".")
+    words = text.split()
+    if len(words) < 2 or re.search(r"\b(?:not|never|no|cannot)\b|n't\b|[:;=→]", text, re.I):
+        return None
+    at, passive = 0, False
+    if words[0].lower() in lexicon.MODAL_VERBS:
+        at = 1  # 'can read from …': whatever follows a modal is its verb
+        if at < len(words) and words[at].lower() in lexicon.SUBJECT_ADVERBS | {"only"}:
+            at += 1
+        if at < len(words) and words[at].lower() == "be":
+            at, passive = at + 1, True  # 'can be encrypted with …'
+    verb = words[at].lower() if at < len(words) else ""
+    if not re.fullmatch(r"[a-z]{3,}", verb):
+        return None
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    is_participle = verb.endswith("ed") or verb in lexicon.IRREGULAR_PARTICIPLES
+    if passive and not is_participle:
+        return None  # 'can be either …': an adjective follows, no verb
+    participle = is_participle and after in lexicon.VERB_PARTICLES
+    goes_to = verb in lexicon.TO_VERBS and after == "to"  # 'Leads to kidney failure'
+    if not (at or participle or goes_to or verb in lexicon.PREDICATE_VERBS or _third_person(verb)):
+        return None
+    # 'Needs a running cluster' asks what it needs; 'can use …', 'need to …', 'used to …' and
+    # 'can easily …' ask nothing the rest does not say
+    light = verb in lexicon.LIGHT_VERBS and not (verb == "needs" and after != "to" and not at)
+    purpose = after == "to" and not participle and verb not in lexicon.TO_VERBS
+    if light or verb.endswith("ly") or purpose:
+        return None
+    end = at + 1
+    if after in lexicon.VERB_PARTICLES:
+        end += 1  # 'treated with', 'leads to'
+    rest = words[end:]
+    if not 1 <= len(rest) <= MAX_PREDICATE_OBJECT_WORDS:
+        return None
+    lowered = {w.lower().strip(",.()") for w in rest}
+    if lowered & (lexicon.CLAUSE_WORDS | lexicon.PERSONAL_WORDS | {"which", "that", "who"}):
+        return None  # '… which is why …': a clause of its own
+    if lexicon.EXAMPLE_MARKER.match(" ".join(rest)) or rest[0].lower() in lexicon.CLAUSE_OPENERS:
+        return None
+    return " ".join(words[:end]), " ".join(rest)
+
+
+def _third_person(verb: str) -> bool:
+    """'regulates', 'carries': a relation verb's -s form (a base form opening a line is more
+    often an instruction: 'Store the key …')."""
+    return verb.endswith("s") and relation_verb(verb) and verb not in lexicon.RELATION_VERBS
+
+
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
-    r"^(?P<verb>[A-Z][a-z]{2,}(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
+    r"^(?P<verb>(?:(?:can|could|may|must|will|should)\s+)?[A-Za-z][a-z]{2,}"
+    r"(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
     r"(?P<list>[^;:()]+?)\.?$"
 )
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -441,12 +503,15 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
     """A line that says what its topic does to a list, with no subject of its own: 'Supports
     Java, Python, Ruby and Go' -> ('Supports', [4 items]); 'Produces ATP, NADH and FADH2',
     'Integrated with S3, SNS and SQS'. Three items or more, each a short name; None for an
-    open list ('…', 'etc.'), a clause or anything else."""
+    open list ('…', 'etc.'), a clause or anything else. A lower-case line ('supports Java,
+    Go and Rust') and a modal ('can deploy to Slack, Teams and Zoom') read the same."""
     found = _VERB_LIST.match(sentence.strip())
     if not found or lexicon.OPEN_LIST_END.search(found.group("list")):
         return None
     verb = found.group("verb")
-    if verb.split()[0].lower() not in lexicon.LIST_VERBS:
+    first = verb.split()[0].lower()
+    # after a modal any verb ('can deploy to Slack, Teams and …'); else a listing verb
+    if first not in lexicon.LIST_VERBS and first not in lexicon.MODAL_VERBS:
         return None
     items = [i.strip() for i in _ITEM_SPLIT.split(found.group("list")) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):

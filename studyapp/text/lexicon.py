@@ -270,6 +270,34 @@ PREDICATE_VERBS = LIST_VERBS | frozenset(
     " transported releases released activates activated blocks blocked connects connected"
     " defeated founded signed ended started led ruled built wrote invented discovered".split()
 )
+# What a line with no subject of its own may open with before its verb ('can read from HDFS',
+# 'must be encrypted at rest'), and the particles that end the verb's phrase ('treated with',
+# 'located in', 'leads to'). Read by text.blanks.predicate. Language-general (English).
+MODAL_VERBS = frozenset("can could may might must will should".split())
+VERB_PARTICLES = frozenset(
+    "with by in on to for from into onto as at of via through over under between against".split()
+)
+# Verbs too light to ask by ('— can use?', '— need to?', '— can get?'): what they say is in the
+# words after them. Read by text.blanks.predicate. Language-general (English).
+LIGHT_VERBS = frozenset(
+    "use uses used get gets got have has had do does did make makes help helps want wants try"
+    " tries see sees go goes need needs needed able easily also".split()
+)
+# Verbs whose 'to' names where they go ('Leads to kidney failure', 'Binds to albumin'); after
+# another verb 'to' opens a purpose ('blocks to wait for …'). Read by text.blanks.predicate.
+# Language-general (English).
+TO_VERBS = frozenset(
+    "lead leads led contribute contributes bind binds convert converts belong belongs refer"
+    " refers point points map maps respond responds apply applies connect connects send sends"
+    " migrate migrates progress progresses return returns spread spreads deliver delivers"
+    " travel travels attach attaches".split()
+)
+# Past participles that do not end in -ed ('Found in the liver', 'Made of keratin', 'Known as
+# …'). Read by text.blanks.predicate. Language-general (English).
+IRREGULAR_PARTICIPLES = frozenset(
+    "found made known seen given taken held built written shown drawn grown kept sold paid bound"
+    " driven run sent brought led spread split shed set put hidden bred fed born worn".split()
+)
 STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
 
 # Qualifiers of one part of a split value ('3s default, max 900s'), before or after it. Read by

@@ -7,7 +7,9 @@ import pytest
 
 from studyapp.decks.generate import FactInput, cards_for_fact
 from studyapp.decks.quality import card_quality, held_back
-from studyapp.text.blanks import best_blank, blanks_in_order, named_blank
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.parse import parse
+from studyapp.text.blanks import best_blank, blanks_in_order, named_blank, predicate
 
 
 def _fact(text: str, topic: str = "Study notes", **kw) -> FactInput:
@@ -111,3 +113,60 @@ def test_without_a_parent_the_next_blank_is_taken():
 def test_an_interval_after_every_is_a_number_to_ask_a_denominator_is_not():
     assert best_blank("The backup job copies the volume every 6 hours.").term == "6 hours"
     assert best_blank("The disease strikes one child in every 2,000 births.") is None
+
+
+@pytest.mark.parametrize(
+    "line, front, back",
+    [
+        (
+            "Treated with oral rehydration salts",
+            "Cholera — treated with?",
+            "oral rehydration salts",
+        ),
+        ("Needs a written warrant", "Police search — needs?", "a written warrant"),
+        (
+            "Leads to the Treaty of Tilsit",
+            "War of the Fourth Coalition — leads to?",
+            "the Treaty of Tilsit",
+        ),
+        (
+            "can be encrypted with a customer key",
+            "Object store — can be encrypted with?",
+            "a customer key",
+        ),
+        (
+            "stores its state in a write-ahead log",
+            "Database engine — stores?",
+            "its state in a write-ahead log",
+        ),
+    ],
+)
+def test_a_line_with_no_subject_is_asked_by_its_verb_under_its_topic(line, front, back):
+    topic = front.split(" — ")[0]
+    (card,) = _live(cards_for_fact(_fact(line, topic)))
+    assert (card.kind, card.front, card.back) == ("qa", front, back)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Store the key in a vault",  # an instruction
+        "can use a cache to save time",  # a light verb: asks nothing
+        "need to restart the service afterwards",
+        "waits to hear from the client",  # 'to' opens a purpose
+        "does not need a licence",  # a negation
+        "Can be either directed or undirected",  # no verb after 'be'
+        "Runs when the page loads and it is cached",  # a clause of its own
+    ],
+)
+def test_no_verb_card_for_an_instruction_a_light_verb_or_a_clause(line):
+    assert predicate(line) is None
+
+
+def test_a_section_of_lines_on_what_its_subject_undergoes_is_no_list_of_its_parts():
+    note = (
+        "# Anaemia\n\n- Caused by iron deficiency\n- Treated with iron tablets\n"
+        "- Diagnosed by a blood count\n"
+    )
+    facts = extract(parse(note)).facts
+    assert [f.kind for f in facts] == ["statement"] * 3

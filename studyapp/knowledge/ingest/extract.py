@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
+from studyapp.text.blanks import predicate
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -152,8 +153,15 @@ def note_name(file_name: str) -> str:
 def _section_enumeration(
     items: list[Item], title: str, headings: tuple[str, ...], out: Extraction
 ) -> bool:
-    """A section that is only a list of short names is an enumeration ('Serverless in AWS')."""
-    if len(items) >= 3 and all(_is_short_name(i) for i in items) and title:
+    """A section that is only a list of short names is an enumeration ('Serverless in AWS');
+    lines saying what the heading's subject does or undergoes ('Treated with IV fluids', 'Needs
+    a running cluster') are statements about it, each a card of its own, not its parts."""
+    if (
+        len(items) >= 3
+        and all(_is_short_name(i) for i in items)
+        and title
+        and not any(predicate(i.text) for i in items)
+    ):
         out.facts.append(
             Candidate(
                 kind="enumeration",
