@@ -170,3 +170,14 @@ def test_a_section_of_lines_on_what_its_subject_undergoes_is_no_list_of_its_part
     )
     facts = extract(parse(note)).facts
     assert [f.kind for f in facts] == ["statement"] * 3
+
+
+def test_a_sentence_over_notes_of_its_own_is_a_statement_as_well_as_their_label():
+    note = (
+        "# Roman Republic\n\nThe Senate was led by two consuls elected every year.\n"
+        "- the consuls were commanders of the army\n- either one was able to veto the other\n"
+    )
+    facts = extract(parse(note)).facts
+    assert "The Senate was led by two consuls elected every year." in [f.text for f in facts]
+    kept = [f for f in facts if f.text.startswith("the consuls")]
+    assert kept and kept[0].labels  # the notes under it still have it as their label

@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.blanks import predicate
+from studyapp.text.blanks import fact_sentence, predicate
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -259,6 +259,19 @@ def _walk(
             # 'Akkusativ — direct object' or 'enzyme:: RuBisCO' with notes under it is a fact
             # of its own as well as their label.
             out.facts.extend(_facts_from_line(item, headings, labels))
+        elif not (_is_label(item) or _is_step(item)) and fact_sentence(item.text):
+            # 'The cell cycle is made of interphase and the M phase.' over notes on its phases
+            # states a fact of its own too, not only what the notes under it are about.
+            out.facts.append(
+                Candidate(
+                    kind="statement",
+                    text=item.text,
+                    headings=headings,
+                    labels=labels,
+                    line=item.line,
+                    emphasis=item.emphasis,
+                )
+            )
         bold = {label} if _is_bold_only(item) else set()
         for child in item.children:
             before = len(out.facts)
