@@ -104,18 +104,41 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
             continue
         if not prompts.cloze_term(term):  # "[…]: use a pool" hiding "Solution" teaches nothing
             continue
-        front = text.replace(term, _BLANK, 1)
+        shown = _sentence_of(text, term)
+        front = shown.replace(term, _BLANK, 1)
         if prompts.repeats(f"{context} {front}", term):
             continue
         key = stable_key("card", "cloze", fact.key, name_key(term))
-        cards.append(CardSpec(key, "cloze", fact.key, context, front, text))
+        cards.append(CardSpec(key, "cloze", fact.key, context, front, shown))
     return cards
+
+
+def _sentence_of(text: str, term: str) -> str:
+    """The sentence of a paragraph that holds an emphasised term: a cloze asks one thing, and a
+    paragraph around its blank is a page to read (held back as too long). A sentence that
+    opens by pointing back ('It is caused by …') keeps the one before it (the paragraph, when
+    it opens the paragraph: what it points at is not in the note); a term the sentence
+    would be mostly made of, or one no sentence holds whole, keeps the paragraph."""
+    parts = blanks.sentences(text)
+    if len(parts) < 2:
+        return text
+    for index, sentence in enumerate(parts):
+        if term not in sentence:
+            continue
+        if len(term) > 0.6 * len(sentence):
+            return text
+        first = sentence.split(maxsplit=1)[0].lower().strip(",")
+        if first in lexicon.BACK_REFERENCES:
+            # 'This patient's presentation suggests …' opening a paragraph points outside it
+            return f"{parts[index - 1]} {sentence}" if index else text
+        return sentence
+    return text
 
 
 MAX_STATEMENT_CARDS = 6  # a paragraph's sentences each may teach one thing; a page is not a fact
 # How sure a statement's blank is by its shape: a number or a defined term is what the
 # sentence is about; a subject before a verb more often is only its grammar.
-_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6, "object": 0.6}
+_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6, "object": 0.6, "named": 0.6}
 
 
 _TAGS = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # '#history/balkans': a note app's tag
@@ -135,15 +158,17 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if listed and (card := _listed_card(fact, context, sentence, *listed)):
             cards.append(card)
             continue
-        blank = blanks.best_blank(sentence)
-        if blank is None:
+        chosen = _statement_blank(fact, context, sentence)
+        if chosen is None or chosen[0].kind == "named":
+            # a line saying what its topic does asks its verb ('— treated with?') rather than
+            # hide a name in it and show little else
+            if said := _predicate_card(fact, context, sentence):
+                cards.append(said)
+                continue
+        if chosen is None:
             continue
+        blank, front, shown_in = chosen
         term = blank.term
-        front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(term) :]
-        if blank.kind != "number" and not prompts.cloze_term(term):
-            continue
-        if prompts.repeats(f"{context} {front}", term) or prompts.gives_away(front, term):
-            continue  # the rest of the sentence, or its heading, says the answer
         key = stable_key("card", "cloze", fact.key, name_key(term))
         if key in keys:
             continue
@@ -154,11 +179,54 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if sentence[: blank.start].strip().lower() in ("", "a", "an", "the"):
             quality -= 0.05  # a blank that opens the sentence is asked with no lead-in
         cards.append(
-            CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
+            CardSpec(key, "cloze", fact.key, shown_in, front, sentence, quality=round(quality, 2))
         )
         if len(cards) == MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'Treated with IV fluids' under Dehydration: 'Dehydration — treated with?' / 'IV fluids'.
+    A line with no subject says what its topic does or undergoes (text.blanks.predicate); with
+    no term or number to hide, its verb is the question and the rest the answer. Less sure
+    than a key the note writes: the verb may ask something vague ('has?')."""
+    said = blanks.predicate(sentence)
+    if said is None or not fact.topic:
+        return None
+    verb, rest = said
+    rest = prompts.tidy(rest)
+    front = f"{context} — {prompts.lower_first(verb)}?"
+    if not prompts.cloze_term(rest) and len(rest.split()) < 2 or prompts.repeats(front, rest):
+        return None
+    key = stable_key("card", "qa", fact.key, name_key(verb))
+    return CardSpec(key, "qa", fact.key, context, front, rest, quality=PREDICATE_QUALITY)
+
+
+PREDICATE_QUALITY = 0.65
+
+
+def _statement_blank(
+    fact: FactInput, context: str, sentence: str
+) -> tuple[blanks.Blank, str, str] | None:
+    """The first of the sentence's blanks (text.blanks, best first) that its card does not give
+    away: (blank, front, context). A term the topic names ('Rickets is a disease of …' under
+    'Rickets') is asked in the parent topic, as a definition of the topic itself is; else the
+    next blank is tried ('… caused by a lack of vitamin D' hides 'vitamin D')."""
+    for blank in blanks.blanks_in_order(sentence):
+        term = blank.term
+        front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(term) :]
+        if blank.kind != "number" and not prompts.cloze_term(term):
+            continue
+        if prompts.gives_away(front, term):
+            continue  # the rest of the sentence says the answer
+        shown_in = context
+        if prompts.repeats(context, term) and fact.parent and blank.kind == "term":
+            shown_in = prompts.context(fact.parent, "")  # the topic defined, asked in its parent
+        if prompts.repeats(f"{shown_in} {front}", term):
+            continue  # its heading says the answer
+        return blank, front, shown_in
+    return None
 
 
 def _listed_card(

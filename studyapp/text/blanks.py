@@ -22,7 +22,7 @@ MAX_TERM_WORDS = 6
 class Blank:
     term: str  # as written in the sentence
     start: int  # offset of the term in the sentence
-    kind: str  # "number" | "term" | "subject"
+    kind: str  # "number" | "term" | "subject" | "object" | "named"
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -119,8 +119,9 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
     for m in _DATE.finditer(masked):
         found.append((0, m.start(), m.group()))
     for m in _QUANTITY.finditer(masked):
+        interval = _TIME_UNIT.fullmatch(m.group("unit") or "") is not None
         if any(s <= m.start() < s + len(t) for _r, s, t in found) or not _free_number(
-            masked, m.start()
+            masked, m.start(), interval=interval
         ):
             continue
         if lexicon.VERSION_AFTER.match(masked[m.end() :]):
@@ -157,9 +158,16 @@ def _mask_asides(sentence: str) -> str:
     return masked
 
 
-def _free_number(text: str, start: int) -> bool:
+# 'every 5 minutes' states an interval, which is the fact; 'one in every 1,000' a denominator.
+_TIME_UNIT = re.compile(
+    r"ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?", re.I
+)
+
+
+def _free_number(text: str, start: int, *, interval: bool = False) -> bool:
     before = text[:start]
-    if lexicon.RATE_DENOMINATOR.search(before):
+    every = re.search(r"\bevery\s+$", before, re.I) is not None
+    if lexicon.RATE_DENOMINATOR.search(before) and not (interval and every):
         return False  # '$0.40 per 1,000'
     word = re.search(r"([A-Za-z][\w.'’-]*)\s*$", before)
     if word is None:
@@ -344,17 +352,147 @@ def object_blank(sentence: str) -> Blank | None:
     if not run:
         return None
     term = " ".join(run)
-    plain_word = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
-    if plain_word and re.fullmatch(r"[a-z]+", after) and after not in lexicon.FUNCTION_WORDS:
-        return None  # 'Protein kinase', 'Greengrass devices': the name goes on in lower case
+    # 'Protein kinase', 'Greengrass devices', 'IV fluids': the name goes on in lower case
+    if len(run) == 1 and re.fullmatch(r"[a-z]+", after) and after not in lexicon.FUNCTION_WORDS:
+        return None
     at = sentence.find(term, len(words[0]))
     return Blank(term, at, "object") if at > 0 else None
+
+
+def _name_word(word: str) -> bool:
+    """'CloudWatch', 'B12', 'AWS', '3D': capitalised or with a digit, with a letter in it (an
+    address or a version, '192.168.1.20', is no name)."""
+    return _NAME_WORD.match(word) is not None and re.search(r"[A-Za-z]", word) is not None
+
+
+# Lower-case words that may follow a one-word name without being part of it ('Elba after',
+# 'Rubicon with'): function words, prepositions and conjunctions.
+_NAME_ENDERS = (
+    lexicon.FUNCTION_WORDS | lexicon.ROW_PREPOSITIONS | lexicon.TIME_PREPOSITIONS
+) | frozenset("and or but because when while where if unless every each".split())
+
+
+def named_blank(sentence: str) -> Blank | None:
+    """The first named thing a sentence states after its opening, when no other shape fits:
+    'Vaccination against smallpox used material from Cowpox lesions' (Cowpox), 'The job hands
+    the training to AWS RoboMaker' (AWS RoboMaker), 'Rickets is caused by a lack of vitamin D'
+    (vitamin D: a lower-case word and a capital). A name in brackets or an example is an aside;
+    one of a list ('MySQL, PostgreSQL and Oracle') has its siblings beside it, so no blank;
+    nor in a negation, which hides what is not."""
+    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+        return None
+    masked = _mask_asides(sentence)
+    # the opening is the first word with a letter ('& Data can pile up': a note app's marker)
+    words = [w for w in re.finditer(r"\S+", masked) if re.search(r"[A-Za-z0-9]", w.group())]
+    subject = True  # still in a run of names the sentence opens with: its subject
+    for index, m in enumerate(words[1:], start=1):
+        bare = m.group().strip(",.;:")
+        named_word = _name_word(bare) and m.group()[:1] not in "(["
+        if subject and named_word and _name_word(words[index - 1].group().strip(",.;:")):
+            continue  # 'AWS Glue ML Transforms can …': the opening name goes on
+        subject = False
+        if not named_word:
+            continue
+        run = [m]
+        for nxt in words[index + 1 :]:
+            if run[-1].group() != run[-1].group().rstrip(",.;:"):
+                break  # punctuation ends the name
+            word = nxt.group().strip(",.;:")
+            if _name_word(word) and len(run) < MAX_TERM_WORDS:
+                run.append(nxt)
+            else:
+                break
+        start, end = run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:"))
+        term = sentence[start:end]
+        before = masked[:start].rstrip()
+        after = masked[end:].lstrip()
+        lower_before = re.search(r"(?:^|\s)([a-z][\w'’-]*)\s*$", masked[:start])
+        plain = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
+        if before.endswith(",") or re.match(r"(?:,|and\b|or\b)\s*[A-Z]", after):
+            return None  # one name of a list
+        if re.match(r"\d", after) or re.match(r"[.]\s*[a-z]", masked[end:]):
+            return None  # 'Figure 1', 'Python 3', 'C. canadiensis': part of a longer name
+        next_word = re.match(r"[a-z]+\b", after)
+        if plain and next_word and next_word.group() not in _NAME_ENDERS:
+            return None  # 'Protein kinase': the name goes on in lower case
+        if lower_before and plain and index == 1:
+            return None
+        # 'vitamin D', 'type 2 diabetes': a lower-case head word before a letter or a number
+        if lower_before and len(term) <= 2 and lower_before.group(1) not in _SMALL_WORDS:
+            start = lower_before.start(1)
+            term = sentence[start:end]
+        if _is_term(term) or term.isupper():
+            return Blank(term, start, "named")
+        return None
+    return None
+
+
+# --- what a line with no subject says of its topic -------------------------------------------
+
+MAX_PREDICATE_OBJECT_WORDS = 8  # 'Treated with IV fluids'; a longer rest is a sentence to read
+
+
+def predicate(sentence: str) -> tuple[str, str] | None:
+    """A line that says what its topic does or undergoes, with no subject of its own, split into
+    its verb phrase and what it names: 'Treated with IV fluids' -> ('Treated with', 'IV
+    fluids'), 'Needs a running cluster' -> ('Needs', 'a running cluster'), 'can read from
+    HDFS' -> ('can read from', 'HDFS'). The verb is a predicate verb ('Needs', 'Stores'), a
+    modal and the verb after it ('can read'), or a past participle with its particle ('Caused
+    by', 'Found in'); the rest is short and no clause of its own. None for a negation (it hides
+    what is not), an instruction and anything else."""
+    text = sentence.strip().rstrip(".")
+    words = text.split()
+    if len(words) < 2 or re.search(r"\b(?:not|never|no|cannot)\b|n't\b|[:;=→]", text, re.I):
+        return None
+    at, passive = 0, False
+    if words[0].lower() in lexicon.MODAL_VERBS:
+        at = 1  # 'can read from …': whatever follows a modal is its verb
+        if at < len(words) and words[at].lower() in lexicon.SUBJECT_ADVERBS | {"only"}:
+            at += 1
+        if at < len(words) and words[at].lower() == "be":
+            at, passive = at + 1, True  # 'can be encrypted with …'
+    verb = words[at].lower() if at < len(words) else ""
+    if not re.fullmatch(r"[a-z]{3,}", verb):
+        return None
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    is_participle = verb.endswith("ed") or verb in lexicon.IRREGULAR_PARTICIPLES
+    if passive and not is_participle:
+        return None  # 'can be either …': an adjective follows, no verb
+    participle = is_participle and after in lexicon.VERB_PARTICLES
+    goes_to = verb in lexicon.TO_VERBS and after == "to"  # 'Leads to kidney failure'
+    if not (at or participle or goes_to or verb in lexicon.PREDICATE_VERBS or _third_person(verb)):
+        return None
+    # 'Needs a running cluster' asks what it needs; 'can use …', 'need to …', 'used to …' and
+    # 'can easily …' ask nothing the rest does not say
+    light = verb in lexicon.LIGHT_VERBS and not (verb == "needs" and after != "to" and not at)
+    purpose = after == "to" and not participle and verb not in lexicon.TO_VERBS
+    if light or verb.endswith("ly") or purpose:
+        return None
+    end = at + 1
+    if after in lexicon.VERB_PARTICLES:
+        end += 1  # 'treated with', 'leads to'
+    rest = words[end:]
+    if not 1 <= len(rest) <= MAX_PREDICATE_OBJECT_WORDS:
+        return None
+    lowered = {w.lower().strip(",.()") for w in rest}
+    if lowered & (lexicon.CLAUSE_WORDS | lexicon.PERSONAL_WORDS | {"which", "that", "who"}):
+        return None  # '… which is why …': a clause of its own
+    if lexicon.EXAMPLE_MARKER.match(" ".join(rest)) or rest[0].lower() in lexicon.CLAUSE_OPENERS:
+        return None
+    return " ".join(words[:end]), " ".join(rest)
+
+
+def _third_person(verb: str) -> bool:
+    """'regulates', 'carries': a relation verb's -s form (a base form opening a line is more
+    often an instruction: 'Store the key …')."""
+    return verb.endswith("s") and relation_verb(verb) and verb not in lexicon.RELATION_VERBS
 
 
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
-    r"^(?P<verb>[A-Z][a-z]{2,}(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
+    r"^(?P<verb>(?:(?:can|could|may|must|will|should)\s+)?[A-Za-z][a-z]{2,}"
+    r"(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
     r"(?P<list>[^;:()]+?)\.?$"
 )
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -365,12 +503,15 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
     """A line that says what its topic does to a list, with no subject of its own: 'Supports
     Java, Python, Ruby and Go' -> ('Supports', [4 items]); 'Produces ATP, NADH and FADH2',
     'Integrated with S3, SNS and SQS'. Three items or more, each a short name; None for an
-    open list ('…', 'etc.'), a clause or anything else."""
+    open list ('…', 'etc.'), a clause or anything else. A lower-case line ('supports Java,
+    Go and Rust') and a modal ('can deploy to Slack, Teams and Zoom') read the same."""
     found = _VERB_LIST.match(sentence.strip())
     if not found or lexicon.OPEN_LIST_END.search(found.group("list")):
         return None
     verb = found.group("verb")
-    if verb.split()[0].lower() not in lexicon.LIST_VERBS:
+    first = verb.split()[0].lower()
+    # after a modal any verb ('can deploy to Slack, Teams and …'); else a listing verb
+    if first not in lexicon.LIST_VERBS and first not in lexicon.MODAL_VERBS:
         return None
     items = [i.strip() for i in _ITEM_SPLIT.split(found.group("list")) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):
@@ -386,15 +527,29 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
 def best_blank(sentence: str) -> Blank | None:
     """One blank per sentence: a number in digits, else a defined term, else a count in words
     ('five judges called the Tribunal' is about the Tribunal), else a named subject."""
+    found = blanks_in_order(sentence)
+    return found[0] if found else None
+
+
+def blanks_in_order(sentence: str) -> list[Blank]:
+    """Every blank the sentence's shapes give, best first (best_blank's order), each term once:
+    the card builder takes the first its context does not give away ('Rickets is a disease
+    caused by a lack of vitamin D' under 'Rickets' hides the vitamin, not the disease)."""
     if not fact_sentence(sentence):
-        return None
-    return (
-        number_blank(sentence, counts=False)
-        or term_blank(sentence)
-        or number_blank(sentence)
-        # a line opening with what its topic does has no subject to hide
-        or (object_blank(sentence) if _predicate_first(sentence) else subject_blank(sentence))
-    )
+        return []
+    # a line opening with what its topic does has no subject to hide
+    named = object_blank if _predicate_first(sentence) else subject_blank
+    found: list[Blank] = []
+    for blank in (
+        number_blank(sentence, counts=False),
+        term_blank(sentence),
+        number_blank(sentence),
+        named(sentence),
+        named_blank(sentence),
+    ):
+        if blank is not None and all(b.term != blank.term for b in found):
+            found.append(blank)
+    return found
 
 
 def _predicate_first(sentence: str) -> bool:

@@ -231,6 +231,12 @@ SENTENCE_VERBS = frozenset("is are was were will would isn't aren't wasn't weren
 # could ask about out of its place. Read by extract_key_values.label_key (first word only).
 # Language-general (English).
 DEICTIC_OPENERS = frozenset("this that these those now here there since same such also".split())
+# Words a sentence opens with to point back at the one before it ('It is caused by …', 'This
+# gives …', 'They mature in …'): cut out of its paragraph such a sentence says nothing, so a
+# cloze on it keeps the sentence before. Read by decks.generate. Language-general (English).
+BACK_REFERENCES = frozenset(
+    "it its they their them he she his her this these those such both thus hence".split()
+)
 # A numbered step ('1. Open the console: search for Lambda') starts with an instruction verb;
 # such a line is a step, not a key and a value. A key 'Step 3' names a position. Read by
 # extract (numbered items) and extract_key_values.label_key. Language-general (English).
@@ -263,6 +269,34 @@ PREDICATE_VERBS = LIST_VERBS | frozenset(
     " replicated encrypts encrypted triggers triggered binds bound carries carried transports"
     " transported releases released activates activated blocks blocked connects connected"
     " defeated founded signed ended started led ruled built wrote invented discovered".split()
+)
+# What a line with no subject of its own may open with before its verb ('can read from HDFS',
+# 'must be encrypted at rest'), and the particles that end the verb's phrase ('treated with',
+# 'located in', 'leads to'). Read by text.blanks.predicate. Language-general (English).
+MODAL_VERBS = frozenset("can could may might must will should".split())
+VERB_PARTICLES = frozenset(
+    "with by in on to for from into onto as at of via through over under between against".split()
+)
+# Verbs too light to ask by ('— can use?', '— need to?', '— can get?'): what they say is in the
+# words after them. Read by text.blanks.predicate. Language-general (English).
+LIGHT_VERBS = frozenset(
+    "use uses used get gets got have has had do does did make makes help helps want wants try"
+    " tries see sees go goes need needs needed able easily also".split()
+)
+# Verbs whose 'to' names where they go ('Leads to kidney failure', 'Binds to albumin'); after
+# another verb 'to' opens a purpose ('blocks to wait for …'). Read by text.blanks.predicate.
+# Language-general (English).
+TO_VERBS = frozenset(
+    "lead leads led contribute contributes bind binds convert converts belong belongs refer"
+    " refers point points map maps respond responds apply applies connect connects send sends"
+    " migrate migrates progress progresses return returns spread spreads deliver delivers"
+    " travel travels attach attaches".split()
+)
+# Past participles that do not end in -ed ('Found in the liver', 'Made of keratin', 'Known as
+# …'). Read by text.blanks.predicate. Language-general (English).
+IRREGULAR_PARTICIPLES = frozenset(
+    "found made known seen given taken held built written shown drawn grown kept sold paid bound"
+    " driven run sent brought led spread split shed set put hidden bred fed born worn".split()
 )
 STEP_LABEL = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?$|^\d+$", re.I)
 

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
+from studyapp.text.blanks import fact_sentence, predicate
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -152,8 +153,15 @@ def note_name(file_name: str) -> str:
 def _section_enumeration(
     items: list[Item], title: str, headings: tuple[str, ...], out: Extraction
 ) -> bool:
-    """A section that is only a list of short names is an enumeration ('Serverless in AWS')."""
-    if len(items) >= 3 and all(_is_short_name(i) for i in items) and title:
+    """A section that is only a list of short names is an enumeration ('Serverless in AWS');
+    lines saying what the heading's subject does or undergoes ('Treated with IV fluids', 'Needs
+    a running cluster') are statements about it, each a card of its own, not its parts."""
+    if (
+        len(items) >= 3
+        and all(_is_short_name(i) for i in items)
+        and title
+        and not any(predicate(i.text) for i in items)
+    ):
         out.facts.append(
             Candidate(
                 kind="enumeration",
@@ -251,6 +259,19 @@ def _walk(
             # 'Akkusativ — direct object' or 'enzyme:: RuBisCO' with notes under it is a fact
             # of its own as well as their label.
             out.facts.extend(_facts_from_line(item, headings, labels))
+        elif not (_is_label(item) or _is_step(item)) and fact_sentence(item.text):
+            # 'The cell cycle is made of interphase and the M phase.' over notes on its phases
+            # states a fact of its own too, not only what the notes under it are about.
+            out.facts.append(
+                Candidate(
+                    kind="statement",
+                    text=item.text,
+                    headings=headings,
+                    labels=labels,
+                    line=item.line,
+                    emphasis=item.emphasis,
+                )
+            )
         bold = {label} if _is_bold_only(item) else set()
         for child in item.children:
             before = len(out.facts)
