@@ -67,3 +67,64 @@ def test_a_value_holding_more_numbers_than_its_quantity_gives_no_numeric_questio
     ]
     numeric = {q.fact_key for q in questions(facts, kind=spec.NUMERIC)}
     assert numeric == {"d"}
+
+
+# Another field's line is no wrong option --------------------------------------------------------
+
+DISEASES = ("Gout", "Psoriasis", "Lupus", "Rickets", "Scurvy", "Anaemia")
+
+
+def disease_notes() -> list[FactData]:
+    """Six diseases, each with its cause, signs and care on lines of their own: the attributes
+    are fields of the notes."""
+    rows = {
+        "Gout": ("urate crystals", "hot swollen big toe", "colchicine"),
+        "Psoriasis": ("overactive skin renewal", "silvery scaly plaques", "topical steroids"),
+        "Lupus": ("autoantibodies", "malar rash", "hydroxychloroquine"),
+        "Rickets": ("vitamin D lack", "bowed legs", "vitamin D and calcium"),
+        "Scurvy": ("vitamin C lack", "bleeding gums", "citrus fruit"),
+        "Anaemia": ("iron loss", "pale tired patient", "oral iron"),
+    }
+    facts = []
+    for number, (name, (cause, signs, care)) in enumerate(rows.items()):
+        note = "joints" if number < 3 else name.lower()  # two others' signs near Gout's
+        for field, value in (("Cause", cause), ("Signs", signs), ("Care", care)):
+            facts.append(kv(f"{name}-{field}", name, field, value, note=note))
+    return facts
+
+
+def test_a_fields_wrong_options_are_never_the_same_subjects_other_fields():
+    # 'Gout — signs?' offered 'urate crystals' (its cause) or 'colchicine' (its care) reads as
+    # a different type of thing: a drug among signs
+    facts = disease_notes()
+    own = {f.value for f in facts if f.topic == "Gout"}
+    asked = questions(facts, kind=spec.CHOICE, fact_key="Gout-Signs")
+    assert asked
+    for q in asked:
+        assert set(q.options) - set(q.answers) <= {"silvery scaly plaques", "malar rash"}
+        assert not set(q.options) & own - {"hot swollen big toe"}
+
+
+# A value many subjects share is no wrong option -----------------------------------------------------
+
+
+def test_a_value_several_subjects_give_one_attribute_is_never_a_wrong_option():
+    # three conditions heal with rest: 'rest' is as likely right for the sprain as for them
+    care = {
+        "Shin splints": "rest",
+        "Tennis elbow": "Rest",
+        "Stress fracture": "rest",
+        "Sprain": "ice and compression",
+        "Dislocation": "reduction under sedation",
+        "Tendon rupture": "surgical repair",
+        "Bursitis": "drainage of the bursa",
+    }
+    facts = [kv(name, name, "Treatment", value) for name, value in care.items()]
+    wrong = {
+        o
+        for q in questions(facts, fact_key="Sprain")
+        for o in (q.options or (q.prompt.rsplit(": ", 1)[1],))
+        if o not in q.answers
+    }
+    assert wrong, "the rarer treatments are still offered"
+    assert not {o.lower() for o in wrong} & {"rest"}
