@@ -128,3 +128,53 @@ def test_a_value_several_subjects_give_one_attribute_is_never_a_wrong_option():
     }
     assert wrong, "the rarer treatments are still offered"
     assert not {o.lower() for o in wrong} & {"rest"}
+
+
+# A piece of a sentence is no option -----------------------------------------------------------
+
+
+def enumeration(key, topic, subject, items, *, note="n") -> FactData:
+    return FactData(
+        key=key,
+        kind="enumeration",
+        topic_key=topic.lower(),
+        topic=topic,
+        subject=subject,
+        items=tuple(items),
+        text=f"{subject}: {', '.join(items)}",
+        sources=source(note=note),
+    )
+
+
+def test_pieces_of_a_sentence_are_never_offered_as_list_options():
+    # commas inside brackets or clauses cut a line into pieces that are no thing of their own
+    facts = [
+        enumeration("a", "Mumps", "Signs", ["fever", "parotid swelling", "orchitis"]),
+        enumeration("b", "Measles", "Signs", ["cough", "Koplik spots", "rash (maculopapular"]),
+        enumeration("c", "Rubella", "Signs", ["mild rash", "such as joint pain", "lymph nodes"]),
+        enumeration("d", "Tetanus", "Signs", ["lockjaw", "spasm is painful", "none"]),
+        enumeration("e", "Pertussis", "Signs", ["whoop", "apnoea", "vomiting after cough"]),
+        enumeration("f", "Diphtheria", "Signs", ["grey membrane", "bull neck", "stridor"]),
+    ]
+    offered = {o for q in questions(facts, kind=spec.MULTI) for o in q.options}
+    assert offered, "the lists of whole things are still asked"
+    for piece in ("rash (maculopapular", "rash", "such as joint pain", "spasm is painful", "none"):
+        assert piece not in offered
+
+
+def test_a_part_several_other_lists_of_the_attribute_hold_is_no_non_member():
+    # 'rest' is care for three of the others: likely for this one too
+    care = {
+        "Whiplash": ["rest", "neck collar"],
+        "Sciatica": ["Rest", "physiotherapy"],
+        "Lumbago": ["rest", "heat packs"],
+        "Frozen shoulder": ["steroid injection", "stretching exercises"],
+        "Carpal tunnel": ["wrist splint", "nerve release"],
+    }
+    facts = [
+        enumeration(name, name, "Treatment", items, note="joints") for name, items in care.items()
+    ]
+    asked = questions(facts, kind=spec.MULTI, fact_key="Frozen shoulder")
+    assert asked
+    for q in asked:
+        assert "rest" not in {o.lower() for o in q.options}
