@@ -5,7 +5,7 @@ medicine, law, programming)."""
 from __future__ import annotations
 
 from studyapp.quizzes import spec
-from studyapp.quizzes.generate import FactData, generate
+from studyapp.quizzes.generate import CellData, FactData, RowData, TableData, generate
 
 SEEDS = range(8)
 
@@ -178,3 +178,64 @@ def test_a_part_several_other_lists_of_the_attribute_hold_is_no_non_member():
     assert asked
     for q in asked:
         assert "rest" not in {o.lower() for o in q.options}
+
+
+# Table questions that give themselves away or compare sentences ----------------------------------
+
+
+def table(key, entities, rows) -> TableData:
+    return TableData(
+        key=key,
+        title=" vs ".join(entities),
+        entities=tuple(entities),
+        rows=tuple(
+            RowData(name, {e: (CellData(v, source(i)),) for e, v in cells.items()}, attribute=name)
+            for i, (name, cells) in enumerate(rows.items(), 1)
+        ),
+    )
+
+
+def test_a_value_naming_its_own_entity_is_not_asked_which_entity_it_is():
+    # 'Contract law' and 'Tort law' described in lines that say their own names
+    laws = table(
+        "laws",
+        ["Contract law", "Tort law", "Criminal law"],
+        {
+            "Remedy": {
+                "Contract law": "damages for breach of contract law duties",
+                "Tort law": "compensation under tort law for harm",
+                "Criminal law": "punishment by the state",
+            },
+            "Burden of proof": {
+                "Contract law": "balance of probabilities",
+                "Tort law": "more likely than not",
+                "Criminal law": "beyond reasonable doubt",
+            },
+        },
+    )
+    asked = [q for seed in SEEDS for q in generate([], [laws], seed=seed)]
+    assert any(q.kind == spec.MATCHING and "burden" in q.prompt for q in asked)
+    for q in asked:
+        if q.kind == spec.MATCHING:
+            assert "remedy" not in q.prompt, q.items
+        if q.kind == spec.CHOICE and q.prompt.startswith("Which of these has"):
+            entity = q.answers[0].lower()
+            assert entity not in q.prompt.lower(), q.prompt
+
+
+def test_a_table_whose_entities_are_sentences_asks_nothing():
+    # two bullet blocks paired by their first lines: these are no two things to tell apart
+    blocks = table(
+        "blocks",
+        [
+            "In the first year, students are taught the basics of the law",
+            "Later years are when they choose their own options",
+        ],
+        {
+            "Modules": {
+                "In the first year, students are taught the basics of the law": "core modules",
+                "Later years are when they choose their own options": "elective modules",
+            },
+        },
+    )
+    assert not [q for seed in SEEDS for q in generate([], [blocks], seed=seed)]
