@@ -103,6 +103,14 @@ MAX_SCANNED = 200
 # More distinct values than this for one subject's attribute: the notes disagree, or the
 # attribute is too loose to ask ("use case" with ten answers).
 MAX_TRUTHS = 6
+# An attribute this many subjects state is a field of the notes ('Symptoms', 'Treatment',
+# 'Cause'): a sibling line of another field under the same heading is another type of thing
+# ('Path: part of a syndrome' among symptoms), not a wrong symptom. As merge's FIELD_PARENTS.
+FIELD_SUBJECTS = 5
+# A text value this many subjects give one attribute is common to it ('Treatment: surgery',
+# 'Diagnosis: clinical', 'Tenancy: shared'): likely true of the asked subject too, so never a
+# wrong option; its rarer values still are.
+COMMON_GIVERS = 3
 
 
 def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
@@ -201,6 +209,7 @@ class Model:
         self._givers: dict[tuple[frozenset[str], str, str], frozenset[Giver]] = {}
         self._giver_places: dict[Giver, Place] = {}
         self._siblings_near: dict[tuple, list[str]] = {}
+        self._fields: dict[frozenset[str], bool] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -383,7 +392,9 @@ class Model:
         # is skipped as it is drawn); tier 1: the siblings under the heading.
         tiers: list[list[str]] = [
             self._family_values(family, kind, here),
-            self._sibling_values(group, kind, name_like(answer), here.notes),
+            self._sibling_values(
+                group, kind, name_like(answer), here.notes, fields=self.is_field(family)
+            ),
         ]
         taken = {identity(answer)} | {identity(t) for t in truths}
         # A short answer's words are the point: a wrong option sharing one ('automatic' in
@@ -421,23 +432,43 @@ class Model:
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
 
+    def is_field(self, family: frozenset[str]) -> bool:
+        """Whether FIELD_SUBJECTS or more subjects state this attribute (a field of the notes,
+        see FIELD_SUBJECTS); counted once per attribute."""
+        if family not in self._fields:
+            subjects = {c.subject for c in self.by_family.get(family, ())} if family else set()
+            self._fields[family] = len(subjects) >= FIELD_SUBJECTS
+        return self._fields[family]
+
     def _sibling_values(
-        self, group: tuple | None, kind: str, names: bool, notes: frozenset[str] = frozenset()
+        self,
+        group: tuple | None,
+        kind: str,
+        names: bool,
+        notes: frozenset[str] = frozenset(),
+        *,
+        fields: bool = False,
     ) -> list[str]:
         """The usable values of one kind under a heading, sorted; none when the heading holds
         mixed things (fewer than two thirds as name-like as the answer): its values are no kin
         of it. Indexed once per heading, not recounted for every question under it. A heading
         many notes share ('Treatment' under each disease, merged into one topic) holds each
-        note's own things: only the siblings read from one of `notes` (when known) count."""
+        note's own things: only the siblings read from one of `notes` (when known) count. With
+        `fields` (a field is asked), the lines of other fields are left out: under one disease,
+        its 'Path' and 'Diagnosis' are no wrong 'Symptoms'."""
         if group is None:
             return []
-        key = (group, kind, names)
+        key = (group, kind, names, fields)
         if key not in self._siblings_index:
             siblings = self.by_group.get(group, [])
             if sum(name_like(c.value) == names for c in siblings) * 3 < len(siblings) * 2:
                 siblings = []
             self._siblings_index[key] = sorted(
-                {c.value for c in siblings if c.usable and c.kind == kind}
+                {
+                    c.value
+                    for c in siblings
+                    if c.usable and c.kind == kind and not (fields and self.is_field(c.family))
+                }
             )
         values = self._siblings_index[key]
         if not notes:
@@ -512,8 +543,13 @@ class Model:
                     givers[claim.value].add(Giver(claim.subject, claim.notes))
             by_place: dict[str, set[str]] = defaultdict(set)
             placeless: set[str] = set()
+            subjects: dict[str, set[str]] = defaultdict(set)  # 'Surgery' and 'surgery' are one
+            for value, given_by in givers.items():
+                subjects[identity(value)].update(g.subject for g in given_by)
             for value, given_by in givers.items():
                 self._givers[family, kind, value] = frozenset(given_by)
+                if kind == "text" and len(subjects[identity(value)]) >= COMMON_GIVERS:
+                    continue  # common to the attribute: see COMMON_GIVERS
                 for giver in given_by:
                     if not giver.notes:
                         placeless.add(value)

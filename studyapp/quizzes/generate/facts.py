@@ -30,6 +30,7 @@ from .values import (
     pure_quantity,
     strip_parens,
     unique_sources,
+    word_stems,
 )
 
 # "about 900 s", "~1000": a value the notes give as approximate, graded with APPROX_TOLERANCE
@@ -59,6 +60,7 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or junk_fact(fact)
         or name_key(attribute) == name_key(fact.topic)  # "Lambda@Edge: …": a description
         or generic_term(attribute)
+        or _unwritten(fact, attribute)
     ):
         return None
     context = prompts.context(fact.placed, fact.subheading)
@@ -66,6 +68,17 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
     if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None
     return context, stem_text, attribute
+
+
+def _unwritten(fact: FactData, attribute: str) -> bool:
+    """A key–value fact whose attribute its own line never says: a claim read into a passing
+    mention ('Similar to range in Python' -> languages: Python), asked by a label the author
+    did not write, about a thing the line only compares with. A label of no content words ('A')
+    cannot be looked for."""
+    if fact.kind != "key_value" or not fact.text:
+        return False
+    asked = word_stems(attribute)
+    return bool(asked) and not asked & word_stems(fact.text)
 
 
 def _wrong_options(
@@ -204,6 +217,8 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         return None
     _context_, stem_text, attribute = asked
     value = flat(fact.value)
+    if prompts.has_math(value):
+        return None  # '$\\log_2 32$' is a formula to read, not a number to type
     quantity = pure_quantity(value, allow=re.findall(r"[a-z]+", attribute.lower()))
     if quantity is None or quantity.is_range:
         return None

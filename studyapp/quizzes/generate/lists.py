@@ -14,7 +14,7 @@ from studyapp.text.names import name_key, name_tokens, stem
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
-from .distractors import Model
+from .distractors import COMMON_GIVERS, Model
 from .inputs import FactData
 from .quality import score
 from .values import (
@@ -35,7 +35,31 @@ from .values import (
 _GENERIC_LIST_STEMS = frozenset(stem(w) for w in lexicon.GENERIC_LIST_WORDS)
 
 
+# A list part that is no thing of its own: it goes on from the part before ('such as X', 'e.g.
+# Y', 'including Z'), or says there is none ('none', 'no transplant'). Language-general
+# (English).
+_FRAGMENT = re.compile(
+    r"^(?:such as|e\.?g\.?|i\.?e\.?|including|incl\.?|like|especially|esp\.?|none|no|not)\b",
+    re.I,
+)
+
+
+def _fragment(text: str) -> bool:
+    """A part cut out of a sentence rather than a thing: a bracket it opens or closes but not
+    both ('personality goes first (hypersexual' of a list split at its commas), a part going on
+    from the one before or saying there is none (`_FRAGMENT`), or a clause with a be verb
+    ('prevention is with dantrolene')."""
+    words = normalise(text).split()
+    return (
+        text.count("(") != text.count(")")
+        or bool(_FRAGMENT.match(text.strip()))
+        or any(w in lexicon.SENTENCE_VERBS for w in words)
+    )
+
+
 def _item(text: str) -> str | None:
+    if _fragment(flat(text)):
+        return None
     item = strip_parens(flat(text)).rstrip(":").strip()
     if (
         not item
@@ -108,6 +132,8 @@ class Lists:
         self.by_group: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         self.from_statements: set[str] = set()  # keys of the lists read from statements
         self._said: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._parts: dict[frozenset[str], list[tuple[str, str]]] = {}
+        self._commons: dict[frozenset[str], frozenset[str]] = {}
         named: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         for fact in model.facts:
             if fact.disputed:
@@ -189,21 +215,47 @@ class Lists:
         #    cells, which set one entity against the others of that table, not this topic.
         family, _q = attribute_parts(fact.subject)
         if family:
-            for other, items in self.lists:
-                if (
-                    other.topic_key != fact.topic_key
-                    and attribute_parts(other.subject)[0] == family
-                ):
-                    candidates += items
-            for claim in model.by_family.get(family, ()):
-                if claim.subject != fact.topic_key and claim.usable and claim.group is not None:
-                    candidates += _list_parts(claim.value)
+            common = self._common(family)
+            candidates += [
+                part
+                for topic, part in self._named_parts(family)
+                if topic != fact.topic_key and identity(part) not in common
+            ]
         shape = _shape(members)
         return [
             c
             for c in dict.fromkeys(candidates)
             if _shape([c]) == shape and not self.said_member(c, fact)
         ]
+
+    def _named_parts(self, family: frozenset[str]) -> list[tuple[str, str]]:
+        """(topic key, part) of every list and listed value of an attribute, in the notes'
+        order ('Treatment' lists of every disease): read once per attribute."""
+        if family not in self._parts:
+            parts = [
+                (other.topic_key, item)
+                for other, items in self.lists
+                if attribute_parts(other.subject)[0] == family
+                for item in items
+            ]
+            for claim in self.model.by_family.get(family, ()):
+                if claim.usable and claim.group is not None:
+                    parts += [(claim.subject, p) for p in _list_parts(claim.value)]
+            self._parts[family] = parts
+        return self._parts[family]
+
+    def _common(self, family: frozenset[str]) -> frozenset[str]:
+        """The parts (by identity) COMMON_GIVERS or more topics list under this attribute
+        ('supportive' among treatments): likely true of the asked topic too, so no
+        non-member."""
+        if family not in self._commons:
+            topics: dict[str, set[str]] = defaultdict(set)
+            for topic, part in self._named_parts(family):
+                topics[identity(part)].add(topic)
+            self._commons[family] = frozenset(
+                i for i, ts in topics.items() if len(ts) >= COMMON_GIVERS
+            )
+        return self._commons[family]
 
     def said_member(self, candidate: str, fact: FactData) -> bool:
         """Whether the notes say elsewhere in the topic that it is one: a fact naming both it

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.names import name_key, named_by_position, too_short_to_name
+from studyapp.text.answers import normalise
+from studyapp.text.names import name_key, name_tokens, named_by_position, too_short_to_name
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
@@ -43,6 +44,8 @@ def table_questions_for(
     and a true/false; each with what it asks (see `asked_about`) or None."""
     table = flat_table(table)
     out: list[tuple[spec.QuestionSpec, tuple | None]] = []
+    if any(sentence_entity(e) for e in table.entities):
+        return out
     for row in table.rows:
         if not fit_row(table, row):
             continue
@@ -63,10 +66,39 @@ def table_questions_for(
     return out
 
 
+# A table 'entity' of more words than this is a sentence: two bullet blocks paired by their
+# first lines ('During maintenance, some actions can require …'), not two things compared.
+ENTITY_MAX_WORDS = 6
+# A row matching's value of more words than this is read, not recalled: a block of bullets.
+MATCH_ITEM_MAX_WORDS = 20
+
+
+def sentence_entity(entity: str) -> bool:
+    """An entity that is no name: a sentence (more than ENTITY_MAX_WORDS words, or a be verb),
+    or a line opened by an author's sign ('! Two differences …', '& …')."""
+    words = normalise(entity).split()
+    return (
+        len(words) > ENTITY_MAX_WORDS
+        or any(w in lexicon.SENTENCE_VERBS for w in words)
+        or entity.lstrip()[:1] in {"!", "&", "?"}
+    )
+
+
+def names_entity(value: str, entity: str) -> bool:
+    """Whether a value says the name of the entity it belongs to ('Treatment of tropical sprue:
+    …' for Tropical sprue): a question asking which entity it is gives itself away."""
+    own = set(name_tokens(entity))
+    return bool(own) and own <= set(name_tokens(value))
+
+
 def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
-    """The row's values to their entities, as the table quiz's match has them."""
+    """The row's values to their entities, as the table quiz's match has them; not when a
+    value names its entity or is a block to read (MATCH_ITEM_MAX_WORDS)."""
     match = match_question(table, row, seed=seed)
-    if match is None:
+    if match is None or any(
+        names_entity(item, entity) or len(item.split()) > MATCH_ITEM_MAX_WORDS
+        for item, entity in zip(match.items, match.answers, strict=True)
+    ):
         return None
     return spec.QuestionSpec(
         key=bank_key(spec.MATCHING, table.key, row_id(row)),
@@ -96,6 +128,8 @@ def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
     right = choice.answers[0]
     if len(row.cells[right]) != 1:  # a cell the notes disagree on is not asked
         return None
+    if names_entity(row.cells[right][0].value, right):
+        return None  # "Which has diagnosis: Meckel's scan?" names its answer
     key = bank_key(spec.CHOICE, "entity", table.key, row_id(row))
     return spec.QuestionSpec(
         key=key,

@@ -43,6 +43,8 @@ def _pure_quantity(text: str, allow: tuple[str, ...]) -> Quantity | None:
     rest = ocr_fix(text)
     for quantity in found:
         rest = rest.replace(quantity.text, " ", 1)
+    if re.search(r"\d", rest):
+        return None  # '65-75% of cases', '[6, 100, -1, 4]': numbers the quantity leaves out
     allowed = lexicon.QUANTITY_FILLER | {w.lower() for w in allow}
     words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in allowed]
     # A count may name what it counts ("1000 executions"); a duration or size says it all.
