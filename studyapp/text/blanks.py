@@ -468,6 +468,10 @@ def predicate(sentence: str) -> tuple[str, str] | None:
     purpose = after == "to" and not participle and verb not in lexicon.TO_VERBS
     if light or verb.endswith("ly") or purpose:
         return None
+    if at and not passive and after not in lexicon.VERB_PARTICLES:
+        # 'can configure …', 'can specify …': one of the many things it can do, each a right
+        # answer; 'can read from HDFS' and 'can be encrypted with KMS' name what it works with
+        return None
     end = at + 1
     if after in lexicon.VERB_PARTICLES:
         end += 1  # 'treated with', 'leads to'

@@ -181,3 +181,20 @@ def test_a_sentence_over_notes_of_its_own_is_a_statement_as_well_as_their_label(
     assert "The Senate was led by two consuls elected every year." in [f.text for f in facts]
     kept = [f for f in facts if f.text.startswith("the consuls")]
     assert kept and kept[0].labels  # the notes under it still have it as their label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "can configure retries per queue",
+        "can specify a custom timeout",
+        "may target older releases",
+    ],
+)
+def test_what_a_topic_can_do_with_no_particle_is_no_verb_card(line):
+    # Each of the many things it can do would be a right answer to "X — can configure?".
+    assert predicate(line) is None
+
+
+def test_what_a_topic_can_do_with_a_thing_named_after_a_particle_is_a_verb_card():
+    assert predicate("can read from HDFS") == ("can read from", "HDFS")
