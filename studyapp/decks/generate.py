@@ -64,12 +64,30 @@ class CardSpec:
     worked: bool = False
 
 
+_LITERAL = re.compile(r"[\"'“‘`][^\"'”’`]*[\"'”’`]|\S*[{}/\\_.][^\s]*")
+
+
+def _literal(meaning: str) -> bool:
+    """A quoted string or one code-like token ('"com.amazonaws.{region}.api"', '/etc/hosts'):
+    a value written out, not words that say what a term means."""
+    return _LITERAL.fullmatch(meaning.strip()) is not None
+
+
 def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
     attribute, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
     if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
+    if fact.subheading and name_key(attribute) == name_key(fact.subheading.split(" › ")[-1]):
+        # 'Varicella › Prevention — prevention?': the line names its heading again; asked
+        # under the topic alone it reads 'Varicella — prevention?'
+        context = prompts.context(fact.topic, "")
+    elif not fact.subheading and " › " in fact.topic:
+        parent, _, own = fact.topic.rpartition(" › ")
+        if name_key(attribute) == name_key(own):
+            # 'Joint X-rays › Pseudogout — pseudogout?': the line is the topic's, under its parent
+            context = parent
     if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
     else:
@@ -88,6 +106,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
             return []
+        if _literal(meaning):
+            return []  # 'service name = "com.example.api"': a value, no meaning to recall from
         front = f"{_BLANK}: {meaning}"
         if prompts.repeats(context, term) and fact.parent:
             context = prompts.context(fact.parent, "")  # the topic defined: asked in its parent
@@ -298,7 +318,24 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
     if prompts.repeats(front, back):
         return None
     key = stable_key("card", "enumeration", fact.key)
-    return CardSpec(key, "enumeration", fact.key, context, front, back)
+    quality = 0.45 if _notes_not_parts(subject, items) else 1.0
+    return CardSpec(key, "enumeration", fact.key, context, front, back, quality=quality)
+
+
+_MAPPING = re.compile(r"→|->|=>|(?<![<>!=])=(?!=)")
+_LIFESPAN = re.compile(r"^(?:c\.\s*)?\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{2,4}$|^\d{3,4}$")
+
+
+def _notes_not_parts(subject: str, items: list[str]) -> bool:
+    """Lines under a label that are notes about it, not the parts of a list: a label that is
+    an equation or a mapping ('x = 3', 'Mode = selects the input') with lines about it, lines
+    that each map a value ('0 → input from A'), or a lifespan or a year among them ('1638-1715',
+    'Catholic priest'): the notes on a person, an event or one line of code."""
+    if _MAPPING.search(subject):
+        return True
+    if all(_MAPPING.search(i) for i in items):
+        return True
+    return any(_LIFESPAN.match(i.strip()) for i in items)
 
 
 def inline_card(fact: FactInput) -> CardSpec | None:
@@ -356,9 +393,17 @@ MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's o
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     cards = _cards_for_fact(fact)
-    if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}"):
+    if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}") or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+def worked_premise(fact: FactInput) -> bool:
+    """A fact that states, or is filed under a line that states, the premise of one problem
+    ('Suppose the price is 5', 'Given: a heap of 7 keys', 'Assume: …'): with no example heading
+    or callout, the premise is the only sign that what follows is one problem's detail."""
+    parts = [p for p in fact.subheading.split(" › ") if p] + [fact.text, fact.attribute]
+    return any(lexicon.WORKED_PREMISE.match(prompts.tidy(p)) for p in parts if p)
 
 
 def _cards_for_fact(fact: FactInput) -> list[CardSpec]:

@@ -27,7 +27,16 @@ import re
 
 from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key
-from studyapp.text.prompts import echoed_share, has_math, positional_label, restates, terse_label
+from studyapp.text.prompts import (
+    continues,
+    discourse_label,
+    echoed_share,
+    has_math,
+    positional_label,
+    restates,
+    spells,
+    terse_label,
+)
 
 from .generate import CardSpec
 
@@ -57,8 +66,19 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     if _generic(answer):
         score -= 0.4
     asked = _ASKED.search(spec.front)
-    if asked and spec.kind in ("qa", "comparison") and _remark(asked.group("attribute")):
-        score -= 0.35  # "RDS proxy — solution?": a remark's label, not a fact's name
+    if asked and spec.kind in ("qa", "comparison"):
+        label = asked.group("attribute")
+        if _remark(label) or discourse_label(label):
+            # "RDS proxy — solution?", "Stack — in general?", "Proof — given?": a remark's or
+            # an aside's label, not a fact's name
+            score -= 0.35
+    if spec.kind == "cloze" and continues(spec.front):
+        score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
+    score -= _acronym_only(spec, answer, asked.group("attribute") if asked else "")
+    if spec.kind == "comparison" and _NUMBER_ENTITY.match(spec.front):
+        # '2 — flips?', '001 — value?': a row named by a number is a line of a worked table
+        # (one input, one step), asked with nothing to say what the number stands for
+        score -= NUMBER_ENTITY_PENALTY
     shown = [
         w
         for w in re.findall(r"[a-z']+", spec.front.replace("[…]", " ").lower())
@@ -121,6 +141,30 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     if spec.kind == "qa" and restates(attribute, answer):  # a table's cell tells its entities apart
         penalty += TERSE_PENALTY  # 'policy templates?' -> 'a list of policy templates'
     return penalty
+
+
+_NUMBER_ENTITY = re.compile(r"^[\d.,]+\s+—")
+NUMBER_ENTITY_PENALTY = 0.3  # from a table cell's 0.75: held back
+CONTINUES_PENALTY = 0.35  # from a cloze's 0.75: held back
+ACRONYM_PENALTY = 0.4  # the words shown, the acronym hidden: held back
+ACRONYM_ASKED_PENALTY = 0.2
+SHORT_ACRONYM = 3  # letters: 'CLI', 'MCA' are read past; 'SIADH' names a concept to learn
+
+
+def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
+    """An acronym asked from the words it abbreviates ('[…]: Customer Master Key' hiding
+    'CMK') is read off their initials; a short acronym asked for its words ('ELB?' ->
+    'Elastic Load Balancing') is an aside of the line it was in, seldom what the note is
+    about, so it scores lower but stays. A long one ('SIADH?') and one the card is about (its
+    context) lose nothing."""
+    if spec.kind == "cloze" and spec.front.startswith("[…]:"):
+        return ACRONYM_PENALTY if spells(answer, spec.front[4:]) else 0.0
+    if spec.kind != "qa" or not spells(attribute, spec.back):
+        return 0.0
+    letters = sum(c.isalpha() for c in attribute.strip().rstrip("s"))
+    if letters > SHORT_ACRONYM or name_key(attribute) in name_key(spec.context).split():
+        return 0.0
+    return ACRONYM_ASKED_PENALTY  # weaker, not held back: 'MSE?' may be worth knowing
 
 
 def held_back(quality: float) -> bool:

@@ -298,15 +298,40 @@ def subject_blank(sentence: str) -> Blank | None:
         if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
             continue
         verb = rest[0]
+        after = rest[1].lower() if len(rest) > 1 else ""
+        if after == "of":
+            continue  # 'Describes various forms of …': a noun before 'of', not a verb
+        if not _subject_shape(term):
+            return None  # 'Newly created …', 'Assumes two signed …': no noun heads it
         # A base form ('produce') agrees only with a plural ('Mitochondria produce'); after a
         # singular it is a noun ('The electron transport chain').
         plural = re.search(r"(?:s|a|i)$", term) is not None
         base = verb in lexicon.RELATION_VERBS
         past = verb.endswith("ed") or verb in lexicon.IRREGULAR_PAST
+        if past and after in lexicon.ROW_PREPOSITIONS | {"in", "on", "at", "as"}:
+            # 'Remaining bits used for encoding …': a participle describing the subject; with
+            # no verb of its own after it the line is a phrase, not a sentence to ask from
+            if not lexicon.CLAUSE_WORDS.intersection(w.lower() for w in rest[2:]):
+                return None
         named = _named(term) or (offset > 0 and term[:1].isupper())  # 'The Third Estate'
         if (relation_verb(verb) and (plural or not base)) or (named and past):
             return Blank(term, offset, "subject") if _is_term(term) else None
     return None
+
+
+_QUANTIFIERS = frozenset(lexicon.CARDINALS) | frozenset(
+    "various several many few some numerous multiple certain different".split()
+)
+
+
+def _subject_shape(term: str) -> bool:
+    """A subject ends in a noun: not in a number or a quantifier ('Assumes two'), and none of
+    its words is an adverb in -ly ('Newly', 'Nicholson literally'; 'Family', 'Assembly' and
+    'Italy' are nouns)."""
+    words = term.lower().split()
+    if words[-1] in _QUANTIFIERS or words[-1].isdigit():
+        return False
+    return not any(len(w) >= 4 and w.endswith("ly") and w[-3] not in "pbai" for w in words)
 
 
 def _named(term: str) -> bool:

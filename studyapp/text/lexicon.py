@@ -1013,6 +1013,56 @@ WORKED_EXAMPLE = re.compile(
     re.I,
 )
 
+# The premise of a worked problem, written as plain text with no example heading or callout
+# ('Suppose the price rises to 5', 'Given: a tree of height 3', 'Assume: …', 'Let x be …',
+# 'e.g. if demand doubles …'): a line opening so, and every line filed under it, asks a detail
+# of that one problem. Read by decks.generate (with WORKED_EXAMPLE). Language-general (English).
+WORKED_PREMISE = re.compile(
+    r"^(?:given|assume|assuming|suppose|supposing|imagine|let(?!['’]s)"
+    r"|consider\s+(?:a|an|the|this|two|three|some)|say\s+(?:we|you|there|that|a|an|the)"
+    r"|(?:e\.\s?g\.?|for example|for instance),?\s+(?:if|when|suppose|say|assume))\b",
+    re.I,
+)
+# A line's label that frames what follows instead of naming a thing: a premise or a speech verb
+# ('Given:', 'Assume:', 'Says:'), a lone sentence adverb ('Intuitively:', 'Generally:'), a
+# comparison with something else ('Similar to lab 6:', 'Unlike X:'), or a preposition whose
+# object is no subject ('In general:', 'In this case:', 'On the very left:', 'Below it all:').
+# Asked alone ('— in general?') it names nothing the learner could know the answer by. Read
+# by prompts.discourse_label. Language-general (English).
+DISCOURSE_VERBS = frozenset(
+    "given assume assuming suppose supposing imagine let consider say says said note notice"
+    " recall observe".split()
+)
+DISCOURSE_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "arly", "edly")
+COMPARISON_OPENERS = re.compile(
+    r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|like|compared\s+(?:to|with)|as\s+with)\b", re.I
+)
+DISCOURSE_PREPOSITIONS = frozenset(
+    "in on at below above under over for with by from after before within beyond behind".split()
+)
+DISCOURSE_OBJECTS = frozenset(
+    "general particular short summary practice theory principle contrast addition comparison"
+    " fact all very far near left right top bottom middle end start beginning whole sense way words"
+    " word this that these those it them here there now then".split()
+)
+# Words that open a phrase saying when or under what condition ('before environment creation',
+# 'during deployment', 'in case of failure'): a line's label of that shape is a circumstance,
+# not a term to hide. Read by prompts.cloze_term. Language-general (English).
+CIRCUMSTANCE_OPENERS = frozenset(
+    "before after during while when whenever until unless once if upon without".split()
+)
+# Words that make a line go on from the one before it ('Which is the address of …', 'Depending
+# on what helps …', 'Though it may live in …', 'Neither 1 nor 0'): cut from its sentence at a
+# line break or a bullet, it has no subject of its own. Read by decks.quality (a cloze whose
+# sentence opens with one). Language-general (English).
+CONTINUATION_OPENERS = frozenset(
+    "which whose whom depending neither nor but and or otherwise whereby".split()
+)
+# Subordinators that open a sentence of their own when a main clause follows after a comma
+# ('Although X is safe, bleeding may follow'), and a fragment when none does ('Though it may
+# live in three dimensions'). Read by prompts.continues. Language-general (English).
+SUBORDINATE_OPENERS = frozenset("though although whereas unless".split())
+
 # ---------------------------------------------------------------------------------------------
 # Signs of an item that cannot be judged as shown (decks.quality, quizzes.generate)
 

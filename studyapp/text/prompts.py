@@ -57,10 +57,17 @@ def _numbers_only(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)?", text)
 
 
+# A note app's list marker: one symbol, then a space, then the line ('& Insertion keeps …',
+# '! Two differences: …', '? How to encode …', '$ There are other …'), which some Obsidian
+# themes draw as a coloured bullet. It is no part of the sentence.
+_LIST_MARKER = re.compile(r"^[&!?@%$~]\s+(?=[A-Za-z0-9(\[*_`])")
+
+
 def tidy(text: str) -> str:
-    """Spaces collapsed, stray punctuation off the ends; a leading dot that starts a name stays
-    ('.NET', '.env')."""
+    """Spaces collapsed, stray punctuation off the ends, a leading list marker off; a leading
+    dot that starts a name stays ('.NET', '.env')."""
     text = re.sub(r"\s+", " ", text).strip(" ;,").rstrip(" .;,")
+    text = _LIST_MARKER.sub("", text)
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
 
 
@@ -77,6 +84,8 @@ def cloze_term(term: str) -> bool:
         return False
     if lexicon.CLAUSE_WORDS.intersection(words):
         return False
+    if len(term.split()) > 1 and term.split()[0].lower() in lexicon.CIRCUMSTANCE_OPENERS:
+        return False  # 'before environment creation': when something is done, not a term
     written = term.strip()
     # "use a connection pool" written in lower case opens with a verb; "Set theory" is a name.
     return not (len(words) > 1 and words[0] in lexicon.STEP_VERBS and written[:1].islower())
@@ -186,3 +195,59 @@ def echoed_share(question: str, answer: str, *, same_word: bool = True) -> float
 def echoes(question: str, answer: str, *, same_word: bool = True) -> bool:
     """Whether the question repeats any of the answer's words in some form (`echoed_share`)."""
     return echoed_share(question, answer, same_word=same_word) > 0
+
+
+def discourse_label(attribute: str) -> bool:
+    """A label that frames its line rather than names a thing (`lexicon.DISCOURSE_VERBS` and
+    the rest): 'Given', 'Says', 'Intuitively', 'Similar to lab 6', 'In general', 'On the very
+    left'. 'In children', 'For Descartes' and 'Below 10 mg' name whom or what they are about,
+    so they stay."""
+    label = attribute.strip(" *_:").lower()
+    words = re.findall(r"[a-z0-9']+", label)
+    if not words:
+        return False
+    if lexicon.COMPARISON_OPENERS.match(label):
+        return True
+    if len(words) == 1:
+        word = words[0]
+        return word in lexicon.DISCOURSE_VERBS or (
+            len(word) > 6 and word.endswith(lexicon.DISCOURSE_ADVERB_ENDINGS)
+        )
+    if words[0] in lexicon.DISCOURSE_VERBS and len(words) <= 2:
+        return True  # 'Given that', 'Recall that'
+    if words[0] in lexicon.DISCOURSE_PREPOSITIONS:
+        rest = [w for w in words[1:] if w not in lexicon.ENGLISH_STOP_WORDS]
+        return all(w in lexicon.DISCOURSE_OBJECTS or w in lexicon.POSITION_WORDS for w in rest)
+    return False
+
+
+def continues(sentence: str) -> bool:
+    """A sentence that goes on from the line before it ('Which is the address of …',
+    'Depending on what helps …'): cut off at a line break, it has no subject of its own."""
+    first = re.match(r"[A-Za-z']+", sentence.strip(" *_"))
+    if not first:
+        return False
+    word = first.group(0).lower()
+    if word in lexicon.SUBORDINATE_OPENERS:
+        return "," not in sentence  # 'Although X, Y' has its main clause after the comma
+    return word in lexicon.CONTINUATION_OPENERS
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
+_ACRONYM_SMALL_WORDS = frozenset("of and the for to in on a an by with".split())
+
+
+def spells(acronym: str, phrase: str) -> bool:
+    """An acronym whose letters are the initials of the phrase's words ('CMK', 'Customer
+    Master Key'; small words such as 'of' may be skipped): shown the phrase, a learner reads
+    the acronym off it."""
+    acronym = acronym.strip(" *_:()")
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    letters = acronym.rstrip("s").replace("&", "").lower()
+    words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    if not 2 <= len(words) <= len(letters) + 3:
+        return False
+    every = "".join(w[0].lower() for w in words)
+    content = "".join(w[0].lower() for w in words if w.lower() not in _ACRONYM_SMALL_WORDS)
+    return letters in (every, content)
