@@ -239,3 +239,39 @@ def test_a_table_whose_entities_are_sentences_asks_nothing():
         },
     )
     assert not [q for seed in SEEDS for q in generate([], [blocks], seed=seed)]
+
+
+# Field labels are no terms -----------------------------------------------------------------------
+
+
+def test_a_subjects_field_labels_are_not_matched_as_terms_to_its_lines():
+    # 'Cause', 'Signs' and 'Care' under Gout are the labels of its lines: matching them asks
+    # which line is which kind of thing, not what a term means
+    facts = [
+        FactData(
+            key=f.key,
+            kind="key_value",
+            topic_key=f.topic_key,
+            topic=f.topic,
+            subject=f.attribute,
+            attribute=f.attribute,
+            value=f.value,
+            text=f.text,
+            sources=f.sources,
+        )
+        for f in disease_notes()
+    ]
+    terms = [
+        kv(f"t{i}", "Gout", term, meaning, kind="definition")
+        for i, (term, meaning) in enumerate(
+            [
+                ("Tophus", "a lump of urate under the skin"),
+                ("Podagra", "gout of the big toe"),
+                ("Hyperuricaemia", "too much urate in the blood"),
+            ]
+        )
+    ]
+    matched = [q for q in questions(facts + terms) if q.kind == spec.MATCHING]
+    assert matched, "the real terms are still matched"
+    for q in matched:
+        assert not {"Cause", "Signs", "Care"} & set(q.items), q.items
