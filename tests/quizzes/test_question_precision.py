@@ -275,3 +275,18 @@ def test_a_subjects_field_labels_are_not_matched_as_terms_to_its_lines():
     assert matched, "the real terms are still matched"
     for q in matched:
         assert not {"Cause", "Signs", "Care"} & set(q.items), q.items
+
+
+def test_an_option_saying_only_the_asked_labels_words_is_never_offered():
+    # 'ADH (antidiuretic hormone)?' asks which gland: 'Antidiuretic hormone' answers nothing
+    facts = [
+        kv("a", "Pituitary", "ADH (antidiuretic hormone)", "Posterior pituitary"),
+        kv("b", "Pituitary", "GH (growth hormone)", "Anterior pituitary somatotrophs"),
+        kv("c", "Pituitary", "Oxytocin", "Hypothalamic neurons"),
+        kv("d", "Pituitary", "TSH", "Antidiuretic hormone"),
+        kv("e", "Pituitary", "Melatonin", "Pineal gland"),
+    ]
+    asked = questions(facts, kind=spec.CHOICE, fact_key="a")
+    assert asked
+    for q in asked:
+        assert "Antidiuretic hormone" not in q.options
