@@ -239,3 +239,54 @@ def test_a_table_whose_entities_are_sentences_asks_nothing():
         },
     )
     assert not [q for seed in SEEDS for q in generate([], [blocks], seed=seed)]
+
+
+# Field labels are no terms -----------------------------------------------------------------------
+
+
+def test_a_subjects_field_labels_are_not_matched_as_terms_to_its_lines():
+    # 'Cause', 'Signs' and 'Care' under Gout are the labels of its lines: matching them asks
+    # which line is which kind of thing, not what a term means
+    facts = [
+        FactData(
+            key=f.key,
+            kind="key_value",
+            topic_key=f.topic_key,
+            topic=f.topic,
+            subject=f.attribute,
+            attribute=f.attribute,
+            value=f.value,
+            text=f.text,
+            sources=f.sources,
+        )
+        for f in disease_notes()
+    ]
+    terms = [
+        kv(f"t{i}", "Gout", term, meaning, kind="definition")
+        for i, (term, meaning) in enumerate(
+            [
+                ("Tophus", "a lump of urate under the skin"),
+                ("Podagra", "gout of the big toe"),
+                ("Hyperuricaemia", "too much urate in the blood"),
+            ]
+        )
+    ]
+    matched = [q for q in questions(facts + terms) if q.kind == spec.MATCHING]
+    assert matched, "the real terms are still matched"
+    for q in matched:
+        assert not {"Cause", "Signs", "Care"} & set(q.items), q.items
+
+
+def test_an_option_saying_only_the_asked_labels_words_is_never_offered():
+    # 'ADH (antidiuretic hormone)?' asks which gland: 'Antidiuretic hormone' answers nothing
+    facts = [
+        kv("a", "Pituitary", "ADH (antidiuretic hormone)", "Posterior pituitary"),
+        kv("b", "Pituitary", "GH (growth hormone)", "Anterior pituitary somatotrophs"),
+        kv("c", "Pituitary", "Oxytocin", "Hypothalamic neurons"),
+        kv("d", "Pituitary", "TSH", "Antidiuretic hormone"),
+        kv("e", "Pituitary", "Melatonin", "Pineal gland"),
+    ]
+    asked = questions(facts, kind=spec.CHOICE, fact_key="a")
+    assert asked
+    for q in asked:
+        assert "Antidiuretic hormone" not in q.options

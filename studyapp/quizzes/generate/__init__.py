@@ -68,6 +68,7 @@ give one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -82,6 +83,7 @@ from .lists import Lists, list_clusters, multi_from_list
 from .quality import WORKED_PENALTY, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
+from .values import attribute_parts
 
 __all__ = [
     "CellData",
@@ -131,7 +133,7 @@ def generate(
         if mine(fact.topic_key):
             rest.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
     in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
-    rest += [(q, None) for q in term_matchings(in_scope, seed=seed)]
+    rest += [(q, None) for q in term_matchings(in_scope, seed=seed, field=_field_of(model))]
     for table in model.tables:
         if scope is None or table.key in scope[1]:
             rest += table_questions_for(table, model, seed=seed)
@@ -142,6 +144,18 @@ def generate(
     found = [pair for index in asked for pair in per_fact[index]] + rest
     worked = frozenset(f.key for f in model.facts if worked_example(f.topic, f.subheading))
     return [_weighed(q, worked) for q in _unique(found, set())]
+
+
+def _field_of(model: Model):
+    """`field(term)` for term matchings: a label of plain words ('Diagnosis', 'Risk factors')
+    that many subjects state (`Model.is_field`). An identifier ('batch_size', 'HTTP/2') is a
+    term however many subjects share it."""
+
+    def field(term: str) -> bool:
+        plain = re.fullmatch(r"[A-Za-z][a-z]*(?: [a-z]+)*", term.strip()) is not None
+        return plain and model.is_field(attribute_parts(term)[0])
+
+    return field
 
 
 def worked_example(topic: str, subheading: str) -> bool:

@@ -415,6 +415,9 @@ class Model:
                     (index == 0 and not self._given_near(family, kind, value, subject, here))
                     or identity(value) in taken
                     or (word_stems(value) - asked) & banned
+                    # only the asked label's words ('TSH (thyroid stimulating hormone)?'
+                    # offered 'Thyroid stimulating hormone'): no answer of any kind
+                    or not word_stems(value) - asked
                     or len(value.split()) > MAX_OPTION_WORDS
                     or pure_quantity(value) is not None
                     or not alike(value, answer)

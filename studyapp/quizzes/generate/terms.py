@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from studyapp.text import prompts
 from studyapp.text.answers import equivalent, paraphrase
@@ -27,7 +27,7 @@ from .values import (
 )
 
 
-def _term_pair(fact: FactData) -> tuple[str, str] | None:
+def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] | None:
     if fact.kind == "definition":
         term, meaning = prompts.tidy(fact.subject), flat(fact.value)
     elif fact.kind == "key_value" and fact.subject and fact.subject == fact.attribute:
@@ -42,6 +42,7 @@ def _term_pair(fact: FactData) -> tuple[str, str] | None:
         or not meaning
         or not prompts.usable_attribute(term)
         or generic_term(term)
+        or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
         or name_key(term) == name_key(fact.topic)
         or len(meaning.split()) > 15
         or "://" in meaning
@@ -71,13 +72,17 @@ def _chunks(items: list, low: int, high: int) -> list[list]:
     return [c for c in out if len(c) >= low]
 
 
-def term_matchings(facts: Sequence[FactData], *, seed) -> list[spec.QuestionSpec]:
+def term_matchings(
+    facts: Sequence[FactData], *, seed, field: Callable[[str], bool] = lambda term: False
+) -> list[spec.QuestionSpec]:
     """Terms to their meanings, per heading of a topic; a topic's headings too small to match
-    on their own are matched together."""
+    on their own are matched together. `field(term)`: whether the term is a field many
+    subjects state ('Diagnosis'), a line's label rather than a term: matching a disease's
+    'Path', 'Diagnosis' and 'Treatment' to its lines asks which line is which kind."""
     groups: dict[tuple[str, str], list[tuple[FactData, str, str]]] = {}
     topics: dict[str, str] = {}
     for fact in facts:
-        pair = _term_pair(fact)
+        pair = _term_pair(fact, field)
         if pair is None:
             continue
         topics.setdefault(fact.topic_key, fact.topic)
