@@ -10,23 +10,11 @@ from studyapp.decks.generate import CardSpec, FactInput, cards_for_fact
 from studyapp.decks.quality import card_quality, held_back
 from studyapp.text.blanks import best_blank
 from studyapp.text.prompts import cloze_term, continues, discourse_label, spells, tidy
+from tests.decks.facts import fact_input
 
 
 def _fact(kind: str = "statement", **kw) -> FactInput:
-    base = dict(
-        key="f1",
-        kind=kind,
-        topic="Notes",
-        subheading="",
-        text="",
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
-    )
-    base.update(kw)
-    return FactInput(**base)
+    return fact_input(kind=kind, **kw)
 
 
 def _quality(kind: str, front: str, back: str, context: str = "Notes") -> float:

@@ -13,23 +13,11 @@ from studyapp.decks.generate import (
 from studyapp.decks.models import Card
 from studyapp.decks.services import cards_generate
 from studyapp.knowledge.models import Fact
+from tests.decks.facts import fact_input
 
 
 def _fact(**kw):
-    base = dict(
-        key="f1",
-        kind="key_value",
-        topic="AWS Lambda",
-        subheading="Limits",
-        text="",
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
-    )
-    base.update(kw)
-    return FactInput(**base)
+    return fact_input(**{"kind": "key_value", "topic": "AWS Lambda", "subheading": "Limits", **kw})
 
 
 def test_key_value_becomes_a_question_with_its_context():

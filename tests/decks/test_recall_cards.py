@@ -10,23 +10,11 @@ from studyapp.decks.quality import card_quality, held_back
 from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.parse import parse
 from studyapp.text.blanks import best_blank, blanks_in_order, named_blank, predicate
+from tests.decks.facts import fact_input
 
 
 def _fact(text: str, topic: str = "Study notes", **kw) -> FactInput:
-    base = dict(
-        key="f1",
-        kind="statement",
-        topic=topic,
-        subheading="",
-        text=text,
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
-    )
-    base.update(kw)
-    return FactInput(**base)
+    return fact_input(text=text, topic=topic, **kw)
 
 
 def _live(cards):

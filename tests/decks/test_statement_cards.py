@@ -13,23 +13,11 @@ from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.parse import parse
 from studyapp.text.blanks import best_blank, sentences
 from studyapp.text.names import name_key, stable_key
+from tests.decks.facts import fact_input
 
 
 def _statement(text: str, topic: str = "Study notes", **kw) -> FactInput:
-    base = dict(
-        key="s1",
-        kind="statement",
-        topic=topic,
-        subheading="",
-        text=text,
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
-    )
-    base.update(kw)
-    return FactInput(**base)
+    return fact_input(key="s1", text=text, topic=topic, **kw)
 
 
 def _answer(card) -> str:
