@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
 from studyapp.text.numbers import number_word
+from studyapp.text.prompts import clause_meaning
 from studyapp.text.quantities import first_quantity
 
 MAX_ENUMERATION = 7
@@ -114,7 +115,11 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         if prompts.repeats(f"{context} {front}", term):  # the context line must not give it away
             return []
         key = stable_key("card", "cloze", fact.key, "term")
-        return [CardSpec(key, "cloze", fact.key, context, front, f"{term}: {meaning}")]
+        # 'Financial crisis' over 'France was nearly bankrupt after …': a label over a line
+        # with its own subject, not a term and its meaning (a table's pair is one as written)
+        quality = CLAUSE_MEANING_QUALITY if not is_pair(fact) and clause_meaning(meaning) else 1.0
+        spec = CardSpec(key, "cloze", fact.key, context, front, f"{term}: {meaning}", quality)
+        return [spec]
     cards = []
     text = prompts.tidy(fact.text)
     for term in fact.emphasis[:3]:
@@ -131,6 +136,9 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         key = stable_key("card", "cloze", fact.key, name_key(term))
         cards.append(CardSpec(key, "cloze", fact.key, context, front, shown))
     return cards
+
+
+CLAUSE_MEANING_QUALITY = 0.45  # held back: a suggestion, the statement's own cards stay
 
 
 def _sentence_of(text: str, term: str) -> str:

@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon
-from studyapp.text.names import content_stems, name_key
+from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     continues,
     discourse_label,
     echoed_share,
+    form_choices,
     has_math,
+    local_reference,
     positional_label,
     restates,
     spells,
@@ -110,6 +112,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= WORKED_PENALTY
+    score -= _deleted_signs(spec, answer, asked.group("attribute") if asked else "")
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)
@@ -147,7 +150,7 @@ _NUMBER_ENTITY = re.compile(r"^[\d.,]+\s+—")
 NUMBER_ENTITY_PENALTY = 0.3  # from a table cell's 0.75: held back
 CONTINUES_PENALTY = 0.35  # from a cloze's 0.75: held back
 ACRONYM_PENALTY = 0.4  # the words shown, the acronym hidden: held back
-ACRONYM_ASKED_PENALTY = 0.2
+ACRONYM_ASKED_PENALTY = 0.35  # from 0.8: held back, a suggestion
 SHORT_ACRONYM = 3  # letters: 'CLI', 'MCA' are read past; 'SIADH' names a concept to learn
 
 
@@ -155,8 +158,9 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
     """An acronym asked from the words it abbreviates ('[…]: Customer Master Key' hiding
     'CMK') is read off their initials; a short acronym asked for its words ('ELB?' ->
     'Elastic Load Balancing') is an aside of the line it was in, seldom what the note is
-    about, so it scores lower but stays. A long one ('SIADH?') and one the card is about (its
-    context) lose nothing."""
+    about: a blind review deleted them ('EFA — HPC?'), so it is held back as a suggestion
+    (the line's own fact is asked by its other cards). A long one ('SIADH?') and one the card
+    is about (its context) lose nothing."""
     if spec.kind == "cloze" and spec.front.startswith("[…]:"):
         return ACRONYM_PENALTY if spells(answer, spec.front[4:]) else 0.0
     if spec.kind != "qa" or not spells(attribute, spec.back):
@@ -164,7 +168,7 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
     letters = sum(c.isalpha() for c in attribute.strip().rstrip("s"))
     if letters > SHORT_ACRONYM or name_key(attribute) in name_key(spec.context).split():
         return 0.0
-    return ACRONYM_ASKED_PENALTY  # weaker, not held back: 'MSE?' may be worth knowing
+    return ACRONYM_ASKED_PENALTY
 
 
 def held_back(quality: float) -> bool:
@@ -207,3 +211,145 @@ def _remark(attribute: str) -> bool:
 def _given_away(front: str, answer: str) -> bool:
     mine = content_stems(answer)
     return len(mine) >= 2 and len(mine & content_stems(front)) >= 0.75 * len(mine)
+
+
+# --- signs a blind reviewer deletes a card by ------------------------------------------------
+
+LOCAL_REFERENCE_PENALTY = 0.35  # 'Graph 4 has […] vertices': one walkthrough's detail
+BARE_NUMBER_PENALTY = 0.3  # 'Starting at byte […]': a number of nothing, in a few words
+COUNT_SHOWN_PENALTY = 0.5  # 'There are […] types: central and nephrogenic'
+LABEL_HIDDEN_PENALTY = 0.5  # '[…]: a hospital waiting room' hiding 'Analogy'
+LEAD_IN_PENALTY = 0.4  # 'Causes of […] include:': the facts are the lines after it
+BROKEN_ITEM_PENALTY = 0.35  # '• No IgM • G • A': a list split inside its items
+CUT_ROW_PENALTY = 0.4  # '— each gateway configured for gateway-stor?': a row name cut in a word
+MAX_BARE_NUMBER_WORDS = 3  # content words a cloze on a bare number shows at most to be held back
+
+
+def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
+    """What a card loses for the shapes a blind reviewer deleted, each a mechanism that holds
+    for any subject: a pointer to one numbered artefact of the note (an example's graph, a
+    trace's line, a scenario); a cloze on a bare number that counts nothing, or a count its
+    own list shows; a hidden label of an argument's part or a line's position; a lead-in to a
+    list; a short acronym the words shown spell; a list split inside its items; a row name
+    cut inside a word; a form's choices as an answer. (A 'meaning' that is a sentence with a
+    subject of its own is scored by its builder, which knows a table's pair from a label.)"""
+    penalty = 0.0
+    asked = attribute if spec.kind in ("qa", "comparison") else spec.front
+    if spec.kind == "enumeration":
+        asked = spec.front.rpartition(" — ")[2]  # what is asked, not its context
+    if spec.kind in ("cloze", "qa", "enumeration") and local_reference(asked):
+        penalty += LOCAL_REFERENCE_PENALTY
+    if spec.kind == "cloze":
+        penalty += _cloze_signs(spec, answer)
+    if spec.kind == "enumeration" and _broken_items(spec.back):
+        penalty += BROKEN_ITEM_PENALTY
+    if spec.kind == "comparison" and _cut_word(attribute, spec.back):
+        penalty += CUT_ROW_PENALTY
+    if spec.kind in ("qa", "comparison") and form_choices(spec.back):
+        penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
+    return penalty
+
+
+_COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
+
+
+def _cloze_signs(spec: CardSpec, answer: str) -> float:
+    penalty = 0.0
+    hidden = answer.strip(" *_:")
+    head, _, tail = spec.front.partition("[…]")
+    definition = spec.front.startswith("[…]:")
+    label = re.sub(r"\s*\([^)]*\)", "", hidden).strip()
+    label_words = re.findall(r"[a-z]+", label.lower())
+    if named_by_position(label) or (
+        label_words and all(w in lexicon.ARGUMENT_LABELS for w in label_words)
+    ):
+        penalty += LABEL_HIDDEN_PENALTY  # 'Case 3 (grey): …', 'Analogy: …'
+    if not definition and spec.front.rstrip(" *").endswith(":") and len(tail.strip(" :*")) < 25:
+        penalty += LEAD_IN_PENALTY  # 'Causes of […] include:'
+    number = _count_of(hidden)
+    if number is not None and not definition:
+        listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)
+        if listed and len(_items(listed.group("list"))) == number:
+            penalty += COUNT_SHOWN_PENALTY
+        else:
+            shown = [
+                w
+                for w in re.findall(r"[a-z']+", f"{head} {tail}".lower())
+                if w not in lexicon.STOP_WORDS
+            ]
+            counts = _COUNTED.match(tail) and tail.split()[0].lower() not in lexicon.STOP_WORDS
+            if not counts and len(shown) <= MAX_BARE_NUMBER_WORDS:
+                penalty += BARE_NUMBER_PENALTY
+    if _ACRONYM_WORD.fullmatch(hidden) and not definition:
+        if _spelled_in(hidden, f"{spec.context} {head} {tail}"):
+            penalty += ECHO_PENALTY  # 'CF' under 'CloudFormation'
+    elif (
+        " " in hidden
+        and re.sub(r"\s+", "", hidden).lower()
+        in re.sub(r"\s+", "", spec.context).lower().split("·")[-1]
+    ):
+        penalty += ECHO_PENALTY  # 'CPU Utilization' under 'CPUUtilization'
+    return penalty
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,3}s?")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _spelled_in(acronym: str, text: str) -> bool:
+    """An acronym whose letters are the initials of consecutive words shown, a compound's
+    parts too ('CF' in 'CloudFormation', 'VPC' in 'virtual private cloud')."""
+    letters = acronym.rstrip("s").lower()
+    words = [
+        p.lower()
+        for w in re.findall(r"[A-Za-z][\w'-]*", text)
+        for p in _CAMEL.findall(w)
+        if p.lower() not in ("of", "and", "the", "for", "a", "an")
+    ]
+    initials = "".join(w[0] for w in words)
+    return len(letters) >= 2 and letters in initials and _starts_words(letters, words)
+
+
+def _starts_words(letters: str, words: list[str]) -> bool:
+    n = len(letters)
+    return any("".join(w[0] for w in words[i : i + n]) == letters for i in range(len(words)))
+
+
+def _count_of(hidden: str) -> int | None:
+    """The number a cloze hides when it is a bare number, no unit: '3', 'two'."""
+    if re.fullmatch(r"\d{1,3}", hidden):
+        return int(hidden)
+    words = lexicon.CARDINALS
+    return words.index(hidden.lower()) if hidden.lower() in words else None
+
+
+def _items(text: str) -> list[str]:
+    return [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if i.strip()]
+
+
+def _broken_items(back: str) -> bool:
+    """Items that are pieces of one item: a letter or two ('G', 'A' of 'IgM / G / A'), a
+    formula or a bracket opened in one and closed in another, an aside alone ('(more on this
+    later)'), or two sentences run together ('strep usually. If recurrent')."""
+    items = [line.lstrip("• ").strip() for line in back.splitlines() if line.strip()]
+    for item in items:
+        if item == "…":
+            continue
+        if len(re.sub(r"\W", "", item)) <= 1:
+            return True
+        if item.count("$") % 2 or item.count("(") != item.count(")"):
+            return True
+        if re.fullmatch(r"\(.*\)", item) or re.search(r"[a-z]\. [A-Z][a-z]", item):
+            return True
+    return False
+
+
+def _cut_word(attribute: str, back: str) -> bool:
+    """A row's name whose last word the cell has only as the start of a longer word
+    ('gateway-stor' of 'gateway-stored'): the name was cut where two cells' wording parted."""
+    words = re.findall(r"\w+", attribute.lower())
+    if not words or len(words[-1]) < 3:
+        return False
+    last = words[-1]
+    said = re.findall(r"\w+", back.lower())
+    return last not in said and any(w.startswith(last) and len(w) > len(last) for w in said)

@@ -1088,3 +1088,29 @@ POSITION_WORDS = frozenset(
 # alone ('Asthma — tx?') it says nothing to someone who did not write it. Read by
 # prompts.terse_label. Language-general (English spelling: words have a vowel or a y).
 TERSE_LABEL = re.compile(r"^[bcdfghjklmnpqrstvwxz]{1,4}$")
+
+# Nouns that name one artefact of the note itself when a number or a letter follows ('Graph 4
+# has 8 vertices', 'line 10 needs $1', 'sentence 1', 'scenario 2', '(Choice D)', 'Video 1'):
+# a card that points at one is about that walkthrough, an example the learner is not shown.
+# Read by prompts.local_reference (decks.quality). Language-general (English).
+LOCAL_ARTEFACTS = frozenset(
+    "graph graphs line lines step steps case scenario sentence sentences figure fig example"
+    " exercise problem question table video lab slide choice choices option trial run input"
+    " output attempt round".split()
+)
+
+# Labels of an argument's or an explanation's parts ('**Analogy**: a hospital waiting room',
+# '**Counterargument** for …', '**Objection**: …'): hidden as a cloze they ask which part of
+# the author's text a line was, not a fact. Read by decks.quality. Language-general (English).
+ARGUMENT_LABELS = frozenset(
+    "analogy analogies argument arguments counterargument counterarguments counterexample"
+    " objection objections reply response intuition motivation overview background aside"
+    " thesis claim premise premises conclusion recap".split()
+)
+
+# Alternatives a form offers ('yes/no', 'on/off', 'true/false', 'enabled/disabled'): as an
+# answer they say the field exists, not what it holds. Read by decks.quality. Language-general
+# (English).
+FORM_CHOICES = frozenset(
+    "yes no true false on off enabled disabled enable disable y n optional required".split()
+)

@@ -251,3 +251,57 @@ def spells(acronym: str, phrase: str) -> bool:
     every = "".join(w[0].lower() for w in words)
     content = "".join(w[0].lower() for w in words if w.lower() not in _ACRONYM_SMALL_WORDS)
     return letters in (every, content)
+
+
+_LOCAL_REFERENCE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\.?\s+(?:\d+[a-z]?|[A-E])(?![\w.,:/-]*\d)(?=\W|$)"
+)
+
+
+def local_reference(text: str) -> bool:
+    """Text that points at one numbered artefact of the note ('Graph 4 has 8 vertices', 'line
+    10 needs', 'sentence 1', '(Choice D)', 'scenario 2'): what it says belongs to that
+    walkthrough or example, which the card does not show. A capitalised name before the
+    number ('Type 2', 'Phase 3', 'Article 5') is no artefact of this list."""
+    return any(
+        m.group("noun").lower() in lexicon.LOCAL_ARTEFACTS for m in _LOCAL_REFERENCE.finditer(text)
+    )
+
+
+def clause_meaning(meaning: str) -> bool:
+    """A 'meaning' that is a sentence with a subject of its own ('France was nearly bankrupt
+    after …', 'The Terror ended with …', 'AWS Step Functions has …'): what the line under a
+    label says, not what the label means. A meaning is a noun phrase ('An enzyme in tears …',
+    'a tough outer layer'), a predicate ('Should be avoided in …') or a condition ('When …')."""
+    text = meaning.strip(" *_")
+    words = text.split()
+    if len(words) < 3 or words[0].lower() in _MEANING_OPENERS or not words[0][:1].isupper():
+        return False
+    for index, word in enumerate(words[1:5], start=1):
+        bare = word.lower().strip(",;:()")
+        if bare in _RELATIVE or re.search(r"[,(]", words[index - 1] + word[:1]):
+            return False  # 'A tool that …', 'X, Y …': a noun phrase goes on
+        if bare in _FINITE_VERBS:
+            return True
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if bare.endswith("ed") and len(bare) > 4 and after in _PAST_PARTICLES and index <= 2:
+            return True  # 'The Terror ended with …', 'Society divided into …'
+    return False
+
+
+_MEANING_OPENERS = frozenset(
+    "a an one any when where if whenever while used using allows lets every each all no often"
+    " usually typically commonly mostly mainly always never rarely sometimes also only".split()
+)
+_RELATIVE = frozenset("that which who whose whom where used".split())
+_FINITE_VERBS = frozenset(
+    "is are was were has have had can cannot will would does did must may might should could"
+    " shall".split()
+)
+_PAST_PARTICLES = frozenset("with by in into on to from at after before".split())
+
+
+def form_choices(answer: str) -> bool:
+    """'yes/no', 'on / off', 'true or false': the alternatives a form field offers."""
+    parts = [p for p in re.split(r"\s*(?:/|\bor\b|\|)\s*", answer.strip().lower()) if p]
+    return len(parts) >= 2 and all(p in lexicon.FORM_CHOICES for p in parts)
