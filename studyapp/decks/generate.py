@@ -228,10 +228,22 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     if not prompts.cloze_term(rest) and len(rest.split()) < 2 or prompts.repeats(front, rest):
         return None
     key = stable_key("card", "qa", fact.key, name_key(verb))
-    return CardSpec(key, "qa", fact.key, context, front, rest, quality=PREDICATE_QUALITY)
+    quality = PREDICATE_QUALITY
+    if _points_back(rest):
+        quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
+    return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality)
 
 
 PREDICATE_QUALITY = 0.65
+POINTS_BACK_QUALITY = 0.45  # held back: what it names is in a line the card does not show
+_POINTS_BACK = re.compile(r"\b(?:again|previous|above|aforementioned|same|former|latter)\b", re.I)
+
+
+def _points_back(answer: str) -> bool:
+    """An answer that names its thing by pointing at what came before ('this basic belief',
+    'some of the previous criteria', 'the experiment again'): asked alone it names nothing."""
+    first = answer.split(maxsplit=1)[0].lower() if answer.strip() else ""
+    return first in lexicon.BACK_REFERENCES or _POINTS_BACK.search(answer) is not None
 
 
 def _statement_blank(

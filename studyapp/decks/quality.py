@@ -231,7 +231,7 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
     trace's line, a scenario); a cloze on a bare number that counts nothing, or a count its
     own list shows; a hidden label of an argument's part or a line's position; a lead-in to a
     list; a short acronym the words shown spell; a list split inside its items; a row name
-    cut inside a word; a form's choices as an answer. (A 'meaning' that is a sentence with a
+    cut inside a word; a form's choices or a person's years as an answer. (A 'meaning' that is a sentence with a
     subject of its own is scored by its builder, which knows a table's pair from a label.)"""
     penalty = 0.0
     asked = attribute if spec.kind in ("qa", "comparison") else spec.front
@@ -247,9 +247,15 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CUT_ROW_PENALTY
     if spec.kind in ("qa", "comparison") and form_choices(spec.back):
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
+    if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
+        penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
     return penalty
 
 
+# A lifespan or a list of years and nothing else ('1646-1716', '2016, 2017'): a person's dates
+# or a citation's, which REVIEW.md calls a non-fact; one year alone ('signed? -> 1648') stays.
+_YEAR = r"(?:c\.\s*)?1\d{3}|20\d{2}"
+_YEARS_ONLY = re.compile(rf"(?:{_YEAR})(?:\s*(?:[-–—]|,|and)\s*(?:{_YEAR}))+")
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
 
 

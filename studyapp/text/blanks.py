@@ -70,10 +70,19 @@ def fact_sentence(sentence: str) -> bool:
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
     first = words[0]
+    if first in lexicon.PLAN_MODALS and _plan(words[1:]):
+        return False  # 'Will take a look at Stoicism': the course's plan
     if first in lexicon.STEP_VERBS and _named_by_verb(sentence):
         return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
     return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+
+
+def _plan(rest: list[str]) -> bool:
+    """After an opening modal: a verb of talking or looking ('take a look', 'talk about'),
+    maybe after 'to' ('going to cover') or 'also'/'then'."""
+    rest = [w for w in rest[:3] if w not in ("to", "also", "then", "briefly", "now")]
+    return bool(rest) and rest[0] in lexicon.PLAN_VERBS
 
 
 _SUBJECT_THEN_VERB = re.compile(

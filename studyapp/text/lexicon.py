@@ -1114,3 +1114,25 @@ ARGUMENT_LABELS = frozenset(
 FORM_CHOICES = frozenset(
     "yes no true false on off enabled disabled enable disable y n optional required".split()
 )
+
+# A repository's front pages ('README.md', 'CHANGELOG.md'): when one names the repository's own
+# files or machinery (`FRONT_PAGE_SIGNS`), it says how the notes are kept and built, not what
+# they teach. Read by knowledge.ingest.extract_nonfacts.front_page. Language-general.
+FRONT_PAGE_FILES = frozenset(
+    "readme changelog contributing license licence code_of_conduct".split()
+)
+FRONT_PAGE_SIGNS = re.compile(
+    r"\b(?:repository|repo|pull requests?|git clone|pip install|npm install)\b"
+    r"|\b[\w-]+\.(?:md|sh|py|pdf|ya?ml|json|toml)\b",
+    re.I,
+)
+
+# The author's plan for a lecture or an essay, opening with a modal and a verb of talking or
+# looking ('Will take a look at Stoicism', 'Can talk about Hume here', 'Going to cover …'): what
+# the course will do, not a fact of the subject. Read by text.blanks.fact_sentence.
+# Language-general (English).
+PLAN_MODALS = frozenset("will can could shall would going might may".split())
+PLAN_VERBS = frozenset(
+    "take look talk discuss cover see revisit return explore examine introduce mention focus"
+    " consider review go touch spend start finish continue begin move turn".split()
+)

@@ -65,7 +65,11 @@ _LIST_MARKER = re.compile(r"^[&!?@%$~]\s+(?=[A-Za-z0-9(\[*_`])")
 
 def tidy(text: str) -> str:
     """Spaces collapsed, stray punctuation off the ends, a leading list marker off; a leading
-    dot that starts a name stays ('.NET', '.env')."""
+    dot that starts a name stays ('.NET', '.env'). Bold marks Markdown did not read ('a
+    **rapid pulse **with …': a space inside the closing mark) are the note's typing, not its
+    text; a single '**' ('char **argv') is code and stays."""
+    if text.count("**") >= 2 and "`" not in text:
+        text = text.replace("**", "")
     text = re.sub(r"\s+", " ", text).strip(" ;,").rstrip(" .;,")
     text = _LIST_MARKER.sub("", text)
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()

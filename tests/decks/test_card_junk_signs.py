@@ -229,3 +229,82 @@ def test_a_label_heading_over_a_statement_is_held_back_and_a_term_is_not():
     assert held_back(cloze(label))
     assert not held_back(cloze(term))
     assert not held_back(cloze(pair))  # a table's pair is a meaning as written
+
+
+# --- leftover markup, embeds, front pages and plans -------------------------------------------
+
+
+def test_bold_marks_markdown_did_not_read_are_dropped_and_code_stays():
+    from studyapp.text.prompts import tidy
+
+    assert tidy("Scurvy shows **bleeding gums **and loose teeth") == (
+        "Scurvy shows bleeding gums and loose teeth"
+    )
+    assert tidy("int main(int argc, char **argv)") == "int main(int argc, char **argv)"
+
+
+def test_an_embed_named_with_brackets_stays_one_link_and_gives_no_card():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Ethics\n\n## Sentience\n\n![[Animal Minds (AM)#^a1b2]]\n\nPain needs a nervous system.\n"
+    )
+    texts = [f.text for f in extract(parse(note), name="ethics.md").facts]
+    assert not any("embed" in t or "%20" in t for t in texts)
+    assert any("nervous system" in t for t in texts)
+
+
+def test_a_repository_front_page_gives_no_facts_and_a_readme_of_notes_does():
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    project = (
+        "# botany-notes\n\nMy notes for the plant biology exam.\n\n## Build\n\n"
+        "* run make_pdf.sh to build the PDF\n* index.md links every chapter\n\n"
+        "## Requirements\n\n* pandoc\n* make\n* latex\n"
+    )
+    notes = (
+        "# Photosynthesis\n\n## Light reactions\n\n"
+        "Photosystem II splits water and releases oxygen.\n"
+    )
+    assert extract(parse(project), name="botany/README.md").facts == []
+    assert extract(parse(project), name="botany/README.md").headings  # still vocabulary
+    assert extract(parse(notes), name="plants/README.md").facts
+
+
+@pytest.mark.parametrize(
+    "line, plan",
+    [
+        ("Will take a look at the Stoics next week", True),
+        ("Can talk about Hume in the second essay", True),
+        ("Going to cover the Krebs cycle after the break", True),
+        ("Will cause low blood sugar in newborns", False),
+        ("Can lead to kidney failure if untreated", False),
+    ],
+)
+def test_the_authors_plan_is_no_fact_sentence(line, plan):
+    from studyapp.text.blanks import fact_sentence
+
+    assert fact_sentence(line) is not plan
+
+
+def test_a_persons_years_are_held_back_and_an_events_year_stays():
+    assert held_back(_card("qa", "Rationalism — spinoza?", "1632-1677"))
+    assert held_back(_card("qa", "Plant signalling — karban & shiojiri?", "2009, 2010"))
+    assert not held_back(_card("qa", "Peace of Westphalia — signed?", "1648"))
+    assert not held_back(_card("qa", "Sepsis — heart rate?", "100-120"))
+
+
+def test_a_predicate_answer_that_points_back_is_held_back():
+    from studyapp.decks.generate import statement_cards
+
+    def said(text):
+        fact = fact_input(topic="Pasteur", text=text)
+        return [c for c in statement_cards(fact) if c.kind == "qa"]
+
+    for line in ("Ran the experiment again", "Worked with this older theory"):
+        (vague,) = said(line)
+        assert held_back(card_quality(vague))
+    (named,) = said("Worked with silkworm breeders")
+    assert not held_back(card_quality(named))

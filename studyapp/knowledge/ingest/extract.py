@@ -36,6 +36,7 @@ from .extract_key_values import (
 )
 from .extract_nonfacts import (
     chat_speaker,
+    front_page,
     heading_keys,
     index_entry,
     is_logistics_table,
@@ -57,6 +58,10 @@ _QA = re.compile(r"^(?P<q>[^:]{3,}?)\s*:{2,3}\s*(?P<a>.+)$")
 def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
     result = Extraction(title=outline.title, name=note_name(name))
+    if front_page(name, _outline_text(outline)):
+        # a repository's README: its headings stay vocabulary, its lines are no facts
+        result.headings.extend((*s.ancestors, s.title) for s in outline.sections if s.title)
+        return result
     known = heading_keys(outline)
     top = True  # no section with items read yet: where a note's property lines stand
     for section in outline.sections:
@@ -140,6 +145,16 @@ def _pair_rows(
         )
         for index, (word, meaning) in enumerate(pairs)
     ]
+
+
+def _outline_text(outline: Outline) -> str:
+    def texts(items: list[Item]):
+        for item in items:
+            yield item.text
+            yield from item.code
+            yield from texts(item.children)
+
+    return " ".join(t for section in outline.sections for t in texts(section.items))
 
 
 def note_name(file_name: str) -> str:

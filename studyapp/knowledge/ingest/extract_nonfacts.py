@@ -144,3 +144,11 @@ def chat_speaker(title: str) -> bool:
     """A heading that only says who speaks ('You said:', 'ChatGPT said:')."""
     m = lexicon.CHAT_SPEAKER.match(title.strip())
     return m is not None and not re.sub(r"[\W_]+", "", title.strip()[m.end() :])
+
+
+def front_page(file_name: str, text: str) -> bool:
+    """A repository's front page ('README.md') that names the repository's own files or
+    machinery ('index.md', 'create_pdf.sh', 'the repository'): how the notes are sourced, kept
+    and built, not what they teach. A README of notes that names none of that stays."""
+    stem = re.sub(r"\.[A-Za-z]+$", "", file_name.rsplit("/", 1)[-1]).lower()
+    return stem in lexicon.FRONT_PAGE_FILES and lexicon.FRONT_PAGE_SIGNS.search(text) is not None

@@ -186,7 +186,8 @@ def _callout_lines(text: str) -> frozenset[int]:
 
 
 def _q(target: str) -> str:
-    return target.replace(" ", "%20").replace(")", "%29")
+    # both brackets: an embed named 'Sentience (ASENT)' must stay one link target
+    return target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
 def _dedent_one_level(line: str) -> str:
