@@ -231,8 +231,9 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
     trace's line, a scenario); a cloze on a bare number that counts nothing, or a count its
     own list shows; a hidden label of an argument's part or a line's position; a lead-in to a
     list; a short acronym the words shown spell; a list split inside its items; a row name
-    cut inside a word; a form's choices or a person's years as an answer. (A 'meaning' that is a sentence with a
-    subject of its own is scored by its builder, which knows a table's pair from a label.)"""
+    cut inside a word; a form's choices or a person's years as an answer. (A 'meaning' that
+    is a sentence with a subject of its own is scored by its builder, which knows a table's
+    pair from a label.)"""
     penalty = 0.0
     asked = attribute if spec.kind in ("qa", "comparison") else spec.front
     if spec.kind == "enumeration":
