@@ -28,6 +28,7 @@ import re
 from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
+    author_plan,
     continues,
     discourse_label,
     echoed_share,
@@ -248,6 +249,10 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CUT_ROW_PENALTY
     if spec.kind in ("qa", "comparison") and form_choices(spec.back):
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
+    if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
+        penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
+    if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
+        penalty += LABEL_HIDDEN_PENALTY  # 'we need to talk about […]': the lecture's plan
     if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
     return penalty
@@ -267,6 +272,8 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     definition = spec.front.startswith("[…]:")
     label = re.sub(r"\s*\([^)]*\)", "", hidden).strip()
     label_words = re.findall(r"[a-z]+", label.lower())
+    if re.match(r"(?:→|⇒|->|=>|•)", hidden):
+        penalty += LABEL_HIDDEN_PENALTY  # '→ Possible': an arrow and a label, not a term
     if named_by_position(label) or (
         label_words and all(w in lexicon.ARGUMENT_LABELS for w in label_words)
     ):
@@ -360,3 +367,16 @@ def _cut_word(attribute: str, back: str) -> bool:
     last = words[-1]
     said = re.findall(r"\w+", back.lower())
     return last not in said and any(w.startswith(last) and len(w) > len(last) for w in said)
+
+
+_LEAD_IN_COUNT = re.compile(
+    r"(?:\d{1,2}|" + "|".join(lexicon.CARDINALS[2:]) + r")\s+(?P<noun>\w+)", re.I
+)
+
+
+def _lead_in_count(back: str) -> bool:
+    """'3 phases', 'two main types': a count of kinds, the line that leads into a list."""
+    m = _LEAD_IN_COUNT.fullmatch(
+        re.sub(r"\b(?:main|major|distinct|different)\s+", "", back.strip(" .:"))
+    )
+    return m is not None and m.group("noun").lower() in lexicon.KIND_NOUNS

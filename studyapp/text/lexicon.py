@@ -1009,7 +1009,7 @@ PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")
 WORKED_EXAMPLE = re.compile(
     r"\b(?:example(?!s)(?:\s+\d+)?|exercises?|practice (?:problems?|questions?)"
     r"|worked|sample (?:problems?|questions?|exams?|tests?|solutions?)|demo"
-    r"|problem \d+|question \d+|e\.g\.)\b",
+    r"|problem \d+[a-z]?|question \d+[a-z]?|e\.g\.)\b",
     re.I,
 )
 
@@ -1135,4 +1135,13 @@ PLAN_MODALS = frozenset("will can could shall would going might may".split())
 PLAN_VERBS = frozenset(
     "take look talk discuss cover see revisit return explore examine introduce mention focus"
     " consider review go touch spend start finish continue begin move turn".split()
+)
+
+# Nouns a line leads into a list with ('3 phases', 'two types', 'four criteria'): a value of a
+# count and one of these says the list follows, not what it holds. Read by decks.quality.
+# Language-general (English).
+KIND_NOUNS = frozenset(
+    "types kinds sorts phases stages steps parts categories classes forms components criteria"
+    " ways levels groups options approaches methods varieties subtypes features factors"
+    " elements principles rules causes".split()
 )

@@ -219,6 +219,11 @@ def discourse_label(attribute: str) -> bool:
         )
     if words[0] in lexicon.DISCOURSE_VERBS and len(words) <= 2:
         return True  # 'Given that', 'Recall that'
+    if len(words) == 2 and words[0] in ("more", "most", "less", "very", "quite", "put"):
+        last = words[1]  # 'More specifically', 'Put simply', 'Most importantly'
+        return last in ("simply", "differently") or (
+            len(last) > 6 and last.endswith(lexicon.DISCOURSE_ADVERB_ENDINGS)
+        )
     if words[0] in lexicon.DISCOURSE_PREPOSITIONS:
         rest = [w for w in words[1:] if w not in lexicon.ENGLISH_STOP_WORDS]
         return all(w in lexicon.DISCOURSE_OBJECTS or w in lexicon.POSITION_WORDS for w in rest)
@@ -309,3 +314,16 @@ def form_choices(answer: str) -> bool:
     """'yes/no', 'on / off', 'true or false': the alternatives a form field offers."""
     parts = [p for p in re.split(r"\s*(?:/|\bor\b|\|)\s*", answer.strip().lower()) if p]
     return len(parts) >= 2 and all(p in lexicon.FORM_CHOICES for p in parts)
+
+
+_AUTHOR_PLAN = re.compile(
+    r"\b(?:we|i|let['’]s|we['’]ll|i['’]ll|you['’]ll)\b(?:\s+[\w'’]+){0,3}?\s+"
+    r"(?:talk|discuss|cover|revisit|introduce|mention|look at|go over|focus on)\b",
+    re.I,
+)
+
+
+def author_plan(text: str) -> bool:
+    """The author saying what comes next ('we need to talk about gate delay', 'Let's look at
+    heaps', "I'll cover this later"): a lecture's plan, not a fact of the subject."""
+    return _AUTHOR_PLAN.search(text) is not None

@@ -308,3 +308,46 @@ def test_a_predicate_answer_that_points_back_is_held_back():
         assert held_back(card_quality(vague))
     (named,) = said("Worked with silkworm breeders")
     assert not held_back(card_quality(named))
+
+
+def test_an_adverb_phrase_framing_its_line_is_a_discourse_label():
+    from studyapp.text.prompts import discourse_label
+
+    assert discourse_label("More specifically") and discourse_label("Put simply")
+    assert not discourse_label("More tissue")
+    assert held_back(_card("qa", "Enzymes — more specifically?", "lower activation energy"))
+
+
+def test_the_authors_plan_in_a_bold_terms_cloze_is_held_back():
+    from studyapp.text.prompts import author_plan
+
+    assert author_plan("Next week we need to talk about the Treaty of Utrecht")
+    assert not author_plan("We see that the series converges")
+    front = "Before the war ends we need to talk about […]"
+    back = "Before the war ends we need to talk about the Treaty of Utrecht"
+    assert held_back(_card("cloze", front, back, quality=0.75))
+
+
+def test_a_hidden_arrow_and_label_is_held_back_and_a_bound_is_not():
+    arrow = _card("cloze", "[…]: even likely, if both run", "→ Possible: even likely, if both run")
+    bound = _card(
+        "cloze",
+        "Fever is a temperature of […]",
+        "Fever is a temperature of > 38 °C",
+        quality=0.75,
+    )
+    assert held_back(arrow) and not held_back(bound)
+
+
+def test_a_count_of_kinds_as_an_answer_is_a_lead_in():
+    assert held_back(_card("qa", "Measles — stages?", "3 phases"))
+    assert held_back(_card("qa", "Tort — forms?", "two main types"))
+    assert not held_back(_card("qa", "Human cells — chromosomes?", "46"))
+
+
+def test_an_exercise_with_a_lettered_part_is_worked():
+    from studyapp.text import lexicon
+
+    assert lexicon.WORKED_EXAMPLE.search("Question 1b")
+    assert lexicon.WORKED_EXAMPLE.search("Problem 3")
+    assert not lexicon.WORKED_EXAMPLE.search("Questions of law")
