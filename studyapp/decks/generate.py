@@ -243,7 +243,14 @@ def _points_back(answer: str) -> bool:
     """An answer that names its thing by pointing at what came before ('this basic belief',
     'some of the previous criteria', 'the experiment again'): asked alone it names nothing."""
     first = answer.split(maxsplit=1)[0].lower() if answer.strip() else ""
-    return first in lexicon.BACK_REFERENCES or _POINTS_BACK.search(answer) is not None
+    if re.fullmatch(r"the\s+\w+", answer.strip(), re.I):
+        return True  # 'connects to? -> the stream': which stream the line before said
+    # a possessive ('its state') is the topic's own, the subject the line leaves out
+    pointer = first in lexicon.BACK_REFERENCES and first not in _POSSESSIVES
+    return pointer or _POINTS_BACK.search(answer) is not None
+
+
+_POSSESSIVES = frozenset("its their his her".split())
 
 
 def _statement_blank(

@@ -249,6 +249,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CUT_ROW_PENALTY
     if spec.kind in ("qa", "comparison") and form_choices(spec.back):
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
+    if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
+        penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
     if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
@@ -274,12 +276,16 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     label_words = re.findall(r"[a-z]+", label.lower())
     if re.match(r"(?:→|⇒|->|=>|•)", hidden):
         penalty += LABEL_HIDDEN_PENALTY  # '→ Possible': an arrow and a label, not a term
-    if named_by_position(label) or (
-        label_words and all(w in lexicon.ARGUMENT_LABELS for w in label_words)
+    if (
+        local_reference(hidden)
+        or named_by_position(label)
+        or (label_words and all(w in lexicon.ARGUMENT_LABELS for w in label_words))
     ):
         penalty += LABEL_HIDDEN_PENALTY  # 'Case 3 (grey): …', 'Analogy: …'
     if not definition and spec.front.rstrip(" *").endswith(":") and len(tail.strip(" :*")) < 25:
         penalty += LEAD_IN_PENALTY  # 'Causes of […] include:'
+    if re.fullmatch(r"\d+", hidden) and re.search(rf"[A-Za-z]{hidden}\b", f"{head} {tail}"):
+        penalty += ECHO_PENALTY  # 'receptor […] (FGFR3)': the name beside it says the number
     number = _count_of(hidden)
     if number is not None and not definition:
         listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)
@@ -380,3 +386,19 @@ def _lead_in_count(back: str) -> bool:
         re.sub(r"\b(?:main|major|distinct|different)\s+", "", back.strip(" .:"))
     )
     return m is not None and m.group("noun").lower() in lexicon.KIND_NOUNS
+
+
+MIN_MEANING_WORDS = 4  # 'ataxia, cerebellar signs' is a detail of the topic, not what it is
+
+
+def _no_meaning(spec: CardSpec) -> bool:
+    """The back of a 'what is it?' card that says no meaning: a few words that open with no
+    article or defining verb ('Stress tests', 'From Week 4', '$(1,2)$'), unless they spell out
+    the topic's acronym ('ALL' -> 'Acute Lymphoblastic Leukemia')."""
+    words = spec.back.split()
+    if len(words) >= MIN_MEANING_WORDS or not words:
+        return False
+    if words[0].lower() in lexicon.ARTICLES or words[0].lower() in ("defined", "refers", "means"):
+        return False
+    names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
+    return not any(spells(name, spec.back) for name in names)

@@ -351,3 +351,40 @@ def test_an_exercise_with_a_lettered_part_is_worked():
     assert lexicon.WORKED_EXAMPLE.search("Question 1b")
     assert lexicon.WORKED_EXAMPLE.search("Problem 3")
     assert not lexicon.WORKED_EXAMPLE.search("Questions of law")
+
+
+def test_a_what_is_it_card_without_a_meaning_is_held_back():
+    assert held_back(_card("qa", "Cerebellum — what is it?", "gait, balance", "Cerebellum"))
+    assert held_back(_card("qa", "Mitosis — what is it?", "From Week 3", "Mitosis"))
+    assert not held_back(
+        _card("qa", "Osmosis — what is it?", "the movement of water across a membrane", "Osmosis")
+    )
+    assert not held_back(
+        _card(
+            "qa", "What is the WHO? — what is it?", "World Health Organization", "What is the WHO?"
+        )
+    )
+
+
+def test_a_hidden_exam_choice_label_and_a_number_its_name_shows_are_held_back():
+    choice = _card(
+        "cloze",
+        "[…] Gout is also marked by a hot swollen joint",
+        "(Choice B) Gout is also marked by a hot swollen joint",
+        quality=0.75,
+    )
+    shown = _card(
+        "cloze",
+        "Marfan syndrome follows a fibrillin […] (FBN1) mutation",
+        "Marfan syndrome follows a fibrillin 1 (FBN1) mutation",
+        quality=0.75,
+    )
+    assert held_back(choice) and held_back(shown)
+
+
+def test_a_predicate_answer_of_the_and_one_noun_points_back():
+    from studyapp.decks.generate import statement_cards
+
+    fact = fact_input(topic="Hash tables", text="Stores the key")
+    (card,) = [c for c in statement_cards(fact) if c.kind == "qa"]
+    assert held_back(card_quality(card))
