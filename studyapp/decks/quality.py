@@ -303,6 +303,10 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     if _ACRONYM_WORD.fullmatch(hidden) and not definition:
         if _spelled_in(hidden, f"{spec.context} {head} {tail}"):
             penalty += ECHO_PENALTY  # 'CF' under 'CloudFormation'
+    elif " " in hidden and any(
+        spells(token, hidden) for token in _ACRONYM_SHOWN.findall(f"{spec.context} {tail[:12]}")
+    ):
+        penalty += ECHO_PENALTY  # 'a separate […]' hiding 'Availability Zone' after 'Multi AZ'
     elif (
         " " in hidden
         and re.sub(r"\s+", "", hidden).lower()
@@ -312,6 +316,7 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     return penalty
 
 
+_ACRONYM_SHOWN = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,3}s?")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 

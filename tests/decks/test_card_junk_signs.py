@@ -388,3 +388,26 @@ def test_a_predicate_answer_of_the_and_one_noun_points_back():
     fact = fact_input(topic="Hash tables", text="Stores the key")
     (card,) = [c for c in statement_cards(fact) if c.kind == "qa"]
     assert held_back(card_quality(card))
+
+
+def test_hidden_words_whose_acronym_follows_the_blank_are_held_back():
+    given = _card(
+        "cloze",
+        "Cattle were struck by […] (BSE) in the 1980s",
+        "Cattle were struck by bovine spongiform encephalopathy (BSE) in the 1980s",
+        quality=0.75,
+    )
+    context = _card(
+        "cloze",
+        "The […] ended the war in 1648",
+        "The Peace of Westphalia ended the war in 1648",
+        context="PW",
+        quality=0.75,
+    )
+    plain = _card(
+        "cloze",
+        "Cattle were struck by […] in the 1980s",
+        "Cattle were struck by bovine spongiform encephalopathy in the 1980s",
+        quality=0.75,
+    )
+    assert held_back(given) and held_back(context) and not held_back(plain)
