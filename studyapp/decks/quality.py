@@ -243,6 +243,12 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LOCAL_REFERENCE_PENALTY
     if spec.kind == "cloze":
         penalty += _cloze_signs(spec, answer)
+    if spec.kind in ("cloze", "qa") and _DANGLING.search(spec.back):
+        penalty += CONTINUES_PENALTY  # '… are executed, or': a line cut where it went on
+    if spec.kind in ("cloze", "qa", "enumeration") and _SHOWN_ELSEWHERE.search(spec.front):
+        penalty += LOCAL_REFERENCE_PENALTY  # 'This table shows the […] instructions'
+    if spec.kind == "cloze" and _POINTER_OPENING.match(spec.front):
+        penalty += POINTER_PENALTY  # 'It can be used in […]': what 'it' is, the card never says
     if spec.kind == "enumeration" and _broken_items(spec.back):
         penalty += BROKEN_ITEM_PENALTY
     if spec.kind == "comparison" and _cut_word(attribute, spec.back):
@@ -264,6 +270,27 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
 # or a citation's, which REVIEW.md calls a non-fact; one year alone ('signed? -> 1648') stays.
 _YEAR = r"(?:c\.\s*)?1\d{3}|20\d{2}"
 _YEARS_ONLY = re.compile(rf"(?:{_YEAR})(?:\s*(?:[-–—]|,|and)\s*(?:{_YEAR}))+")
+# A line cut where it went on: it ends on a conjunction or a comma ('… are executed, or',
+# 'neurological tests, but').
+_DANGLING = re.compile(r"(?:,|\b(?:and|or|but|because|so|which|that|than|then|e\.g\.))\s*$", re.I)
+# A line about a figure, a table or code the card does not show ('This table shows …', 'The
+# figure below …', 'Left: an undirected graph').
+_SHOWN_ELSEWHERE = re.compile(
+    r"\b(?:this|the following|the above|the below|above|below|following)\s+"
+    r"(?:table|figure|diagram|picture|image|chart|graph|code|program|output|screenshot|slide)s?\b"
+    r"|^(?:left|right|top|bottom|above|below)\s*:",
+    re.I,
+)
+# A cloze whose subject is a pointer to the line before ('It can be used in …', 'This
+# allows …', 'They are …'): the thing it says something of is not on the card.
+_POINTER_OPENING = re.compile(
+    r"(?:it|this|these|they|those|that|such)\b(?!\s*[-–—:])"
+    # 'It is important to …' is no pointer, nor 'Those with …', 'Those who …'
+    r"(?!\s+(?:is|was)\s+(?:\w+\s+)?\w+\s+(?:to|that|for)\b)(?<!those)"
+    r"|those\b(?!\s+(?:with|who|without|in|on|at|over|under|aged)\b)",
+    re.I,
+)
+POINTER_PENALTY = 0.2
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
 
 

@@ -411,3 +411,36 @@ def test_hidden_words_whose_acronym_follows_the_blank_are_held_back():
         quality=0.75,
     )
     assert held_back(given) and held_back(context) and not held_back(plain)
+
+
+def test_a_line_cut_where_it_went_on_is_held_back():
+    cut = _card(
+        "cloze", "Rivers erode their banks by […], or", "Rivers erode … abrasion, or", quality=0.75
+    )
+    assert held_back(cut)
+    assert held_back(_card("qa", "Stoicism — relied on?", "reason and self-control, but"))
+    assert not held_back(_card("qa", "Stoicism — relied on?", "reason and self-control"))
+
+
+def test_a_line_about_a_figure_the_card_does_not_show_is_held_back():
+    table = _card(
+        "cloze",
+        "This table shows the […] kings and the years they ruled",
+        "This table shows the Tudor kings and the years they ruled",
+        quality=0.75,
+    )
+    caption = _card("cloze", "Left: a […] cell", "Left: a plant cell", quality=0.75)
+    assert held_back(table) and held_back(caption)
+
+
+def test_a_pointer_subject_costs_a_found_blank_and_an_expletive_it_does_not():
+    pointer = _card(
+        "cloze", "They can be treated with […]", "They can be treated with penicillin", quality=0.6
+    )
+    expletive = _card(
+        "cloze",
+        "It is important to treat syphilis with […]",
+        "It is important to treat syphilis with penicillin",
+        quality=0.6,
+    )
+    assert held_back(pointer) and not held_back(expletive)
