@@ -272,7 +272,11 @@ _YEAR = r"(?:c\.\s*)?1\d{3}|20\d{2}"
 _YEARS_ONLY = re.compile(rf"(?:{_YEAR})(?:\s*(?:[-–—]|,|and)\s*(?:{_YEAR}))+")
 # A line cut where it went on: it ends on a conjunction or a comma ('… are executed, or',
 # 'neurological tests, but').
-_DANGLING = re.compile(r"(?:,|\b(?:and|or|but|because|so|which|that|than|then|e\.g\.))\s*$", re.I)
+_DANGLING = re.compile(
+    r"(?:,|\b(?:and|or|but|because|so|which|that|than|then|e\.g\.|of|results in"
+    r"|such as|leads to|due to))\s*$",
+    re.I,
+)
 # A line about a figure, a table or code the card does not show ('This table shows …', 'The
 # figure below …', 'Left: an undirected graph').
 _SHOWN_ELSEWHERE = re.compile(
@@ -284,7 +288,7 @@ _SHOWN_ELSEWHERE = re.compile(
 # A cloze whose subject is a pointer to the line before ('It can be used in …', 'This
 # allows …', 'They are …'): the thing it says something of is not on the card.
 _POINTER_OPENING = re.compile(
-    r"(?:it|this|these|they|those|that|such)\b(?!\s*[-–—:])"
+    r"(?:it|this|these|they|those|that|such|he|she|his|her)\b(?!\s*[-–—:])"
     # 'It is important to …' is no pointer, nor 'Those with …', 'Those who …'
     r"(?!\s+(?:is|was)\s+(?:\w+\s+)?\w+\s+(?:to|that|for)\b)(?<!those)"
     r"|those\b(?!\s+(?:with|who|without|in|on|at|over|under|aged)\b)",
@@ -301,6 +305,10 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     definition = spec.front.startswith("[…]:")
     label = re.sub(r"\s*\([^)]*\)", "", hidden).strip()
     label_words = re.findall(r"[a-z]+", label.lower())
+    if definition and re.match(r"[<>≤≥=]", hidden):
+        penalty += LABEL_HIDDEN_PENALTY  # '[…]: cannot use ELISA' hiding '< 18 mo': a condition
+    if re.search(r"(?<![\w*])_[A-Za-z]_|(?<![\w*])\*[A-Za-z]\*(?=\w)", hidden):
+        penalty += LABEL_HIDDEN_PENALTY  # '_A_rticular …': a mnemonic's letter, the key shown
     if re.match(r"(?:→|⇒|->|=>|•)", hidden):
         penalty += LABEL_HIDDEN_PENALTY  # '→ Possible': an arrow and a label, not a term
     if (
@@ -344,7 +352,7 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
 
 
 _ACRONYM_SHOWN = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,3}s?")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -354,7 +362,7 @@ def _spelled_in(acronym: str, text: str) -> bool:
     letters = acronym.rstrip("s").lower()
     words = [
         p.lower()
-        for w in re.findall(r"[A-Za-z][\w'-]*", text)
+        for w in re.findall(r"[A-Za-z][\w']*", text)
         for p in _CAMEL.findall(w)
         if p.lower() not in ("of", "and", "the", "for", "a", "an")
     ]

@@ -1145,3 +1145,11 @@ KIND_NOUNS = frozenset(
     " ways levels groups options approaches methods varieties subtypes features factors"
     " elements principles rules causes".split()
 )
+
+# Adverbs of frequency that label a line ('Often: no simple expression for T(n)', 'Usually:
+# …'): asked alone ('— often?') they name nothing. Read by prompts.discourse_label.
+# Language-general (English).
+FREQUENCY_ADVERBS = frozenset(
+    "often usually sometimes rarely always never typically generally commonly mostly normally"
+    " occasionally frequently seldom".split()
+)

@@ -214,8 +214,10 @@ def discourse_label(attribute: str) -> bool:
         return True
     if len(words) == 1:
         word = words[0]
-        return word in lexicon.DISCOURSE_VERBS or (
-            len(word) > 6 and word.endswith(lexicon.DISCOURSE_ADVERB_ENDINGS)
+        return (
+            word in lexicon.DISCOURSE_VERBS
+            or word in lexicon.FREQUENCY_ADVERBS
+            or (len(word) > 6 and word.endswith(lexicon.DISCOURSE_ADVERB_ENDINGS))
         )
     if words[0] in lexicon.DISCOURSE_VERBS and len(words) <= 2:
         return True  # 'Given that', 'Recall that'

@@ -444,3 +444,40 @@ def test_a_pointer_subject_costs_a_found_blank_and_an_expletive_it_does_not():
         quality=0.6,
     )
     assert held_back(pointer) and not held_back(expletive)
+
+
+def test_more_cut_lines_labels_and_pointers():
+    from studyapp.text.prompts import discourse_label
+
+    # a line cut after a preposition that needs its object
+    cut = _card(
+        "cloze", "A sonnet is made […] of", "A sonnet is made of fourteen lines of", quality=0.75
+    )
+    assert held_back(cut)
+    # a name ending in a letter is no cut line
+    assert not held_back(_card("qa", "Photosynthesis — main pigment?", "chlorophyll a"))
+    # a frequency adverb labels a line
+    assert discourse_label("Often") and held_back(_card("qa", "Sorting — often?", "no closed form"))
+    # a condition hidden as a definition's term, and a mnemonic's letter hidden
+    assert held_back(
+        _card("cloze", "[…]: give half the adult dose", "< 12 yr: give half the adult dose")
+    )
+    assert held_back(_card("cloze", "[…] of the kidney", "_N_ephritis of the kidney", quality=0.75))
+    # a case vignette's pronoun subject
+    vignette = _card(
+        "cloze",
+        "She has had […] for two weeks",
+        "She has had a dry cough for two weeks",
+        quality=0.6,
+    )
+    assert held_back(vignette)
+
+
+def test_an_acronym_hidden_beside_its_hyphenated_expansion_is_given_away():
+    card = _card(
+        "cloze",
+        "A queue serves items in […] (first-in-first-out) order",
+        "A queue serves items in FIFO (first-in-first-out) order",
+        quality=0.75,
+    )
+    assert held_back(card)
