@@ -247,6 +247,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CONTINUES_PENALTY  # '… are executed, or': a line cut where it went on
     if spec.kind in ("cloze", "qa", "enumeration") and _SHOWN_ELSEWHERE.search(spec.front):
         penalty += LOCAL_REFERENCE_PENALTY  # 'This table shows the […] instructions'
+    if spec.kind == "cloze" and _COMPARED.match(spec.front) and len(spec.front.split()) <= 6:
+        penalty += CONTINUES_PENALTY  # 'Similar to […] instances': compared, but what is?
     if spec.kind == "cloze" and _POINTER_OPENING.match(spec.front):
         penalty += POINTER_PENALTY  # 'It can be used in […]': what 'it' is, the card never says
     if spec.kind == "enumeration" and _broken_items(spec.back):
@@ -295,6 +297,7 @@ _POINTER_OPENING = re.compile(
     re.I,
 )
 POINTER_PENALTY = 0.2
+_COMPARED = lexicon.COMPARISON_OPENERS
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
 
 
@@ -307,7 +310,7 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     label_words = re.findall(r"[a-z]+", label.lower())
     if definition and re.match(r"[<>≤≥=]", hidden):
         penalty += LABEL_HIDDEN_PENALTY  # '[…]: cannot use ELISA' hiding '< 18 mo': a condition
-    if re.search(r"(?<![\w*])_[A-Za-z]_|(?<![\w*])\*[A-Za-z]\*(?=\w)", hidden):
+    if re.search(r"(?<![\w*])_[A-Za-z]_|(?<![\w*])\*[A-Za-z]\*(?=\w)", answer):
         penalty += LABEL_HIDDEN_PENALTY  # '_A_rticular …': a mnemonic's letter, the key shown
     if re.match(r"(?:→|⇒|->|=>|•)", hidden):
         penalty += LABEL_HIDDEN_PENALTY  # '→ Possible': an arrow and a label, not a term

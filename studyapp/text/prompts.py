@@ -320,7 +320,9 @@ def form_choices(answer: str) -> bool:
 
 _AUTHOR_PLAN = re.compile(
     r"\b(?:we|i|let['’]s|we['’]ll|i['’]ll|you['’]ll)\b(?:\s+[\w'’]+){0,3}?\s+"
-    r"(?:talk|discuss|cover|revisit|introduce|mention|look at|go over|focus on)\b",
+    r"(?:talk|discuss|cover|revisit|introduce|mention|look at|go over|focus on)\b"
+    # what a lecture did ('Talked about …', 'Went over …'), who talks about what
+    r"|^(?:talked|discussed|covered|mentioned|went over|looked at)\b|\btalk(?:s|ed)? about\b",
     re.I,
 )
 

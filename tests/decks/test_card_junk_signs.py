@@ -481,3 +481,14 @@ def test_an_acronym_hidden_beside_its_hyphenated_expansion_is_given_away():
         quality=0.75,
     )
     assert held_back(card)
+
+
+def test_a_lecture_log_and_a_bare_comparison_are_held_back():
+    from studyapp.text.prompts import author_plan
+
+    assert author_plan("Talked about Hobbes and the state of nature")
+    lecture = _card(
+        "cloze", "Talked about Hobbes's […]", "Talked about Hobbes's Leviathan", quality=0.75
+    )
+    compared = _card("cloze", "Similar to […] cells", "Similar to plant cells", quality=0.6)
+    assert held_back(lecture) and held_back(compared)
