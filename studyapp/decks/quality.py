@@ -284,7 +284,10 @@ _DANGLING = re.compile(
 _SHOWN_ELSEWHERE = re.compile(
     r"\b(?:this|the following|the above|the below|above|below|following)\s+"
     r"(?:table|figure|diagram|picture|image|chart|graph|code|program|output|screenshot|slide)s?\b"
-    r"|^(?:left|right|top|bottom|above|below)\s*:",
+    r"|^(?:left|right|top|bottom|above|below)\s*:"
+    # a figure's colours ('the purple term', 'the red box'; a red node is a tree's own term)
+    r"|\b(?:red|green|blue|purple|orange|yellow|pink)\s+(?:term|box|arrow|region|area|circle"
+    r"|highlight|text|underline|shading)s?\b",
     re.I,
 )
 # A cloze whose subject is a pointer to the line before ('It can be used in …', 'This
@@ -297,6 +300,7 @@ _POINTER_OPENING = re.compile(
     re.I,
 )
 POINTER_PENALTY = 0.2
+ASIDE_PENALTY = 0.2  # a found blank held back; an emphasised one (the author's own) stays
 _COMPARED = lexicon.COMPARISON_OPENERS
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
 
@@ -312,6 +316,8 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # '[…]: cannot use ELISA' hiding '< 18 mo': a condition
     if re.search(r"(?<![\w*])_[A-Za-z]_|(?<![\w*])\*[A-Za-z]\*(?=\w)", answer):
         penalty += LABEL_HIDDEN_PENALTY  # '_A_rticular …': a mnemonic's letter, the key shown
+    if re.search(r"\(\s*\[…\]\s*\)", spec.front):
+        penalty += ASIDE_PENALTY  # '… with the role ([…])': the blank is only an aside
     if re.match(r"(?:→|⇒|->|=>|•)", hidden):
         penalty += LABEL_HIDDEN_PENALTY  # '→ Possible': an arrow and a label, not a term
     if (
@@ -404,6 +410,8 @@ def _broken_items(back: str) -> bool:
             return True
         if re.fullmatch(r"\(.*\)", item) or re.search(r"[a-z]\. [A-Z][a-z]", item):
             return True
+        if re.search(r"(?:,|\b(?:and|or|but))\s*$", item):
+            return True  # '• amount you borrow, and': a sentence split at its commas
     return False
 
 

@@ -492,3 +492,36 @@ def test_a_lecture_log_and_a_bare_comparison_are_held_back():
     )
     compared = _card("cloze", "Similar to […] cells", "Similar to plant cells", quality=0.6)
     assert held_back(lecture) and held_back(compared)
+
+
+def test_split_list_items_figure_colours_and_a_bracketed_blank():
+    split = _card(
+        "enumeration", "Loans — cost depends on: which two?", "• the sum, and\n• the rate"
+    )
+    assert held_back(split)
+    colour = _card(
+        "cloze",
+        "The green term keeps bit […] equal",
+        "The green term keeps bit 3 equal",
+        quality=0.75,
+    )
+    tree = _card(
+        "cloze",
+        "A red node never has a […] child",
+        "A red node never has a red child",
+        quality=0.75,
+    )
+    assert held_back(colour) and not held_back(tree)
+    found = _card(
+        "cloze",
+        "Wheat was sown in autumn ([…])",
+        "Wheat was sown in autumn (winter wheat)",
+        quality=0.6,
+    )
+    marked = _card(
+        "cloze",
+        "Wheat was sown in autumn ([…])",
+        "Wheat was sown in autumn (winter wheat)",
+        quality=0.75,
+    )
+    assert held_back(found) and not held_back(marked)
