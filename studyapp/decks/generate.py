@@ -382,6 +382,7 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
     # "Point 3" names a row only by position: no question to ask about it.
     if (
         not values
+        or not cell.entity.strip()  # a table with blank headers: whose cell is it?
         or too_short_to_name(cell.attribute)  # "Eg": a row named by an accident of wording
         or named_by_position(cell.attribute)
     ):

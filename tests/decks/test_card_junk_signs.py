@@ -525,3 +525,12 @@ def test_split_list_items_figure_colours_and_a_bracketed_blank():
         quality=0.75,
     )
     assert held_back(found) and not held_back(marked)
+
+
+def test_a_cell_of_a_table_with_blank_headers_gives_no_card():
+    from studyapp.decks.generate import CellInput, comparison_card
+
+    blank = CellInput("t1", " vs  vs ", "", "able to bear weight", ("No", "Yes"))
+    named = CellInput("t1", "Sprain vs Fracture", "Fracture", "able to bear weight", ("No",))
+    assert comparison_card(blank) is None
+    assert comparison_card(named) is not None
