@@ -223,6 +223,7 @@ LABEL_HIDDEN_PENALTY = 0.5  # '[…]: a hospital waiting room' hiding 'Analogy'
 LEAD_IN_PENALTY = 0.4  # 'Causes of […] include:': the facts are the lines after it
 BROKEN_ITEM_PENALTY = 0.35  # '• No IgM • G • A': a list split inside its items
 CUT_ROW_PENALTY = 0.4  # '— each gateway configured for gateway-stor?': a row name cut in a word
+MIN_CUT_PHRASE = 4  # words of a row name a cut one-letter last word is read in
 MAX_BARE_NUMBER_WORDS = 3  # content words a cloze on a bare number shows at most to be held back
 
 
@@ -263,6 +264,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
     if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
         penalty += LABEL_HIDDEN_PENALTY  # 'we need to talk about […]': the lecture's plan
+    if spec.kind in ("qa", "comparison") and re.fullmatch(r"\d{6,}", spec.back.strip()):
+        penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier
     if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
     return penalty
@@ -419,8 +422,8 @@ def _cut_word(attribute: str, back: str) -> bool:
     """A row's name whose last word the cell has only as the start of a longer word
     ('gateway-stor' of 'gateway-stored'): the name was cut where two cells' wording parted."""
     words = re.findall(r"\w+", attribute.lower())
-    if not words or len(words[-1]) < 3:
-        return False
+    if not words or len(words[-1]) < (1 if len(words) >= MIN_CUT_PHRASE else 3):
+        return False  # a letter ends a long phrase cut short ('… present in t'), not a name
     last = words[-1]
     said = re.findall(r"\w+", back.lower())
     return last not in said and any(w.startswith(last) and len(w) > len(last) for w in said)

@@ -1081,7 +1081,7 @@ MATH_MARKUP = re.compile(
 POSITION_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last next previous other"
     " former latter final 1st 2nd 3rd 4th 5th option options column col row entry case part item"
-    " point step".split()
+    " point step left right top bottom middle".split()
 )
 
 # A field label written as shorthand, lower case with no vowel ('pt', 'tx', 'dx', 'hx'): asked

@@ -534,3 +534,15 @@ def test_a_cell_of_a_table_with_blank_headers_gives_no_card():
     named = CellInput("t1", "Sprain vs Fracture", "Fracture", "able to bear weight", ("No",))
     assert comparison_card(blank) is None
     assert comparison_card(named) is not None
+
+
+def test_a_figures_side_an_identifier_and_a_long_row_cut_at_a_letter_are_held_back():
+    assert held_back(_card("qa", "Cell diagrams — left?", "a plant cell"))
+    assert held_back(_card("comparison", "Ana — library card?", "48213377"))
+    cut = _card(
+        "comparison",
+        "Sum of products — a term with every input present in t?",
+        "A term with every input present in true form",
+    )
+    assert held_back(cut)
+    assert not held_back(_card("comparison", "Vitamin C — deficiency?", "scurvy"))
