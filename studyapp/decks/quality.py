@@ -278,7 +278,7 @@ _YEARS_ONLY = re.compile(rf"(?:{_YEAR})(?:\s*(?:[-–—]|,|and)\s*(?:{_YEAR}))+
 # A line cut where it went on: it ends on a conjunction or a comma ('… are executed, or',
 # 'neurological tests, but').
 _DANGLING = re.compile(
-    r"(?:,|\b(?:and|or|but|because|so|which|that|than|then|e\.g\.|of|results in"
+    r"(?:,|\b(?:and|or|but|because|than|e\.g\.|of|results in"
     r"|such as|leads to|due to))\s*$",
     re.I,
 )

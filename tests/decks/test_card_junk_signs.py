@@ -546,3 +546,8 @@ def test_a_figures_side_an_identifier_and_a_long_row_cut_at_a_letter_are_held_ba
     )
     assert held_back(cut)
     assert not held_back(_card("comparison", "Vitamin C — deficiency?", "scurvy"))
+
+
+def test_a_pronoun_object_at_the_end_is_no_cut_line():
+    card = _card("qa", "Build jobs — default timeout?", "1 hour and we cannot change that")
+    assert not held_back(card)
