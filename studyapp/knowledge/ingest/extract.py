@@ -56,7 +56,7 @@ _QA = re.compile(r"^(?P<q>[^:]{3,}?)\s*:{2,3}\s*(?P<a>.+)$")
 
 def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
-    result = Extraction(title=outline.title, name=note_name(name))
+    result = Extraction(title=outline.title, name=note_name(name), folders=note_folders(name))
     known = heading_keys(outline)
     top = True  # no section with items read yet: where a note's property lines stand
     for section in outline.sections:
@@ -140,6 +140,12 @@ def _pair_rows(
         )
         for index, (word, meaning) in enumerate(pairs)
     ]
+
+
+def note_folders(file_name: str) -> tuple[str, ...]:
+    """'Biology/Cell_division/Mitosis.md' -> ('Biology', 'Cell division'): the folders a note is
+    filed in, as words, for its topic when neither its title nor its file name names one."""
+    return tuple(note_name(part) for part in file_name.replace("\\", "/").split("/")[:-1] if part)
 
 
 def note_name(file_name: str) -> str:
