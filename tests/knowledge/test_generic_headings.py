@@ -90,3 +90,18 @@ def test_a_title_about_two_things_is_still_its_notes_topic():
         }
     )  # fmt: skip
     assert facts["Both can be indexed with []"] == "Arrays and Pointers"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("Course/03 Cell Respiration.md", "Cell Respiration"),
+        ("01 Year 1/Law/02 Contract Law - Law.md", "Contract Law"),
+        ("History/1848.md", "1848"),
+        ("Spanish/Verbs_irregular 0123456789abcdef0123456789abcdef.md", "Verbs irregular"),
+    ],
+)
+def test_a_file_name_as_title_drops_its_ordering_number_and_repeated_folder(path, title):
+    from studyapp.knowledge.ingest.extract import note_name
+
+    assert note_name(path) == title

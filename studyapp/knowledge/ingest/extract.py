@@ -150,10 +150,18 @@ def note_folders(file_name: str) -> tuple[str, ...]:
 
 def note_name(file_name: str) -> str:
     """'Cell_division-notes 0f3c…(32 hex).md' -> 'Cell division notes': a file name as a title,
-    without the id a Notion export appends."""
-    stem = re.sub(r"\.(?:md|markdown|txt)$", "", file_name.rsplit("/", 1)[-1], flags=re.I)
+    without the id a Notion export appends, the number that orders it in its folder ('02
+    Pulmonary.md'), or the folder's name repeated ('Step 2/Pulmonary - Step 2.md')."""
+    parts = file_name.replace("\\", "/").split("/")
+    stem = re.sub(r"\.(?:md|markdown|txt)$", "", parts[-1], flags=re.I)
     stem = re.sub(r"[\s_-]+[0-9a-f]{32}$", "", stem, flags=re.I)
-    return re.sub(r"[\s_-]+", " ", stem).strip()
+    stem = re.sub(r"[\s_-]+", " ", stem).strip()
+    unnumbered = re.sub(r"^\d{1,3}[.)]?\s+(?=\S)", "", stem)
+    for folder in parts[:-1]:
+        folder = re.sub(r"^\d{1,3}[.)]?\s+", "", re.sub(r"[\s_-]+", " ", folder).strip())
+        if folder and unnumbered.lower().endswith(f" {folder.lower()}"):
+            unnumbered = unnumbered[: -len(folder)].rstrip(" -–—")
+    return unnumbered if re.search(r"[^\W\d_]", unnumbered) else stem
 
 
 def _section_enumeration(

@@ -203,9 +203,7 @@ def fallback_topic(extractions: dict[str, Extraction], resolver: Resolver) -> st
     return fallback
 
 
-def note_topic(
-    extraction: Extraction, resolver: Resolver, common_folders: int = 0
-) -> str | None:
+def note_topic(extraction: Extraction, resolver: Resolver, common_folders: int = 0) -> str | None:
     """The topic a note's title names (its front matter's or first heading's, else its file
     name's, else the nearest folder's that names one: 'Pediatrics/Misc.md' is Pediatrics), for
     that note's facts under no nameable heading; it joins the vocabulary. `common_folders`:
@@ -301,12 +299,21 @@ def _plain_words(name: str) -> bool:
 
 
 def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
-    """Every topic tallied, each under the parent most notes give it (never in a cycle)."""
+    """Every topic tallied, each under the parent most notes give it (never in a cycle). A
+    field heading ('Treatment', 'Symptoms') is no parent: '## Treatment › ### Bladder' in one
+    note says how the bladder is treated, not that the bladder is a kind of treatment."""
     order, parents = tally.order, tally.parents
     chosen: dict[str, str | None] = {}
     for topic in order:
         ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
-        chosen[topic] = next((p for p, _n in ranked if not _would_cycle(p, topic, chosen)), None)
+        chosen[topic] = next(
+            (
+                p
+                for p, _n in ranked
+                if p not in resolver.fields and not _would_cycle(p, topic, chosen)
+            ),
+            None,
+        )
     out = []
     for topic, index in order.items():
         spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
