@@ -532,7 +532,11 @@ GENERIC_HEADING_WORDS = frozenset(
     " miscellaneous other more additional extra quick short brief final thought idea point fact"
     " term terminology glossary vocabulary question answer faq tip trick exercise practice"
     " highlight lesson learned part section chapter topic my our theory definition what"
-    " history structure timeline".split()
+    " history structure timeline"
+    # folder and file names of note apps and courses ('journals/', 'Inbox', 'Week 3', 'Lecture
+    # notes'), which name where a note is kept, not what it is about
+    " journal page inbox daily untitled archive draft template attachment asset lecture week"
+    " reading vault".split()
 )
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by

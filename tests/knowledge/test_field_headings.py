@@ -85,3 +85,18 @@ def test_a_subjects_fields_are_no_comparison():
     }
     model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in notes.items()})
     assert not [c.title for c in model.comparisons if "Diagnosis" in c.title]
+
+
+def test_a_field_heading_is_no_parent_of_the_topics_under_it():
+    """One note's '# Significance › ## Treaty of Utrecht' says what the treaty meant, not that
+    the treaty is a kind of significance: once 'Significance' is a field of the notes, the
+    topics under it in that note keep their own place."""
+    notes = dict(NOTES)
+    notes["overview"] = (
+        "# Significance\n\n## Treaty of Utrecht\n\n- Spain ceded Gibraltar to Britain\n"
+    )
+    model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in notes.items()})
+    topics = {t.key: t for t in model.topics}
+    utrecht = next(t for t in model.topics if t.name == "Treaty of Utrecht")
+    parent = topics[utrecht.parent_key].name if utrecht.parent_key else None
+    assert parent != "Significance"

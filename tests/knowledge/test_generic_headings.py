@@ -51,3 +51,57 @@ def test_without_headings_the_front_matter_title_or_file_name_is_the_topic():
     )  # fmt: skip
     assert facts["Twelve Tables codified law in 450 BC"].lower() == "roman law"
     assert facts["Infinitive: the verb's base form, such as parler"].lower() == "french verbs"
+
+
+def test_a_generic_file_name_falls_back_to_its_nearest_named_folder():
+    facts, topics = _topics(
+        {
+            "a": ("vault/Biology/Genetics/Misc.md", "- Alleles are variants of one gene\n"),
+            "b": ("vault/Classics/Rome.md", "# Rome\n- Founded, by legend, in 753 BC\n"),
+            "c": ("vault/Classics/Week 3/Notes.md", "- Augustus was the first emperor\n"),
+        }
+    )  # fmt: skip
+    assert facts["Alleles are variants of one gene"] == "Genetics"
+    # 'Week 3' and 'Notes' name where a note is kept, not what it is about.
+    assert facts["Augustus was the first emperor"] == "Classics"
+    assert "Vault" not in topics  # every note is in it: it says nothing about any one
+
+
+def test_in_a_folder_of_many_subjects_no_note_takes_another_notes_topic():
+    # No subject is what most notes are about, so an untitled journal page keeps its facts
+    # to itself rather than filing them under some other note's first heading.
+    facts, _ = _topics(
+        {
+            "a": ("chem/Acids.md", "# Acids\n- pH below 7 is acidic\n"),
+            "b": ("law/Torts.md", "# Torts\n- Negligence needs a duty of care\n"),
+            "c": ("journals/2024_05_01.md", "- The Fed targets 2% inflation\n"),
+        }
+    )  # fmt: skip
+    assert facts["The Fed targets 2% inflation"] not in {"Acids", "Torts"}
+
+
+def test_a_title_about_two_things_is_still_its_notes_topic():
+    facts, _ = _topics(
+        {
+            "a": ("c/Arrays.md", "# Arrays\n- An array's name decays to a pointer\n"),
+            "b": ("c/Pointers.md", "# Pointers\n- A pointer holds an address\n"),
+            "c": ("c/Arrays and Pointers.md",
+                  "---\ntitle: Arrays and Pointers\n---\n- Both can be indexed with []\n"),
+        }
+    )  # fmt: skip
+    assert facts["Both can be indexed with []"] == "Arrays and Pointers"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("Course/03 Cell Respiration.md", "Cell Respiration"),
+        ("01 Year 1/Law/02 Contract Law - Law.md", "Contract Law"),
+        ("History/1848.md", "1848"),
+        ("Spanish/Verbs_irregular 0123456789abcdef0123456789abcdef.md", "Verbs irregular"),
+    ],
+)
+def test_a_file_name_as_title_drops_its_ordering_number_and_repeated_folder(path, title):
+    from studyapp.knowledge.ingest.extract import note_name
+
+    assert note_name(path) == title

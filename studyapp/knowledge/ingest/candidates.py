@@ -51,6 +51,7 @@ class Group:
 class Extraction:
     title: str
     name: str = ""  # the note's file name as words: its topic when neither title nor heading is
+    folders: tuple[str, ...] = ()  # the folders the file is in, as words, outermost first
     facts: list[Candidate] = field(default_factory=list)
     tables: list[CandidateTable] = field(default_factory=list)
     headings: list[tuple[str, ...]] = field(default_factory=list)  # every heading path (+ labels)

@@ -57,7 +57,7 @@ _QA = re.compile(r"^(?P<q>[^:]{3,}?)\s*:{2,3}\s*(?P<a>.+)$")
 
 def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
-    result = Extraction(title=outline.title, name=note_name(name))
+    result = Extraction(title=outline.title, name=note_name(name), folders=note_folders(name))
     if front_page(name, _outline_text(outline)):
         # a repository's README: its headings stay vocabulary, its lines are no facts
         result.headings.extend((*s.ancestors, s.title) for s in outline.sections if s.title)
@@ -147,6 +147,7 @@ def _pair_rows(
     ]
 
 
+<<<<<<< HEAD
 def _outline_text(outline: Outline) -> str:
     def texts(items: list[Item]):
         for item in items:
@@ -155,14 +156,28 @@ def _outline_text(outline: Outline) -> str:
             yield from texts(item.children)
 
     return " ".join(t for section in outline.sections for t in texts(section.items))
+=======
+def note_folders(file_name: str) -> tuple[str, ...]:
+    """'Biology/Cell_division/Mitosis.md' -> ('Biology', 'Cell division'): the folders a note is
+    filed in, as words, for its topic when neither its title nor its file name names one."""
+    return tuple(note_name(part) for part in file_name.replace("\\", "/").split("/")[:-1] if part)
+>>>>>>> main
 
 
 def note_name(file_name: str) -> str:
     """'Cell_division-notes 0f3c…(32 hex).md' -> 'Cell division notes': a file name as a title,
-    without the id a Notion export appends."""
-    stem = re.sub(r"\.(?:md|markdown|txt)$", "", file_name.rsplit("/", 1)[-1], flags=re.I)
+    without the id a Notion export appends, the number that orders it in its folder ('02
+    Pulmonary.md'), or the folder's name repeated ('Step 2/Pulmonary - Step 2.md')."""
+    parts = file_name.replace("\\", "/").split("/")
+    stem = re.sub(r"\.(?:md|markdown|txt)$", "", parts[-1], flags=re.I)
     stem = re.sub(r"[\s_-]+[0-9a-f]{32}$", "", stem, flags=re.I)
-    return re.sub(r"[\s_-]+", " ", stem).strip()
+    stem = re.sub(r"[\s_-]+", " ", stem).strip()
+    unnumbered = re.sub(r"^\d{1,3}[.)]?\s+(?=\S)", "", stem)
+    for folder in parts[:-1]:
+        folder = re.sub(r"^\d{1,3}[.)]?\s+", "", re.sub(r"[\s_-]+", " ", folder).strip())
+        if folder and unnumbered.lower().endswith(f" {folder.lower()}"):
+            unnumbered = unnumbered[: -len(folder)].rstrip(" -–—")
+    return unnumbered if re.search(r"[^\W\d_]", unnumbered) else stem
 
 
 def _section_enumeration(

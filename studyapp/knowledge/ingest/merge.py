@@ -29,10 +29,13 @@ from .merge_topics import (
     Source,
     TopicOut,
     TopicTally,
+    common_folders,
+    display_title,
     fallback_topic,
     field_headings,
     heading_context,
     note_topic,
+    own_topic,
     prune_topics,
     topic_tree,
 )
@@ -63,8 +66,16 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     resolver = Resolver(extractions)
     # Facts under no nameable heading belong to the topic the notes are about (their titles').
     fallback = fallback_topic(extractions, resolver)
-    # A note's facts under no nameable heading belong first to the topic its own title names.
-    own = {note: note_topic(extraction, resolver) for note, extraction in extractions.items()}
+    # A note's facts under no nameable heading belong first to the topic its own title (or
+    # file or folder name) names, then to the common one, then to the note itself.
+    shared = common_folders(extractions)
+    own = {}
+    for note, extraction in extractions.items():
+        topic = note_topic(extraction, resolver, shared) or fallback
+        if topic is None:
+            topic = own_topic(extraction)
+            resolver.vocab.setdefault(topic, [display_title(extraction.name or topic)])
+        own[note] = topic
     tally = TopicTally()
     for extraction in extractions.values():
         tally.count_headings(extraction, resolver)
@@ -73,7 +84,7 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
     for note, extraction in extractions.items():
         for cand in extraction.facts:
-            topic, aspects = fact_place(cand, resolver, own[note] or fallback)
+            topic, aspects = fact_place(cand, resolver, own[note])
             tally.touch(topic)
             facts[topic].add(fact_from(cand, note, topic, aspects, resolver))
 
@@ -83,7 +94,7 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     home_names: dict[str, str] = {}
     for note, extraction in extractions.items():
         for table in extraction.tables:
-            home = heading_context(resolver, table.headings, ())[0] or own[note] or fallback
+            home = heading_context(resolver, table.headings, ())[0] or own[note]
             homes[(note, table.line)] = stable_key("topic", home)
             home_names[homes[(note, table.line)]] = home
 

@@ -183,28 +183,62 @@ def heading_label(headings: tuple[str, ...], labels: tuple[str, ...]) -> str:
     return " › ".join(p for p in parts if p)
 
 
-def fallback_topic(extractions: dict[str, Extraction], resolver: Resolver) -> str:
-    """The topic the notes are about (their titles'), for facts under no nameable heading; it
-    joins the vocabulary if no heading spelled it."""
+def fallback_topic(extractions: dict[str, Extraction], resolver: Resolver) -> str | None:
+    """The topic the notes are about, for facts under no nameable heading in a note that names
+    no topic of its own: the one most notes' first headings name, when more than half of them
+    do ('Serverless' over five serverless notes). In a folder of many subjects no topic is
+    what they are all about, and each such note keeps its facts to itself (`note_topic`)."""
     roots = Counter(
         key
         for extraction in extractions.values()
         for path in extraction.headings[:1]
         if (key := resolver.resolve(path[0])[0])
     )
-    fallback = roots.most_common(1)[0][0] if roots else "notes"
+    if not roots:
+        return None
+    fallback, count = roots.most_common(1)[0]
+    if count * 2 <= len(extractions):
+        return None
     resolver.vocab.setdefault(fallback, [fallback.title()])
     return fallback
 
 
-def note_topic(extraction: Extraction, resolver: Resolver) -> str | None:
+def note_topic(extraction: Extraction, resolver: Resolver, common_folders: int = 0) -> str | None:
     """The topic a note's title names (its front matter's or first heading's, else its file
-    name's), for that note's facts under no nameable heading; it joins the vocabulary."""
-    for title in (extraction.title, extraction.name):
-        if title and not generic_heading(title) and (key := resolver.resolve(title)[0]):
+    name's, else the nearest folder's that names one: 'Pediatrics/Misc.md' is Pediatrics), for
+    that note's facts under no nameable heading; it joins the vocabulary. `common_folders`:
+    how many outer folders every note shares, which say nothing about this one."""
+    folders = extraction.folders[common_folders:][::-1]
+    for title in (extraction.title, extraction.name, *folders):
+        if not title or generic_heading(title):
+            continue
+        # A title about two things ('Arrays and Pointers') is no heading's topic, but it is
+        # what this note is about.
+        key = resolver.resolve(title)[0] or name_key(title)
+        if key and len(key) <= 60:
             resolver.vocab.setdefault(key, [display_title(title)])
             return key
     return None
+
+
+def common_folders(extractions: dict[str, Extraction]) -> int:
+    """How many outer folders all the notes share ('/home/me/vault/Biology/…' and
+    '/home/me/vault/History/…' share three)."""
+    paths = [e.folders for e in extractions.values()]
+    if not paths:
+        return 0
+    shared = 0
+    for parts in zip(*paths, strict=False):
+        if len(set(parts)) > 1:
+            break
+        shared += 1
+    return shared
+
+
+def own_topic(extraction: Extraction) -> str:
+    """The last resort for a note that names no topic and has no common one to fall back on:
+    its file name, generic as it may be ('2024 03 02'), so that its facts stay its own."""
+    return name_key(extraction.name or extraction.title or "") or "notes"
 
 
 @dataclass
@@ -265,12 +299,21 @@ def _plain_words(name: str) -> bool:
 
 
 def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
-    """Every topic tallied, each under the parent most notes give it (never in a cycle)."""
+    """Every topic tallied, each under the parent most notes give it (never in a cycle). A
+    field heading ('Treatment', 'Symptoms') is no parent: '## Treatment › ### Bladder' in one
+    note says how the bladder is treated, not that the bladder is a kind of treatment."""
     order, parents = tally.order, tally.parents
     chosen: dict[str, str | None] = {}
     for topic in order:
         ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
-        chosen[topic] = next((p for p, _n in ranked if not _would_cycle(p, topic, chosen)), None)
+        chosen[topic] = next(
+            (
+                p
+                for p, _n in ranked
+                if p not in resolver.fields and not _would_cycle(p, topic, chosen)
+            ),
+            None,
+        )
     out = []
     for topic, index in order.items():
         spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
