@@ -147,7 +147,6 @@ def _pair_rows(
     ]
 
 
-<<<<<<< HEAD
 def _outline_text(outline: Outline) -> str:
     def texts(items: list[Item]):
         for item in items:
@@ -156,12 +155,12 @@ def _outline_text(outline: Outline) -> str:
             yield from texts(item.children)
 
     return " ".join(t for section in outline.sections for t in texts(section.items))
-=======
+
+
 def note_folders(file_name: str) -> tuple[str, ...]:
     """'Biology/Cell_division/Mitosis.md' -> ('Biology', 'Cell division'): the folders a note is
     filed in, as words, for its topic when neither its title nor its file name names one."""
     return tuple(note_name(part) for part in file_name.replace("\\", "/").split("/")[:-1] if part)
->>>>>>> main
 
 
 def note_name(file_name: str) -> str:
