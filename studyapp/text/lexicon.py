@@ -660,6 +660,21 @@ REMARK_LABELS = frozenset(
     " takeaway takeaways insight insights".split()
 )
 
+# Labels of a memory aid rather than of a fact ('Haloperidol — mnemonic?'): which rhyme goes
+# with which drug or king is not what the note teaches, and the rhyme names its subject's words.
+# Read by generate.values.junk_fact and generate.table_rows.fit_row (not asked, not offered).
+# Language-general (English).
+MEMORY_AID_LABELS = frozenset({"mnemonic", "mnemonics", "rhyme", "memory aid", "memory trick"})
+
+# How a line that leads into a list ends ('Common causes include', 'The hepatic pattern shows',
+# 'Side effects may include:', 'Risk factors are'): a sentence cut before its list, no name of
+# a thing to compare. Read by generate.table_bank.sentence_entity. Language-general (English).
+LEAD_IN_END = re.compile(
+    r"(?:\b(?:include|includes|including|are|is|show|shows|consist of|consists of|contain"
+    r"|contains|involve|involves|such as|as follows|the following)|:)\s*$",
+    re.I,
+)
+
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")

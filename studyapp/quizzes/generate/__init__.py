@@ -80,7 +80,7 @@ from . import many
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY, given_away, unreadable
+from .quality import WORKED_PENALTY, broken, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import attribute_parts
@@ -176,6 +176,7 @@ def _weighed(
     penalty = WORKED_PENALTY if in_example else 0.0
     penalty += unreadable(question)
     penalty += given_away(question)
+    penalty += broken(question)
     if penalty:
         return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
     return question

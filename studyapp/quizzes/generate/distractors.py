@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import bare_word, content_words, normalise
 from studyapp.text.names import name_key, name_tokens
 from studyapp.text.quantities import Quantity, find_quantities
@@ -34,7 +34,9 @@ from .values import (
     overlapping,
     pure_quantity,
     show_quantity,
+    strip_parens,
     word_stems,
+    year_like,
 )
 
 
@@ -210,6 +212,7 @@ class Model:
         self._giver_places: dict[Giver, Place] = {}
         self._siblings_near: dict[tuple, list[str]] = {}
         self._fields: dict[frozenset[str], bool] = {}
+        self._untold: dict[str, dict[str, int]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -422,18 +425,55 @@ class Model:
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
                     or near(value, answer)
+                    # 'Court of Appeal (Civil Division)' against 'High Court or Court of
+                    # Appeal': without its aside it says no more than the answer, so is right too
+                    or (value != (core := strip_parens(value)) and near(core, answer))
                     or overlapping(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
                     or any(near(value, other) or overlapping(value, other) for other in chosen)
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
+                    # 'Crown Court — appeals go to?' offered 'Crown Court': itself
+                    or self.topic_by_name.get(name_key(value)) == subject
                 ):
                     continue
                 chosen.append(value)
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def untold(self, fact: FactData) -> int:
+        """Whether a fact's question would not say which of its topic's values it asks: 2 when
+        its prompt leaves out the subheading that tells it from a fact of the same attribute
+        and another value under another subheading ('Insulin — duration?' for the rapid-acting
+        kind, while the long-acting kind's is 36 hours): no kind may ask it; 1 when another
+        fact of the same attribute and another value is asked in the same words ('Tetanus —
+        treatment?' for 'sedate' and for 'paralytics'): a typed answer would have two right
+        ones, while a choice or a true/false leaves the other out; 0 otherwise."""
+        if fact.topic_key not in self._untold:
+            self._untold[fact.topic_key] = self._untold_of(fact.topic_key)
+        return self._untold[fact.topic_key].get(fact.key, 0)
+
+    def _untold_of(self, topic_key: str) -> dict[str, int]:
+        asked = [
+            (f, attribute_parts(f.attribute or f.subject)[0], identity(flat(f.value)))
+            for f in self.facts_by_topic.get(topic_key, ())
+            if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
+        ]
+        out: dict[str, int] = {}
+        for fact, family, said in asked:
+            where = prompts.context(fact.placed, fact.subheading)
+            dropped = bool(fact.subheading) and where == fact.placed
+            for other, other_family, other_said in asked:
+                if other is fact or other_family != family or not family or other_said == said:
+                    continue
+                if dropped and other.subheading != fact.subheading:
+                    out[fact.key] = 2
+                    break
+                if prompts.context(other.placed, other.subheading) == where:
+                    out[fact.key] = 1
+        return out
 
     def is_field(self, family: frozenset[str]) -> bool:
         """Whether FIELD_SUBJECTS or more subjects state this attribute (a field of the notes,
@@ -598,6 +638,8 @@ class Model:
                 continue
             if four_digits(answer) != four_digits(q):
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
+            if year_like(answer) and not year_like(q):
+                continue  # '1889' against '1859', never against '3925' or '4321'
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)

@@ -75,12 +75,15 @@ MATCH_ITEM_MAX_WORDS = 20
 
 def sentence_entity(entity: str) -> bool:
     """An entity that is no name: a sentence (more than ENTITY_MAX_WORDS words, or a be verb),
-    or a line opened by an author's sign ('! Two differences …', '& …')."""
+    a line opened by an author's sign ('! Two differences …', '& …'), or the lead-in of a list
+    (`lexicon.LEAD_IN_END`: 'Late symptoms include')."""
     words = normalise(entity).split()
     return (
         len(words) > ENTITY_MAX_WORDS
         or any(w in lexicon.SENTENCE_VERBS for w in words)
         or entity.lstrip()[:1] in {"!", "&", "?"}
+        # 'Other useful lab tests include', 'The hepatic pattern shows': a list's lead-in
+        or bool(lexicon.LEAD_IN_END.search(entity))
     )
 
 
