@@ -317,3 +317,119 @@ def test_a_value_opening_with_its_own_label_again_is_not_asked():
         kv("f", "Fermentation", "Products", "ethanol and carbon dioxide"),
     ]
     assert not questions(facts, fact_key="p")
+
+
+def test_a_value_listing_only_its_own_sub_lines_labels_is_neither_asked_nor_offered():
+    # '- functions' over '- filtration: …' and '- hormones: …' read as 'Functions: filtration,
+    # hormones': the headings of what the note says
+    facts = [
+        kv("k", "Kidney", "Functions", "filtration, hormones"),
+        kv("kf", "Kidney", "Filtration", "removes urea from the blood", subheading="Functions"),
+        kv("kh", "Kidney", "Hormones", "makes renin and erythropoietin", subheading="Functions"),
+        kv("l", "Liver", "Functions", "bile, detoxification, storage of glycogen"),
+        kv("h", "Heart", "Functions", "pumps blood around the body"),
+        kv("s", "Spleen", "Functions", "filters old red cells"),
+        kv("p", "Pancreas", "Functions", "insulin and digestive enzymes"),
+    ]
+    asked = questions(facts)
+    assert not [q for q in asked if q.fact_key == "k"]
+    assert all("filtration, hormones" not in q.options for q in asked)
+    assert all("filtration, hormones" not in q.prompt for q in asked)
+    organs = table(
+        "t4",
+        ["Kidney", "Liver"],
+        {
+            "Functions": {"Kidney": "filtration, hormones", "Liver": "bile and detoxification"},
+            "Weight": {"Kidney": "150 g", "Liver": "1.5 kg"},
+            "Position": {"Kidney": "retroperitoneal", "Liver": "right upper quadrant"},
+        },
+    )
+    topics = [TopicData(f.topic_key, f.topic) for f in facts]
+    cell_questions = [q for seed in SEEDS for q in generate(facts, [organs], topics, seed=seed)]
+    assert cell_questions
+    for q in cell_questions:
+        shown = " ".join((q.prompt, *q.options, *q.items, *q.answers))
+        assert "filtration, hormones" not in shown
+
+
+# Headings that are no subject -----------------------------------------------------------------
+
+
+def test_a_files_order_number_is_not_shown_as_part_of_the_subject():
+    from studyapp.quizzes.generate.inputs import unnumbered
+
+    assert unnumbered("08 Vaccines › Tetanus") == "Vaccines › Tetanus"
+    assert unnumbered("01 Revolutions › Revolutions") == "Revolutions"
+    assert unnumbered("Cell division › Mitosis") == "Cell division › Mitosis"
+    assert unnumbered("1984 (novel)") == "1984 (novel)"  # a year names it
+    fact = kv("t", "Tetanus", "Incubation", "3 to 21 days")
+    numbered = FactData(**{**fact.__dict__, "shown": "08 Vaccines › Tetanus"})
+    assert numbered.placed == "Vaccines › Tetanus"
+
+
+def test_the_notes_own_title_is_no_entity_beside_its_sections():
+    # 'Upper airway.md' opens with lines on itself, then 'Croup' and 'Epiglottitis': the title
+    # is their heading, not a third disease
+    note = "notes-05-upper-airway"
+
+    def cells(values):
+        return {e: (CellData(v, source(i, note)),) for i, (e, v) in enumerate(values.items(), 1)}
+
+    airway = TableData(
+        key="t5",
+        title="Upper airway vs Croup vs Epiglottitis",
+        entities=("Upper airway", "Croup", "Epiglottitis"),
+        rows=(
+            RowData(
+                "Cause",
+                cells(
+                    {
+                        "Upper airway": "foreign body",
+                        "Croup": "parainfluenza",
+                        "Epiglottitis": "H. influenzae b",
+                    }
+                ),
+                attribute="Cause",
+            ),
+            RowData(
+                "Sign",
+                cells(
+                    {
+                        "Upper airway": "sudden choking",
+                        "Croup": "barking cough",
+                        "Epiglottitis": "drooling, tripod position",
+                    }
+                ),
+                attribute="Sign",
+            ),
+        ),
+    )
+    asked = questions([], [airway])
+    assert asked
+    for q in asked:
+        assert "Upper airway" not in (*q.options, *q.answers, q.prompt)
+
+
+def test_a_table_whose_entities_are_fields_is_read_the_wrong_way_round():
+    # columns 'Cause', 'Signs', 'Care' and a disease per row: "which of these has …" would offer
+    # fields for a disease
+    facts = [
+        kv(f"{d}-{f}", d, f, v)
+        for d in ("Gout", "Lupus", "Scurvy", "Rickets", "Anaemia")
+        for f, v in (("Cause", f"{d} cause"), ("Signs", f"{d} signs"), ("Care", f"{d} care"))
+    ]
+    sideways = table(
+        "t6",
+        ["Cause", "Signs", "Care"],
+        {
+            "Psoriasis": {
+                "Cause": "fast skin turnover",
+                "Signs": "scaly plaques",
+                "Care": "steroid cream",
+            },
+            "Eczema": {"Cause": "barrier defect", "Signs": "itchy flexures", "Care": "emollients"},
+        },
+    )
+    topics = [TopicData(f.topic_key, f.topic) for f in facts]
+    asked = [q for q in generate(facts, [sideways], topics, seed=1) if q.fact_key == ""]
+    assert asked == []

@@ -213,6 +213,7 @@ class Model:
         self._siblings_near: dict[tuple, list[str]] = {}
         self._fields: dict[frozenset[str], bool] = {}
         self._untold: dict[str, dict[str, int]] = {}
+        self._labels: dict[str, frozenset[str]] = {}
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -237,7 +238,7 @@ class Model:
                     attribute,
                     fact.value,
                     group,
-                    disputed=fact.disputed,
+                    disputed=fact.disputed or self.sublabels(fact.topic_key, fact.value),
                     topic=fact.topic,
                     notes=_notes(fact.sources),
                 )
@@ -247,7 +248,7 @@ class Model:
                 for entity, values in row.cells.items():
                     subject = self.subject_of(table, entity)
                     for value in values:
-                        disputed = len(values) > 1
+                        disputed = len(values) > 1 or self.sublabels(subject, value.value)
                         claim = _claim(
                             subject,
                             row.name,
@@ -257,6 +258,22 @@ class Model:
                             notes=_notes(value.sources),
                         )
                         self._add(claim)
+
+    def sublabels(self, subject: str, value: str) -> bool:
+        """Whether a value only lists the labels of its subject's own lines ('Treatment: lung,
+        pancreas' read from a bullet whose sub-bullets are 'lung: …' and 'pancreas: …'): the
+        headings of what the notes say, not what they say, so never an answer nor an option."""
+        parts = [p for p in re.split(r"\s*[,;]\s*", flat(value)) if p]
+        if len(parts) < 2:
+            return False
+        if subject not in self._labels:
+            self._labels[subject] = frozenset(
+                name_key(f.attribute or f.subject)
+                for f in self.facts_by_topic.get(subject, ())
+                if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
+            )
+        labels = self._labels[subject]
+        return bool(labels) and all(name_key(p) in labels for p in parts)
 
     def _add(self, claim: Claim) -> None:
         self.claims.append(claim)

@@ -62,6 +62,8 @@ def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Aske
         fact = model.facts[index]
         attribute = fact.attribute or fact.subject
         untold = model.untold(fact)  # see Model.untold: 2 asks nothing, 1 nothing typed
+        if model.sublabels(fact.topic_key, fact.value):
+            untold = 2  # its value lists its sub-lines' labels: nothing to ask
         out.append(
             [
                 (question, asked_about(kind, fact.topic_key, attribute, fact.value))

@@ -4,10 +4,17 @@ and a yes/no multi, per cell a choice and a true/false, and the "true of" multis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
-from studyapp.text.names import name_key, name_tokens, named_by_position, too_short_to_name
+from studyapp.text.names import (
+    name_key,
+    name_tokens,
+    named_by_position,
+    slugify_name,
+    too_short_to_name,
+)
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
@@ -25,6 +32,7 @@ from .values import (
     MULTI_MAX_OPTIONS,
     MULTI_MIN_OPTIONS,
     asked_about,
+    attribute_parts,
     bank_key,
     pure_quantity,
     show_quantity,
@@ -42,9 +50,9 @@ def table_questions_for(
 ) -> list[tuple[spec.QuestionSpec, tuple | None]]:
     """Per fit row: a matching, a "which entity" choice, a yes/no multi, and per cell a choice
     and a true/false; each with what it asks (see `asked_about`) or None."""
-    table = flat_table(table)
+    table = _without_note_titles(_without_sublabels(flat_table(table), model))
     out: list[tuple[spec.QuestionSpec, tuple | None]] = []
-    if any(sentence_entity(e) for e in table.entities):
+    if any(sentence_entity(e) for e in table.entities) or _transposed(table, model):
         return out
     for row in table.rows:
         if not fit_row(table, row):
@@ -64,6 +72,63 @@ def table_questions_for(
         if true_of is not None:
             out.append((true_of, None))
     return out
+
+
+def _transposed(table: TableData, model: Model) -> bool:
+    """A table whose entities are, half or more of them, fields of the notes ('Onset',
+    'Treatment', 'Urinalysis' as columns, the diseases as rows): read the wrong way round,
+    so "which of these has …" would offer fields for a disease."""
+    fields = sum(model.is_field(attribute_parts(e)[0]) for e in table.entities)
+    return fields * 2 >= len(table.entities)
+
+
+def _notes_of_entity(table: TableData, entity: str) -> set[str]:
+    return {
+        s.get("note", "")
+        for row in table.rows
+        for value in row.cells.get(entity, ())
+        for s in value.sources
+    }
+
+
+def _without_note_titles(table: TableData) -> TableData:
+    """The table without an entity named as the note its lines come from, beside entities of
+    that note ('Lower airway' beside 'Asthma' and 'Croup', all in 'Lower airway.md'): the
+    note's opening section under its title, the heading of the others, not one of them. Only
+    from three entities or more, so that two are still compared."""
+    if len(table.entities) < 3:
+        return table
+    notes = {e: _notes_of_entity(table, e) for e in table.entities}
+    titles = [
+        e
+        for e in table.entities
+        if notes[e]
+        and all(n == (own := slugify_name(e)) or n.endswith(f"-{own}") for n in notes[e])
+        and any(notes[o] & notes[e] for o in table.entities if o != e)
+    ]
+    if not titles or len(table.entities) - len(titles) < 2:
+        return table
+    rows = tuple(
+        replace(row, cells={e: v for e, v in row.cells.items() if e not in titles})
+        for row in table.rows
+    )
+    entities = tuple(e for e in table.entities if e not in titles)
+    title = " vs ".join(entities) if table.title == " vs ".join(table.entities) else table.title
+    return replace(table, entities=entities, rows=rows, title=title)
+
+
+def _without_sublabels(table: TableData, model: Model) -> TableData:
+    """The table without the cells that only list their entity's sub-lines' labels
+    (`Model.sublabels`: 'CF — treatment: lung, pancreas')."""
+    rows = []
+    for row in table.rows:
+        cells = {
+            entity: values
+            for entity, values in row.cells.items()
+            if not any(model.sublabels(model.subject_of(table, entity), v.value) for v in values)
+        }
+        rows.append(row if len(cells) == len(row.cells) else replace(row, cells=cells))
+    return replace(table, rows=tuple(rows))
 
 
 # A table 'entity' of more words than this is a sentence: two bullet blocks paired by their
