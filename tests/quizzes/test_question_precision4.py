@@ -433,3 +433,47 @@ def test_a_table_whose_entities_are_fields_is_read_the_wrong_way_round():
     topics = [TopicData(f.topic_key, f.topic) for f in facts]
     asked = [q for q in generate(facts, [sideways], topics, seed=1) if q.fact_key == ""]
     assert asked == []
+
+
+def test_the_givens_of_a_case_are_held_back():
+    # '- if' over '- queue length: 40' and '- arrival rate: 5 per second': one case's givens
+    from studyapp.quizzes.generate import _premise
+
+    assert _premise("Queues · if")
+    assert _premise("Queues › Little's law · suppose two servers")
+    assert not _premise("Queues · limits")
+    assert not _premise("Queues · when to use")
+    facts = [
+        kv("q", "Queues", "Queue length", "40", subheading="if"),
+        kv("l", "Stacks", "Queue length", "12"),
+        kv("m", "Heaps", "Queue length", "64"),
+        kv("n", "Deques", "Queue length", "25"),
+    ]
+    asked = questions(facts, fact_key="q")
+    assert asked and all(q.quality < THRESHOLD for q in asked)
+
+
+def test_a_meaning_that_is_another_term_is_not_matched():
+    # 'On success: s' beside the parameter 's': the option would be its own term
+    facts = [
+        FactData(
+            key=k,
+            kind="definition",
+            topic_key="strtok",
+            topic="strtok",
+            subject=t,
+            attribute=t,
+            value=m,
+            text=f"{t}: {m}",
+            sources=source(),
+        )
+        for k, t, m in (
+            ("a", "str", "the string to split on the first call"),
+            ("b", "delim", "the characters that separate tokens"),
+            ("c", "On success", "str"),
+            ("d", "On failure", "NULL when no token is left"),
+        )
+    ]
+    matchings = questions(facts, kind=spec.MATCHING)
+    assert matchings
+    assert all("On success" not in q.items for q in matchings)

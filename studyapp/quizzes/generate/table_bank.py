@@ -237,7 +237,7 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
-        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name)}?",
+        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name.rstrip('?'))}?",
         answers=tuple(e for e in options if verdicts[e]),
         options=options,
         explanation="; ".join(cell_explanation(e, row, row.cells[e]) for e in present),

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from studyapp.text import prompts
-from studyapp.text.answers import equivalent, paraphrase
+from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import seeded
@@ -113,6 +113,11 @@ def term_matchings(
         ]
     questions = []
     for topic_key, context, chunk, one_heading in batches:
+        # 'On success: s' beside the term 's': a meaning that is another term matches nothing
+        terms = {normalise(t) for _f, t, _m in chunk}
+        chunk = [(f, t, m) for f, t, m in chunk if normalise(m) not in terms]
+        if len(chunk) < MATCH_MIN:
+            continue
         key = bank_key(spec.MATCHING, "terms", topic_key, *sorted(f.key for f, _t, _m in chunk))
         rng = seeded(seed, key)
         meanings = [m for _f, _t, m in chunk]
