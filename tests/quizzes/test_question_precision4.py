@@ -477,3 +477,26 @@ def test_a_meaning_that_is_another_term_is_not_matched():
     matchings = questions(facts, kind=spec.MATCHING)
     assert matchings
     assert all("On success" not in q.items for q in matchings)
+
+
+def test_a_row_matching_with_two_items_saying_one_thing_is_not_asked():
+    # 'clinical' and 'clinically': either disease takes either item
+    tremors = table(
+        "t7",
+        ["Essential tremor", "Chorea", "Restless legs"],
+        {
+            "Diagnosis": {
+                "Essential tremor": "clinical",
+                "Chorea": "clinically",
+                "Restless legs": "urge to move, worse at night",
+            },
+            "Care": {
+                "Essential tremor": "propranolol",
+                "Chorea": "tetrabenazine",
+                "Restless legs": "iron and dopamine agonists",
+            },
+        },
+    )
+    matchings = [q for q in questions([], [tremors], kind=spec.MATCHING)]
+    assert matchings
+    assert all("clinical" not in q.items for q in matchings)

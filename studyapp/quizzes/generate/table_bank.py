@@ -34,6 +34,8 @@ from .values import (
     asked_about,
     attribute_parts,
     bank_key,
+    near,
+    overlapping,
     pure_quantity,
     show_quantity,
     unique_sources,
@@ -159,6 +161,25 @@ def names_entity(value: str, entity: str) -> bool:
     return bool(own) and own <= set(name_tokens(value))
 
 
+def _interchangeable(items) -> bool:
+    """Two of a matching's items that say one thing: the same words in other forms ('clinical'
+    / 'clinically', 'wheezing, dyspnea' / 'wheezing, dypnea': `near`, `overlapping`) or one a
+    part of the other."""
+    return any(
+        near(a, b) or overlapping(a, b) or _one_word_forms(a, b)
+        for i, a in enumerate(items)
+        for b in items[i + 1 :]
+    )
+
+
+def _one_word_forms(a: str, b: str) -> bool:
+    wa, wb = normalise(a).split(), normalise(b).split()
+    if len(wa) != 1 or len(wb) != 1:
+        return False
+    prefix = prompts.ECHO_PREFIX
+    return min(len(wa[0]), len(wb[0])) >= prefix and wa[0][:prefix] == wb[0][:prefix]
+
+
 def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
     """The row's values to their entities, as the table quiz's match has them; not when a
     value names its entity or is a block to read (MATCH_ITEM_MAX_WORDS)."""
@@ -168,6 +189,8 @@ def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | No
         for item, entity in zip(match.items, match.answers, strict=True)
     ):
         return None
+    if _interchangeable(match.items):
+        return None  # 'clinical' and 'clinically': either entity takes either item
     return spec.QuestionSpec(
         key=bank_key(spec.MATCHING, table.key, row_id(row)),
         kind=spec.MATCHING,
