@@ -500,3 +500,17 @@ def test_a_row_matching_with_two_items_saying_one_thing_is_not_asked():
     matchings = [q for q in questions([], [tremors], kind=spec.MATCHING)]
     assert matchings
     assert all("clinical" not in q.items for q in matchings)
+
+
+def test_a_quoted_nickname_is_no_wrong_option():
+    causes = {
+        "Vitiligo": "autoimmune",
+        "Amblyopia": '"lazy eye"',
+        "Albinism": "missing melanin enzyme",
+        "Melasma": "hormonal pigment excess",
+        "Freckles": "sun exposure",
+    }
+    facts = [kv(f"s{i}", d, "Cause", v) for i, (d, v) in enumerate(causes.items())]
+    asked = questions(facts, kind=spec.CHOICE)
+    assert asked
+    assert all('"lazy eye"' not in set(q.options) - set(q.answers) for q in asked)

@@ -81,6 +81,9 @@ def _notes(sources: Iterable[dict]) -> frozenset[str]:
     return frozenset(s["note"] for s in sources if s.get("note"))
 
 
+_QUOTED = re.compile(r"[\"“”'‘’].*[\"“”'‘’]")
+
+
 def _claim(
     subject, attribute, value, group, *, disputed=False, topic="", notes=frozenset()
 ) -> Claim:
@@ -93,6 +96,8 @@ def _claim(
         bool(value)
         and not disputed
         and "://" not in value
+        # '"lazy eye"': a quoted nickname or saying, not a value of the attribute
+        and not _QUOTED.fullmatch(value)
         and len(value) <= 120
         and len(value.split()) <= 16
     )
