@@ -514,3 +514,12 @@ def test_a_quoted_nickname_is_no_wrong_option():
     asked = questions(facts, kind=spec.CHOICE)
     assert asked
     assert all('"lazy eye"' not in set(q.options) - set(q.answers) for q in asked)
+
+
+def test_opposites_and_reordered_formulas_are_not_interchangeable_items():
+    from studyapp.quizzes.generate.table_bank import _interchangeable
+
+    assert _interchangeable(["wheezing, dyspnea", "wheezing, dypnea", "fever"])
+    assert not _interchangeable(["connectionless", "connection-oriented"])
+    assert not _interchangeable(["claimant v defendant", "prosecution v defendant"])
+    assert not _interchangeable(["A + B → AB", "AB → A + B"])

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import normalise
+from studyapp.text.answers import equivalent, normalise
 from studyapp.text.names import (
     name_key,
     name_tokens,
@@ -34,7 +34,7 @@ from .values import (
     asked_about,
     attribute_parts,
     bank_key,
-    near,
+    identity,
     overlapping,
     pure_quantity,
     show_quantity,
@@ -162,22 +162,26 @@ def names_entity(value: str, entity: str) -> bool:
 
 
 def _interchangeable(items) -> bool:
-    """Two of a matching's items that say one thing: the same words in other forms ('clinical'
-    / 'clinically', 'wheezing, dyspnea' / 'wheezing, dypnea': `near`, `overlapping`) or one a
-    part of the other."""
+    """Two of a matching's items that say one thing: the same in other spellings
+    (`equivalent`), mostly the same words or one spelling slip apart ('wheezing, dyspnea' /
+    'wheezing, dypnea': `overlapping`), or one word in two forms ('clinical' / 'clinically').
+    Not the same words in another order: 'A + B → AB' and 'AB → A + B' are opposites."""
     return any(
-        near(a, b) or overlapping(a, b) or _one_word_forms(a, b)
+        identity(a) == identity(b) or equivalent(a, b) or overlapping(a, b) or _inflected(a, b)
         for i, a in enumerate(items)
         for b in items[i + 1 :]
     )
 
 
-def _one_word_forms(a: str, b: str) -> bool:
+_INFLECTIONS = frozenset({"s", "es", "ly", "ally", "ed", "d"})
+
+
+def _inflected(a: str, b: str) -> bool:
     wa, wb = normalise(a).split(), normalise(b).split()
     if len(wa) != 1 or len(wb) != 1:
         return False
-    prefix = prompts.ECHO_PREFIX
-    return min(len(wa[0]), len(wb[0])) >= prefix and wa[0][:prefix] == wb[0][:prefix]
+    short, long_ = sorted((wa[0], wb[0]), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS
 
 
 def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:

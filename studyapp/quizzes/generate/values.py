@@ -165,7 +165,8 @@ def overlapping(a: str, b: str) -> bool:
     # a short option two of whose three words the other says ('number of features in dataset'
     # / 'number of features input data', 'immune deposits on EM' / 'subepithelial immune
     # deposits'): the same claim, more or less finely put
-    if shared == 2 and min(len(wa), len(wb)) == 3 and not swapped:
+    long_shared = [w for w in wa & wb if len(w) >= 3]  # not 'v' in 'claimant v defendant'
+    if len(long_shared) == 2 and min(len(wa), len(wb)) == 3 and not swapped:
         return True
     words_a, words_b = normalise(a).split(), normalise(b).split()
     differ = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
