@@ -523,3 +523,32 @@ def test_opposites_and_reordered_formulas_are_not_interchangeable_items():
     assert not _interchangeable(["connectionless", "connection-oriented"])
     assert not _interchangeable(["claimant v defendant", "prosecution v defendant"])
     assert not _interchangeable(["A + B → AB", "AB → A + B"])
+
+
+def enumeration(key, topic, subject, items) -> FactData:
+    return FactData(
+        key=key,
+        kind="enumeration",
+        topic_key=topic.lower(),
+        topic=topic,
+        subject=subject,
+        items=tuple(items),
+        text=f"{subject}: {', '.join(items)}",
+        sources=source(),
+    )
+
+
+def test_a_list_holding_a_bare_count_or_a_letter_is_no_set_of_members():
+    # 'Offspring: 2, genetically identical, diploid' describes; 'increased G and M' cut to 'M'
+    facts = [
+        enumeration("b", "Binary fission", "Offspring", ["2", "genetically identical", "small"]),
+        enumeration("i", "Immune deficiency", "Antibodies", ["low IgA", "increased G", "M"]),
+        enumeration("m", "Meiosis", "Offspring", ["four cells", "haploid", "varied"]),
+        enumeration("f", "Fertilisation", "Offspring", ["one zygote", "diploid", "unique"]),
+        enumeration(
+            "s", "Spore forming", "Offspring", ["many spores", "haploid cells", "tough coats"]
+        ),
+        enumeration("g", "Graft rejection", "Antibodies", ["donor HLA", "high IgG", "complement"]),
+    ]
+    multis = {q.fact_key for q in questions(facts, kind=spec.MULTI)}
+    assert not multis & {"b", "i"}

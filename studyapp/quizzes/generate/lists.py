@@ -310,6 +310,11 @@ def multi_from_list(
         not prompts.usable_attribute(subject)
         or name_key(subject) == name_key(fact.topic)
         or len(members) < 2
+        # 'Daughter cells: 2, genetically identical, diploid': a count among properties
+        # describes the subject, no set of members to pick from
+        or any(re.fullmatch(r"\d+(?:[.,]\d+)?", m.strip()) for m in members)
+        # 'Ig: low IgA, increased G and M' cut into 'M': a letter is no member
+        or any(len(re.sub(r"\W", "", m)) < 2 for m in members)
     ):
         return None
     everyone = [*members, *copies]
