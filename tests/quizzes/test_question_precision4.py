@@ -552,3 +552,33 @@ def test_a_list_holding_a_bare_count_or_a_letter_is_no_set_of_members():
     ]
     multis = {q.fact_key for q in questions(facts, kind=spec.MULTI)}
     assert not multis & {"b", "i"}
+
+
+def test_terms_gathered_from_three_headings_are_held_back():
+    def term(key, t, meaning, heading):
+        return FactData(
+            key=key,
+            kind="definition",
+            topic_key="rome",
+            topic="Rome",
+            subheading=heading,
+            subject=t,
+            attribute=t,
+            value=meaning,
+            text=f"{t}: {meaning}",
+            sources=source(),
+        )
+
+    scattered = [
+        term("a", "Consul", "one of two annual chief magistrates", "Offices"),
+        term("b", "Forum", "the public square at the city's centre", "Places"),
+        term("c", "Denarius", "the standard silver coin", "Money"),
+    ]
+    one_heading = [
+        term("d", "Consul", "one of two annual chief magistrates", "Offices"),
+        term("e", "Praetor", "a magistrate who ran the courts", "Offices"),
+        term("f", "Censor", "kept the list of citizens and their property", "Offices"),
+    ]
+    assert all(q.quality < THRESHOLD for q in questions(scattered, kind=spec.MATCHING))
+    assert questions(scattered, kind=spec.MATCHING)
+    assert all(q.quality >= THRESHOLD for q in questions(one_heading, kind=spec.MATCHING))

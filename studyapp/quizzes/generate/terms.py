@@ -26,6 +26,9 @@ from .values import (
     unique_sources,
 )
 
+# A matching of terms gathered from three headings or more: what they share is their topic only
+SCATTERED_PENALTY = 0.15
+
 
 def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] | None:
     if fact.kind == "definition":
@@ -134,12 +137,17 @@ def term_matchings(
                 sources=unique_sources(s for f, _t, _m in chunk for s in f.sources),
                 topic_key=topic_key,
                 about_keys=tuple(sorted(f.key for f, _t, _m in chunk)),
-                # terms gathered from several headings are less each other's kin
-                quality=score(
-                    spec.MATCHING,
-                    found=len(chunk),
-                    same_attribute=len(chunk) if one_heading else 0,
-                    answer=max(meanings, key=lambda m: len(m.split())),
+                # terms gathered from several headings are less each other's kin; from three
+                # or more ('P3', 'Lake Formation', 'HDFS' under one service) no set at all
+                quality=round(
+                    score(
+                        spec.MATCHING,
+                        found=len(chunk),
+                        same_attribute=len(chunk) if one_heading else 0,
+                        answer=max(meanings, key=lambda m: len(m.split())),
+                    )
+                    - SCATTERED_PENALTY * (len({f.subheading for f, _t, _m in chunk}) >= 3),
+                    2,
                 ),
             )
         )
