@@ -582,3 +582,17 @@ def test_terms_gathered_from_three_headings_are_held_back():
     assert all(q.quality < THRESHOLD for q in questions(scattered, kind=spec.MATCHING))
     assert questions(scattered, kind=spec.MATCHING)
     assert all(q.quality >= THRESHOLD for q in questions(one_heading, kind=spec.MATCHING))
+
+
+def test_a_false_statement_is_never_another_subjects_long_sentence():
+    signs = {
+        "Croup": "barking cough",
+        "Epiglottitis": "drooling and tripod position",
+        "Bronchiolitis": "the infant is wheezy and feeds poorly for several days after a cold",
+        "Pertussis": "whooping after coughing fits",
+        "Asthma": "wheeze on expiration",
+    }
+    facts = [kv(f"s{i}", d, "Signs", v) for i, (d, v) in enumerate(signs.items())]
+    false = [q for q in questions(facts, kind=spec.TRUEFALSE) if q.answers == ("false",)]
+    assert false
+    assert all("feeds poorly" not in q.prompt for q in false)
