@@ -596,3 +596,17 @@ def test_a_false_statement_is_never_another_subjects_long_sentence():
     false = [q for q in questions(facts, kind=spec.TRUEFALSE) if q.answers == ("false",)]
     assert false
     assert all("feeds poorly" not in q.prompt for q in false)
+
+
+def test_a_wrong_option_holding_one_of_the_answers_listed_parts_is_never_offered():
+    signs = {
+        "Disc herniation": "sciatica, shooting leg pain, positive straight leg raise",
+        "Osteophyte": "asymmetric, unilateral, sciatica",
+        "Stenosis": "pain on walking, relieved by sitting",
+        "Fracture": "point tenderness, step deformity",
+        "Strain": "diffuse ache, muscle spasm",
+    }
+    facts = [kv(f"s{i}", d, "Signs", v) for i, (d, v) in enumerate(signs.items())]
+    asked = questions(facts, kind=spec.CHOICE, fact_key="s0")
+    assert asked
+    assert all("asymmetric, unilateral, sciatica" not in q.options for q in asked)

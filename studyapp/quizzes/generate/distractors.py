@@ -33,6 +33,7 @@ from .values import (
     near,
     overlapping,
     pure_quantity,
+    shares_part,
     show_quantity,
     strip_parens,
     word_stems,
@@ -451,6 +452,9 @@ class Model:
                     # Appeal': without its aside it says no more than the answer, so is right too
                     or (value != (core := strip_parens(value)) and near(core, answer))
                     or overlapping(value, answer)
+                    # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain':
+                    # an option holding one of the answer's listed parts is partly right
+                    or shares_part(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
                     or any(near(value, other) or overlapping(value, other) for other in chosen)

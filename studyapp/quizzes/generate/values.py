@@ -173,6 +173,20 @@ def overlapping(a: str, b: str) -> bool:
     return len(words_a) == len(words_b) and len(differ) == 1 and _slip(*differ[0])
 
 
+_PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+")
+
+
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
+def shares_part(a: str, b: str) -> bool:
+    """Two lists with a part in common ('asymmetric, unilateral, sciatica' / 'sciatica, shooting
+    leg pain'): as a wrong option the one is partly right. Only lists count: both split."""
+    parts_a = {normalise(p) for p in _PARTS.split(a) if p.strip()}
+    parts_b = {normalise(p) for p in _PARTS.split(b) if p.strip()}
+    if len(parts_a) < 2 and len(parts_b) < 2:
+        return False
+    return bool((parts_a & parts_b) - {""})
+
+
 def _slip(x: str, y: str) -> bool:
     """A typing slip in a word of five letters or more: one letter left out or doubled, or two
     swapped ('dypnea', 'recieve'). Not one letter for another ('ileum' / 'ilium', 'Type 1' /
