@@ -610,3 +610,40 @@ def test_a_wrong_option_holding_one_of_the_answers_listed_parts_is_never_offered
     asked = questions(facts, kind=spec.CHOICE, fact_key="s0")
     assert asked
     assert all("asymmetric, unilateral, sciatica" not in q.options for q in asked)
+
+
+def test_an_acronym_spelt_out_in_passing_is_held_back():
+    def definition(key, term, meaning, text):
+        return FactData(
+            key=key,
+            kind="definition",
+            topic_key="trade",
+            topic="Trade",
+            subject=term,
+            attribute=term,
+            value=meaning,
+            text=text,
+            sources=source(),
+        )
+
+    passing = definition(
+        "p",
+        "WTO",
+        "World Trade Organization",
+        "The World Trade Organization (WTO) settles disputes between member states over tariffs",
+    )
+    own = definition("o", "GDP", "Gross Domestic Product", "GDP: Gross Domestic Product")
+    shorts = {q.fact_key: q for q in questions([passing, own], kind=spec.SHORT)}
+    assert shorts["p"].quality < THRESHOLD
+    assert shorts["o"].quality >= THRESHOLD
+
+
+def test_a_list_saying_there_are_many_more_gives_no_multiple_select():
+    facts = [
+        enumeration("o", "Triple Entente", "Members", ["Britain", "France", "Russia", "many more"]),
+        enumeration("c", "Central Powers", "Members", ["Germany", "Austria-Hungary", "Bulgaria"]),
+        enumeration("x", "Axis", "Members", ["Germany", "Italy", "Japan"]),
+        enumeration("a", "Allies", "Members", ["Britain", "USA", "Soviet Union"]),
+    ]
+    assert not questions(facts, kind=spec.MULTI, fact_key="o")
+    assert questions(facts, kind=spec.MULTI)

@@ -189,8 +189,13 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         or not name_like(bare)
     ):
         return None
+    passing = 0.0
     if fact.kind == "definition" and _acronym_of(attribute, bare):
         prompt = f"{context} — what does {attribute} stand for?"
+        # 'The World Health Organization (WHO) defines osteoporosis as …': an acronym spelt
+        # out in passing in a line about something else is trivia beside what the line says
+        if len(fact.text.split()) > len(bare.split()) + PASSING_EXTRA_WORDS:
+            passing = PASSING_PENALTY
     else:
         prompt = f"{stem_text}?"
     answers = tuple(
@@ -205,9 +210,14 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
-        quality=score(spec.SHORT, answer=value, attribute=attribute),
+        quality=round(score(spec.SHORT, answer=value, attribute=attribute) - passing, 2),
     )
 
+
+# An acronym's line longer than its expansion by more than this many words mentions it in
+# passing; its 'what does X stand for?' is held back (PASSING_PENALTY from a base of 0.85).
+PASSING_EXTRA_WORDS = 4
+PASSING_PENALTY = 0.3
 
 _EXAMPLES = {"s": ("30 s", "2 min"), "B": ("64 KB", "3 GB")}
 _SPARE_EXAMPLES = {"s": ("45 s", "3 h"), "B": ("96 KB", "6 GB")}
