@@ -647,3 +647,40 @@ def test_a_list_saying_there_are_many_more_gives_no_multiple_select():
     ]
     assert not questions(facts, kind=spec.MULTI, fact_key="o")
     assert questions(facts, kind=spec.MULTI)
+
+
+def test_no_true_of_question_when_one_entity_is_a_kind_of_the_other():
+    # 'Republic — form: a kind of state': what is true of a state may be true of the republic
+    kinds = table(
+        "t8",
+        ["State", "Republic"],
+        {
+            "Form": {"State": "a people under one government", "Republic": "a kind of state"},
+            "Head": {"State": "a sovereign body", "Republic": "an elected president"},
+            "Power": {"State": "law making", "Republic": "held by citizens"},
+        },
+    )
+    assert not [q for q in questions([], [kinds], kind=spec.MULTI) if "true of" in q.prompt]
+    apart = table(
+        "t9",
+        ["Monarchy", "Republic"],
+        {
+            "Form": {"Monarchy": "rule by one family", "Republic": "rule by elected officials"},
+            "Head": {"Monarchy": "a hereditary king", "Republic": "an elected president"},
+            "Power": {"Monarchy": "inherited", "Republic": "held by citizens"},
+        },
+    )
+    assert [q for q in questions([], [apart], kind=spec.MULTI) if "true of" in q.prompt]
+
+
+def test_a_label_framing_its_line_is_not_asked():
+    facts = [
+        kv("s", "Shift instructions", "Says", "the amount comes from a register"),
+        kv("i", "Recursion", "Intuitively", "a problem solved by smaller copies of itself"),
+        kv("b", "Bit shifts", "Amount", "five bits"),
+        kv("r", "Rotations", "Amount", "any number of bits"),
+        kv("m", "Masks", "Amount", "one byte"),
+    ]
+    asked = {q.fact_key for q in questions(facts)}
+    assert not asked & {"s", "i"}
+    assert "b" in asked

@@ -60,6 +60,8 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or junk_fact(fact)
         or name_key(attribute) == name_key(fact.topic)  # "Lambda@Edge: …": a description
         or generic_term(attribute)
+        # 'Says: …', 'Intuitively: …', 'In general: …': a label framing its line names nothing
+        or prompts.discourse_label(attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again
         or re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None

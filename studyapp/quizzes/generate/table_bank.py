@@ -69,11 +69,24 @@ def table_questions_for(
                 out.append((question, None))
         for entity in present:
             out += _cell_questions(table, row, entity, model, seed=seed)
-    for entity in table.entities if len(table.entities) == 2 else ():
+    for entity in table.entities if len(table.entities) == 2 and not _kin(table) else ():
         true_of = true_of_multi(table, entity, model, seed=seed)
         if true_of is not None:
             out.append((true_of, None))
     return out
+
+
+def _kin(table: TableData) -> bool:
+    """Whether one of two entities' cells names the other ('Syscall — type: a specific use of a
+    trap'): one is a kind of the other, so what is true of the one may be true of both, and
+    "which of these are true of X?" has wrong options that are right."""
+    a, b = table.entities
+    return any(
+        names_entity(v.value, other)
+        for row in table.rows
+        for entity, other in ((a, b), (b, a))
+        for v in row.cells.get(entity, ())
+    )
 
 
 def _transposed(table: TableData, model: Model) -> bool:
