@@ -107,6 +107,18 @@ def test_a_bracket_left_open_or_closed_holds_a_question_back():
         key="k", kind=spec.SHORT, prompt="Napoleon — exiled to?", answers=("Elba",)
     )
     assert broken(whole) == 0
+    marker = spec.QuestionSpec(
+        key="k",
+        kind=spec.MULTI,
+        prompt="Glycolysis vs Krebs cycle — which of these are true of Glycolysis?",
+        options=("Location:: cytoplasm", "Location:: matrix", "Yield: 2 ATP"),
+        answers=("Location:: cytoplasm", "Yield: 2 ATP"),
+    )
+    assert broken(marker) > 0
+    code = spec.QuestionSpec(
+        key="k", kind=spec.SHORT, prompt="C++ — growable array?", answers=("std::vector",)
+    )
+    assert broken(code) == 0
 
 
 def test_a_table_whose_entities_lead_into_lists_is_not_asked():

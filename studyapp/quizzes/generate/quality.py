@@ -27,6 +27,8 @@ questions are dealt.
 
 from __future__ import annotations
 
+import re
+
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.names import stem
@@ -121,9 +123,15 @@ def unbalanced(text: str) -> bool:
 
 def broken(question: spec.QuestionSpec) -> float:
     """What a question loses for a text cut out of its line in the wrong place: an answer,
-    option, item or prompt with a bracket it does not close or close what it opened."""
+    option, item or prompt with a bracket it does not close or close what it opened, or with
+    a note app's property marker left in ('Location:: stroma')."""
     shown = (question.prompt, *question.answers, *question.options, *question.items)
-    return BROKEN_PENALTY if any(unbalanced(text) for text in shown) else 0.0
+    cut = any(unbalanced(text) or _PROPERTY.search(text) for text in shown)
+    return BROKEN_PENALTY if cut else 0.0
+
+
+# A note app's property written into a line ('Products:: ATP and NADPH'), not 'std::vector'
+_PROPERTY = re.compile(r"\w::(?:\s|$)")
 
 
 def _stems(text: str) -> frozenset[str]:
