@@ -625,27 +625,39 @@ def test_a_wrong_option_holding_one_of_the_answers_listed_parts_is_never_offered
 
 
 def test_an_acronym_spelt_out_in_passing_is_held_back():
-    def definition(key, term, meaning, text):
+    # the definition is read off a sentence about something else, cited at the same line
+    def fact(key, kind, text, line, term="", meaning=""):
         return FactData(
             key=key,
-            kind="definition",
+            kind=kind,
             topic_key="trade",
             topic="Trade",
             subject=term,
             attribute=term,
             value=meaning,
             text=text,
-            sources=source(),
+            sources=source(line),
         )
 
-    passing = definition(
-        "p",
-        "WTO",
-        "World Trade Organization",
-        "The World Trade Organization (WTO) settles disputes between member states over tariffs",
-    )
-    own = definition("o", "GDP", "Gross Domestic Product", "GDP: Gross Domestic Product")
-    shorts = {q.fact_key: q for q in questions([passing, own], kind=spec.SHORT)}
+    facts = [
+        fact(
+            "s",
+            "statement",
+            "Disputes over tariffs go to the World Trade Organization (WTO) for a ruling",
+            1,
+        ),
+        fact(
+            "p", "definition", "WTO: World Trade Organization", 1, "WTO", "World Trade Organization"
+        ),
+        fact(
+            "g",
+            "statement",
+            "Gross Domestic Product (GDP) — the value of all goods and services made in a year",
+            2,
+        ),
+        fact("o", "definition", "GDP: Gross Domestic Product", 2, "GDP", "Gross Domestic Product"),
+    ]
+    shorts = {q.fact_key: q for q in questions(facts, kind=spec.SHORT)}
     assert shorts["p"].quality < THRESHOLD
     assert shorts["o"].quality >= THRESHOLD
 

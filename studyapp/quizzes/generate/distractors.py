@@ -220,6 +220,7 @@ class Model:
         self._fields: dict[frozenset[str], bool] = {}
         self._untold: dict[str, dict[str, int]] = {}
         self._labels: dict[str, frozenset[str]] = {}
+        self._line_texts: dict[tuple, str] | None = None
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -264,6 +265,20 @@ class Model:
                             notes=_notes(value.sources),
                         )
                         self._add(claim)
+
+    def line_text(self, fact: FactData) -> str:
+        """The longest text any fact read from one of this fact's lines has: the line as the
+        notes wrote it, near enough ('WHO: World Health Organization' is read off 'The World
+        Health Organization (WHO) defines osteoporosis as …'). Indexed once, by (note, line)."""
+        if self._line_texts is None:
+            self._line_texts = {}
+            for other in self.facts:
+                for source in other.sources:
+                    at = (source.get("note"), source.get("line"))
+                    if len(other.text) > len(self._line_texts.get(at, "")):
+                        self._line_texts[at] = other.text
+        found = [self._line_texts.get((s.get("note"), s.get("line")), "") for s in fact.sources]
+        return max(found, key=len, default="") or fact.text
 
     def sublabels(self, subject: str, value: str) -> bool:
         """Whether a value only lists the labels of its subject's own lines ('Treatment: lung,

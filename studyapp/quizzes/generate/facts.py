@@ -175,7 +175,8 @@ def _acronym_of(term: str, meaning: str) -> bool:
     return term.isupper() and len(term) >= 2 and initials.upper().startswith(term)
 
 
-def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
+def short_from_fact(fact: FactData, *, seed, line: str = "") -> spec.QuestionSpec | None:
+    """`line`: the line the fact is read from, as far as known (`Model.line_text`)."""
     asked = _ask(fact)
     if asked is None:
         return None
@@ -194,9 +195,7 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
     passing = 0.0
     if fact.kind == "definition" and _acronym_of(attribute, bare):
         prompt = f"{context} — what does {attribute} stand for?"
-        # 'The World Health Organization (WHO) defines osteoporosis as …': an acronym spelt
-        # out in passing in a line about something else is trivia beside what the line says
-        if len(fact.text.split()) > len(bare.split()) + PASSING_EXTRA_WORDS:
+        if _in_passing(line or fact.text, attribute, bare):
             passing = PASSING_PENALTY
     else:
         prompt = f"{stem_text}?"
@@ -216,10 +215,26 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
     )
 
 
-# An acronym's line longer than its expansion by more than this many words mentions it in
-# passing; its 'what does X stand for?' is held back (PASSING_PENALTY from a base of 0.85).
+# An acronym's 'what does X stand for?' is held back (PASSING_PENALTY from a base of 0.85) when
+# its line mentions it in passing (`_in_passing`): more than PASSING_EXTRA_WORDS words besides
+# it and not opening with it, or a sentence of more than PASSING_SENTENCE_WORDS words.
 PASSING_EXTRA_WORDS = 4
+PASSING_SENTENCE_WORDS = 24
 PASSING_PENALTY = 0.3
+
+
+def _in_passing(line: str, acronym: str, expansion: str) -> bool:
+    """Whether a line spells an acronym out in passing, about something else ('Protects all
+    customers on Elastic Load Balancing (ELB) and …'; 'The World Health Organization (WHO)
+    defines osteoporosis as …', a long sentence), rather than defining it ('Availability Zone
+    (AZ) — one or more data centres …', a glossary's entry opening with it)."""
+    words = len(line.split())
+    if words > PASSING_SENTENCE_WORDS:
+        return True
+    opening = re.sub(r"^\W*(?:the|an?)\s+", "", line.strip(), flags=re.I).casefold()
+    opens = opening.startswith(expansion.casefold()) or opening.startswith(acronym.casefold())
+    return not opens and words > len(expansion.split()) + 1 + PASSING_EXTRA_WORDS
+
 
 _EXAMPLES = {"s": ("30 s", "2 min"), "B": ("64 KB", "3 GB")}
 _SPARE_EXAMPLES = {"s": ("45 s", "3 h"), "B": ("96 KB", "6 GB")}

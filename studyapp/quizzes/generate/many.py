@@ -73,7 +73,12 @@ def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Aske
                         spec.TRUEFALSE,
                         None if untold > 1 else truefalse_from_fact(fact, model, seed=seed),
                     ),
-                    (spec.SHORT, None if untold else short_from_fact(fact, seed=seed)),
+                    (
+                        spec.SHORT,
+                        None
+                        if untold
+                        else short_from_fact(fact, seed=seed, line=model.line_text(fact)),
+                    ),
                     (spec.NUMERIC, None if untold else numeric_from_fact(fact, seed=seed)),
                 )
             ]
