@@ -497,23 +497,30 @@ class Model:
         return self._untold[fact.topic_key].get(fact.key, 0)
 
     def _untold_of(self, topic_key: str) -> dict[str, int]:
-        asked = [
-            (f, attribute_parts(f.attribute or f.subject)[0], identity(flat(f.value)))
-            for f in self.facts_by_topic.get(topic_key, ())
-            if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
-        ]
+        # by attribute family: only facts of one attribute are compared, each with its context
+        # worked out once, so a topic of many facts costs little more than one of few
+        by_family: dict[frozenset[str], list[tuple[FactData, str, str, bool]]] = defaultdict(list)
+        for f in self.facts_by_topic.get(topic_key, ()):
+            if f.kind not in ("key_value", "definition") or not (f.attribute or f.subject):
+                continue
+            family = attribute_parts(f.attribute or f.subject)[0]
+            if family:
+                where = prompts.context(f.placed, f.subheading)
+                dropped = bool(f.subheading) and where == f.placed
+                by_family[family].append((f, identity(flat(f.value)), where, dropped))
         out: dict[str, int] = {}
-        for fact, family, said in asked:
-            where = prompts.context(fact.placed, fact.subheading)
-            dropped = bool(fact.subheading) and where == fact.placed
-            for other, other_family, other_said in asked:
-                if other is fact or other_family != family or not family or other_said == said:
-                    continue
-                if dropped and other.subheading != fact.subheading:
-                    out[fact.key] = 2
-                    break
-                if prompts.context(other.placed, other.subheading) == where:
-                    out[fact.key] = 1
+        for asked in by_family.values():
+            if len({said for _f, said, _w, _d in asked}) < 2:
+                continue  # one value said however many times: nothing to tell apart
+            for fact, said, where, dropped in asked:
+                for other, other_said, other_where, _dropped in asked:
+                    if other is fact or other_said == said:
+                        continue
+                    if dropped and other.subheading != fact.subheading:
+                        out[fact.key] = 2
+                        break
+                    if other_where == where:
+                        out[fact.key] = 1
         return out
 
     def is_field(self, family: frozenset[str]) -> bool:
