@@ -708,3 +708,15 @@ def test_a_label_framing_its_line_is_not_asked():
     asked = {q.fact_key for q in questions(facts)}
     assert not asked & {"s", "i"}
     assert "b" in asked
+
+
+def test_a_label_naming_an_example_programs_variable_is_not_asked():
+    facts = [
+        kv("w", "Strings", "Size of weekday", "10", text="Size of `weekday` is 10"),
+        kv("f", "fgets", "On failure", "NULL", text="On failure: `NULL`"),
+        kv("m", "malloc", "On failure", "a null pointer", text="On failure: a null pointer"),
+        kv("o", "fopen", "On failure", "sets errno", text="On failure: sets errno"),
+    ]
+    asked = {q.fact_key for q in questions(facts)}
+    assert "w" not in asked
+    assert "f" in asked

@@ -62,6 +62,7 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or generic_term(attribute)
         # 'Says: …', 'Intuitively: …', 'In general: …': a label framing its line names nothing
         or prompts.discourse_label(attribute)
+        or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again
         or re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None
@@ -72,6 +73,21 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
     if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None
     return context, stem_text, attribute
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def _code_in_label(fact: FactData, attribute: str) -> bool:
+    """A label naming a name from a piece of code ('Size of `weekday` is 10', 'Value of `x`
+    after the loop'): the line describes one example program's variable, not a fact to keep.
+    A code value ('On failure: `NULL`') is the fact itself, so only the label counts."""
+    label = f" {attribute.casefold()} "
+    return any(
+        re.search(rf"(?<![\w]){re.escape(span.strip().casefold())}(?![\w])", label)
+        for span in _CODE_SPAN.findall(fact.text)
+        if re.fullmatch(r"[a-z_][a-z0-9_]*", span.strip())
+    )
 
 
 def _unwritten(fact: FactData, attribute: str) -> bool:
