@@ -666,6 +666,15 @@ REMARK_LABELS = frozenset(
 # Language-general (English).
 MEMORY_AID_LABELS = frozenset({"mnemonic", "mnemonics", "rhyme", "memory aid", "memory trick"})
 
+# A value that only says which way a measure goes ('High', 'Low', 'Normal', 'Increased'): typed
+# as a short answer to a label that does not name the measure ('Splenic sequestration?' ->
+# 'High') it answers nothing a learner could know was asked. Read by generate.facts (short
+# answers only; a choice shows the other directions). Language-general (English).
+LEVEL_WORDS = frozenset(
+    "high low normal raised elevated increased decreased reduced absent present positive"
+    " negative up down".split()
+)
+
 # How a line that leads into a list ends ('Common causes include', 'The hepatic pattern shows',
 # 'Side effects may include:', 'Risk factors are'): a sentence cut before its list, no name of
 # a thing to compare. Read by generate.table_bank.sentence_entity. Language-general (English).

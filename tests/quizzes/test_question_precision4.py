@@ -720,3 +720,15 @@ def test_a_label_naming_an_example_programs_variable_is_not_asked():
     asked = {q.fact_key for q in questions(facts)}
     assert "w" not in asked
     assert "f" in asked
+
+
+def test_a_bare_level_word_is_no_short_answer():
+    facts = [
+        kv("h", "Anaemia types", "Haemolytic crisis", "High"),
+        kv("a", "Anaemia types", "Aplastic crisis", "Low"),
+        kv("c", "Anaemia types", "Chronic disease", "Normal"),
+        kv("f", "Anaemia types", "Folate deficiency", "Macrocytic"),
+    ]
+    shorts = {q.fact_key for q in questions(facts, kind=spec.SHORT)}
+    assert not shorts & {"h", "a", "c"}
+    assert "f" in shorts

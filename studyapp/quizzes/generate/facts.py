@@ -205,6 +205,7 @@ def short_from_fact(fact: FactData, *, seed, line: str = "") -> spec.QuestionSpe
         or re.search(r"\bor\b", value)  # two answers in one
         or find_quantities(value)
         or normalise(bare) in lexicon.YES_NO
+        or normalise(bare) in lexicon.LEVEL_WORDS  # 'High': of what?
         or not name_like(bare)
     ):
         return None
