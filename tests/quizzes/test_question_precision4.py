@@ -279,7 +279,7 @@ def test_the_one_right_option_repeating_its_subjects_word_is_given_away():
     plural = spec.QuestionSpec(
         key="k",
         kind=spec.CHOICE,
-        prompt="Build tool · concepts — phases?",
+        prompt="Compiler · concepts — phases?",
         options=(
             "describes the phase of the build",
             "paths of files to cache",
@@ -732,3 +732,28 @@ def test_a_bare_level_word_is_no_short_answer():
     shorts = {q.fact_key for q in questions(facts, kind=spec.SHORT)}
     assert not shorts & {"h", "a", "c"}
     assert "f" in shorts
+
+
+def test_a_meaning_contained_in_another_is_not_matched_beside_it():
+    def term(key, t, meaning):
+        return FactData(
+            key=key,
+            kind="definition",
+            topic_key="training",
+            topic="Training",
+            subheading="Hyperparameters",
+            subject=t,
+            attribute=t,
+            value=meaning,
+            text=f"{t}: {meaning}",
+            sources=source(),
+        )
+
+    facts = [
+        term("d", "dropout", "prevents overfitting"),
+        term("l", "learning rate", "step size of each update, prevents overfitting"),
+        term("b", "batch size", "examples per gradient step"),
+        term("e", "epochs", "passes over the whole training set"),
+    ]
+    for q in questions(facts, kind=spec.MATCHING):
+        assert not {"dropout", "learning rate"} <= set(q.items)

@@ -138,7 +138,7 @@ def _stems(text: str) -> frozenset[str]:
     """The stems of a text's words of five letters or more that are no stop words (shorter
     ones, 'high', 'cell', are shared by unrelated phrases too often to tell)."""
     return frozenset(
-        stem(w)
+        stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)  # 'phases' / 'phase'
         for w in normalise(text).split()
         if len(w) >= prompts.ECHO_PREFIX - 1 and w not in lexicon.STOP_WORDS
     )

@@ -24,6 +24,7 @@ from .values import (
     identity,
     near,
     unique_sources,
+    word_stems,
 )
 
 # A matching of terms gathered from three headings or more: what they share is their topic only
@@ -57,8 +58,15 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
 
 
 def _same_meaning(a: str, b: str) -> bool:
-    # 'Always linked to an ENI' / 'Always bound to an ENI': either term would match either
-    return identity(a) == identity(b) or paraphrase(a, b) or equivalent(a, b)
+    # 'Always linked to an ENI' / 'Always bound to an ENI': either term would match either;
+    # so would 'prevents overfitting' and 'step size shrinkage, prevents overfitting' (`near`:
+    # the one says no more than the other)
+    return (
+        identity(a) == identity(b)
+        or paraphrase(a, b)
+        or equivalent(a, b)
+        or bool(word_stems(a) and word_stems(b) and near(a, b))
+    )
 
 
 def _chunks(items: list, low: int, high: int) -> list[list]:
