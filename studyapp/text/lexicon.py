@@ -664,6 +664,30 @@ REMARK_LABELS = frozenset(
     " takeaway takeaways insight insights".split()
 )
 
+# Labels of a memory aid rather than of a fact ('Haloperidol — mnemonic?'): which rhyme goes
+# with which drug or king is not what the note teaches, and the rhyme names its subject's words.
+# Read by generate.values.junk_fact and generate.table_rows.fit_row (not asked, not offered).
+# Language-general (English).
+MEMORY_AID_LABELS = frozenset({"mnemonic", "mnemonics", "rhyme", "memory aid", "memory trick"})
+
+# A value that only says which way a measure goes ('High', 'Low', 'Normal', 'Increased'): typed
+# as a short answer to a label that does not name the measure ('Splenic sequestration?' ->
+# 'High') it answers nothing a learner could know was asked. Read by generate.facts (short
+# answers only; a choice shows the other directions). Language-general (English).
+LEVEL_WORDS = frozenset(
+    "high low normal raised elevated increased decreased reduced absent present positive"
+    " negative up down".split()
+)
+
+# How a line that leads into a list ends ('Common causes include', 'The hepatic pattern shows',
+# 'Side effects may include:', 'Risk factors are'): a sentence cut before its list, no name of
+# a thing to compare. Read by generate.table_bank.sentence_entity. Language-general (English).
+LEAD_IN_END = re.compile(
+    r"(?:\b(?:include|includes|including|are|is|show|shows|consist of|consists of|contain"
+    r"|contains|involve|involves|such as|as follows|the following)|:)\s*$",
+    re.I,
+)
+
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")

@@ -80,7 +80,7 @@ from . import many
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY, given_away, unreadable
+from .quality import WORKED_PENALTY, broken, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import attribute_parts
@@ -168,17 +168,32 @@ def _weighed(
     question: spec.QuestionSpec, worked: frozenset[str] = frozenset()
 ) -> spec.QuestionSpec:
     """A question read under an example or an exercise ('Induction · example — base case?'),
-    or about a fact filed under one (`worked`: fact keys), asks about that example: it scores
+    or a case's premise ('Shards · if — record size?'), or about a fact filed under one
+    (`worked`: fact keys), asks about that example: it scores
     `quality.WORKED_PENALTY` lower; one that cannot be read as shown (a formula in TeX, a
     field's shorthand) `quality.UNREADABLE_PENALTY` lower."""
     where = question.prompt.split(" — ", 1)[0]
-    in_example = question.fact_key in worked or lexicon.WORKED_EXAMPLE.search(where)
+    in_example = (
+        question.fact_key in worked
+        or lexicon.WORKED_EXAMPLE.search(where)
+        or (" — " in question.prompt and _premise(where))
+    )
     penalty = WORKED_PENALTY if in_example else 0.0
     penalty += unreadable(question)
     penalty += given_away(question)
+    penalty += broken(question)
     if penalty:
         return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
     return question
+
+
+def _premise(where: str) -> bool:
+    """A prompt's last heading that opens a worked case ('Shards · if', 'Queues · suppose two
+    consumers', `lexicon.WORKED_PREMISE`): its lines are that case's givens, not facts."""
+    last = re.split(r" › | · ", where)[-1].strip()
+    return bool(
+        re.match(r"(?:if|e\.g\.)(?:\s|$)", last, re.I) or lexicon.WORKED_PREMISE.match(last)
+    )
 
 
 def _unique(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import bare_word, content_words, normalise
 from studyapp.text.names import name_key, name_tokens
 from studyapp.text.quantities import Quantity, find_quantities
@@ -33,8 +33,11 @@ from .values import (
     near,
     overlapping,
     pure_quantity,
+    shares_part,
     show_quantity,
+    strip_parens,
     word_stems,
+    year_like,
 )
 
 
@@ -79,6 +82,9 @@ def _notes(sources: Iterable[dict]) -> frozenset[str]:
     return frozenset(s["note"] for s in sources if s.get("note"))
 
 
+_QUOTED = re.compile(r"[\"“”'‘’].*[\"“”'‘’]")
+
+
 def _claim(
     subject, attribute, value, group, *, disputed=False, topic="", notes=frozenset()
 ) -> Claim:
@@ -91,6 +97,8 @@ def _claim(
         bool(value)
         and not disputed
         and "://" not in value
+        # '"lazy eye"': a quoted nickname or saying, not a value of the attribute
+        and not _QUOTED.fullmatch(value)
         and len(value) <= 120
         and len(value.split()) <= 16
     )
@@ -210,6 +218,9 @@ class Model:
         self._giver_places: dict[Giver, Place] = {}
         self._siblings_near: dict[tuple, list[str]] = {}
         self._fields: dict[frozenset[str], bool] = {}
+        self._untold: dict[str, dict[str, int]] = {}
+        self._labels: dict[str, frozenset[str]] = {}
+        self._line_texts: dict[tuple, str] | None = None
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
@@ -234,7 +245,7 @@ class Model:
                     attribute,
                     fact.value,
                     group,
-                    disputed=fact.disputed,
+                    disputed=fact.disputed or self.sublabels(fact.topic_key, fact.value),
                     topic=fact.topic,
                     notes=_notes(fact.sources),
                 )
@@ -244,7 +255,7 @@ class Model:
                 for entity, values in row.cells.items():
                     subject = self.subject_of(table, entity)
                     for value in values:
-                        disputed = len(values) > 1
+                        disputed = len(values) > 1 or self.sublabels(subject, value.value)
                         claim = _claim(
                             subject,
                             row.name,
@@ -254,6 +265,36 @@ class Model:
                             notes=_notes(value.sources),
                         )
                         self._add(claim)
+
+    def line_text(self, fact: FactData) -> str:
+        """The longest text any fact read from one of this fact's lines has: the line as the
+        notes wrote it, near enough ('WHO: World Health Organization' is read off 'The World
+        Health Organization (WHO) defines osteoporosis as …'). Indexed once, by (note, line)."""
+        if self._line_texts is None:
+            self._line_texts = {}
+            for other in self.facts:
+                for source in other.sources:
+                    at = (source.get("note"), source.get("line"))
+                    if len(other.text) > len(self._line_texts.get(at, "")):
+                        self._line_texts[at] = other.text
+        found = [self._line_texts.get((s.get("note"), s.get("line")), "") for s in fact.sources]
+        return max(found, key=len, default="") or fact.text
+
+    def sublabels(self, subject: str, value: str) -> bool:
+        """Whether a value only lists the labels of its subject's own lines ('Treatment: lung,
+        pancreas' read from a bullet whose sub-bullets are 'lung: …' and 'pancreas: …'): the
+        headings of what the notes say, not what they say, so never an answer nor an option."""
+        parts = [p for p in re.split(r"\s*[,;]\s*", flat(value)) if p]
+        if len(parts) < 2:
+            return False
+        if subject not in self._labels:
+            self._labels[subject] = frozenset(
+                name_key(f.attribute or f.subject)
+                for f in self.facts_by_topic.get(subject, ())
+                if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
+            )
+        labels = self._labels[subject]
+        return bool(labels) and all(name_key(p) in labels for p in parts)
 
     def _add(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -422,18 +463,65 @@ class Model:
                     or pure_quantity(value) is not None
                     or not alike(value, answer)
                     or near(value, answer)
+                    # 'Court of Appeal (Civil Division)' against 'High Court or Court of
+                    # Appeal': without its aside it says no more than the answer, so is right too
+                    or (value != (core := strip_parens(value)) and near(core, answer))
                     or overlapping(value, answer)
+                    # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain':
+                    # an option holding one of the answer's listed parts is partly right
+                    or shares_part(value, answer)
                     # a synonym, a superset or a subset of what the notes say of the subject
                     or any(near(value, truth) for truth in truths)
                     or any(near(value, other) or overlapping(value, other) for other in chosen)
                     or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
+                    # 'Crown Court — appeals go to?' offered 'Crown Court': itself
+                    or self.topic_by_name.get(name_key(value)) == subject
                 ):
                     continue
                 chosen.append(value)
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def untold(self, fact: FactData) -> int:
+        """Whether a fact's question would not say which of its topic's values it asks: 2 when
+        its prompt leaves out the subheading that tells it from a fact of the same attribute
+        and another value under another subheading ('Insulin — duration?' for the rapid-acting
+        kind, while the long-acting kind's is 36 hours): no kind may ask it; 1 when another
+        fact of the same attribute and another value is asked in the same words ('Tetanus —
+        treatment?' for 'sedate' and for 'paralytics'): a typed answer would have two right
+        ones, while a choice or a true/false leaves the other out; 0 otherwise."""
+        if fact.topic_key not in self._untold:
+            self._untold[fact.topic_key] = self._untold_of(fact.topic_key)
+        return self._untold[fact.topic_key].get(fact.key, 0)
+
+    def _untold_of(self, topic_key: str) -> dict[str, int]:
+        # by attribute family: only facts of one attribute are compared, each with its context
+        # worked out once, so a topic of many facts costs little more than one of few
+        by_family: dict[frozenset[str], list[tuple[FactData, str, str, bool]]] = defaultdict(list)
+        for f in self.facts_by_topic.get(topic_key, ()):
+            if f.kind not in ("key_value", "definition") or not (f.attribute or f.subject):
+                continue
+            family = attribute_parts(f.attribute or f.subject)[0]
+            if family:
+                where = prompts.context(f.placed, f.subheading)
+                dropped = bool(f.subheading) and where == f.placed
+                by_family[family].append((f, identity(flat(f.value)), where, dropped))
+        out: dict[str, int] = {}
+        for asked in by_family.values():
+            if len({said for _f, said, _w, _d in asked}) < 2:
+                continue  # one value said however many times: nothing to tell apart
+            for fact, said, where, dropped in asked:
+                for other, other_said, other_where, _dropped in asked:
+                    if other is fact or other_said == said:
+                        continue
+                    if dropped and other.subheading != fact.subheading:
+                        out[fact.key] = 2
+                        break
+                    if other_where == where:
+                        out[fact.key] = 1
+        return out
 
     def is_field(self, family: frozenset[str]) -> bool:
         """Whether FIELD_SUBJECTS or more subjects state this attribute (a field of the notes,
@@ -598,6 +686,8 @@ class Model:
                 continue
             if four_digits(answer) != four_digits(q):
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
+            if year_like(answer) and not year_like(q):
+                continue  # '1889' against '1859', never against '3925' or '4321'
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)

@@ -60,7 +60,12 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or junk_fact(fact)
         or name_key(attribute) == name_key(fact.topic)  # "Lambda@Edge: …": a description
         or generic_term(attribute)
+        # 'Says: …', 'Intuitively: …', 'In general: …': a label framing its line names nothing
+        or prompts.discourse_label(attribute)
+        or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
+        # 'products: products:: ATP and NADPH': the value opens with its own label again
+        or re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None
     ):
         return None
     context = prompts.context(fact.placed, fact.subheading)
@@ -68,6 +73,21 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
     if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None
     return context, stem_text, attribute
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def _code_in_label(fact: FactData, attribute: str) -> bool:
+    """A label naming a name from a piece of code ('Size of `weekday` is 10', 'Value of `x`
+    after the loop'): the line describes one example program's variable, not a fact to keep.
+    A code value ('On failure: `NULL`') is the fact itself, so only the label counts."""
+    label = f" {attribute.casefold()} "
+    return any(
+        re.search(rf"(?<![\w]){re.escape(span.strip().casefold())}(?![\w])", label)
+        for span in _CODE_SPAN.findall(fact.text)
+        if re.fullmatch(r"[a-z_][a-z0-9_]*", span.strip())
+    )
 
 
 def _unwritten(fact: FactData, attribute: str) -> bool:
@@ -171,7 +191,8 @@ def _acronym_of(term: str, meaning: str) -> bool:
     return term.isupper() and len(term) >= 2 and initials.upper().startswith(term)
 
 
-def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
+def short_from_fact(fact: FactData, *, seed, line: str = "") -> spec.QuestionSpec | None:
+    """`line`: the line the fact is read from, as far as known (`Model.line_text`)."""
     asked = _ask(fact)
     if asked is None:
         return None
@@ -184,11 +205,15 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         or re.search(r"\bor\b", value)  # two answers in one
         or find_quantities(value)
         or normalise(bare) in lexicon.YES_NO
+        or normalise(bare) in lexicon.LEVEL_WORDS  # 'High': of what?
         or not name_like(bare)
     ):
         return None
+    passing = 0.0
     if fact.kind == "definition" and _acronym_of(attribute, bare):
         prompt = f"{context} — what does {attribute} stand for?"
+        if _in_passing(line or fact.text, attribute, bare):
+            passing = PASSING_PENALTY
     else:
         prompt = f"{stem_text}?"
     answers = tuple(
@@ -203,8 +228,29 @@ def short_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
-        quality=score(spec.SHORT, answer=value, attribute=attribute),
+        quality=round(score(spec.SHORT, answer=value, attribute=attribute) - passing, 2),
     )
+
+
+# An acronym's 'what does X stand for?' is held back (PASSING_PENALTY from a base of 0.85) when
+# its line mentions it in passing (`_in_passing`): more than PASSING_EXTRA_WORDS words besides
+# it and not opening with it, or a sentence of more than PASSING_SENTENCE_WORDS words.
+PASSING_EXTRA_WORDS = 4
+PASSING_SENTENCE_WORDS = 24
+PASSING_PENALTY = 0.3
+
+
+def _in_passing(line: str, acronym: str, expansion: str) -> bool:
+    """Whether a line spells an acronym out in passing, about something else ('Protects all
+    customers on Elastic Load Balancing (ELB) and …'; 'The World Health Organization (WHO)
+    defines osteoporosis as …', a long sentence), rather than defining it ('Availability Zone
+    (AZ) — one or more data centres …', a glossary's entry opening with it)."""
+    words = len(line.split())
+    if words > PASSING_SENTENCE_WORDS:
+        return True
+    opening = re.sub(r"^\W*(?:the|an?)\s+", "", line.strip(), flags=re.I).casefold()
+    opens = opening.startswith(expansion.casefold()) or opening.startswith(acronym.casefold())
+    return not opens and words > len(expansion.split()) + 1 + PASSING_EXTRA_WORDS
 
 
 _EXAMPLES = {"s": ("30 s", "2 min"), "B": ("64 KB", "3 GB")}

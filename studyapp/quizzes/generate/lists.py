@@ -103,8 +103,15 @@ _NAMED_LIST = re.compile(r"([A-Z][\w&/ ]{1,30}?)\s+[-–:]\s+([^()]+)")
 
 
 def _open(parts: Iterable[str]) -> bool:
-    """A list ending in 'etc.' or '…' says it is not all: its non-members cannot be told."""
-    return any(lexicon.OPEN_LIST_END.search(p.strip()) or normalise(p) == "etc" for p in parts)
+    """A list ending in 'etc.' or '…', or with a part saying there are more ('many more
+    services', 'others'), says it is not all: its non-members cannot be told."""
+    return any(
+        lexicon.OPEN_LIST_END.search(p.strip()) or normalise(p) == "etc" or _MORE.match(p.strip())
+        for p in parts
+    )
+
+
+_MORE = re.compile(r"(?:and\s+)?(?:many\s+|much\s+|several\s+|lots\s+)?(?:more|others)\b", re.I)
 
 
 def _name_list(value: str) -> list[str] | None:
@@ -310,6 +317,11 @@ def multi_from_list(
         not prompts.usable_attribute(subject)
         or name_key(subject) == name_key(fact.topic)
         or len(members) < 2
+        # 'Daughter cells: 2, genetically identical, diploid': a count among properties
+        # describes the subject, no set of members to pick from
+        or any(re.fullmatch(r"\d+(?:[.,]\d+)?", m.strip()) for m in members)
+        # 'Ig: low IgA, increased G and M' cut into 'M': a letter is no member
+        or any(len(re.sub(r"\W", "", m)) < 2 for m in members)
     ):
         return None
     everyone = [*members, *copies]

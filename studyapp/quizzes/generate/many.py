@@ -61,14 +61,25 @@ def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Aske
     for index in indices:
         fact = model.facts[index]
         attribute = fact.attribute or fact.subject
+        untold = model.untold(fact)  # see Model.untold: 2 asks nothing, 1 nothing typed
+        if model.sublabels(fact.topic_key, fact.value):
+            untold = 2  # its value lists its sub-lines' labels: nothing to ask
         out.append(
             [
                 (question, asked_about(kind, fact.topic_key, attribute, fact.value))
                 for kind, question in (
-                    (spec.CHOICE, choice_from_fact(fact, model, seed=seed)),
-                    (spec.TRUEFALSE, truefalse_from_fact(fact, model, seed=seed)),
-                    (spec.SHORT, short_from_fact(fact, seed=seed)),
-                    (spec.NUMERIC, numeric_from_fact(fact, seed=seed)),
+                    (spec.CHOICE, None if untold > 1 else choice_from_fact(fact, model, seed=seed)),
+                    (
+                        spec.TRUEFALSE,
+                        None if untold > 1 else truefalse_from_fact(fact, model, seed=seed),
+                    ),
+                    (
+                        spec.SHORT,
+                        None
+                        if untold
+                        else short_from_fact(fact, seed=seed, line=model.line_text(fact)),
+                    ),
+                    (spec.NUMERIC, None if untold else numeric_from_fact(fact, seed=seed)),
                 )
             ]
         )

@@ -15,6 +15,8 @@ sound, and loses for each weak signal the generator saw while making it:
 | asked under an example, an exercise or a worked callout          | 0.35 (worked)        |
 | the key alone echoes the asked words; an item names its match   | 0.35 (given away)    |
 | the answer only restates the asked label ('policy templates?')  | 0.35 (given away)    |
+| a bracket left open or closed in any text shown ('Acute)', '4]$') | 0.35 (broken)       |
+| the one right option alone repeats a word of its subject         | 0.35 (given away)    |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -25,8 +27,11 @@ questions are dealt.
 
 from __future__ import annotations
 
+import re
+
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
+from studyapp.text.names import stem
 
 from .. import spec
 
@@ -70,6 +75,18 @@ def given_away(question: spec.QuestionSpec) -> float:
             and not any(prompts.echoes(attribute, o) for o in wrong)
         ):
             return GIVEAWAY_PENALTY
+    if question.kind == spec.CHOICE and " — " in question.prompt and question.answers:
+        # 'Court of Appeal — hears?' -> 'appeals from lower courts', 'CodeBuild — phases?' ->
+        # 'describes the phase of the build': the one right option alone says a word of the
+        # subject or of the asked label (in any of its forms: plurals too, unlike `echoes`)
+        asked = _stems(question.prompt.rsplit("?", 1)[0])
+        wrong = [o for o in question.options if o not in question.answers]
+        if (
+            wrong
+            and asked & _stems(question.answers[0])
+            and not any(asked & _stems(o) for o in wrong)
+        ):
+            return GIVEAWAY_PENALTY
     if question.kind in (spec.CHOICE, spec.SHORT, spec.TRUEFALSE) and question.answers:
         # 'policy templates?' -> 'a list of available policy templates': the question is
         # its own answer (a true/false states it: '— policy templates: a list of …')
@@ -85,6 +102,46 @@ def given_away(question: spec.QuestionSpec) -> float:
             if own and not any(prompts.echoes(item, o) for o in others):
                 return GIVEAWAY_PENALTY
     return 0.0
+
+
+BROKEN_PENALTY = 0.35  # below THRESHOLD from any base: held back
+_OPENERS, _CLOSERS = "([{", ")]}"
+
+
+def unbalanced(text: str) -> bool:
+    """A bracket opened and never closed, or closed and never opened ('pancreatitis (see topic
+    here', 'Acute)', '4]$'): a line cut in the wrong place."""
+    depth = []
+    for char in text:
+        if char in _OPENERS:
+            depth.append(_CLOSERS[_OPENERS.index(char)])
+        elif char in _CLOSERS:
+            if not depth or depth.pop() != char:
+                return True
+    return bool(depth)
+
+
+def broken(question: spec.QuestionSpec) -> float:
+    """What a question loses for a text cut out of its line in the wrong place: an answer,
+    option, item or prompt with a bracket it does not close or close what it opened, or with
+    a note app's property marker left in ('Location:: stroma')."""
+    shown = (question.prompt, *question.answers, *question.options, *question.items)
+    cut = any(unbalanced(text) or _PROPERTY.search(text) for text in shown)
+    return BROKEN_PENALTY if cut else 0.0
+
+
+# A note app's property written into a line ('Products:: ATP and NADPH'), not 'std::vector'
+_PROPERTY = re.compile(r"\w::(?:\s|$)")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words of five letters or more that are no stop words (shorter
+    ones, 'high', 'cell', are shared by unrelated phrases too often to tell)."""
+    return frozenset(
+        stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)  # 'phases' / 'phase'
+        for w in normalise(text).split()
+        if len(w) >= prompts.ECHO_PREFIX - 1 and w not in lexicon.STOP_WORDS
+    )
 
 
 def unreadable(question: spec.QuestionSpec) -> float:

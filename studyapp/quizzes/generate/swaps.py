@@ -9,6 +9,8 @@ superset or a subset of what the notes say of the subject: `distractors.Model.di
 - a value the notes say of the subject and this attribute elsewhere: a line of its topic, or
   another value claimed of it, holding every content word of the value and a word of the
   attribute ('Scaling: automatic, up to 1000 per second' under another heading);
+- a value of more than SWAP_MAX_WORDS words ('The infant has diminished breath sounds on the
+  left'): a sentence said of another subject, which may hold of this one too;
 - a scale or a comparison ('millions of requests', 'slower than X'): true of many subjects,
   or relative to the one it was said of (the lexicon's MAGNITUDE and COMPARATIVE);
 - a sibling's phrase, when the value comes from another attribute under the same heading: that
@@ -28,6 +30,8 @@ from studyapp.text.answers import content_words
 from .distractors import Model
 from .values import name_like
 
+SWAP_MAX_WORDS = 8
+
 
 def fair_swap(
     model: Model, *, subject: str, attribute: str, answer: str
@@ -43,6 +47,9 @@ def fair_swap(
         words = content_words(value) - asked
         return bool(
             words
+            # 'The rapid onset of the symptoms (hours)': a sentence read of another subject
+            # may well be true of this one too; a short value is a claim one can rule out
+            and len(value.split()) <= SWAP_MAX_WORDS
             and not words & true_words
             and (tier == 0 or name_like(value))
             and not lexicon.MAGNITUDE.search(value)

@@ -4,10 +4,17 @@ and a yes/no multi, per cell a choice and a true/false, and the "true of" multis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import normalise
-from studyapp.text.names import name_key, name_tokens, named_by_position, too_short_to_name
+from studyapp.text.answers import equivalent, normalise
+from studyapp.text.names import (
+    name_key,
+    name_tokens,
+    named_by_position,
+    slugify_name,
+    too_short_to_name,
+)
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
@@ -25,7 +32,10 @@ from .values import (
     MULTI_MAX_OPTIONS,
     MULTI_MIN_OPTIONS,
     asked_about,
+    attribute_parts,
     bank_key,
+    identity,
+    overlapping,
     pure_quantity,
     show_quantity,
     unique_sources,
@@ -42,9 +52,9 @@ def table_questions_for(
 ) -> list[tuple[spec.QuestionSpec, tuple | None]]:
     """Per fit row: a matching, a "which entity" choice, a yes/no multi, and per cell a choice
     and a true/false; each with what it asks (see `asked_about`) or None."""
-    table = flat_table(table)
+    table = _without_note_titles(_without_sublabels(flat_table(table), model))
     out: list[tuple[spec.QuestionSpec, tuple | None]] = []
-    if any(sentence_entity(e) for e in table.entities):
+    if any(sentence_entity(e) for e in table.entities) or _transposed(table, model):
         return out
     for row in table.rows:
         if not fit_row(table, row):
@@ -59,11 +69,81 @@ def table_questions_for(
                 out.append((question, None))
         for entity in present:
             out += _cell_questions(table, row, entity, model, seed=seed)
-    for entity in table.entities if len(table.entities) == 2 else ():
+    for entity in table.entities if len(table.entities) == 2 and not _kin(table) else ():
         true_of = true_of_multi(table, entity, model, seed=seed)
         if true_of is not None:
             out.append((true_of, None))
     return out
+
+
+def _kin(table: TableData) -> bool:
+    """Whether one of two entities' cells names the other ('Syscall — type: a specific use of a
+    trap'): one is a kind of the other, so what is true of the one may be true of both, and
+    "which of these are true of X?" has wrong options that are right."""
+    a, b = table.entities
+    return any(
+        names_entity(v.value, other)
+        for row in table.rows
+        for entity, other in ((a, b), (b, a))
+        for v in row.cells.get(entity, ())
+    )
+
+
+def _transposed(table: TableData, model: Model) -> bool:
+    """A table whose entities are, half or more of them, fields of the notes ('Onset',
+    'Treatment', 'Urinalysis' as columns, the diseases as rows): read the wrong way round,
+    so "which of these has …" would offer fields for a disease."""
+    fields = sum(model.is_field(attribute_parts(e)[0]) for e in table.entities)
+    return fields * 2 >= len(table.entities)
+
+
+def _notes_of_entity(table: TableData, entity: str) -> set[str]:
+    return {
+        s.get("note", "")
+        for row in table.rows
+        for value in row.cells.get(entity, ())
+        for s in value.sources
+    }
+
+
+def _without_note_titles(table: TableData) -> TableData:
+    """The table without an entity named as the note its lines come from, beside entities of
+    that note ('Lower airway' beside 'Asthma' and 'Croup', all in 'Lower airway.md'): the
+    note's opening section under its title, the heading of the others, not one of them. Only
+    from three entities or more, so that two are still compared."""
+    if len(table.entities) < 3:
+        return table
+    notes = {e: _notes_of_entity(table, e) for e in table.entities}
+    titles = [
+        e
+        for e in table.entities
+        if notes[e]
+        and all(n == (own := slugify_name(e)) or n.endswith(f"-{own}") for n in notes[e])
+        and any(notes[o] & notes[e] for o in table.entities if o != e)
+    ]
+    if not titles or len(table.entities) - len(titles) < 2:
+        return table
+    rows = tuple(
+        replace(row, cells={e: v for e, v in row.cells.items() if e not in titles})
+        for row in table.rows
+    )
+    entities = tuple(e for e in table.entities if e not in titles)
+    title = " vs ".join(entities) if table.title == " vs ".join(table.entities) else table.title
+    return replace(table, entities=entities, rows=rows, title=title)
+
+
+def _without_sublabels(table: TableData, model: Model) -> TableData:
+    """The table without the cells that only list their entity's sub-lines' labels
+    (`Model.sublabels`: 'CF — treatment: lung, pancreas')."""
+    rows = []
+    for row in table.rows:
+        cells = {
+            entity: values
+            for entity, values in row.cells.items()
+            if not any(model.sublabels(model.subject_of(table, entity), v.value) for v in values)
+        }
+        rows.append(row if len(cells) == len(row.cells) else replace(row, cells=cells))
+    return replace(table, rows=tuple(rows))
 
 
 # A table 'entity' of more words than this is a sentence: two bullet blocks paired by their
@@ -75,12 +155,15 @@ MATCH_ITEM_MAX_WORDS = 20
 
 def sentence_entity(entity: str) -> bool:
     """An entity that is no name: a sentence (more than ENTITY_MAX_WORDS words, or a be verb),
-    or a line opened by an author's sign ('! Two differences …', '& …')."""
+    a line opened by an author's sign ('! Two differences …', '& …'), or the lead-in of a list
+    (`lexicon.LEAD_IN_END`: 'Late symptoms include')."""
     words = normalise(entity).split()
     return (
         len(words) > ENTITY_MAX_WORDS
         or any(w in lexicon.SENTENCE_VERBS for w in words)
         or entity.lstrip()[:1] in {"!", "&", "?"}
+        # 'Other useful lab tests include', 'The hepatic pattern shows': a list's lead-in
+        or bool(lexicon.LEAD_IN_END.search(entity))
     )
 
 
@@ -89,6 +172,29 @@ def names_entity(value: str, entity: str) -> bool:
     …' for Tropical sprue): a question asking which entity it is gives itself away."""
     own = set(name_tokens(entity))
     return bool(own) and own <= set(name_tokens(value))
+
+
+def _interchangeable(items) -> bool:
+    """Two of a matching's items that say one thing: the same in other spellings
+    (`equivalent`), mostly the same words or one spelling slip apart ('wheezing, dyspnea' /
+    'wheezing, dypnea': `overlapping`), or one word in two forms ('clinical' / 'clinically').
+    Not the same words in another order: 'A + B → AB' and 'AB → A + B' are opposites."""
+    return any(
+        identity(a) == identity(b) or equivalent(a, b) or overlapping(a, b) or _inflected(a, b)
+        for i, a in enumerate(items)
+        for b in items[i + 1 :]
+    )
+
+
+_INFLECTIONS = frozenset({"s", "es", "ly", "ally", "ed", "d"})
+
+
+def _inflected(a: str, b: str) -> bool:
+    wa, wb = normalise(a).split(), normalise(b).split()
+    if len(wa) != 1 or len(wb) != 1:
+        return False
+    short, long_ = sorted((wa[0], wb[0]), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS
 
 
 def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
@@ -100,6 +206,8 @@ def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | No
         for item, entity in zip(match.items, match.answers, strict=True)
     ):
         return None
+    if _interchangeable(match.items):
+        return None  # 'clinical' and 'clinically': either entity takes either item
     return spec.QuestionSpec(
         key=bank_key(spec.MATCHING, table.key, row_id(row)),
         kind=spec.MATCHING,
@@ -169,7 +277,7 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
-        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name)}?",
+        prompt=f"{table.title} — which of these have {prompts.lower_first(row.name.rstrip('?'))}?",
         answers=tuple(e for e in options if verdicts[e]),
         options=options,
         explanation="; ".join(cell_explanation(e, row, row.cells[e]) for e in present),

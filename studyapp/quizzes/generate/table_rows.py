@@ -10,16 +10,19 @@ from studyapp.text.answers import normalise
 from studyapp.text.names import name_key, name_tokens, stem
 
 from .inputs import CellData, RowData, TableData
-from .values import flat
+from .values import flat, memory_aid
 
 
 def fit_row(table: TableData, row: RowData) -> bool:
     """Rows named by the words their cells share can be named badly; skip the telltale ones:
     a name repeating a word ('Requests responses Request Response'), a bare preposition
-    ('Through'), or a row whose cells also fill another row (one bullet paired twice)."""
+    ('Through'), a memory aid ('Mnemonic'), or a row whose cells also fill another row (one
+    bullet paired twice)."""
     name = row.name.strip()
     stems = [stem(t) for t in name_tokens(name)]
     if not stems or len(set(stems)) < len(stems) or normalise(name) in lexicon.ROW_PREPOSITIONS:
+        return False
+    if memory_aid(name):  # which rhyme is whose: not what the table teaches
         return False
     for entity, values in row.cells.items():
         mine = {normalise(v.value) for v in values}

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from studyapp.text import prompts
-from studyapp.text.answers import equivalent, paraphrase
+from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import seeded
@@ -24,7 +24,11 @@ from .values import (
     identity,
     near,
     unique_sources,
+    word_stems,
 )
+
+# A matching of terms gathered from three headings or more: what they share is their topic only
+SCATTERED_PENALTY = 0.15
 
 
 def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -54,8 +58,15 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
 
 
 def _same_meaning(a: str, b: str) -> bool:
-    # 'Always linked to an ENI' / 'Always bound to an ENI': either term would match either
-    return identity(a) == identity(b) or paraphrase(a, b) or equivalent(a, b)
+    # 'Always linked to an ENI' / 'Always bound to an ENI': either term would match either;
+    # so would 'prevents overfitting' and 'step size shrinkage, prevents overfitting' (`near`:
+    # the one says no more than the other)
+    return (
+        identity(a) == identity(b)
+        or paraphrase(a, b)
+        or equivalent(a, b)
+        or bool(word_stems(a) and word_stems(b) and near(a, b))
+    )
 
 
 def _chunks(items: list, low: int, high: int) -> list[list]:
@@ -113,6 +124,11 @@ def term_matchings(
         ]
     questions = []
     for topic_key, context, chunk, one_heading in batches:
+        # 'On success: s' beside the term 's': a meaning that is another term matches nothing
+        terms = {normalise(t) for _f, t, _m in chunk}
+        chunk = [(f, t, m) for f, t, m in chunk if normalise(m) not in terms]
+        if len(chunk) < MATCH_MIN:
+            continue
         key = bank_key(spec.MATCHING, "terms", topic_key, *sorted(f.key for f, _t, _m in chunk))
         rng = seeded(seed, key)
         meanings = [m for _f, _t, m in chunk]
@@ -129,12 +145,17 @@ def term_matchings(
                 sources=unique_sources(s for f, _t, _m in chunk for s in f.sources),
                 topic_key=topic_key,
                 about_keys=tuple(sorted(f.key for f, _t, _m in chunk)),
-                # terms gathered from several headings are less each other's kin
-                quality=score(
-                    spec.MATCHING,
-                    found=len(chunk),
-                    same_attribute=len(chunk) if one_heading else 0,
-                    answer=max(meanings, key=lambda m: len(m.split())),
+                # terms gathered from several headings are less each other's kin; from three
+                # or more ('P3', 'Lake Formation', 'HDFS' under one service) no set at all
+                quality=round(
+                    score(
+                        spec.MATCHING,
+                        found=len(chunk),
+                        same_attribute=len(chunk) if one_heading else 0,
+                        answer=max(meanings, key=lambda m: len(m.split())),
+                    )
+                    - SCATTERED_PENALTY * (len({f.subheading for f, _t, _m in chunk}) >= 3),
+                    2,
                 ),
             )
         )

@@ -90,6 +90,15 @@ def four_digits(quantity: Quantity) -> bool:
     )
 
 
+# The years a bare four-digit number may be read as: a year's wrong options are years too.
+YEARS = (1000, 2100)
+
+
+def year_like(quantity: Quantity) -> bool:
+    """A bare four-digit count within YEARS ('1803'; not '4321', which no year option is)."""
+    return four_digits(quantity) and YEARS[0] <= quantity.low <= YEARS[1]
+
+
 def _years(quantity: Quantity) -> bool:
     """A range of two bare four-digit numbers written without separators ('1618–1680')."""
     return (
@@ -143,7 +152,8 @@ def near(a: str, b: str) -> bool:
 def overlapping(a: str, b: str) -> bool:
     """Two options made mostly of the same words ('define when objects expire (deleted by S3)'
     / 'S3 deletes expired objects on our behalf'): three or more word stems shared, at least
-    two thirds of the shorter one's, and more than one word for another apart. Likely one claim
+    two thirds of the shorter one's (two of a three-word one's), and more than one word for
+    another apart. Likely one claim
     told twice, so as wrong options both may be right; `near` asks more (a paraphrase) of
     answers. Or one spelled two ways ('wheezing, dyspnea' / 'wheezing, dypnea', `_slip`)."""
     wa, wb = word_stems(a), word_stems(b)
@@ -152,9 +162,29 @@ def overlapping(a: str, b: str) -> bool:
     swapped = len(wa - wb) <= 1 and len(wb - wa) <= 1
     if shared >= 3 and shared * 3 >= 2 * min(len(wa), len(wb)) and not swapped:
         return True
+    # a short option two of whose three words the other says ('number of features in dataset'
+    # / 'number of features input data', 'immune deposits on EM' / 'subepithelial immune
+    # deposits'): the same claim, more or less finely put
+    long_shared = [w for w in wa & wb if len(w) >= 3]  # not 'v' in 'claimant v defendant'
+    if len(long_shared) == 2 and min(len(wa), len(wb)) == 3 and not swapped:
+        return True
     words_a, words_b = normalise(a).split(), normalise(b).split()
     differ = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
     return len(words_a) == len(words_b) and len(differ) == 1 and _slip(*differ[0])
+
+
+_PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+")
+
+
+@functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
+def shares_part(a: str, b: str) -> bool:
+    """Two lists with a part in common ('asymmetric, unilateral, sciatica' / 'sciatica, shooting
+    leg pain'): as a wrong option the one is partly right. Only lists count: both split."""
+    parts_a = {normalise(p) for p in _PARTS.split(a) if p.strip()}
+    parts_b = {normalise(p) for p in _PARTS.split(b) if p.strip()}
+    if len(parts_a) < 2 and len(parts_b) < 2:
+        return False
+    return bool((parts_a & parts_b) - {""})
 
 
 def _slip(x: str, y: str) -> bool:
@@ -226,7 +256,8 @@ def generic_term(term: str) -> bool:
 
 def junk_fact(fact: FactData) -> bool:
     """Not a fact to ask or to borrow options from: a dated log line, a link, a line named only
-    by its place ('Option 2: …', 'Step 3: …') or by a remark's label ('Solution: …')."""
+    by its place ('Option 2: …', 'Step 3: …'), by a remark's label ('Solution: …') or by a
+    memory aid's ('Mnemonic: …'), or a label with a bracketed aside ('Piaget (1896)')."""
     attribute = (fact.attribute or fact.subject).strip()
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
     return (
@@ -234,6 +265,31 @@ def junk_fact(fact: FactData) -> bool:
         or "://" in fact.value
         or named_by_position(attribute)
         or (bool(words) and all(w in lexicon.REMARK_LABELS for w in words))
+        or memory_aid(attribute)
+        or bracketed_aside(fact)
+    )
+
+
+def bracketed_aside(fact: FactData) -> bool:
+    """A line that is a label and a bracket ('Jean Piaget (1896)', 'SORT(42)', 'Proof of the
+    lemma (Lecture 3)'): the bracket is an aside (a date, a call's argument, a reference), not
+    the value of an attribute its label names."""
+    value = fact.value.strip()
+    text = fact.text.strip().rstrip(".,;: ")
+    if fact.kind != "key_value" or not value or not text.endswith(f"({value})"):
+        return False
+    return normalise(text[: -len(value) - 2]) == normalise(attribute_label(fact))
+
+
+def attribute_label(fact: FactData) -> str:
+    return (fact.attribute or fact.subject).strip()
+
+
+def memory_aid(label: str) -> bool:
+    """A label of a memory aid ('Mnemonic', 'Mnemonics for cranial nerves'), not of a fact."""
+    said = normalise(label)
+    return said in lexicon.MEMORY_AID_LABELS or any(
+        w in lexicon.MEMORY_AID_LABELS for w in said.split()
     )
 
 

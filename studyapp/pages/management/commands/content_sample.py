@@ -20,7 +20,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from studyapp.decks.models import Card
 from studyapp.knowledge.models import Citation, Note
+from studyapp.quizzes import spec
 from studyapp.quizzes.generate import quality as question_quality
+from studyapp.quizzes.grading import answer_text
 from studyapp.quizzes.models import Question
 
 CARD_FLOOR, QUESTION_FLOOR = 5, 3
@@ -100,6 +102,9 @@ def _population(what: str, kind: str | None, *, held: bool) -> list[dict[str, An
                     "items": q.items,
                     "options": q.options,
                     "answers": q.answers,
+                    # a numeric answer is stored in its base unit ('129600', s): shown to the
+                    # learner with its unit and in the note's terms ('129600 s (36 h)')
+                    "shown": answer_text(q) if q.kind == spec.NUMERIC else "",
                     "sources": [{"note": s.get("note"), "line": s.get("line")} for s in q.sources],
                 }
             )
@@ -151,6 +156,8 @@ def _as_text(number: int, item: dict) -> str:
         if item["options"]:
             body.append(f"options: {item['options']}")
         body.append(f"answer: {item['answers']}")
+        if item.get("shown"):
+            body.append(f"answer as the learner sees it: {item['shown']}")
     for source in item["source_lines"]:
         body.append(f"source {source['note']} line {source['line']}:")
         body += [f"    {t}" for t in source["text"]]
