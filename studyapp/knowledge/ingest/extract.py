@@ -18,8 +18,10 @@ from studyapp.text.quantities import find_quantities, first_quantity
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    first_line_meaning,
     heading_meaning,
     is_property_block,
+    label_meaning,
     line_items,
     page_property,
     property_line,
@@ -84,9 +86,11 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         _add_group(result, ancestors, title, section.line, items)
         if _section_enumeration(items, title, headings, result):
             continue
-        for item in items:
-            _walk(item, headings, (), result, known)
         meaning = heading_meaning(title, items, nested=bool(ancestors))
+        first = None if meaning else first_line_meaning(title, items, nested=bool(ancestors))
+        for item in items[1:] if first else items:
+            _walk(item, headings, (), result, known)
+        meaning = meaning or first
         if meaning and not section.tables:
             result.facts.append(
                 Candidate(
@@ -237,7 +241,12 @@ def _walk(
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
         _add_group(out, (*headings, *labels), heading, item.line, item.children)
-        for child in item.children:
+        children = item.children
+        if meaning := label_meaning(item):
+            # '> [!def] Osmosis' over '- Movement of water across a membrane'
+            out.facts.append(_label_definition(*meaning, children[0], headings, labels))
+            children = children[1:] if not children[0].children else children
+        for child in children:
             _walk(child, (*headings, heading), labels, out, known)
         return
     if item.children:
@@ -273,7 +282,13 @@ def _walk(
                 )
             )
         bold = {label} if _is_bold_only(item) else set()
-        for child in item.children:
+        children = item.children
+        if meaning := label_meaning(item):
+            # '**Metadata**' over '- Information kept about a file': the term's meaning, asked
+            # in the context above the term (which would name it)
+            out.facts.append(_label_definition(*meaning, children[0], headings, labels))
+            children = children[1:] if not children[0].children else children
+        for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)
             for fact in out.facts[before:]:
@@ -284,6 +299,22 @@ def _walk(
         if line.strip() and not non_fact(line) and not index_entry(line, item.links):
             one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _label_definition(
+    term: str, meaning: str, note: Item, headings: tuple[str, ...], labels: tuple[str, ...]
+) -> Candidate:
+    return Candidate(
+        kind="definition",
+        text=f"{term}: {meaning}",
+        headings=headings,
+        labels=labels,
+        line=note.line,
+        subject=term,
+        attribute=term,
+        value=meaning,
+        emphasis=(term,),
+    )
 
 
 def _add_group(
