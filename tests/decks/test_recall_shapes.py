@@ -204,3 +204,40 @@ def test_a_definition_callout_and_a_what_is_question_define_their_term():
         ("latch", "Simple memory element that stores one bit"),
         ("Flip-flop", "Clocked memory element built from two latches"),
     }
+
+
+def test_a_generic_headings_first_line_says_what_the_heading_above_it_is():
+    note = """# Geology
+
+## Basalt
+
+### Overview
+
+- Dark volcanic rock that cools quickly from lava
+- Makes up most of the ocean floor
+
+### Uses
+
+- Road stone and rail ballast
+"""
+    found = _definitions(note)
+    assert found == [("Basalt", "Dark volcanic rock that cools quickly from lava", 7)]
+
+
+def test_a_long_list_name_with_no_verb_is_asked_but_a_sentence_leading_in_is_not():
+    from studyapp.decks.generate import enumeration_card
+
+    named = fact_input(
+        kind="enumeration",
+        topic="Pneumonia",
+        subject="The commonest causes of community acquired pneumonia in adults in descending order",
+        items=("Strep pneumoniae", "Haemophilus influenzae", "Mycoplasma"),
+    )
+    led_in = fact_input(
+        kind="enumeration",
+        topic="Pneumonia",
+        subject="Treating the patient at home has a few advantages for the family",
+        items=("cheaper", "familiar place", "fewer infections"),
+    )
+    assert not held_back(card_quality(enumeration_card(named)))
+    assert held_back(card_quality(enumeration_card(led_in)))

@@ -13,6 +13,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
+from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -88,6 +89,13 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             continue
         meaning = heading_meaning(title, items, nested=bool(ancestors))
         first = None if meaning else first_line_meaning(title, items, nested=bool(ancestors))
+        term, filed = title, headings
+        introduces = name_key(title) in lexicon.INTRODUCING_HEADINGS if title else False
+        if not meaning and not first and ancestors and introduces:
+            # '## General info' then 'Managed service that moves data between stores': the
+            # first line says what the heading above it is
+            term, filed = ancestors[-1], ancestors
+            first = first_line_meaning(term, items, nested=True, few=1)
         for item in items[1:] if first else items:
             _walk(item, headings, (), result, known)
         meaning = meaning or first
@@ -95,12 +103,12 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             result.facts.append(
                 Candidate(
                     kind="definition",
-                    text=f"{title}: {meaning}",
-                    headings=headings,
+                    text=f"{term}: {meaning}",
+                    headings=filed,
                     labels=(),
                     line=items[0].line,
-                    subject=title,
-                    attribute=title,
+                    subject=term,
+                    attribute=term,
                     value=meaning,
                 )
             )

@@ -62,12 +62,15 @@ def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | Non
     return text
 
 
-def first_line_meaning(title: str, items: list[Item], *, nested: bool) -> str | None:
+def first_line_meaning(
+    title: str, items: list[Item], *, nested: bool, few: int = 2
+) -> str | None:
     """'### Unix group' over '- A set of users who share files' and more notes: a term
     heading whose first line is a noun phrase describing it (`describes`) gives its meaning,
     as one short paragraph does (`heading_meaning`). Not a note's title, a generic heading or
-    an activity, nor a first line that names the heading again (a statement about it)."""
-    if not nested or len(items) < 2 or not title or generic_heading(title):
+    an activity, nor a first line that names the heading again (a statement about it).
+    `few`: the fewest items (a generic heading's one paragraph is no `heading_meaning`)."""
+    if not nested or len(items) < few or not title or generic_heading(title):
         return None
     if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
         return None
