@@ -167,7 +167,10 @@ def test_what_reads_as_a_noun_phrase_describing_a_term(text, reads):
             "used to obtain short-lived credentials for the storage service",
             ("used to", "obtain short-lived credentials for the storage service"),
         ),
-        ("Used for dating rocks older than a million years", ("Used for", "dating rocks older than a million years")),
+        (
+            "Used for dating rocks older than a million years",
+            ("Used for", "dating rocks older than a million years"),
+        ),
         ("Made of keratin", ("Made of", "keratin")),
         ("can use a pool", None),  # one of many things it can do
     ],
@@ -177,7 +180,9 @@ def test_a_line_saying_what_its_topic_is_used_for_is_a_predicate(line, said):
 
 
 def test_a_used_for_line_is_a_live_question_under_its_topic():
-    fact = fact_input(text="Used for dating rocks older than a million years", topic="Potassium-argon dating")
+    fact = fact_input(
+        text="Used for dating rocks older than a million years", topic="Potassium-argon dating"
+    )
     (card,) = _live(cards_for_fact(fact))
     assert card.front == "Potassium-argon dating — used for?"
     assert card.back == "dating rocks older than a million years"

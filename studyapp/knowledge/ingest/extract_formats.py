@@ -62,9 +62,7 @@ def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | Non
     return text
 
 
-def first_line_meaning(
-    title: str, items: list[Item], *, nested: bool, few: int = 2
-) -> str | None:
+def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int = 2) -> str | None:
     """'### Unix group' over '- A set of users who share files' and more notes: a term
     heading whose first line is a noun phrase describing it (`describes`) gives its meaning,
     as one short paragraph does (`heading_meaning`). Not a note's title, a generic heading or
@@ -156,8 +154,10 @@ def _names_a_thing(term: str) -> bool:
     ):
         return False
     # 'Types of adders', 'Use cases for X', 'Random facts': what kind of lines follow
-    return not (first in lexicon.GENERIC_LABEL_WORDS or words[-1] in lexicon.GENERIC_LABEL_WORDS
-                or (len(words) > 2 and words[1] in {"of", "for"} and lexicon.CATEGORY_NAME.search(first)))
+    if first in lexicon.GENERIC_LABEL_WORDS or words[-1] in lexicon.GENERIC_LABEL_WORDS:
+        return False
+    kind_of = len(words) > 2 and words[1] in {"of", "for"}
+    return not (kind_of and lexicon.CATEGORY_NAME.search(first))
 
 
 def clean_label(item: Item) -> str:
@@ -194,9 +194,14 @@ def describes(text: str) -> bool:
         return False
     first = lowered[0]
     openers = (
-        lexicon.STEP_VERBS | lexicon.MODAL_VERBS | lexicon.CLAUSE_OPENERS
-        | lexicon.BACK_REFERENCES | lexicon.DEICTIC_OPENERS | lexicon.PREDICATE_VERBS
-        | lexicon.LIGHT_VERBS | lexicon.PERSONAL_WORDS
+        lexicon.STEP_VERBS
+        | lexicon.MODAL_VERBS
+        | lexicon.CLAUSE_OPENERS
+        | lexicon.BACK_REFERENCES
+        | lexicon.DEICTIC_OPENERS
+        | lexicon.PREDICATE_VERBS
+        | lexicon.LIGHT_VERBS
+        | lexicon.PERSONAL_WORDS
     )
     if first in openers or first in _RELATIVES or first in _NOT_A_HEAD:
         return False
