@@ -53,6 +53,10 @@ ORGANELLES = """# Cell biology
     - Thin layer of lipids around the cell
 - Cell divides in two
     - Process that takes an hour
+- Diagnosis and treatment
+    - Blood film under a microscope
+- Step 2
+    - Second layer of fat below the skin
 """
 
 
@@ -151,6 +155,7 @@ def test_a_term_headings_first_line_describing_it_is_its_meaning():
         ("Rome, Carthage, Athens", False),  # examples, not what it is
         ("Say where our data goes", False),  # the author talking
         ("Very fast and cheap", False),
+        ("The diagram above shows a blueprint", False),  # points at the page
     ],
 )
 def test_what_reads_as_a_noun_phrase_describing_a_term(text, reads):

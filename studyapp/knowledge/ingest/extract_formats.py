@@ -96,6 +96,7 @@ _NOT_A_HEAD = (
         " only mostly mainly include includes".split()
     )
 )
+_POINTING = frozenset("above below following previous image figure".split())
 _LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != "has")
 _ADJECTIVE_ENDINGS = ("ful", "ble", "ive", "er", "good", "bad", "able", "ent", "ant")
 
@@ -139,6 +140,10 @@ def _names_a_thing(term: str) -> bool:
     word pointing back ('they for')."""
     words = term.lower().split()
     first = words[0]
+    if "$" in term or {"and", "&", "or"} & set(words) or prompts.positional_label(term):
+        return False  # 'Premise 2', 'Diagnosis and treatment': a line's place or two fields
+    if prompts.discourse_label(term):
+        return False
     verbs = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | lexicon.LIGHT_VERBS
     if any(w in verbs for w in words) or first in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS:
         return False
@@ -207,8 +212,8 @@ def describes(text: str) -> bool:
         return False
     if lowered[1] == "for" and first.endswith(_ADJECTIVE_ENDINGS):
         return False  # 'Useful for SQS', 'Better for categorical data': a remark, no noun
-    if any(w in lexicon.PERSONAL_WORDS for w in lowered):
-        return False  # 'Say where our source is': the author talking
+    if any(w in lexicon.PERSONAL_WORDS | _POINTING for w in lowered):
+        return False  # 'Say where our source is', 'The image above …': the author talking
     if relation_verb(first) or lexicon.WORKED_PREMISE.match(text):
         return False
     second = lowered[1]
