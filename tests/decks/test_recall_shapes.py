@@ -251,3 +251,29 @@ def test_a_long_list_name_with_no_verb_is_asked_but_a_sentence_leading_in_is_not
     )
     assert not held_back(card_quality(enumeration_card(named)))
     assert held_back(card_quality(enumeration_card(led_in)))
+
+
+def test_an_aka_line_gives_the_topics_other_name():
+    note = """# Neurology
+
+## Infantile spasms
+
+- aka West syndrome
+- Onset in the first year
+
+## Byzantium
+
+- Also called "the Eastern Roman Empire"
+- aka the thing we studied last week, which was long
+"""
+    facts = extract(parse(note), name="n.md").facts
+    named = [(f.attribute, f.value) for f in facts if f.kind == "key_value"]
+    assert named == [
+        ("Also known as", "West syndrome"),
+        ("Also known as", "the Eastern Roman Empire"),
+    ]
+    made = fact_input(
+        kind="key_value", topic="Infantile spasms", attribute="Also known as", value="West syndrome"
+    )
+    (card,) = _live(cards_for_fact(made))
+    assert (card.front, card.back) == ("Infantile spasms — also known as?", "West syndrome")

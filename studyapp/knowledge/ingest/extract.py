@@ -377,6 +377,12 @@ def _facts_from_line(
     term = term_definition(text, hyphen=item.is_paragraph)
     if term and not first_quantity(term[1]) and not is_list_value(term[1]):
         return [_term_fact(text, *term, base), *acronym_definitions(text, base)]
+    if alias := _ALIAS_LINE.match(text):
+        # 'aka West syndrome' under Infantile spasms: another name for the topic, a key and a
+        # value ('Infantile spasms — also known as?')
+        name = alias.group("name").strip().strip("\"“”'").strip()
+        if name and len(name.split()) <= MAX_ALIAS_WORDS:
+            return [_kv(text, "Also known as", name, base)]
     facts: list[Candidate] = []
     kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
@@ -406,6 +412,12 @@ def _facts_from_line(
     if not kv:
         facts.extend(languages(text, base, subject=""))
     return facts
+
+
+_ALIAS_LINE = re.compile(
+    r"^(?:aka|a\.k\.a\.?|also known as|also called)[\s:]+(?P<name>[^,;.()]+?)\s*\.?$", re.I
+)
+MAX_ALIAS_WORDS = 5
 
 
 def _property(text: str, key: str, value: str, base: LineFields) -> Candidate:

@@ -93,7 +93,7 @@ _NOT_A_HEAD = (
     | lexicon.TIME_PREPOSITIONS
     | frozenset(
         "another other more less most sometimes often usually always very quite really just"
-        " only mostly mainly include includes".split()
+        " only mostly mainly include includes aka".split()
     )
 )
 _POINTING = frozenset("above below following previous image figure".split())
