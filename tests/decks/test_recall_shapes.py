@@ -154,6 +154,7 @@ def test_a_term_headings_first_line_describing_it_is_its_meaning():
         ("Symmetric uses one key for both ways", False),
         ("Rome, Carthage, Athens", False),  # examples, not what it is
         ("Say where our data goes", False),  # the author talking
+        ("Managed service that helps us move data between stores", True),
         ("Very fast and cheap", False),
         ("The diagram above shows a blueprint", False),  # points at the page
     ],

@@ -212,8 +212,8 @@ def describes(text: str) -> bool:
         return False
     if lowered[1] == "for" and first.endswith(_ADJECTIVE_ENDINGS):
         return False  # 'Useful for SQS', 'Better for categorical data': a remark, no noun
-    if any(w in lexicon.PERSONAL_WORDS | _POINTING for w in lowered):
-        return False  # 'Say where our source is', 'The image above …': the author talking
+    if any(w in _POINTING for w in lowered):
+        return False  # 'The image above …': the author pointing at the page
     if relation_verb(first) or lexicon.WORKED_PREMISE.match(text):
         return False
     second = lowered[1]
@@ -230,6 +230,13 @@ def describes(text: str) -> bool:
         head.append(w)
     if any(len(w) >= 4 and w.endswith("ly") and w[-3] not in "pbai" for w in head):
         return False  # '… completely determines its shape': an adverb, so a verb
+    spoken = []
+    for w in lowered:
+        if w in {"that", "which", "who"}:
+            break  # '… service that helps us …' says what the service does
+        spoken.append(w)
+    if lexicon.PERSONAL_WORDS.intersection(spoken):
+        return False  # 'Say where our source is': the author talking
     finite = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | {"has", "have", "does", "do", "did"}
     if any(w in finite for w in head) or any(w in _LIGHT_S for w in head[1:]):
         return False  # 'Symmetric uses one key …': a verb after the opening noun
