@@ -278,3 +278,17 @@ def test_an_aka_line_gives_the_topics_other_name():
     )
     (card,) = _live(cards_for_fact(made))
     assert (card.front, card.back) == ("Infantile spasms — also known as?", "West syndrome")
+
+
+def test_a_term_bullets_meaning_may_follow_a_remark_on_who_held_it():
+    note = """# Biology
+
+## Old theories
+
+- **Spontaneous generation**
+    - Aristotle taught this
+    - & The idea that living things arise from non-living matter
+"""
+    assert _definitions(note) == [
+        ("Spontaneous generation", "The idea that living things arise from non-living matter", 7)
+    ]

@@ -252,8 +252,10 @@ def _walk(
         children = item.children
         if meaning := label_meaning(item):
             # '> [!def] Osmosis' over '- Movement of water across a membrane'
-            out.facts.append(_label_definition(*meaning, children[0], headings, labels))
-            children = children[1:] if not children[0].children else children
+            term, said, at = meaning
+            out.facts.append(_label_definition(term, said, children[at], headings, labels))
+            if not children[at].children:
+                children = children[:at] + children[at + 1 :]
         for child in children:
             _walk(child, (*headings, heading), labels, out, known)
         return
@@ -294,8 +296,10 @@ def _walk(
         if meaning := label_meaning(item):
             # '**Metadata**' over '- Information kept about a file': the term's meaning, asked
             # in the context above the term (which would name it)
-            out.facts.append(_label_definition(*meaning, children[0], headings, labels))
-            children = children[1:] if not children[0].children else children
+            term, said, at = meaning
+            out.facts.append(_label_definition(term, said, children[at], headings, labels))
+            if not children[at].children:
+                children = children[:at] + children[at + 1 :]
         for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)

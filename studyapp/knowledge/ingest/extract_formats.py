@@ -96,12 +96,13 @@ _NOT_A_HEAD = (
         " only mostly mainly include includes aka".split()
     )
 )
+_LIST_MARK = re.compile(r"^[&!?%]\s+")  # a marker some note apps draw before a line
 _POINTING = frozenset("above below following previous image figure".split())
 _LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != "has")
 _ADJECTIVE_ENDINGS = ("ful", "ble", "ive", "er", "good", "bad", "able", "ent", "ant")
 
 
-def label_meaning(item: Item) -> tuple[str, str] | None:
+def label_meaning(item: Item) -> tuple[str, str, int] | None:
     """'**Metadata**' with '- Information kept about a file' under it, or '`chmod`' over
     '- Command that changes a file's permissions': a bullet that only names a term, whose first
     note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
@@ -116,18 +117,21 @@ def label_meaning(item: Item) -> tuple[str, str] | None:
         return None
     if re.search(r"[,;:.!?=→]", term) or not _names_a_thing(term):
         return None
-    first = item.children[0]
-    if first.answer or not describes(first.text):
-        return None
-    own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
-    if not own or own <= set(re.findall(r"\w+", first.text.lower())):
-        # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it, and
-        # 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under 'Sequential
-        # circuit' still says what makes it one
-        return None
     if term.split()[0].lower().endswith("ed"):
         return None  # 'Fetched from memory': a participle, what happens, not a term
-    return term, first.text.strip()
+    # the first note, or the second after a remark on who or when ('Hippocrates argued for
+    # this', then 'The idea that every part of the body …')
+    for index, note in enumerate(item.children[:2]):
+        if note.answer or not describes(note.text):
+            continue
+        own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+        if not own or own <= set(re.findall(r"\w+", note.text.lower())):
+            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
+            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
+            # 'Sequential circuit' still says what makes it one
+            return None
+        return term, _LIST_MARK.sub("", note.text.strip()), index
+    return None
 
 
 _WHAT_IS = re.compile(r"^what (?:is|are) (?:an? |the )?(?P<term>[^?]+?)\s*\?$", re.I)
@@ -186,7 +190,7 @@ def describes(text: str) -> bool:
     before its relative clause. Not a sentence ('Cells divide by mitosis', 'A user can belong
     to many groups'), a line opening with a verb ('Produces ATP', 'Used to …'), a list of
     examples ('Hard drive, SSD, etc.'), a remark going on ('Also …', 'But …', 'e.g. …')."""
-    text = text.strip()
+    text = _LIST_MARK.sub("", text.strip())
     words = re.findall(r"[\w'’-]+", text)
     if not 3 <= len(words) <= MAX_DESCRIPTION_WORDS or text.endswith(("?", ":")):
         return False
@@ -212,6 +216,8 @@ def describes(text: str) -> bool:
         return False
     if lowered[1] == "for" and first.endswith(_ADJECTIVE_ENDINGS):
         return False  # 'Useful for SQS', 'Better for categorical data': a remark, no noun
+    if lowered[-1] in lexicon.BACK_REFERENCES | {"that"}:
+        return False  # 'Aristotle taught this': a remark pointing back at it
     if any(w in _POINTING for w in lowered):
         return False  # 'The image above …': the author pointing at the page
     if relation_verb(first) or lexicon.WORKED_PREMISE.match(text):
