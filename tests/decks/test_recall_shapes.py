@@ -57,6 +57,12 @@ ORGANELLES = """# Cell biology
     - Blood film under a microscope
 - Step 2
     - Second layer of fat below the skin
+- symptoms
+    - Dry cough that lasts for weeks
+- Signs
+    - Swelling of both ankles at night
+- Rickets
+    - **Soft bones** in growing children
 """
 
 

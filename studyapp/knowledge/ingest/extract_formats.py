@@ -96,6 +96,7 @@ _NOT_A_HEAD = (
         " only mostly mainly include includes aka".split()
     )
 )
+_FIELD_LIKE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")  # 'Causes', 'Symptoms': one plural word
 _LIST_MARK = re.compile(r"^[&!?%]\s+")  # a marker some note apps draw before a line
 _POINTING = frozenset("above below following previous image figure".split())
 _LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != "has")
@@ -119,11 +120,14 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
         return None
     if term.split()[0].lower().endswith("ed"):
         return None  # 'Fetched from memory': a participle, what happens, not a term
+    marked = item.is_paragraph or term in item.emphasis or term in item.code
+    if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
+        return None  # 'symptoms', 'Causes': a field of the line above, written plain
     # the first note, or the second after a remark on who or when ('Hippocrates argued for
     # this', then 'The idea that every part of the body …')
     for index, note in enumerate(item.children[:2]):
-        if note.answer or not describes(note.text):
-            continue
+        if note.answer or note.emphasis or not describes(note.text):
+            continue  # a note marking its own terms ('**unusual gait** and …') is asked by them
         own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
         if not own or own <= set(re.findall(r"\w+", note.text.lower())):
             # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
