@@ -168,6 +168,7 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
 
 
 MAX_NAMED_SUBJECT_WORDS = 16
+_POINTERS = frozenset("see include includes including following below".split())
 _FINITE = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had does do".split())
 
 
@@ -175,9 +176,11 @@ def _led_in(subject: str) -> bool:
     """A list's name that is a sentence leading into it ('Storing logs in S3 has a few
     advantages'), not a long name ('the most common causes of meningitis in neonates in
     descending order', with no verb of its own)."""
-    words = subject.lower().split()
+    words = re.findall(r"[\w'-]+", subject.lower())
     if len(words) <= MAX_SUBJECT_WORDS:
         return False
+    if words[-1] in _POINTERS:
+        return True  # '… risk factors, see:': a cross-reference, not a list of its parts
     return len(words) > MAX_NAMED_SUBJECT_WORDS or bool(_FINITE.intersection(words))
 
 

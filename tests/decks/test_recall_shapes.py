@@ -256,8 +256,15 @@ def test_a_long_list_name_with_no_verb_is_asked_but_a_sentence_leading_in_is_not
         subject="Treating the patient at home has a few advantages for the family",
         items=("cheaper", "familiar place", "fewer infections"),
     )
+    see = fact_input(
+        kind="enumeration",
+        topic="Pneumonia",
+        subject="For the treatment of the pneumonia-related complications in older adults, see",
+        items=("Sepsis", "Empyema", "Lung abscess"),
+    )
     assert not held_back(card_quality(enumeration_card(named)))
     assert held_back(card_quality(enumeration_card(led_in)))
+    assert held_back(card_quality(enumeration_card(see)))
 
 
 def test_an_aka_line_gives_the_topics_other_name():
@@ -293,7 +300,7 @@ def test_a_term_bullets_meaning_may_follow_a_remark_on_who_held_it():
 
 - **Spontaneous generation**
     - Aristotle taught this
-    - & The idea that living things arise from non-living matter
+    - & The idea that ==living things arise from non-living matter==
 """
     assert _definitions(note) == [
         ("Spontaneous generation", "The idea that living things arise from non-living matter", 7)

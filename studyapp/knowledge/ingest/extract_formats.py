@@ -126,8 +126,8 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     # the first note, or the second after a remark on who or when ('Hippocrates argued for
     # this', then 'The idea that every part of the body …')
     for index, note in enumerate(item.children[:2]):
-        if note.answer or note.emphasis or not describes(note.text):
-            continue  # a note marking its own terms ('**unusual gait** and …') is asked by them
+        if note.answer or (note.emphasis and not marked) or not describes(note.text):
+            continue  # under a plain label, a note marking its own terms is asked by them
         own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
         if not own or own <= set(re.findall(r"\w+", note.text.lower())):
             # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
