@@ -440,7 +440,12 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
         return ([card] if card else []) + cloze_cards(fact) + meaning_cloze(fact)
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
-        return ([pair] if pair else []) + cloze_cards(fact)
+        clozes = cloze_cards(fact)
+        if not pair and not clozes and not is_pair(fact):
+            # a note's own subject defined ('AWS Glue: serverless ETL service …') has no
+            # context to hide its name from: it is asked forwards, 'AWS Glue — what is it?'
+            pair = qa_card(fact)
+        return ([pair] if pair else []) + clozes
     if fact.kind == "enumeration":
         card = enumeration_card(fact)
         return [card] if card else []

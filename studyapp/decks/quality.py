@@ -108,7 +108,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         items = [line for line in spec.back.splitlines() if line.strip()]
         score -= 0.1 if "name some" in spec.front else 0.0
         subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
-        score -= 0.3 if len(subject.split()) > MAX_SUBJECT_WORDS else 0.0  # a sentence, no name
+        score -= 0.3 if _led_in(subject) else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
@@ -170,6 +170,23 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
     if letters > SHORT_ACRONYM or name_key(attribute) in name_key(spec.context).split():
         return 0.0
     return ACRONYM_ASKED_PENALTY
+
+
+MAX_NAMED_SUBJECT_WORDS = 16
+_POINTERS = frozenset("see include includes including following below".split())
+_FINITE = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had does do".split())
+
+
+def _led_in(subject: str) -> bool:
+    """A list's name that is a sentence leading into it ('Storing logs in S3 has a few
+    advantages'), not a long name ('the most common causes of meningitis in neonates in
+    descending order', with no verb of its own)."""
+    words = re.findall(r"[\w'-]+", subject.lower())
+    if len(words) <= MAX_SUBJECT_WORDS:
+        return False
+    if words[-1] in _POINTERS:
+        return True  # '… risk factors, see:': a cross-reference, not a list of its parts
+    return len(words) > MAX_NAMED_SUBJECT_WORDS or bool(_FINITE.intersection(words))
 
 
 def held_back(quality: float) -> bool:

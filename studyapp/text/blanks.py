@@ -499,6 +499,10 @@ def predicate(sentence: str) -> tuple[str, str] | None:
     # 'Needs a running cluster' asks what it needs; 'can use …', 'need to …', 'used to …' and
     # 'can easily …' ask nothing the rest does not say
     light = verb in lexicon.LIGHT_VERBS and not (verb == "needs" and after != "to" and not at)
+    # 'Used to detect fraud', 'Used for storing logs', 'Made of keratin': what it is for or of
+    # is the question, not one of many things it can do
+    purposed = participle and verb in _PURPOSE_PARTICIPLES and not at
+    light = light and not purposed
     purpose = after == "to" and not participle and verb not in lexicon.TO_VERBS
     if light or verb.endswith("ly") or purpose:
         return None
@@ -510,7 +514,8 @@ def predicate(sentence: str) -> tuple[str, str] | None:
     if after in lexicon.VERB_PARTICLES:
         end += 1  # 'treated with', 'leads to'
     rest = words[end:]
-    if not 1 <= len(rest) <= MAX_PREDICATE_OBJECT_WORDS:
+    longest = MAX_PURPOSE_WORDS if purposed else MAX_PREDICATE_OBJECT_WORDS
+    if not 1 <= len(rest) <= longest:
         return None
     lowered = {w.lower().strip(",.()") for w in rest}
     if lowered & (lexicon.CLAUSE_WORDS | lexicon.PERSONAL_WORDS | {"which", "that", "who"}):
@@ -518,6 +523,10 @@ def predicate(sentence: str) -> tuple[str, str] | None:
     if lexicon.EXAMPLE_MARKER.match(" ".join(rest)) or rest[0].lower() in lexicon.CLAUSE_OPENERS:
         return None
     return " ".join(words[:end]), " ".join(rest)
+
+
+_PURPOSE_PARTICIPLES = frozenset({"used", "made"})
+MAX_PURPOSE_WORDS = 12  # 'Used to obtain short-lived credentials for …': a purpose is a phrase
 
 
 def _third_person(verb: str) -> bool:

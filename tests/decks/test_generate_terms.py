@@ -76,8 +76,11 @@ def test_a_definition_of_the_topic_itself_is_asked_in_its_parent():
         "Bones",
         "[…]: Soft tissue inside bones that makes blood cells",
     )
-    orphan = FactInput(**{**fact.__dict__, "parent": ""})
-    assert cards_for_fact(orphan) == []  # its own name would give it away
+    orphan = FactInput(**{**fact.__dict__, "topic": "Marrow", "parent": ""})
+    # its own name would give the cloze away: a note's own subject is asked forwards
+    (card,) = cards_for_fact(orphan)
+    assert (card.kind, card.front) == ("qa", "Marrow — what is it?")
+    assert card.back == "Soft tissue inside bones that makes blood cells"
 
 
 def test_a_key_whose_value_describes_it_is_also_asked_backwards():

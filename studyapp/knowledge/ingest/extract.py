@@ -13,13 +13,16 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
+from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    first_line_meaning,
     heading_meaning,
     is_property_block,
+    label_meaning,
     line_items,
     page_property,
     property_line,
@@ -89,19 +92,28 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         _add_group(result, ancestors, title, section.line, items)
         if _section_enumeration(items, title, headings, result):
             continue
-        for item in items:
-            _walk(item, headings, (), result, known)
         meaning = heading_meaning(title, items, nested=bool(ancestors))
+        first = None if meaning else first_line_meaning(title, items, nested=bool(ancestors))
+        term, filed = title, headings
+        introduces = name_key(title) in lexicon.INTRODUCING_HEADINGS if title else False
+        if not meaning and not first and ancestors and introduces:
+            # '## General info' then 'Managed service that moves data between stores': the
+            # first line says what the heading above it is
+            term, filed = ancestors[-1], ancestors
+            first = first_line_meaning(term, items, nested=True, few=1)
+        for item in items[1:] if first else items:
+            _walk(item, headings, (), result, known)
+        meaning = meaning or first
         if meaning and not section.tables:
             result.facts.append(
                 Candidate(
                     kind="definition",
-                    text=f"{title}: {meaning}",
-                    headings=headings,
+                    text=f"{term}: {meaning}",
+                    headings=filed,
                     labels=(),
                     line=items[0].line,
-                    subject=title,
-                    attribute=title,
+                    subject=term,
+                    attribute=term,
                     value=meaning,
                 )
             )
@@ -266,7 +278,14 @@ def _walk(
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
         _add_group(out, (*headings, *labels), heading, item.line, item.children)
-        for child in item.children:
+        children = item.children
+        if meaning := label_meaning(item):
+            # '> [!def] Osmosis' over '- Movement of water across a membrane'
+            term, said, at = meaning
+            out.facts.append(_label_definition(term, said, children[at], headings, labels))
+            if not children[at].children:
+                children = children[:at] + children[at + 1 :]
+        for child in children:
             _walk(child, (*headings, heading), labels, out, known)
         return
     if item.children:
@@ -302,7 +321,15 @@ def _walk(
                 )
             )
         bold = {label} if _is_bold_only(item) else set()
-        for child in item.children:
+        children = item.children
+        if meaning := label_meaning(item):
+            # '**Metadata**' over '- Information kept about a file': the term's meaning, asked
+            # in the context above the term (which would name it)
+            term, said, at = meaning
+            out.facts.append(_label_definition(term, said, children[at], headings, labels))
+            if not children[at].children:
+                children = children[:at] + children[at + 1 :]
+        for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)
             for fact in out.facts[before:]:
@@ -313,6 +340,22 @@ def _walk(
         if line.strip() and not non_fact(line) and not index_entry(line, item.links):
             one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _label_definition(
+    term: str, meaning: str, note: Item, headings: tuple[str, ...], labels: tuple[str, ...]
+) -> Candidate:
+    return Candidate(
+        kind="definition",
+        text=f"{term}: {meaning}",
+        headings=headings,
+        labels=labels,
+        line=note.line,
+        subject=term,
+        attribute=term,
+        value=meaning,
+        emphasis=(term,),
+    )
 
 
 def _add_group(
@@ -367,6 +410,12 @@ def _facts_from_line(
     term = term_definition(text, hyphen=item.is_paragraph)
     if term and not first_quantity(term[1]) and not is_list_value(term[1]):
         return [_term_fact(text, *term, base), *acronym_definitions(text, base)]
+    if alias := _ALIAS_LINE.match(text):
+        # 'aka West syndrome' under Infantile spasms: another name for the topic, a key and a
+        # value ('Infantile spasms — also known as?')
+        name = alias.group("name").strip().strip("\"“”'").strip()
+        if name and len(name.split()) <= MAX_ALIAS_WORDS:
+            return [_kv(text, "Also known as", name, base)]
     facts: list[Candidate] = []
     kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
@@ -396,6 +445,12 @@ def _facts_from_line(
     if not kv:
         facts.extend(languages(text, base, subject=""))
     return facts
+
+
+_ALIAS_LINE = re.compile(
+    r"^(?:aka|a\.k\.a\.?|also known as|also called)[\s:]+(?P<name>[^,;.()]+?)\s*\.?$", re.I
+)
+MAX_ALIAS_WORDS = 5
 
 
 def _property(text: str, key: str, value: str, base: LineFields) -> Candidate:

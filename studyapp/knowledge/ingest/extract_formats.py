@@ -13,10 +13,11 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
+from studyapp.text.blanks import relation_verb
 from studyapp.text.names import content_stems, generic_heading
 
 from .extract_key_values import key_value, label_key
-from .parse import Item
+from .parse import Item, clean_heading
 
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z](?:[\w -]{0,40}[\w-])?)::\s+(?P<value>\S.*)$")
 _TERM_LINE = re.compile(r"^(?P<term>[^—–=:]{1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$")
@@ -59,6 +60,201 @@ def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | Non
     if content_stems(title) & content_stems(text) or not content_stems(title):
         return None
     return text
+
+
+def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int = 2) -> str | None:
+    """'### Unix group' over '- A set of users who share files' and more notes: a term
+    heading whose first line is a noun phrase describing it (`describes`) gives its meaning,
+    as one short paragraph does (`heading_meaning`). Not a note's title, a generic heading or
+    an activity, nor a first line that names the heading again (a statement about it).
+    `few`: the fewest items (a generic heading's one paragraph is no `heading_meaning`)."""
+    if not nested or len(items) < few or not title or generic_heading(title):
+        return None
+    if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
+        return None
+    first = items[0]
+    if first.children or first.answer or "\n" in first.text or not describes(first.text):
+        return None
+    if content_stems(title) & content_stems(first.text) or not content_stems(title):
+        return None
+    return first.text.strip()
+
+
+MAX_LABEL_TERM_WORDS = 4  # '**Metadata**', '`chmod`', 'Helper T cells': a name, not a line
+MAX_DESCRIPTION_WORDS = 25
+# Words a noun phrase describing a term goes on with ('A set of users who …', 'Special file
+# that maps …'): what follows them is the description's own clause, whose verb is allowed.
+_RELATIVES = frozenset("that which who whom whose where".split())
+# First words that head no noun phrase: prepositions ('From lecture 7', 'As a root', 'With a
+# delay') and words pointing at another ('Another quantity …', 'Sometimes').
+_NOT_A_HEAD = (
+    lexicon.VERB_PARTICLES
+    | lexicon.ROW_PREPOSITIONS
+    | lexicon.TIME_PREPOSITIONS
+    | frozenset(
+        "another other more less most sometimes often usually always very quite really just"
+        " only mostly mainly include includes aka".split()
+    )
+)
+_FIELD_LIKE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")  # 'Causes', 'Symptoms': one plural word
+_LIST_MARK = re.compile(r"^[&!?%]\s+")  # a marker some note apps draw before a line
+_POINTING = frozenset("above below following previous image figure".split())
+_LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != "has")
+_ADJECTIVE_ENDINGS = ("ful", "ble", "ive", "er", "good", "bad", "able", "ent", "ant")
+
+
+def label_meaning(item: Item) -> tuple[str, str, int] | None:
+    """'**Metadata**' with '- Information kept about a file' under it, or '`chmod`' over
+    '- Command that changes a file's permissions': a bullet that only names a term, whose first
+    note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
+    ('Causes:', 'Pros'), a sentence, a key and a value, nor a first note that is a sentence of
+    its own ('Cells divide by mitosis'), an example or a remark going on ('Also …')."""
+    if not item.children or item.answer or item.text.rstrip().endswith(":"):
+        return None
+    term = clean_label(item)
+    if not term or len(term.split()) > MAX_LABEL_TERM_WORDS or generic_heading(term):
+        return None
+    if not prompts.cloze_term(term) or key_value(item.text) or _TERM_LINE.match(item.text):
+        return None
+    if re.search(r"[,;:.!?=→]", term) or not _names_a_thing(term):
+        return None
+    if term.split()[0].lower().endswith("ed"):
+        return None  # 'Fetched from memory': a participle, what happens, not a term
+    marked = item.is_paragraph or term in item.emphasis or term in item.code
+    if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
+        return None  # 'symptoms', 'Causes': a field of the line above, written plain
+    # the first note, or the second after a remark on who or when ('Hippocrates argued for
+    # this', then 'The idea that every part of the body …')
+    for index, note in enumerate(item.children[:2]):
+        if note.answer or (note.emphasis and not marked) or not describes(note.text):
+            continue  # under a plain label, a note marking its own terms is asked by them
+        own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+        if not own or own <= set(re.findall(r"\w+", note.text.lower())):
+            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
+            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
+            # 'Sequential circuit' still says what makes it one
+            return None
+        return term, _LIST_MARK.sub("", note.text.strip()), index
+    return None
+
+
+_WHAT_IS = re.compile(r"^what (?:is|are) (?:an? |the )?(?P<term>[^?]+?)\s*\?$", re.I)
+
+
+def _names_a_thing(term: str) -> bool:
+    """'Ribosome', 'Sequential circuit', 'sa_handler': a name. Not a clause ('Client opens a
+    connection', 'AWS recommends for training'), a verb phrase ('Forms a cylinder'), a
+    label of a list's kind ('Types of adders', 'Use cases for queues', 'Requirements') or a
+    word pointing back ('they for')."""
+    words = term.lower().split()
+    first = words[0]
+    if "$" in term or {"and", "&", "or"} & set(words) or prompts.positional_label(term):
+        return False  # 'Premise 2', 'Diagnosis and treatment': a line's place or two fields
+    if prompts.discourse_label(term):
+        return False
+    verbs = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | lexicon.LIGHT_VERBS
+    if any(w in verbs for w in words) or first in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS:
+        return False
+    if first in lexicon.LIST_VERBS | lexicon.PREDICATE_VERBS or relation_verb(first):
+        return False
+    if any(w in {"a", "an"} for w in words[1:]) or words[-1] in _NOT_A_HEAD:
+        return False
+    if any(w.endswith("s") and relation_verb(w) for w in words[1:]):
+        return False
+    if any(  # 'Cell divides in two': an -s verb before its particle
+        w.endswith("s") and not w.endswith("ss") and nxt in lexicon.VERB_PARTICLES - {"of"}
+        for w, nxt in zip(words[1:], words[2:], strict=False)
+    ):
+        return False
+    # 'Types of adders', 'Use cases for X', 'Random facts': what kind of lines follow
+    if first in lexicon.GENERIC_LABEL_WORDS or words[-1] in lexicon.GENERIC_LABEL_WORDS:
+        return False
+    kind_of = len(words) > 2 and words[1] in {"of", "for"}
+    return not (kind_of and lexicon.CATEGORY_NAME.search(first))
+
+
+def clean_label(item: Item) -> str:
+    """The term a bullet names: its bold or code word when that is nearly all of it
+    ('**Directory** (folder)' -> 'Directory'), else the bullet itself."""
+    text = item.text.strip()
+    asked = _WHAT_IS.match(clean_heading(text))
+    if asked:  # '> [!question] What is a file?' asks for its meaning
+        term = asked.group("term")
+        return "" if term.split()[-1].lower() in _NOT_A_HEAD else term  # 'What are they for?'
+    for marked in (*item.emphasis, *item.code):
+        bare = _PARENTHESIS.sub("", text).strip()
+        if marked.strip() and marked.strip() == bare:
+            return marked.strip()
+    return text
+
+
+def describes(text: str) -> bool:
+    """'Information kept about a file', 'A set of users who can share files', 'Enzyme that
+    breaks down starch': a noun phrase saying what something is, with no verb of its own
+    before its relative clause. Not a sentence ('Cells divide by mitosis', 'A user can belong
+    to many groups'), a line opening with a verb ('Produces ATP', 'Used to …'), a list of
+    examples ('Hard drive, SSD, etc.'), a remark going on ('Also …', 'But …', 'e.g. …')."""
+    text = _LIST_MARK.sub("", text.strip())
+    words = re.findall(r"[\w'’-]+", text)
+    if not 3 <= len(words) <= MAX_DESCRIPTION_WORDS or text.endswith(("?", ":")):
+        return False
+    if not re.match(r"[A-Za-z]", text) or re.search(r"[:=→;]|::|\$", text):
+        return False
+    if lexicon.EXAMPLE_MARKER.match(text) or lexicon.OPEN_LIST_END.search(text):
+        return False
+    lowered = [w.lower() for w in words]
+    if re.search(r"\b(?:not|never|no)\b|n't\b", text, re.I):
+        return False
+    first = lowered[0]
+    openers = (
+        lexicon.STEP_VERBS
+        | lexicon.MODAL_VERBS
+        | lexicon.CLAUSE_OPENERS
+        | lexicon.BACK_REFERENCES
+        | lexicon.DEICTIC_OPENERS
+        | lexicon.PREDICATE_VERBS
+        | lexicon.LIGHT_VERBS
+        | lexicon.PERSONAL_WORDS
+    )
+    if first in openers or first in _RELATIVES or first in _NOT_A_HEAD:
+        return False
+    if lowered[1] == "for" and first.endswith(_ADJECTIVE_ENDINGS):
+        return False  # 'Useful for SQS', 'Better for categorical data': a remark, no noun
+    if lowered[-1] in lexicon.BACK_REFERENCES | {"that"}:
+        return False  # 'Aristotle taught this': a remark pointing back at it
+    if any(w in _POINTING for w in lowered):
+        return False  # 'The image above …': the author pointing at the page
+    if relation_verb(first) or lexicon.WORKED_PREMISE.match(text):
+        return False
+    second = lowered[1]
+    if first.endswith(("ed", "ing")) and second in _NOT_A_HEAD | {"and", "or", "when", "if"}:
+        return False  # 'Used to …', 'Found in …': a verb; 'Clocked memory element' a noun
+    if second in {"to", "than"} or re.match(r"\w+,", text):
+        return False  # 'Easier to use', 'Sometimes, …': no noun heads it
+    if first.endswith("s") and not first.endswith("ss") and second not in _RELATIVES | {"of"}:
+        return False  # 'Keeps track of …', 'Raises questions …': a verb opens it
+    head = []
+    for w in lowered:
+        if w in _RELATIVES:
+            break
+        head.append(w)
+    if any(len(w) >= 4 and w.endswith("ly") and w[-3] not in "pbai" for w in head):
+        return False  # '… completely determines its shape': an adverb, so a verb
+    spoken = []
+    for w in lowered:
+        if w in {"that", "which", "who"}:
+            break  # '… service that helps us …' says what the service does
+        spoken.append(w)
+    if lexicon.PERSONAL_WORDS.intersection(spoken):
+        return False  # 'Say where our source is': the author talking
+    finite = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | {"has", "have", "does", "do", "did"}
+    if any(w in finite for w in head) or any(w in _LIGHT_S for w in head[1:]):
+        return False  # 'Symmetric uses one key …': a verb after the opening noun
+    listed = _PARENTHESIS.sub("", text)
+    if listed.count(",") >= 2 and not set(lowered) & _RELATIVES:
+        return False  # 'HPC, ML, MPI': examples of it, not what it is
+    # 'Mitochondria produce ATP': a verb after the opening noun makes it a sentence
+    return not any(relation_verb(w) and not w.endswith("ed") for w in head[1:3])
 
 
 def property_line(text: str) -> tuple[str, str] | None:
