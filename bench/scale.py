@@ -2,7 +2,8 @@
 
 For each size, in a fresh process (so peak memory is that size's own) and a throwaway SQLite
 database, against a markdown-it parse of the same bytes measured in the same process:
-- the pure stages (read, parse, extract, merge), median of `--repeat` runs;
+- the pure stages (read, parse, extract, merge), median of `--repeat` runs: on one core, and
+  as the pipeline runs them, with parsing and extraction spread over every core;
 - the first ingest into an empty database, cards and questions included;
 - a re-ingest after one note changed (a line added), cards and questions included;
 - peak memory (ru_maxrss) of the whole run.
@@ -51,6 +52,7 @@ def measure(n_notes: int, repeat: int) -> dict:
 
     from bench.corpus import corpus_write
     from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.extract_many import extract_all
     from studyapp.knowledge.ingest.merge import merge
     from studyapp.knowledge.ingest.parse import parse
     from studyapp.knowledge.ingest.read import read_note
@@ -68,12 +70,19 @@ def measure(n_notes: int, repeat: int) -> dict:
             md.parse(blob.decode("utf-8"))
 
     def pure():
-        # as the pipeline runs them: with the cycle collector run less often (fewer_collections)
+        # on one core, with the cycle collector run less often as in the pipeline
         with fewer_collections():
             merge({n: extract(parse(read_note(b).text), name=n) for n, b in blobs})
 
+    def pure_cores():
+        # as the pipeline runs them: parse and extract spread over every core (extract_many)
+        with fewer_collections():
+            texts = [(n, read_note(b).text) for n, b in blobs]
+            merge(dict(zip((n for n, _t in texts), extract_all(texts), strict=True)))
+
     base = _timed(baseline, repeat)
     pure_s = _timed(pure, repeat)
+    cores_s = _timed(pure_cores, repeat)
     first = _timed(lambda: model_rebuild(paths=[notes]))
     one = paths[len(paths) // 2]
     one.write_text(one.read_text(encoding="utf-8") + "\n- Added in the bench: 42 kg\n")
@@ -90,6 +99,7 @@ def measure(n_notes: int, repeat: int) -> dict:
         "bytes": size,
         "baseline_s": base,
         "pure_s": pure_s,
+        "cores_s": cores_s,
         "first_s": first,
         "reingest_s": reingest,
         "reread": changed,
@@ -116,14 +126,16 @@ def main() -> None:
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(
-        f"{'notes':>6} {'MB':>5} {'parse s':>8} {'pure s':>7} {'×':>5} {'first s':>8} {'×':>5}"
+        f"{'notes':>6} {'MB':>5} {'parse s':>8} {'pure s':>7} {'×':>5}"
+        f" {f'on {os.cpu_count()} cores':>11} {'×':>5} {'first s':>8} {'×':>5}"
         f" {'1 changed s':>11} {'peak MiB':>9}"
     )
     for r in rows:
         b = r["baseline_s"]
         print(
             f"{r['notes']:>6} {r['bytes'] / 1e6:>5.1f} {b:>8.2f} {r['pure_s']:>7.2f}"
-            f" {r['pure_s'] / b:>5.1f} {r['first_s']:>8.2f} {r['first_s'] / b:>5.1f}"
+            f" {r['pure_s'] / b:>5.1f} {r['cores_s']:>11.2f} {r['cores_s'] / b:>5.1f}"
+            f" {r['first_s']:>8.2f} {r['first_s'] / b:>5.1f}"
             f" {r['reingest_s']:>11.2f} {r['peak_mib']:>9.0f}"
         )
     if len(rows) > 1:
