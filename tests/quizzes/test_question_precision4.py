@@ -15,48 +15,7 @@ from studyapp.quizzes.generate import (
 )
 from studyapp.quizzes.generate.quality import THRESHOLD, broken, given_away, unbalanced
 from studyapp.quizzes.generate.values import overlapping
-
-SEEDS = range(8)
-
-
-def source(line: int = 1, note: str = "n") -> tuple[dict, ...]:
-    return ({"note": note, "title": note.upper(), "heading": "H", "line": line},)
-
-
-def kv(key, topic, attribute, value, *, subheading="", text=None, note="n"):
-    return FactData(
-        key=key,
-        kind="key_value",
-        topic_key=topic.lower(),
-        topic=topic,
-        subheading=subheading,
-        attribute=attribute,
-        value=value,
-        text=f"{attribute}: {value}" if text is None else text,
-        sources=source(note=note),
-    )
-
-
-def questions(facts, tables=(), *, kind=None, fact_key=""):
-    return [
-        q
-        for seed in SEEDS
-        for q in generate(facts, tables, seed=seed)
-        if (kind is None or q.kind == kind) and (not fact_key or q.fact_key == fact_key)
-    ]
-
-
-def table(key, entities, rows):
-    return TableData(
-        key=key,
-        title=" vs ".join(entities),
-        entities=tuple(entities),
-        rows=tuple(
-            RowData(name, {e: (CellData(v, source(i)),) for e, v in cells.items()}, attribute=name)
-            for i, (name, cells) in enumerate(rows.items(), 1)
-        ),
-    )
-
+from tests.quizzes.builders import SEEDS, kv, questions, source, table
 
 # A wrong option that is right too -------------------------------------------------------------
 
