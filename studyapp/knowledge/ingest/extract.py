@@ -278,13 +278,7 @@ def _walk(
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
         _add_group(out, (*headings, *labels), heading, item.line, item.children)
-        children = item.children
-        if meaning := label_meaning(item):
-            # '> [!def] Osmosis' over '- Movement of water across a membrane'
-            term, said, at = meaning
-            out.facts.append(_label_definition(term, said, children[at], headings, labels))
-            if not children[at].children:
-                children = children[:at] + children[at + 1 :]
+        children = _label_defined(item, headings, labels, out)
         for child in children:
             _walk(child, (*headings, heading), labels, out, known)
         return
@@ -321,14 +315,7 @@ def _walk(
                 )
             )
         bold = {label} if _is_bold_only(item) else set()
-        children = item.children
-        if meaning := label_meaning(item):
-            # '**Metadata**' over '- Information kept about a file': the term's meaning, asked
-            # in the context above the term (which would name it)
-            term, said, at = meaning
-            out.facts.append(_label_definition(term, said, children[at], headings, labels))
-            if not children[at].children:
-                children = children[:at] + children[at + 1 :]
+        children = _label_defined(item, headings, labels, out)
         for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)
@@ -340,6 +327,22 @@ def _walk(
         if line.strip() and not non_fact(line) and not index_entry(line, item.links):
             one = dataclasses.replace(item, text=line.strip())
             out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _label_defined(
+    item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: Extraction
+) -> list[Item]:
+    """A label whose first lines say what it is ('**Metadata**' or '> [!def] Osmosis' over '-
+    Information kept about a file') defines a term, asked in the context above the term
+    (which would name it): the definition is added, and the children left to walk returned,
+    without the line read as its meaning when nothing hangs under that line."""
+    children = item.children
+    if meaning := label_meaning(item):
+        term, said, at = meaning
+        out.facts.append(_label_definition(term, said, children[at], headings, labels))
+        if not children[at].children:
+            children = children[:at] + children[at + 1 :]
+    return children
 
 
 def _label_definition(
