@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.knowledge.ingest.parse import clean_heading, parse, preprocess
 
 
@@ -186,3 +188,16 @@ def test_a_callout_that_is_all_title_keeps_its_terms():
     (item,) = outline.sections[-1].items
     assert item.text == "A ribosome makes proteins from amino acids."
     assert item.emphasis == ("ribosome", "proteins") and not item.children
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("`SEEK_END`", "SEEK_END"),
+        ("**ROW_NUMBER**", "ROW_NUMBER"),
+        ("_Homo sapiens_", "Homo sapiens"),
+        ("__Magna Carta__", "Magna Carta"),
+    ],
+)
+def test_an_underscore_inside_a_word_is_part_of_the_name_not_emphasis(raw, clean):
+    assert clean_heading(raw) == clean

@@ -71,7 +71,7 @@ class Outline:
             return m.group(1).strip().strip("'\"").strip()
         for section in self.sections:
             if section.level == 1 and section.raw_title.strip():
-                return re.sub(r"[*_`]+", "", section.raw_title).strip()
+                return _EMPHASIS_MARKS.sub("", section.raw_title).strip()
         return ""
 
 
@@ -197,6 +197,9 @@ def _dedent_one_level(line: str) -> str:
     return line[4:] if line.startswith("    ") else line.lstrip(" ")
 
 
+# Emphasis and code marks; an underscore inside a word is part of a name ('SEEK_END', 'ROW_NUMBER',
+# 'snake_case'), not emphasis.
+_EMPHASIS_MARKS = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
 _NUMBERING = re.compile(r"^(?:section\s+\d+\s*[:.\-–]\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 _EMOJI_AND_SYMBOLS = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff]"
@@ -206,7 +209,7 @@ _EMOJI_AND_SYMBOLS = re.compile(
 @functools.lru_cache(maxsize=1 << 16)  # headings repeat in every candidate's path
 def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
-    text = re.sub(r"[*_`]+", "", raw)
+    text = _EMPHASIS_MARKS.sub("", raw)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _NUMBERING.sub("", text).strip()
