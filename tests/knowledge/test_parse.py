@@ -201,3 +201,9 @@ def test_a_callout_that_is_all_title_keeps_its_terms():
 )
 def test_an_underscore_inside_a_word_is_part_of_the_name_not_emphasis(raw, clean):
     assert clean_heading(raw) == clean
+
+
+def test_an_obsidian_block_id_is_no_part_of_the_line():
+    outline = parse("# Processes\n\n- The kernel keeps a process control block ^1c4a37\n- 2 ^10\n")
+    texts = [item.text for section in outline.sections for item in section.items]
+    assert texts == ["The kernel keeps a process control block", "2 ^10"]

@@ -89,6 +89,9 @@ def make_parser() -> MarkdownIt:
 _MD = make_parser()
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# Obsidian's block id at the end of a line ('… the process control block ^1c4a37'): an anchor
+# for links, not text. A letter in it, so that a power ('2 ^10') is kept.
+_BLOCK_ID = re.compile(r"\s\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{4,}\s*$")
 _INDENTED_HEADING = re.compile(r"^[ \t]+(#{1,6}\s)")
 _OUTLINE_MARKER = re.compile(r"^([ \t]+)(?:\d+(?:\.\d+)+\.?|[a-z]\)|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 _INDENTED_BULLET = re.compile(r"^[ \t]+([-*+]|\d+[.)])\s")
@@ -154,6 +157,7 @@ def preprocess(text: str) -> str:
             lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line
         )
         line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
+        line = _BLOCK_ID.sub("", line)
         line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
         line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{_callout_title(m)}**", line)
         line = _SUMMARY.sub(r"**\1**", line)
