@@ -642,9 +642,6 @@ GENERIC_ATTRIBUTES = frozenset(
     {"problem", "solution", "default", "note", "example", "eg", "e g", "tip", "use case"}
 )
 
-# Words that label a line rather than name a term ('**Solution**: use a pool', '**Note**: …'):
-# a cloze that hides one teaches nothing. A phrase of only these (and stop words, and
-# GENERIC_ASPECTS' words) is no cloze answer. Read by prompts.cloze_term. Language-general.
 # Generic headings that introduce the subject of the heading above them ('## Overview', '##
 # General info'): their first line, when it is a noun phrase, says what that subject is. Other
 # aspects ('Uses', 'Causes') list something else. Name keys. Read by
@@ -653,6 +650,9 @@ INTRODUCING_HEADINGS = frozenset(
     "overview|general|general info|general information|info|information|introduction|intro"
     "|definition|description|about|basics|summary|key facts".split("|")
 )
+# Words that label a line rather than name a term ('**Solution**: use a pool', '**Note**: …'):
+# a cloze that hides one teaches nothing. A phrase of only these (and stop words, and
+# GENERIC_ASPECTS' words) is no cloze answer. Read by prompts.cloze_term. Language-general.
 GENERIC_LABEL_WORDS = frozenset(
     "solution problem note notes example examples tip tips answer reason result results why how"
     " what important key main idea ideas point points remember warning caution hint fact facts"

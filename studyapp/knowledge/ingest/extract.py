@@ -61,7 +61,7 @@ _QA = re.compile(r"^(?P<q>[^:]{3,}?)\s*:{2,3}\s*(?P<a>.+)$")
 def extract(outline: Outline, *, name: str = "") -> Extraction:
     """`name`: the note's file name, whose words name its topic when no heading does."""
     result = Extraction(title=outline.title, name=note_name(name), folders=note_folders(name))
-    if front_page(name, _outline_text(outline)):
+    if front_page(name, lambda: _outline_text(outline)):
         # a repository's README: its headings stay vocabulary, its lines are no facts
         result.headings.extend((*s.ancestors, s.title) for s in outline.sections if s.title)
         return result
@@ -175,6 +175,9 @@ def note_folders(file_name: str) -> tuple[str, ...]:
     return tuple(note_name(part) for part in file_name.replace("\\", "/").split("/")[:-1] if part)
 
 
+_ORDER_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?=\S)")  # '02 Pulmonary': its place in the folder
+
+
 def note_name(file_name: str) -> str:
     """'Cell_division-notes 0f3c…(32 hex).md' -> 'Cell division notes': a file name as a title,
     without the id a Notion export appends, the number that orders it in its folder ('02
@@ -183,9 +186,9 @@ def note_name(file_name: str) -> str:
     stem = re.sub(r"\.(?:md|markdown|txt)$", "", parts[-1], flags=re.I)
     stem = re.sub(r"[\s_-]+[0-9a-f]{32}$", "", stem, flags=re.I)
     stem = re.sub(r"[\s_-]+", " ", stem).strip()
-    unnumbered = re.sub(r"^\d{1,3}[.)]?\s+(?=\S)", "", stem)
+    unnumbered = _ORDER_NUMBER.sub("", stem)
     for folder in parts[:-1]:
-        folder = re.sub(r"^\d{1,3}[.)]?\s+", "", re.sub(r"[\s_-]+", " ", folder).strip())
+        folder = _ORDER_NUMBER.sub("", re.sub(r"[\s_-]+", " ", folder).strip())
         if folder and unnumbered.lower().endswith(f" {folder.lower()}"):
             unnumbered = unnumbered[: -len(folder)].rstrip(" -–—")
     return unnumbered if re.search(r"[^\W\d_]", unnumbered) else stem

@@ -99,6 +99,18 @@ _NOT_A_HEAD = (
 _FIELD_LIKE = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")  # 'Causes', 'Symptoms': one plural word
 _LIST_MARK = re.compile(r"^[&!?%]\s+")  # a marker some note apps draw before a line
 _POINTING = frozenset("above below following previous image figure".split())
+# Words a noun phrase does not open with: a verb, a modal, a clause opener, a pointer, a person.
+_NO_NOUN_OPENERS = (
+    lexicon.STEP_VERBS
+    | lexicon.MODAL_VERBS
+    | lexicon.CLAUSE_OPENERS
+    | lexicon.BACK_REFERENCES
+    | lexicon.DEICTIC_OPENERS
+    | lexicon.PREDICATE_VERBS
+    | lexicon.LIGHT_VERBS
+    | lexicon.PERSONAL_WORDS
+)
+_FINITE = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | {"has", "have", "does", "do", "did"}
 _LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != "has")
 _ADJECTIVE_ENDINGS = ("ful", "ble", "ive", "er", "good", "bad", "able", "ent", "ant")
 
@@ -206,17 +218,7 @@ def describes(text: str) -> bool:
     if re.search(r"\b(?:not|never|no)\b|n't\b", text, re.I):
         return False
     first = lowered[0]
-    openers = (
-        lexicon.STEP_VERBS
-        | lexicon.MODAL_VERBS
-        | lexicon.CLAUSE_OPENERS
-        | lexicon.BACK_REFERENCES
-        | lexicon.DEICTIC_OPENERS
-        | lexicon.PREDICATE_VERBS
-        | lexicon.LIGHT_VERBS
-        | lexicon.PERSONAL_WORDS
-    )
-    if first in openers or first in _RELATIVES or first in _NOT_A_HEAD:
+    if first in _NO_NOUN_OPENERS or first in _RELATIVES or first in _NOT_A_HEAD:
         return False
     if lowered[1] == "for" and first.endswith(_ADJECTIVE_ENDINGS):
         return False  # 'Useful for SQS', 'Better for categorical data': a remark, no noun
@@ -247,8 +249,7 @@ def describes(text: str) -> bool:
         spoken.append(w)
     if lexicon.PERSONAL_WORDS.intersection(spoken):
         return False  # 'Say where our source is': the author talking
-    finite = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | {"has", "have", "does", "do", "did"}
-    if any(w in finite for w in head) or any(w in _LIGHT_S for w in head[1:]):
+    if any(w in _FINITE for w in head) or any(w in _LIGHT_S for w in head[1:]):
         return False  # 'Symmetric uses one key …': a verb after the opening noun
     listed = _PARENTHESIS.sub("", text)
     if listed.count(",") >= 2 and not set(lowered) & _RELATIVES:

@@ -9,6 +9,7 @@ candidate at all (a question about 'next lesson' or 'Author: …' is junk in any
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.names import name_key
@@ -146,9 +147,10 @@ def chat_speaker(title: str) -> bool:
     return m is not None and not re.sub(r"[\W_]+", "", title.strip()[m.end() :])
 
 
-def front_page(file_name: str, text: str) -> bool:
+def front_page(file_name: str, text: Callable[[], str]) -> bool:
     """A repository's front page ('README.md') that names the repository's own files or
     machinery ('index.md', 'create_pdf.sh', 'the repository'): how the notes are sourced, kept
-    and built, not what they teach. A README of notes that names none of that stays."""
+    and built, not what they teach. A README of notes that names none of that stays. `text`
+    gives the note's text, read only for a file named like a front page."""
     stem = re.sub(r"\.[A-Za-z]+$", "", file_name.rsplit("/", 1)[-1]).lower()
-    return stem in lexicon.FRONT_PAGE_FILES and lexicon.FRONT_PAGE_SIGNS.search(text) is not None
+    return stem in lexicon.FRONT_PAGE_FILES and lexicon.FRONT_PAGE_SIGNS.search(text()) is not None

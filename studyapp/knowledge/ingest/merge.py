@@ -30,7 +30,6 @@ from .merge_topics import (
     TopicOut,
     TopicTally,
     common_folders,
-    display_title,
     fallback_topic,
     field_headings,
     heading_context,
@@ -64,18 +63,16 @@ class Model:
 def merge(extractions: dict[str, Extraction]) -> Model:
     """Merge per-note extractions (keyed by note slug, in a stable order) into one model."""
     resolver = Resolver(extractions)
-    # Facts under no nameable heading belong to the topic the notes are about (their titles').
-    fallback = fallback_topic(extractions, resolver)
     # A note's facts under no nameable heading belong first to the topic its own title (or
-    # file or folder name) names, then to the common one, then to the note itself.
+    # file or folder name) names, then to the one most notes are about, then to the note itself.
+    fallback = fallback_topic(extractions, resolver)
     shared = common_folders(extractions)
-    own = {}
-    for note, extraction in extractions.items():
-        topic = note_topic(extraction, resolver, shared) or fallback
-        if topic is None:
-            topic = own_topic(extraction)
-            resolver.vocab.setdefault(topic, [display_title(extraction.name or topic)])
-        own[note] = topic
+    own = {
+        note: note_topic(extraction, resolver, shared)
+        or fallback
+        or own_topic(extraction, resolver)
+        for note, extraction in extractions.items()
+    }
     tally = TopicTally()
     for extraction in extractions.values():
         tally.count_headings(extraction, resolver)

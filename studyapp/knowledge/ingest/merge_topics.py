@@ -235,10 +235,13 @@ def common_folders(extractions: dict[str, Extraction]) -> int:
     return shared
 
 
-def own_topic(extraction: Extraction) -> str:
+def own_topic(extraction: Extraction, resolver: Resolver) -> str:
     """The last resort for a note that names no topic and has no common one to fall back on:
-    its file name, generic as it may be ('2024 03 02'), so that its facts stay its own."""
-    return name_key(extraction.name or extraction.title or "") or "notes"
+    its file name, generic as it may be ('2024 03 02'), so that its facts stay its own; it
+    joins the vocabulary."""
+    key = name_key(extraction.name or extraction.title or "") or "notes"
+    resolver.vocab.setdefault(key, [display_title(extraction.name or key)])
+    return key
 
 
 @dataclass
