@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
@@ -16,8 +18,8 @@ from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
 from studyapp.text.names import name_key
 
-from . import scheduling
-from .generate import CardSpec, CellInput, FactInput, cards_for_fact, comparison_card
+from . import many, scheduling
+from .generate import CardSpec, CellInput, FactInput, comparison_card
 from .models import Card, CardState, ReviewLog
 from .quality import card_quality, held_back
 
@@ -60,7 +62,8 @@ def cards_generate(
     """
     now = now or timezone.now()
     snapshot = snapshot or model_snapshot()
-    wanted = _cards_wanted(snapshot, scope)
+    labels = field_labels(snapshot)
+    wanted, scores = _cards_wanted(snapshot, scope, labels)
     existing_cards: QuerySet[Card] | list[Card] = Card.objects.all()
     if scope is not None:
         in_scope = list(
@@ -90,9 +93,8 @@ def cards_generate(
             wanted = {k: w for k, w in wanted.items() if w[2] == table_key or k in existing}
         report.by_kind = Counter(spec.kind for spec, _l, _t in wanted.values())
         new, changed = [], []
-        labels = field_labels(snapshot)
         for key, (spec, links, _table) in wanted.items():
-            quality = card_quality(spec, labels=labels)
+            quality = scores[key]
             values = {
                 "quality": quality,
                 # Under the threshold: stored as a suggestion, never dealt (decks/quality.py).
@@ -155,59 +157,56 @@ def _keep_order(wanted: dict[str, tuple[CardSpec, dict, str | None]], existing: 
 
 
 def _cards_wanted(
-    snapshot: ModelSnapshot, scope: Scope | None = None
-) -> dict[str, tuple[CardSpec, dict, str | None]]:
+    snapshot: ModelSnapshot, scope: Scope | None = None, labels: frozenset[str] = frozenset()
+) -> tuple[dict[str, tuple[CardSpec, dict, str | None]], dict[str, float]]:
     """Every card the model gives (or the `scope` gives), by key, in deck order: (spec, links to
-    topic/fact/cell and order, the key of the table it comes from or None)."""
+    topic/fact/cell and order, the key of the table it comes from or None); and each card's
+    quality score (`labels`: the notes' field labels, see `field_labels`)."""
     wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
+    scores: dict[str, float] = {}
     fronts: set[tuple[int, str]] = set()
     shown = snapshot_topics(snapshot)  # the subject as each fact's own note places it
-    for fact in snapshot.facts:
-        if scope is not None and fact.topic.key not in scope.topics:
-            continue
-        spec_input = FactInput(
-            key=fact.key,
-            kind=fact.kind,
-            topic=shown[fact.pk],
-            subheading=fact.subheading,
-            text=fact.text,
-            subject=fact.subject,
-            attribute=fact.attribute,
-            value=fact.value,
-            items=fact.items,
-            emphasis=fact.emphasis,
-            parent=fact.topic.parent,
-        )
-        for spec in map(_with_disagreement(fact), cards_for_fact(spec_input)):
+    facts = [f for f in snapshot.facts if scope is None or f.topic.key in scope.topics]
+    inputs = [(_fact_input(fact, shown[fact.pk]), fact.conflicts) for fact in facts]
+    workers = (settings.INGEST_WORKERS or os.cpu_count() or 1) if scope is None else 1
+    for fact, scored in zip(facts, many.cards_all(inputs, labels, workers), strict=True):
+        for spec, quality in scored:
             # One question, one card: two conflicting facts ask the same thing, and the
             # disagreement is already on the first card's back.
             if (fact.topic.pk, spec.front) in fronts:
                 continue
             fronts.add((fact.topic.pk, spec.front))
             links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
-            wanted.setdefault(spec.key, (spec, links, None))
+            if spec.key not in wanted:
+                wanted[spec.key] = (spec, links, None)
+                scores[spec.key] = quality
     for spec, links, table_key in _comparison_cards(snapshot, scope):
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
             continue
         fronts.add((links["topic_id"], spec.front))
-        wanted.setdefault(spec.key, (spec, links, table_key))
+        if spec.key not in wanted:
+            wanted[spec.key] = (spec, links, table_key)
+            scores[spec.key] = card_quality(spec, labels=labels)
     for order, (_spec, links, _table) in enumerate(wanted.values()):
         links["order"] = order
-    return wanted
+    return wanted, scores
 
 
-def _with_disagreement(fact: FactView):
-    """A card from a fact the notes disagree on says so on its back, rather than teaching one
-    side as settled."""
-
-    def add(spec: CardSpec) -> CardSpec:
-        if not fact.conflicts:
-            return spec
-        notes = "; ".join(" vs ".join(values) for values in fact.conflicts)
-        return replace(spec, back=f"{spec.back}\n(Your notes disagree: {notes})")
-
-    return add
+def _fact_input(fact: FactView, topic: str) -> FactInput:
+    return FactInput(
+        key=fact.key,
+        kind=fact.kind,
+        topic=topic,
+        subheading=fact.subheading,
+        text=fact.text,
+        subject=fact.subject,
+        attribute=fact.attribute,
+        value=fact.value,
+        items=fact.items,
+        emphasis=fact.emphasis,
+        parent=fact.topic.parent,
+    )
 
 
 def _comparison_cards(snapshot: ModelSnapshot, scope: Scope | None = None):

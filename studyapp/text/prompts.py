@@ -3,6 +3,7 @@ say it the same way."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -63,6 +64,8 @@ def _numbers_only(text: str) -> list[str]:
 _LIST_MARKER = re.compile(r"^[&!?@%$~]\s+(?=[A-Za-z0-9(\[*_`])")
 
 
+# Pure, and asked of the same texts again and again (370,000 calls at 1,000 notes).
+@functools.lru_cache(maxsize=1 << 18)
 def tidy(text: str) -> str:
     """Spaces collapsed, stray punctuation off the ends, a leading list marker off; a leading
     dot that starts a name stays ('.NET', '.env'). Bold marks Markdown did not read ('a
