@@ -9,9 +9,13 @@ entity's topic found by name or alias. A fixed number of queries, plus three per
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from studyapp.text.names import name_key
 
@@ -143,10 +147,15 @@ _FACT_COLUMNS = (
 def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     # Plain rows, not model instances: a corpus has tens of thousands of facts and citations,
     # and building an instance costs more than reading its row.
+    # The two lists come as their JSON text, decoded here: most are empty, and Django's JSON
+    # field decodes every one (80,000 at 1,000 notes, a third of the snapshot's time).
     facts = (
         Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
         .order_by("topic__order", "topic__name", "order", "pk")
-        .values_list(*_FACT_COLUMNS)
+        .annotate(
+            items_json=Cast("items", TextField()), emphasis_json=Cast("emphasis", TextField())
+        )
+        .values_list(*_FACT_COLUMNS[:-2], "items_json", "emphasis_json")
     )
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     citations = (
@@ -170,13 +179,18 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
         pk = fact["pk"]
         fact.update(
             topic=topics[fact.pop("topic_id")],
-            items=tuple(fact["items"]),
-            emphasis=tuple(fact["emphasis"]),
+            items=_strings(fact["items"]),
+            emphasis=_strings(fact["emphasis"]),
             sources=tuple(sources.get(pk, ())),
             conflicts=tuple(conflicts.get(pk, ())),
         )
         views.append(FactView(**fact))
     return views
+
+
+def _strings(text: str | None) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple; the empty list without decoding."""
+    return () if not text or text == "[]" else tuple(json.loads(text))
 
 
 class _Cell(NamedTuple):
