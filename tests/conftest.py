@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.db import transaction
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from django.test import Client
 
 if TYPE_CHECKING:
@@ -25,6 +27,13 @@ if TYPE_CHECKING:
 # the ORM calls of live_server tests as "async unsafe". Set here (not only in the Makefile) so a
 # bare `pytest` works too.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Property tests check what holds, never how fast: a loaded machine (CI, two pytest workers on two
+# cores) must not fail them on Hypothesis's timing checks (its deadline, "input generation is slow").
+hypothesis_settings.register_profile(
+    "studyapp", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("studyapp")
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
