@@ -224,3 +224,32 @@ def test_sibling_sections_titled_only_by_symbols_do_not_break_merging():
     )
     model = merge({"shell": extract(parse(note), name="shell.md")})
     assert model.facts  # merged, not raised
+
+
+REVOLUTIONS = """# Revolutions
+
+## French Revolution
+
+- Cause: a bankrupt crown and bread prices
+- Outcome
+    - First phase: a constitutional monarchy
+    - Second phase: the republic and the Terror
+- Leader: Robespierre
+
+## Russian Revolution
+
+- Cause: war losses and food shortages
+- Outcome
+    - February: the Tsar abdicates
+    - October: the Bolsheviks take power
+- Leader: Lenin
+"""
+
+
+def test_a_label_over_labelled_lines_is_no_cell_of_its_sub_labels():
+    # 'Outcome: First phase, Second phase' would list where the values are, not what they say
+    table = _table(_model(history=REVOLUTIONS), "French Revolution", "Russian Revolution")
+    assert table is not None
+    cells = _cells(table)
+    assert cells[("Cause", "Russian Revolution")] == "war losses and food shortages"
+    assert not any("phase" in v.lower() or "february" in v.lower() for v in cells.values())

@@ -367,9 +367,18 @@ def _label_definition(
 def _add_group(
     out: Extraction, parent: tuple[str, ...], title: str, line: int, items: list[Item]
 ) -> None:
-    texts = [(_with_children(i), i.line) for i in items if i.text]
+    texts = [(_with_children(i), i.line) for i in items if i.text and not _heads_labels(i)]
     if title and len(texts) >= 2:
         out.groups.append(Group(parent, title, line, texts))
+
+
+def _heads_labels(item: Item) -> bool:
+    """A bare label over lines that each give a label and its value ('- Diagnosis' over '- First
+    test: a chest film', '- 90%: …'): the sub-lines' labels say where each value goes, not
+    what the bullet states, so the bullet is no cell of a comparison ('Diagnosis: First test,
+    90%'). Its sub-lines are facts of their own."""
+    labelled = [c for c in item.children if c.text and (kv := key_value(c.text)) and kv[1]]
+    return bool(labelled) and len(labelled) * 2 >= len(item.children)
 
 
 def _with_children(item: Item) -> str:
