@@ -724,6 +724,14 @@ OPEN_LIST_END = re.compile(
     r"\s*\)?$",
     re.I,
 )
+# How a lead-in says that what follows are examples, not all ('Signs of shock, such as:',
+# 'Common causes include e.g.', 'Dynasties, for instance'): the list under it is open, so a
+# thing it leaves out may belong to it too. Read by generate.lists. Language-general (English).
+EXAMPLES_LEAD_IN = re.compile(
+    r"(?:\bsuch as|\be\.\s?g\.?|\bfor (?:example|instance)|\bincluding|\blike|\bamong them)"
+    r"\s*[:,]?\s*$",
+    re.I,
+)
 # The item extraction puts last in a list that goes on (read by the cards and the quiz lists
 # through OPEN_LIST_END). 'etc', as lists ending in 'etc.' always gave, so their facts' keys
 # stay.

@@ -111,6 +111,16 @@ def _open(parts: Iterable[str]) -> bool:
     )
 
 
+def _examples(fact: FactData) -> bool:
+    """A list led in as examples ('Symptoms, such as' › 'Neurologic: confusion, seizure'): it
+    is not all, so what another subject's list gives may belong to it too."""
+    return any(
+        lexicon.EXAMPLES_LEAD_IN.search(prompts.tidy(lead))
+        for lead in (fact.subheading, fact.subject)
+        if lead
+    )
+
+
 _MORE = re.compile(r"(?:and\s+)?(?:many\s+|much\s+|several\s+|lots\s+)?(?:more|others)\b", re.I)
 
 
@@ -143,7 +153,7 @@ class Lists:
         self._commons: dict[frozenset[str], frozenset[str]] = {}
         named: dict[tuple, list[tuple[FactData, list[str]]]] = defaultdict(list)
         for fact in model.facts:
-            if fact.disputed:
+            if fact.disputed or _examples(fact):
                 continue
             group = (fact.topic_key, fact.subheading)
             if fact.kind == "enumeration":

@@ -1,0 +1,36 @@
+"""Question precision (fifth pass): shapes a blind review of real notes marked half-usable or junk,
+each as a general mechanism on a snippet written for the test."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from studyapp.quizzes import spec
+from tests.quizzes.builders import kv, questions
+
+
+def _lists(lead: str):
+    # two headings of lists, as a course's notes on two languages would have them
+    facts = [
+        kv("p1", "Python", "Numbers", "Int, Float, Complex", subheading=lead),
+        kv("p2", "Python", "Sequences", "List, Tuple, Range", subheading=lead),
+        kv("p3", "Python", "Mappings", "Dict, Counter", subheading=lead),
+        kv("j1", "Java", "Numbers", "Byte, Short, Long, Double", subheading="Primitive types"),
+        kv("j2", "Java", "Text", "Char, String", subheading="Primitive types"),
+        kv("j3", "Java", "Logic", "Boolean", subheading="Primitive types"),
+    ]
+    return [replace(f, subject=f.attribute) for f in facts]
+
+
+def test_a_list_of_names_under_a_plain_heading_is_asked_which_of_these():
+    assert questions(_lists("Built-in types"), kind=spec.MULTI, fact_key="p2")
+
+
+@pytest.mark.parametrize(
+    "lead", ["Built-in types, such as", "Built-in types, e.g.", "Built-in types including:"]
+)
+def test_a_list_led_in_as_examples_is_never_asked_which_of_these(lead):
+    # 'such as' says the list is not all: another language's 'Double' may be one of them too
+    assert not questions(_lists(lead), kind=spec.MULTI, fact_key="p2")
