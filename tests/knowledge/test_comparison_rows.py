@@ -253,3 +253,48 @@ def test_a_label_over_labelled_lines_is_no_cell_of_its_sub_labels():
     cells = _cells(table)
     assert cells[("Cause", "Russian Revolution")] == "war losses and food shortages"
     assert not any("phase" in v.lower() or "february" in v.lower() for v in cells.values())
+
+
+def _country(name: str, capital: str, founded: str) -> str:
+    return f"# {name}\n\n- Capital: {capital}\n- Founded: {founded}\n- Language: many\n"
+
+
+EMPIRES = """# Empires
+
+|                | Founded | Capital        |
+| -------------- | ------- | -------------- |
+| Roman Empire   | 27 BC   | Rome           |
+| Ottoman Empire | 1299    | Constantinople |
+| Mughal Empire  | 1526    | Agra           |
+"""
+
+RIVERS = """# Rivers
+
+|         | Nile  | Amazon   |
+| ------- | ----- | -------- |
+| Length  | long  | longer   |
+| Mouth   | Egypt | Brazil   |
+"""
+
+
+def test_a_header_of_fields_many_subjects_state_makes_the_rows_the_things_compared():
+    notes = {
+        f"c{i}": _country(n, c, f)
+        for i, (n, c, f) in enumerate(
+            [
+                ("Peru", "Lima", "1821"),
+                ("Chile", "Santiago", "1818"),
+                ("Kenya", "Nairobi", "1963"),
+                ("Ghana", "Accra", "1957"),
+                ("Norway", "Oslo", "1905"),
+            ]
+        )
+    }
+    model = _model(empires=EMPIRES, rivers=RIVERS, **notes)
+    empires = _table(model, "Roman Empire", "Ottoman Empire", "Mughal Empire")
+    assert empires is not None  # not 'Founded vs Capital'
+    assert _cells(empires)[("Capital", "Ottoman Empire")] == "Constantinople"
+    assert _table(model, "Founded", "Capital") is None
+    # a header of names keeps its columns as the things compared
+    rivers = _table(model, "Nile", "Amazon")
+    assert rivers is not None and _cells(rivers)[("Mouth", "Amazon")] == "Brazil"

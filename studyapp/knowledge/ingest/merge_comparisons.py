@@ -69,9 +69,10 @@ def build_comparisons(
         else:
             _merge_comparison(existing, comparison)
 
+    attributes = common_attributes(facts)
     for note, extraction in extractions.items():
         for table in extraction.tables:
-            comparison = _comparison_from_table(note, table, resolver)
+            comparison = _comparison_from_table(note, table, resolver, attributes)
             if comparison is not None and homes:
                 comparison.topic_key = homes.get((note, table.line))
             add(comparison)
@@ -370,8 +371,35 @@ def _attribute(fact: FactOut) -> str:
     return fact.subject if fact.kind == "enumeration" else fact.attribute
 
 
+# Topics that must state an attribute before its name reads as a field of any subject
+# ('Treatment', 'Onset'), as merge_topics.FIELD_PARENTS counts parents of a plain heading.
+ATTRIBUTE_TOPICS = 5
+
+
+def common_attributes(facts: Iterable[FactOut]) -> frozenset[str]:
+    """Name keys of the attributes and subheadings that `ATTRIBUTE_TOPICS` or more topics state
+    ('Treatment', 'Symptoms', 'Onset'): fields any subject has, never a thing compared."""
+    topics: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        for label in (fact.attribute if fact.kind == "key_value" else "", fact.subheading):
+            if label:
+                topics[name_key(label)].add(fact.topic_key)
+    return frozenset(k for k, seen in topics.items() if k and len(seen) >= ATTRIBUTE_TOPICS)
+
+
+def _header_of_fields(header: list[str], attributes: frozenset[str]) -> bool:
+    """A header whose names (after the first column) are mostly fields many subjects state:
+    '| | Onset | Discharge | Treatment |' heads attributes, its rows are the things compared."""
+    names = [h for h in header[1:] if h]
+    fields = sum(1 for h in names if name_key(h) in attributes)
+    return len(names) >= 2 and fields * 2 >= len(names) and fields >= 2
+
+
 def _comparison_from_table(
-    note: str, table: CandidateTable, resolver: Resolver
+    note: str,
+    table: CandidateTable,
+    resolver: Resolver,
+    attributes: frozenset[str] = frozenset(),
 ) -> ComparisonOut | None:
     header = [clean_heading(h) for h in table.header]
     if len(header) < 2 or not table.rows:
@@ -381,7 +409,8 @@ def _comparison_from_table(
     # (attribute or None, one value per entity, one source line per entity)
     rows: list[tuple[str | None, list[str], list[int]]]
     first = table.line + 2  # the first body row's line
-    if header[0].lower() in lexicon.ATTRIBUTE_HEADERS:
+    fields_across = _names_its_rows(table) and _header_of_fields(header, attributes)
+    if header[0].lower() in lexicon.ATTRIBUTE_HEADERS and not fields_across:
         entities = header[1:]
         rows = [
             (clean_heading(r[0]), r[1:], [first + i] * len(r))
@@ -393,7 +422,7 @@ def _comparison_from_table(
         entities = header
         # A row its cells do not name ('Point 3') is dropped: a row must be an attribute.
         rows = [(_row_attribute(r), r, [first + i] * len(r)) for i, r in enumerate(table.rows)]
-        if sum(1 for a, _v, _l in rows if a) < 2 and _names_its_rows(table):
+        if fields_across or (sum(1 for a, _v, _l in rows if a) < 2 and _names_its_rows(table)):
             # '| Reaction | General form | Example |': the first column names the things
             # compared and the header their attributes, so each column is a row of ours.
             entities = [clean_heading(r[0]) for r in table.rows]
