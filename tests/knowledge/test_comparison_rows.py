@@ -298,3 +298,30 @@ def test_a_header_of_fields_many_subjects_state_makes_the_rows_the_things_compar
     # a header of names keeps its columns as the things compared
     rivers = _table(model, "Nile", "Amazon")
     assert rivers is not None and _cells(rivers)[("Mouth", "Amazon")] == "Brazil"
+
+
+ARCHIVES = """# Archives
+
+## National archive
+
+- Opening hours: 9 to 5
+- Catalogue
+    - search online at https://example.org/catalogue
+    - ask a reader-services desk
+- Fees: none
+
+## County archive
+
+- Opening hours: 10 to 4
+- Catalogue
+    - paper index cards only
+    - ask the archivist
+- Fees: a day ticket
+"""
+
+
+def test_a_cell_naming_its_sub_lines_keeps_a_web_address_whole():
+    table = _table(_model(archives=ARCHIVES), "National archive", "County archive")
+    assert table is not None
+    catalogue = _cells(table)[("Catalogue", "National archive")]
+    assert catalogue.startswith("search online at https://example.org/catalogue, ")

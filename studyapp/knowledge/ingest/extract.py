@@ -372,6 +372,9 @@ def _add_group(
         out.groups.append(Group(parent, title, line, texts))
 
 
+_LABEL_END = re.compile(r":(?=\s|$)")
+
+
 def _heads_labels(item: Item) -> bool:
     """A bare label over lines that each give a label and its value ('- Diagnosis' over '- First
     test: a chest film', '- 90%: …'): the sub-lines' labels say where each value goes, not
@@ -386,7 +389,8 @@ def _with_children(item: Item) -> str:
     its sub-bullets' names, for a comparison cell."""
     if not item.children:
         return item.text
-    names = [c.text.split(":")[0].strip() for c in item.children if c.text]
+    # a label ends at a colon that ends a word ('Origin: S3'), not inside 'https://…' or '10:30'
+    names = [_LABEL_END.split(c.text, 1)[0].strip() for c in item.children if c.text]
     return f"{item.text.rstrip(':')}: " + ", ".join(names)
 
 
