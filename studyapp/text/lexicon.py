@@ -404,16 +404,20 @@ SUBJECT_FILLER_WORDS = frozenset({*VENDOR_PREFIXES, "function", "functions"})
 FILLER_WORDS = GENERAL_FILLER_WORDS | SUBJECT_FILLER_WORDS
 
 # Rows worth a line in a table even when one entity alone has a value (what the notes say about
-# one side is still a difference), by row key, with the name they are shown under. The order is
-# the order of precedence. Read by compare.claim_row and merge_comparisons. Subject-specific.
+# one side is still a difference), by row key, with the name they are shown under. A row key
+# must be one of these exactly: 'multi region', 'climate change' or 'memory of the war' are
+# rows of their own, not 'Authoring region', 'Events it can change' or 'Memory'. Read by
+# compare.claim_row and merge_comparisons. Subject-specific.
 CLAIM_ROWS = {
     frozenset({"change"}): "Events it can change",
-    frozenset({"region"}): "Authoring region",
+    frozenset({"change", "event"}): "Events it can change",
+    frozenset({"author", "region"}): "Authoring region",
     frozenset({"networ", "access"}): "Network access",
     frozenset({"file", "system", "access"}): "File system access",
     frozenset({"reques", "body", "access"}): "Request body access",
     frozenset({"scale"}): "Scale",
     frozenset({"langua"}): "Languages",
+    frozenset({"langua", "suppor"}): "Languages",
     frozenset({"memory"}): "Memory",
 }
 

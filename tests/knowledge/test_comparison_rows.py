@@ -325,3 +325,39 @@ def test_a_cell_naming_its_sub_lines_keeps_a_web_address_whole():
     assert table is not None
     catalogue = _cells(table)[("Catalogue", "National archive")]
     assert catalogue.startswith("search online at https://example.org/catalogue, ")
+
+
+CLIMATES = """# Climates
+
+|                | Tundra          | Savanna           |
+| -------------- | --------------- | ----------------- |
+| Climate change | permafrost thaw | longer dry season |
+| Polar region   | yes             | no                |
+| Rainfall       | low             | seasonal          |
+"""
+
+
+BIOMES = """# Biomes
+
+## Tundra
+
+- Climate change: shrubs spread north
+- Multi region: spans three continents
+- Soil: frozen below the surface
+
+## Savanna
+
+- Climate change: more frequent fires
+- Multi region: Africa, South America and Australia
+- Soil: thin and dry
+"""
+
+
+def test_a_row_is_named_as_a_claim_row_only_when_it_is_that_row_exactly():
+    # two notes compare the same biomes, so their rows are merged into one table
+    table = _table(_model(geo=CLIMATES, eco=BIOMES), "Tundra", "Savanna")
+    assert table is not None
+    assert {"Climate change", "Polar region", "Rainfall", "Soil"} <= set(table.attributes)
+    assert any(a.lower() == "multi region" for a in table.attributes)
+    assert "Events it can change" not in table.attributes
+    assert "Authoring region" not in table.attributes

@@ -32,7 +32,7 @@ def row_key(attribute: str) -> frozenset[str]:
 def claim_row(attribute: str) -> str | None:
     """The name of the claim row an attribute belongs to ('max memory' -> 'Memory'), if any."""
     key = row_key(attribute)
-    return next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
+    return lexicon.CLAIM_ROWS.get(key)
 
 
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every cell against every row

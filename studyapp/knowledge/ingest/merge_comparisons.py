@@ -351,7 +351,7 @@ def _add_entity_facts(
         ):
             by_row[row_key(attribute)].append(fact)
     for key, group in by_row.items():
-        claim = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), None)
+        claim = lexicon.CLAIM_ROWS.get(key)
         known = any(same_row(_attribute(group[0]), a) for a in comparison.attributes)
         if claim or known or len({f.topic_key for f in group}) >= 2:
             for fact in group:
@@ -362,9 +362,7 @@ def _add_entity_facts(
 
 def _known_or_claim(comparison: ComparisonOut, attribute: str) -> bool:
     key = row_key(attribute)
-    return any(same_row(attribute, a) for a in comparison.attributes) or any(
-        k <= key for k in lexicon.CLAIM_ROWS
-    )
+    return any(same_row(attribute, a) for a in comparison.attributes) or key in lexicon.CLAIM_ROWS
 
 
 def _attribute(fact: FactOut) -> str:
@@ -536,7 +534,7 @@ def _merge_cell(
     row = next((a for a in into.attributes if same_row(a, attribute)), None)
     if row is None:
         key = row_key(attribute)
-        row = next((name for k, name in lexicon.CLAIM_ROWS.items() if k <= key), attribute)
+        row = lexicon.CLAIM_ROWS.get(key, attribute)
         into.attributes.append(row)
     stems = content_stems(value)
     for cell in into.cells:
