@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.db import transaction
+from django.test import Client
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from django.test import Client
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
