@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from studyapp.quizzes import spec
-from tests.quizzes.builders import kv, questions
+from tests.quizzes.builders import kv, questions, table
 
 
 def _lists(lead: str):
@@ -34,3 +34,15 @@ def test_a_list_of_names_under_a_plain_heading_is_asked_which_of_these():
 def test_a_list_led_in_as_examples_is_never_asked_which_of_these(lead):
     # 'such as' says the list is not all: another language's 'Double' may be one of them too
     assert not questions(_lists(lead), kind=spec.MULTI, fact_key="p2")
+
+
+def test_a_row_matching_whose_items_are_one_word_in_two_forms_is_not_asked():
+    # 'protective' and 'protection' say one thing: either entity could be matched to either
+    rows = {
+        "Role": {"Enamel": "protective", "Dentine": "protection", "Pulp": "nourishes the tooth"},
+        "Hardness": {"Enamel": "hardest", "Dentine": "softer", "Pulp": "soft tissue"},
+    }
+    tooth = table("t1", ["Enamel", "Dentine", "Pulp"], rows)
+    matchings = questions([], [tooth], kind=spec.MATCHING)
+    assert matchings  # the hardness row is still asked
+    assert all("protective" not in q.items for q in matchings)

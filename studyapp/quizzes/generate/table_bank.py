@@ -13,6 +13,7 @@ from studyapp.text.names import (
     name_tokens,
     named_by_position,
     slugify_name,
+    stem,
     too_short_to_name,
 )
 from studyapp.text.randomness import deal, seeded
@@ -190,11 +191,15 @@ _INFLECTIONS = frozenset({"s", "es", "ly", "ally", "ed", "d"})
 
 
 def _inflected(a: str, b: str) -> bool:
+    """One word in two forms: an inflection ('clinical' / 'clinically') or one stem
+    ('support' / 'supportive')."""
     wa, wb = normalise(a).split(), normalise(b).split()
     if len(wa) != 1 or len(wb) != 1:
         return False
     short, long_ = sorted((wa[0], wb[0]), key=len)
-    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS
+    if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _INFLECTIONS:
+        return True
+    return len(short) >= 4 and stem(short) == stem(long_)
 
 
 def _row_matching(table, row, present, model, *, seed) -> spec.QuestionSpec | None:
