@@ -42,6 +42,7 @@ from studyapp.text.prompts import (
 )
 
 from .generate import CardSpec
+from .list_signs import enumeration_penalty
 
 THRESHOLD = 0.5
 
@@ -110,6 +111,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
         score -= 0.3 if _led_in(subject) else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
+        score -= enumeration_penalty(spec.front.rpartition(" — ")[0], subject.strip(), items)
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= WORKED_PENALTY

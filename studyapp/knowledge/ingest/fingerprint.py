@@ -23,6 +23,7 @@ _SOURCES = (
     (_APP / "knowledge", "placing.py"),
     (_APP / "decks", "generate.py"),
     (_APP / "decks", "quality.py"),
+    (_APP / "decks", "list_signs.py"),
     (_APP / "quizzes" / "generate", "*.py"),
 )
 

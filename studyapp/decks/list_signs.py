@@ -1,0 +1,65 @@
+"""Signs that an enumeration card ('Topic — label: which three?') asks for no list of members.
+
+Pure. A label with lines under it is a list when the lines are the label's members ('Output:
+S3, Redshift, Splunk'); it is notes about the label when the lines are statements, and a
+"which N?" asks the learner to recite them word for word. Three shapes a blind review marked
+acceptable at best, each for any subject:
+- the lines are statements: most say what the label does or is, with a verb of their own
+  ('Runs a desktop environment', 'Replaces text with text', 'Tree generates the parts');
+- the label is the list's own topic ('Tamoxifen — tamoxifen: which five?'): the lines are
+  everything the note says about it, no set with a count;
+- the label leads in examples ('used for applications such as'): the list is not all, so
+  "which three?" has no one answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+from studyapp.text.blanks import predicate, relation_verb
+from studyapp.text.names import name_key
+
+STATEMENTS_PENALTY = 0.3
+OWN_TOPIC_PENALTY = 0.3
+EXAMPLES_PENALTY = 0.3
+
+# Verbs that make a line a statement wherever they stand ('is', 'can', 'has', 'gets').
+_FINITE = (
+    lexicon.SENTENCE_VERBS
+    | lexicon.MODAL_VERBS
+    | frozenset("has have had does do did gets got becomes became".split())
+)
+
+
+def is_statement(item: str) -> bool:
+    """A line that says something rather than names something: it opens with what its
+    subject does ('Runs some sort of shell'), or has a finite verb of its own ('Picture of
+    evolution gets developed', 'Data can be lost', 'The tree generates its parts')."""
+    text = item.strip(" •-*").strip()
+    words = re.findall(r"[a-z']+", text.lower())
+    if len(words) < 2:
+        return False
+    return (
+        predicate(text) is not None
+        or bool(_FINITE.intersection(words))
+        # a relation verb's -s form after its subject ('The tree generates its parts'); not an
+        # -ed form, which is as often an adjective ('distributed control')
+        or any(w.endswith("s") and relation_verb(w) for w in words[1:])
+    )
+
+
+def enumeration_penalty(topic: str, label: str, items: list[str]) -> float:
+    """What an enumeration card loses for asking no list of members: `topic` is the subject
+    its front shows, `label` what it asks ('conductors'), `items` its back's lines."""
+    penalty = 0.0
+    items = [i for i in items if i.strip(" •-*").strip()]
+    statements = sum(1 for i in items if is_statement(i))
+    if len(items) >= 2 and statements * 2 >= len(items):
+        penalty += STATEMENTS_PENALTY
+    last = topic.rsplit("›", 1)[-1].split("·", 1)[0]
+    if label and name_key(label) and name_key(label) == name_key(last):
+        penalty += OWN_TOPIC_PENALTY
+    if lexicon.EXAMPLES_LEAD_IN.search(label.strip()):
+        penalty += EXAMPLES_PENALTY
+    return penalty
