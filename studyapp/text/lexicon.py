@@ -540,7 +540,11 @@ GENERIC_HEADING_WORDS = frozenset(
     # folder and file names of note apps and courses ('journals/', 'Inbox', 'Week 3', 'Lecture
     # notes'), which name where a note is kept, not what it is about
     " journal page inbox daily untitled archive draft template attachment asset lecture week"
-    " reading vault".split()
+    " reading vault"
+    # a course's own sessions and work ('Video 1', 'Lab 3', 'Lecture preamble', 'Midterm
+    # review'): when it was taught, not what
+    " video tutorial lab midterm exam preamble slide assignment homework seminar workshop"
+    " recording".split()
 )
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by

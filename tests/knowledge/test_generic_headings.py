@@ -105,3 +105,18 @@ def test_a_file_name_as_title_drops_its_ordering_number_and_repeated_folder(path
     from studyapp.knowledge.ingest.extract import note_name
 
     assert note_name(path) == title
+
+
+@pytest.mark.parametrize(
+    "title", ["Video 1", "Lab 3", "Lecture preamble", "Midterm review", "Tutorial 4", "Exam"]
+)
+def test_a_course_session_is_a_generic_heading(title):
+    assert generic_heading(title)
+
+
+def test_facts_under_a_course_session_belong_to_the_note_topic():
+    facts, topics = _topics(
+        {"a": ("cells.md", "# Osmosis\n## Lab 3\n- Water moves towards the higher solute side\n")}
+    )
+    assert set(facts.values()) == {"Osmosis"}
+    assert "Lab 3" not in topics
