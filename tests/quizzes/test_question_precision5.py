@@ -46,3 +46,15 @@ def test_a_row_matching_whose_items_are_one_word_in_two_forms_is_not_asked():
     matchings = questions([], [tooth], kind=spec.MATCHING)
     assert matchings  # the hardness row is still asked
     assert all("protective" not in q.items for q in matchings)
+
+
+def test_a_count_that_names_what_it_counts_says_it_in_the_hint():
+    facts = [
+        kv("g1", "Human genome", "Chromosomes", "23 pairs"),
+        kv("g2", "Human genome", "Genes", "about 20000"),
+        kv("t1", "Motorways", "Speed limit", "70 mph"),  # an abbreviation names no count
+    ]
+    (pairs,) = questions(facts, kind=spec.NUMERIC, fact_key="g1", seeds=[0])
+    assert pairs.prompt.endswith("(give the number of pairs)")
+    (limit,) = questions(facts, kind=spec.NUMERIC, fact_key="t1", seeds=[0])
+    assert limit.prompt.endswith("(give a number)")

@@ -7,7 +7,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
-from studyapp.text.names import name_key
+from studyapp.text.names import name_key, singular
 from studyapp.text.numbers import written_number
 from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import deal, seeded
@@ -257,6 +257,21 @@ _EXAMPLES = {"s": ("30 s", "2 min"), "B": ("64 KB", "3 GB")}
 _SPARE_EXAMPLES = {"s": ("45 s", "3 h"), "B": ("96 KB", "6 GB")}
 
 
+def _counted(value: str, quantity, attribute: str) -> str:
+    """What a count counts when its value names it with a plural noun ('32 bits', '4 lanes');
+    '' when it names nothing, or the attribute already does ('Number of lanes: 4')."""
+    after = value.split(quantity.text, 1)[-1] if quantity.text in value else ""
+    found = re.match(r"\s*([A-Za-z][a-z]+)\b", after)
+    if not found or found.group(1).lower() in lexicon.QUANTITY_FILLER:
+        return ""
+    word = found.group(1).lower()
+    if word in attribute.lower().split() or singular(word) in attribute.lower().split():
+        return ""
+    # a plural noun ('bits', 'lanes', 'chromosomes'), not an abbreviation ('mph', 'lbs')
+    plural = len(word) >= 4 and word.endswith("s") and re.search(r"[aeiouy]", word[:-1])
+    return word if plural else ""
+
+
 def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
     asked = _ask(fact)
     if asked is None:
@@ -274,6 +289,8 @@ def numeric_from_fact(fact: FactData, *, seed) -> spec.QuestionSpec | None:
         if any(q.key() == quantity.key() for e in examples for q in find_quantities(e)):
             examples = _SPARE_EXAMPLES[quantity.unit]
         hint = f"(give a number with its unit, e.g. {examples[0]} or {examples[1]})"
+    elif counted := _counted(value, quantity, attribute):
+        hint = f"(give the number of {counted})"  # '32 bits': a bare '32?' says not what of
     else:
         hint = "(give a number)"
     tolerance = abs(quantity.low) * APPROX_TOLERANCE if lexicon.APPROXIMATE.search(value) else 0.0
