@@ -268,6 +268,15 @@ EMPIRES = """# Empires
 | Mughal Empire  | 1526    | Agra           |
 """
 
+KINGDOMS = """# Kingdoms
+
+|          | Emblem | Capital    |
+| -------- | ------ | ---------- |
+| Wessex   | dragon | Winchester |
+| Mercia   | saltire| Tamworth   |
+| Northumbria | cross | Bamburgh |
+"""
+
 RIVERS = """# Rivers
 
 |         | Nile  | Amazon   |
@@ -290,11 +299,14 @@ def test_a_header_of_fields_many_subjects_state_makes_the_rows_the_things_compar
             ]
         )
     }
-    model = _model(empires=EMPIRES, rivers=RIVERS, **notes)
+    model = _model(empires=EMPIRES, rivers=RIVERS, kingdoms=KINGDOMS, **notes)
     empires = _table(model, "Roman Empire", "Ottoman Empire", "Mughal Empire")
     assert empires is not None  # not 'Founded vs Capital'
     assert _cells(empires)[("Capital", "Ottoman Empire")] == "Constantinople"
     assert _table(model, "Founded", "Capital") is None
+    # one field among the header's names is enough
+    kingdoms = _table(model, "Wessex", "Mercia", "Northumbria")
+    assert kingdoms is not None and _cells(kingdoms)[("Capital", "Mercia")] == "Tamworth"
     # a header of names keeps its columns as the things compared
     rivers = _table(model, "Nile", "Amazon")
     assert rivers is not None and _cells(rivers)[("Mouth", "Amazon")] == "Brazil"

@@ -385,12 +385,15 @@ def common_attributes(facts: Iterable[FactOut]) -> frozenset[str]:
     return frozenset(k for k, seen in topics.items() if k and len(seen) >= ATTRIBUTE_TOPICS)
 
 
-def _header_of_fields(header: list[str], attributes: frozenset[str]) -> bool:
-    """A header whose names (after the first column) are mostly fields many subjects state:
-    '| | Onset | Discharge | Treatment |' heads attributes, its rows are the things compared."""
-    names = [h for h in header[1:] if h]
-    fields = sum(1 for h in names if name_key(h) in attributes)
-    return len(names) >= 2 and fields * 2 >= len(names) and fields >= 2
+def _header_of_fields(
+    header: list[str], table: CandidateTable, attributes: frozenset[str]
+) -> bool:
+    """A header that names fields many subjects state, over a first column that names none:
+    '| | Onset | Discharge | Treatment |' heads attributes (one field among the names is
+    enough: things compared and their fields are seldom mixed), its rows are the things."""
+    across = sum(1 for h in header[1:] if h and name_key(h) in attributes)
+    down = sum(1 for r in table.rows if r and name_key(clean_heading(r[0])) in attributes)
+    return across >= 1 and across > down
 
 
 def _comparison_from_table(
@@ -407,7 +410,7 @@ def _comparison_from_table(
     # (attribute or None, one value per entity, one source line per entity)
     rows: list[tuple[str | None, list[str], list[int]]]
     first = table.line + 2  # the first body row's line
-    fields_across = _names_its_rows(table) and _header_of_fields(header, attributes)
+    fields_across = _names_its_rows(table) and _header_of_fields(header, table, attributes)
     if header[0].lower() in lexicon.ATTRIBUTE_HEADERS and not fields_across:
         entities = header[1:]
         rows = [
