@@ -385,9 +385,7 @@ def common_attributes(facts: Iterable[FactOut]) -> frozenset[str]:
     return frozenset(k for k, seen in topics.items() if k and len(seen) >= ATTRIBUTE_TOPICS)
 
 
-def _header_of_fields(
-    header: list[str], table: CandidateTable, attributes: frozenset[str]
-) -> bool:
+def _header_of_fields(header: list[str], table: CandidateTable, attributes: frozenset[str]) -> bool:
     """A header that names fields many subjects state, over a first column that names none:
     '| | Onset | Discharge | Treatment |' heads attributes (one field among the names is
     enough: things compared and their fields are seldom mixed), its rows are the things."""
