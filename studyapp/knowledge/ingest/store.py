@@ -6,12 +6,15 @@ row only when something in it changed, so re-ingesting unchanged notes writes no
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import zip_longest
 
+from django.db.models import BooleanField, ExpressionWrapper, Q, TextField
 from django.db.models import Model as DjangoModel
+from django.db.models.functions import Cast
 
 from studyapp.text.names import slugify_name
 
@@ -136,16 +139,56 @@ _FACT_FIELDS = [
 ]  # fmt: skip
 
 
+# Read as they are stored: the two lists as their JSON text, the retirement as whether there
+# is one. Decoding 2 lists and parsing a date per fact cost more than the rest of the read.
+_FACT_READ = [
+    *(f for f in _FACT_FIELDS if f not in ("items", "emphasis", "retired_at")),
+    "items_json",
+    "emphasis_json",
+    "is_retired",
+]
+
+
+def _facts_stored() -> dict[str, tuple[int, dict]]:
+    rows = Fact.objects.annotate(
+        items_json=Cast("items", TextField()),
+        emphasis_json=Cast("emphasis", TextField()),
+        is_retired=ExpressionWrapper(Q(retired_at__isnull=False), output_field=BooleanField()),
+    ).values_list("pk", "key", *_FACT_READ)
+    return {key: (pk, dict(zip(_FACT_READ, row, strict=True))) for pk, key, *row in rows}
+
+
+def _same_list(stored_json: str | None, value: list[str]) -> bool:
+    """Whether a list column holds `value`: its text compared first (the JSON this app writes),
+    decoded only when that differs (another database may print JSON its own way)."""
+    if stored_json == json.dumps(value):
+        return True
+    return json.loads(stored_json or "[]") == value
+
+
+def _unchanged(was: dict, values: dict) -> bool:
+    return (
+        not was["is_retired"]
+        and all(was[f] == values[f] for f in _FACT_READ[:-3])
+        and _same_list(was["items_json"], values["items"])
+        and _same_list(was["emphasis_json"], values["emphasis"])
+    )
+
+
+def _as_stored(was: dict, retired_at: datetime) -> dict:
+    """A stored fact's fields as the model has them, retired now."""
+    plain = {f: was[f] for f in _FACT_READ[:-3]}
+    items, emphasis = (json.loads(was[f] or "[]") for f in ("items_json", "emphasis_json"))
+    return {**plain, "items": items, "emphasis": emphasis, "retired_at": retired_at}
+
+
 def _store_facts(
     model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
 ) -> dict[str, int]:
     """Facts upserted by key; returns each live fact's pk. Stored facts are read as plain rows
     and compared field by field: a corpus has tens of thousands, and an instance only for
     those that changed is far cheaper than one for each."""
-    existing: dict[str, tuple[int, dict]] = {
-        key: (pk, dict(zip(_FACT_FIELDS, row, strict=True)))
-        for pk, key, *row in Fact.objects.values_list("pk", "key", *_FACT_FIELDS)
-    }
+    existing = _facts_stored()
     topic_of = {topic.pk: key for key, topic in topics.items()}
     touched = report.topics_touched
     new: list[Fact] = []
@@ -178,12 +221,12 @@ def _store_facts(
             continue
         pk, was = stored
         result[out.key] = pk
-        if was != values:
+        if not _unchanged(was, values):
             changed.append(Fact(pk=pk, key=out.key, **values))
             touched.update(k for k in (out.topic_key, topic_of.get(was["topic_id"])) if k)
     for key, (pk, was) in existing.items():
-        if key not in result and was["retired_at"] is None:
-            changed.append(Fact(pk=pk, key=key, **{**was, "retired_at": now}))
+        if key not in result and not was["is_retired"]:
+            changed.append(Fact(pk=pk, key=key, **_as_stored(was, now)))
             report.retired["facts"] += 1
             if gone_from := topic_of.get(was["topic_id"]):
                 touched.add(gone_from)
