@@ -187,6 +187,7 @@ def notes_read(
                 file_report.status = "error"
                 file_report.error = f"could not be parsed: {extraction}"
                 continue
+            extraction.key = cache_key
         slug = existing.slug if existing else _slug_for(name, taken)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
@@ -252,7 +253,9 @@ def _cached_extraction(note: Note | None, key: str) -> Extraction | None:
     (Pickle is safe here: only this module writes the column, from its own objects.)"""
     if note is None or note.extraction_key != key or not note.extraction:
         return None
-    return pickle.loads(bytes(note.extraction))
+    extraction: Extraction = pickle.loads(bytes(note.extraction))
+    extraction.key = key
+    return extraction
 
 
 def _note_extraction(note: Note) -> Extraction:
@@ -262,6 +265,7 @@ def _note_extraction(note: Note) -> Extraction:
     extraction = _cached_extraction(note, key)
     if extraction is None:
         extraction = extract(parse(note.text), name=note.path)
+        extraction.key = key
         note.extraction_key, note.extraction = key, _pickled(extraction)
         note.save(update_fields=["extraction_key", "extraction"])
     return extraction

@@ -100,3 +100,44 @@ def test_keys_are_stable_and_independent_of_unrelated_notes():
     key = lambda m: {f.text: f.key for f in m.facts}  # noqa: E731
     assert key(first)["Memory: 128 MB - 10 GB"] == key(second)["Memory: 128 MB - 10 GB"]
     assert key(first)["NoSQL database"] == key(second)["NoSQL database"]
+
+
+def test_a_merge_that_reuses_each_notes_section_comparisons_equals_one_that_does_not():
+    """merge_comparisons memoises each note's comparisons of its parallel sections under its
+    extraction's key and the merge's context: a second merge, and one after an edit that
+    changes a note's lines or its headings, must equal a merge from nothing."""
+    from pathlib import Path
+
+    from studyapp.knowledge.ingest.merge_comparisons import forget_sections
+
+    # the five notes merge their sections' tables across notes and enrich them in place
+    root = Path(__file__).parent.parent.parent
+    texts = {
+        str(p.relative_to(root)): p.read_text()
+        for folder in (root / "content", root / "tests" / "fixtures" / "notes")
+        for p in sorted(folder.rglob("*.md"))
+    }
+
+    def extractions(texts):
+        out = {}
+        for name, text in texts.items():
+            ex = extract(parse(text), name=name)
+            ex.key = f"{name}:{hash(text)}"
+            out[name.replace("/", "-")] = ex
+        return out
+
+    def cold(texts):
+        forget_sections()
+        return merge(extractions(texts))
+
+    def shown(model):  # what the memo can change (facts hold cycles, so not the whole model)
+        return model.comparisons, model.topics, [(f.key, f.topic_key) for f in model.facts]
+
+    first = cold(texts)
+    assert first.comparisons
+    assert shown(merge(extractions(texts))) == shown(first)  # warm: every note from the memo
+    one = sorted(texts)[len(texts) // 2]
+    for edit in ("\n- Added later: 42 kg\n", "\n## Mitosis\n- Purpose: growth\n"):
+        edited = {**texts, one: texts[one] + edit}
+        merge(extractions(texts))  # warm the memo on the texts before the edit
+        assert shown(merge(extractions(edited))) == shown(cold(edited))

@@ -56,3 +56,6 @@ class Extraction:
     tables: list[CandidateTable] = field(default_factory=list)
     headings: list[tuple[str, ...]] = field(default_factory=list)  # every heading path (+ labels)
     groups: list[Group] = field(default_factory=list)
+    # What the extraction was made from (knowledge.services sets the note's extraction key):
+    # merge memoises a note's own work under it (merge_comparisons.sections_memo). "" for none.
+    key: str = ""

@@ -7,6 +7,8 @@ builds the tables and their cells, each cell citing the places it comes from.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -83,9 +85,18 @@ def build_comparisons(
     )
     # Two topics a table compares are named together for every note: found once, not per note.
     tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics)
+    memo = _sections_memo(resolver, tables, topics, tabled)
     for note, extraction in extractions.items():
-        for pairs in _parallel_runs(extraction, resolver, tables, topics, tabled):
-            add(_comparison_from_sections(note, pairs, resolver))
+        mine = memo.get((note, extraction.key)) if extraction.key else None
+        if mine is None:
+            runs = _parallel_runs(extraction, resolver, tables, topics, tabled)
+            mine = [c for c in (_comparison_from_sections(note, p, resolver) for p in runs) if c]
+            if extraction.key:
+                memo[(note, extraction.key)] = copy.deepcopy(mine)
+        else:
+            mine = copy.deepcopy(mine)  # merging and enriching change them in place
+        for comparison in mine:
+            add(comparison)
     found = list(merged.values())
     # Indexes by topic key, so enriching a table looks only at its own entities' facts and
     # comparisons: scanning every fact for every table made this quadratic in the corpus.
@@ -99,6 +110,43 @@ def build_comparisons(
     for comparison in found:
         _enrich(comparison, found, facts_of, comparisons_of)
     return found
+
+
+# Each note's comparisons of its own parallel sections, as the last merge made them, with what
+# they were made in (the vocabulary, the fields, the tables and the topics). A process that
+# merges again after an edit (the job worker, a re-ingest) redoes only the notes whose
+# extraction changed, unless the edit changed that context: then every note's are redone.
+_MEMO: dict[tuple[str, str], list[ComparisonOut]] = {}
+_MEMO_CONTEXT: list[str] = [""]
+
+
+def forget_sections() -> None:
+    """Empty the memo (tests compare a merge with it against one without)."""
+    _MEMO.clear()
+    _MEMO_CONTEXT[0] = ""
+
+
+def _sections_memo(
+    resolver: Resolver,
+    tables: dict[str, ComparisonOut],
+    topics: frozenset[str],
+    tabled: set[frozenset[str]],
+) -> dict[tuple[str, str], list[ComparisonOut]]:
+    """The memo for this merge's context, emptied when the context is another."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for part in (
+        list(resolver.vocab.items()),
+        sorted(resolver.fields),
+        sorted(tables),
+        sorted(topics),
+        sorted(sorted(pair) for pair in tabled),
+    ):
+        digest.update(repr(part).encode())
+    context = digest.hexdigest()
+    if context != _MEMO_CONTEXT[0]:
+        _MEMO.clear()
+        _MEMO_CONTEXT[0] = context
+    return _MEMO
 
 
 def _parallel_runs(
