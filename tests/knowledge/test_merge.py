@@ -102,13 +102,13 @@ def test_keys_are_stable_and_independent_of_unrelated_notes():
     assert key(first)["NoSQL database"] == key(second)["NoSQL database"]
 
 
-def test_a_merge_that_reuses_each_notes_section_comparisons_equals_one_that_does_not():
-    """merge_comparisons memoises each note's comparisons of its parallel sections under its
-    extraction's key and the merge's context: a second merge, and one after an edit that
-    changes a note's lines or its headings, must equal a merge from nothing."""
+def test_a_merge_that_reuses_each_notes_own_work_equals_one_that_does_not():
+    """merge memoises where each note's facts go and which of its sections compare, under its
+    extraction's key and the merge's context (merge_memo): a second merge, and one after an
+    edit that changes a note's lines or its headings, must equal a merge from nothing."""
     from pathlib import Path
 
-    from studyapp.knowledge.ingest.merge_comparisons import forget_sections
+    from studyapp.knowledge.ingest.merge_memo import forget
 
     # the five notes merge their sections' tables across notes and enrich them in place
     root = Path(__file__).parent.parent.parent
@@ -127,11 +127,15 @@ def test_a_merge_that_reuses_each_notes_section_comparisons_equals_one_that_does
         return out
 
     def cold(texts):
-        forget_sections()
+        forget()
         return merge(extractions(texts))
 
-    def shown(model):  # what the memo can change (facts hold cycles, so not the whole model)
-        return model.comparisons, model.topics, [(f.key, f.topic_key) for f in model.facts]
+    def shown(model):  # facts hold cycles (their variants), so compared by what they store
+        facts = [
+            (f.key, f.topic_key, f.kind, f.text, f.subheading, f.attribute, f.value, f.sources)
+            for f in model.facts
+        ]
+        return model.comparisons, model.topics, model.conflicts, facts
 
     first = cold(texts)
     assert first.comparisons

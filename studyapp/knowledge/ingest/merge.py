@@ -24,6 +24,7 @@ from .merge_facts import (
     fact_place,
     find_conflicts,
 )
+from .merge_memo import context_digest, memo_for, recalled, remember
 from .merge_topics import (
     Resolver,
     Source,
@@ -79,11 +80,23 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     # Headings many notes put under different subjects are each subject's aspect from here on.
     resolver.fields = field_headings(tally, resolver)
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
+    # Where a note's facts go depends on the note, its own topic and the vocabulary alone.
+    context = context_digest(list(resolver.vocab.items()), sorted(resolver.fields))
+    placed_memo = memo_for("facts", context)
     for note, extraction in extractions.items():
-        for cand in extraction.facts:
-            topic, aspects = fact_place(cand, resolver, own[note])
+        key = (note, extraction.key, own[note])
+        placed = recalled(placed_memo, key) if extraction.key else None
+        if placed is None:
+            placed = [
+                (topic, fact_from(cand, note, topic, aspects, resolver))
+                for cand in extraction.facts
+                for topic, aspects in (fact_place(cand, resolver, own[note]),)
+            ]
+            if extraction.key:
+                remember(placed_memo, key, placed)
+        for topic, fact in placed:
             tally.touch(topic)
-            facts[topic].add(fact_from(cand, note, topic, aspects, resolver))
+            facts[topic].add(fact)
 
     # A table's home topic is where its note files it, as for a fact: the deck that holds the
     # cards of entities with no topic of their own ('| | Civil law | Criminal law |').

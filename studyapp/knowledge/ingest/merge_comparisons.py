@@ -7,8 +7,6 @@ builds the tables and their cells, each cell citing the places it comes from.
 
 from __future__ import annotations
 
-import copy
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +20,7 @@ from .compare import entity_key, is_entity_title, is_parallel, names_in, row_key
 from .compare_rows import align, stated_keys
 from .extract_key_values import key_value
 from .merge_facts import FactOut
+from .merge_memo import context_digest, memo_for, recalled, remember
 from .merge_topics import Resolver, Source, display_title, heading_label
 from .parse import clean_heading
 
@@ -87,14 +86,12 @@ def build_comparisons(
     tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics)
     memo = _sections_memo(resolver, tables, topics, tabled)
     for note, extraction in extractions.items():
-        mine = memo.get((note, extraction.key)) if extraction.key else None
+        mine = recalled(memo, (note, extraction.key)) if extraction.key else None
         if mine is None:
             runs = _parallel_runs(extraction, resolver, tables, topics, tabled)
             mine = [c for c in (_comparison_from_sections(note, p, resolver) for p in runs) if c]
             if extraction.key:
-                memo[(note, extraction.key)] = copy.deepcopy(mine)
-        else:
-            mine = copy.deepcopy(mine)  # merging and enriching change them in place
+                remember(memo, (note, extraction.key), mine)
         for comparison in mine:
             add(comparison)
     found = list(merged.values())
@@ -112,41 +109,21 @@ def build_comparisons(
     return found
 
 
-# Each note's comparisons of its own parallel sections, as the last merge made them, with what
-# they were made in (the vocabulary, the fields, the tables and the topics). A process that
-# merges again after an edit (the job worker, a re-ingest) redoes only the notes whose
-# extraction changed, unless the edit changed that context: then every note's are redone.
-_MEMO: dict[tuple[str, str], list[ComparisonOut]] = {}
-_MEMO_CONTEXT: list[str] = [""]
-
-
-def forget_sections() -> None:
-    """Empty the memo (tests compare a merge with it against one without)."""
-    _MEMO.clear()
-    _MEMO_CONTEXT[0] = ""
-
-
 def _sections_memo(
     resolver: Resolver,
     tables: dict[str, ComparisonOut],
     topics: frozenset[str],
     tabled: set[frozenset[str]],
-) -> dict[tuple[str, str], list[ComparisonOut]]:
-    """The memo for this merge's context, emptied when the context is another."""
-    digest = hashlib.sha1(usedforsecurity=False)
-    for part in (
+) -> dict:
+    """Each note's comparisons of its parallel sections depend on the note and on these alone."""
+    context = context_digest(
         list(resolver.vocab.items()),
         sorted(resolver.fields),
         sorted(tables),
         sorted(topics),
         sorted(sorted(pair) for pair in tabled),
-    ):
-        digest.update(repr(part).encode())
-    context = digest.hexdigest()
-    if context != _MEMO_CONTEXT[0]:
-        _MEMO.clear()
-        _MEMO_CONTEXT[0] = context
-    return _MEMO
+    )
+    return memo_for("sections", context)
 
 
 def _parallel_runs(

@@ -1,0 +1,55 @@
+"""What merge worked out for one note, kept for the next merge in the same process.
+
+Pure (no Django, no I/O). Merging reads every note, but most of its work is a note's own given
+what all notes share: where each of its facts goes, given the vocabulary of headings; which of
+its sections compare, given the tables and topics. A process that merges again after an edit
+(the job worker, a re-ingest after the first) redoes that work only for the notes whose
+extraction changed, unless the edit changed what they share (a heading added or renamed): then
+every note's is redone.
+
+A part is kept under (note, its extraction's key, what else it depends on) and the digest of
+the shared context, as pickled bytes: merging changes what it is given in place, so each use
+gets a copy of its own (unpickling is several times cheaper than `copy.deepcopy`). Only the
+last context of each part is kept, so the memo holds one entry per note at most.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Hashable
+from typing import Any
+
+_MEMOS: dict[str, tuple[str, dict[Hashable, bytes]]] = {}
+
+
+def context_digest(*parts: Any) -> str:
+    """A digest of what the notes share (each part's repr must be stable between runs)."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for part in parts:
+        digest.update(repr(part).encode())
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def memo_for(part: str, context: str) -> dict[Hashable, bytes]:
+    """The memo of `part` ('facts', 'sections') in this context; emptied when it is another."""
+    kept = _MEMOS.get(part)
+    if kept is None or kept[0] != context:
+        kept = _MEMOS[part] = (context, {})
+    return kept[1]
+
+
+def recalled(memo: dict[Hashable, bytes], key: Hashable) -> Any | None:
+    """A fresh copy of what was kept under `key`, or None."""
+    blob = memo.get(key)
+    return None if blob is None else pickle.loads(blob)
+
+
+def remember(memo: dict[Hashable, bytes], key: Hashable, value: Any) -> None:
+    memo[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def forget() -> None:
+    """Empty every memo (tests compare a merge with it against one without)."""
+    _MEMOS.clear()
