@@ -161,6 +161,8 @@ def _facts_stored() -> dict[str, tuple[int, dict]]:
 def _same_list(stored_json: str | None, value: list[str]) -> bool:
     """Whether a list column holds `value`: its text compared first (the JSON this app writes),
     decoded only when that differs (another database may print JSON its own way)."""
+    if not value and stored_json == "[]":
+        return True  # most facts have no items and no emphasis
     if stored_json == json.dumps(value):
         return True
     return json.loads(stored_json or "[]") == value
