@@ -4,6 +4,7 @@ the pool wrong options come from (see the package docstring for the order)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import random
 import re
@@ -85,6 +86,7 @@ def _notes(sources: Iterable[dict]) -> frozenset[str]:
 _QUOTED = re.compile(r"[\"“”'‘’].*[\"“”'‘’]")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure (a Claim is frozen); every value, every run
 def _claim(
     subject, attribute, value, group, *, disputed=False, topic="", notes=frozenset()
 ) -> Claim:

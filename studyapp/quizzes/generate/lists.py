@@ -3,6 +3,7 @@ heading of such lists, and statements naming a kind and its members."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -57,6 +58,7 @@ def _fragment(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; every list part of the model, every run
 def _item(text: str) -> str | None:
     if _fragment(flat(text)):
         return None
@@ -126,12 +128,18 @@ _MORE = re.compile(r"(?:and\s+)?(?:many\s+|much\s+|several\s+|lots\s+)?(?:more|o
 
 def _name_list(value: str) -> list[str] | None:
     """A value that is only a list of names ('AWS Lambda, Fargate'); None otherwise."""
+    names = _names_of(value)
+    return None if names is None else list(names)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # pure; asked of every value of the model, every run
+def _names_of(value: str) -> tuple[str, ...] | None:
     raw = [p.strip() for p in re.split(r",\s*", flat(value))]
     parts = [_item(p) for p in raw]
     names = [p for p in parts if p]
     if len(raw) < 2 or _open(raw) or len(names) < len(parts) or not all(map(name_like, names)):
         return None
-    return names
+    return tuple(names)
 
 
 class Lists:

@@ -258,15 +258,19 @@ def junk_fact(fact: FactData) -> bool:
     """Not a fact to ask or to borrow options from: a dated log line, a link, a line named only
     by its place ('Option 2: …', 'Step 3: …'), by a remark's label ('Solution: …') or by a
     memory aid's ('Mnemonic: …'), or a label with a bracketed aside ('Piaget (1896)')."""
-    attribute = (fact.attribute or fact.subject).strip()
+    return _junk(fact.kind, attribute_label(fact), fact.value, fact.text)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # pure; asked of every fact of the model, every run
+def _junk(kind: str, attribute: str, value: str, text: str) -> bool:
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
     return (
-        bool(lexicon.DATE.search(fact.value))
-        or "://" in fact.value
+        bool(lexicon.DATE.search(value))
+        or "://" in value
         or named_by_position(attribute)
         or (bool(words) and all(w in lexicon.REMARK_LABELS for w in words))
         or memory_aid(attribute)
-        or bracketed_aside(fact)
+        or _bracketed(kind, value, text, attribute)
     )
 
 
@@ -274,11 +278,15 @@ def bracketed_aside(fact: FactData) -> bool:
     """A line that is a label and a bracket ('Jean Piaget (1896)', 'SORT(42)', 'Proof of the
     lemma (Lecture 3)'): the bracket is an aside (a date, a call's argument, a reference), not
     the value of an attribute its label names."""
-    value = fact.value.strip()
-    text = fact.text.strip().rstrip(".,;: ")
-    if fact.kind != "key_value" or not value or not text.endswith(f"({value})"):
+    return _bracketed(fact.kind, fact.value, fact.text, attribute_label(fact))
+
+
+def _bracketed(kind: str, value: str, text: str, label: str) -> bool:
+    value = value.strip()
+    text = text.strip().rstrip(".,;: ")
+    if kind != "key_value" or not value or not text.endswith(f"({value})"):
         return False
-    return normalise(text[: -len(value) - 2]) == normalise(attribute_label(fact))
+    return normalise(text[: -len(value) - 2]) == normalise(label)
 
 
 def attribute_label(fact: FactData) -> str:
