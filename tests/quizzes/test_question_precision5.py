@@ -58,3 +58,27 @@ def test_a_count_that_names_what_it_counts_says_it_in_the_hint():
     assert pairs.prompt.endswith("(give the number of pairs)")
     (limit,) = questions(facts, kind=spec.NUMERIC, fact_key="t1", seeds=[0])
     assert limit.prompt.endswith("(give a number)")
+
+
+def test_a_row_matching_whose_one_item_is_inside_another_is_not_asked():
+    # 'surgery' is true of both: either entity could be matched to it
+    rows = {
+        "Treatment": {"Appendicitis": "surgery", "Diverticulitis": "antibiotics, then surgery"},
+        "Pain": {"Appendicitis": "right lower quadrant", "Diverticulitis": "left lower quadrant"},
+    }
+    gut = table("t2", ["Appendicitis", "Diverticulitis"], rows)
+    matchings = questions([], [gut], kind=spec.MATCHING)
+    assert matchings
+    assert all("surgery" not in q.items for q in matchings)
+
+
+def test_a_cell_question_on_an_entity_named_by_a_grade_names_its_table():
+    rows = {
+        "Spread": {"A": "inner wall only", "B": "through the wall", "C": "lymph nodes"},
+        "Five-year survival": {"A": "over 90%", "B": "about 70%", "C": "about 50%"},
+    }
+    stages = table("t3", ["A", "B", "C"], rows)
+    stages = replace(stages, title="Bowel cancer staging")
+    asked = [q for q in questions([], [stages]) if q.kind in (spec.CHOICE, spec.TRUEFALSE)]
+    assert asked
+    assert all("Bowel cancer staging" in q.prompt for q in asked)

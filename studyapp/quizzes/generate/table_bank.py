@@ -181,10 +181,22 @@ def _interchangeable(items) -> bool:
     'wheezing, dypnea': `overlapping`), or one word in two forms ('clinical' / 'clinically').
     Not the same words in another order: 'A + B → AB' and 'AB → A + B' are opposites."""
     return any(
-        identity(a) == identity(b) or equivalent(a, b) or overlapping(a, b) or _inflected(a, b)
+        identity(a) == identity(b)
+        or equivalent(a, b)
+        or overlapping(a, b)
+        or _inflected(a, b)
+        or _within(a, b)
         for i, a in enumerate(items)
         for b in items[i + 1 :]
     )
+
+
+def _within(a: str, b: str) -> bool:
+    """Every word of one item in the other ('surgery' / 'surgery, then a stent'): the shorter
+    is true of both, so either entity could be matched to it."""
+    wa, wb = (frozenset(re.findall(r"\w+", x.lower())) for x in (a, b))
+    # strictly: the same words in another order may be opposites ('A + B → AB', 'AB → A + B')
+    return bool(wa) and bool(wb) and (wa < wb or wb < wa)
 
 
 _INFLECTIONS = frozenset({"s", "es", "ly", "ally", "ed", "d"})
@@ -247,8 +259,8 @@ def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
     return spec.QuestionSpec(
         key=key,
         kind=spec.CHOICE,
-        prompt=f"Which of these has {prompts.lower_first(row.name)}: "
-        f"{_shown(row.cells[right][0].value, row.name)}?",
+        prompt=_graded_table(table, choice.options)
+        + f"{prompts.lower_first(row.name)}: {_shown(row.cells[right][0].value, row.name)}?",
         answers=choice.answers,
         options=deal(choice.options, seed=seed, key=key),
         explanation=choice.explanation,
@@ -293,6 +305,28 @@ def _yes_no_multi(table, row, present, model, *, seed) -> spec.QuestionSpec | No
     )
 
 
+# An entity named only by a letter or a grade ('A', 'B2', 'IV', 'T3'): a row's place in a
+# staging or a grading table, which says nothing without the table it sits in.
+_GRADE = re.compile(r"[A-Za-z]{1,2}\d?|\d{1,2}[A-Za-z]?|[IVX]{1,4}")
+
+
+def _entity_shown(table, entity: str) -> str:
+    """An entity as a cell's question names it: with its table's title when its name is only a
+    grade ('Colon cancer staging · A — cure rate?', not 'A — cure rate?'), unless the title
+    is only the entities again ('A vs B vs C')."""
+    if not _GRADE.fullmatch(entity.strip()) or not table.title or " vs " in table.title:
+        return entity
+    return f"{table.title} · {entity}"
+
+
+def _graded_table(table, options) -> str:
+    """How 'which of these has …?' opens: with its table's title when the options are only
+    grades ('Bowel cancer staging — which of these has …', of 'A', 'B', 'C')."""
+    shown = [_entity_shown(table, o) for o in options]
+    graded = all(s != o for s, o in zip(shown, options, strict=True))
+    return f"{table.title} — which of these has " if graded else "Which of these has "
+
+
 def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.QuestionSpec, tuple]]:
     values = row.cells[entity]
     name = row.name.strip()
@@ -304,7 +338,7 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     ):
         return []
     value = values[0].value
-    stem_text = f"{entity} — {prompts.lower_first(name)}"
+    stem_text = f"{_entity_shown(table, entity)} — {prompts.lower_first(name)}"
     if (
         not value
         or prompts.repeats(stem_text, value)
