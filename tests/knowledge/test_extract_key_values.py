@@ -112,3 +112,9 @@ def test_a_label_that_points_back_lists_nothing():
         parse("# Mitosis\n\n- This time:\n    - Two nuclei\n    - Four spindles\n")
     ).facts
     assert not [f for f in facts if f.kind == "enumeration"]
+
+
+def test_a_colon_inside_a_bracket_is_no_key():
+    assert key_value("Igneous rocks (one example: basalt)") is None
+    assert key_value("Treaty of Rome (signed: 1957)") is None
+    assert key_value("Hardness (Mohs): 7") == ("Hardness (Mohs)", "7")

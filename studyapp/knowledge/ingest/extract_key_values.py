@@ -24,6 +24,8 @@ def key_value(text: str) -> tuple[str, str] | None:
     # "Key: value" (a colon followed by a space, so "https://…" never splits).
     if (m := _COLON.match(text)) and len(m.group("key").split()) <= 8:
         key, value = m.group("key").strip(), m.group("value").strip()
+        if _open_bracket(key):
+            return None  # 'Ensemble methods (common example: random forest)': an aside's colon
         return (key, value) if label_key(key, value) else None
     parts = _ARROW.split(text)
     # One arrow reads "key → value"; a chain of arrows is a flow ("Client → API Gateway → Lambda").
@@ -46,6 +48,10 @@ def key_value(text: str) -> tuple[str, str] | None:
         key, value = m.group("key").strip(), m.group("value").strip()
         return (key, value) if label_key(key, value) else None
     return None
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
 def _citation(key: str, value: str) -> bool:
