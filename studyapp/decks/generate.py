@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
+from studyapp.text.formulas import readable
 from studyapp.text.names import (
     content_stems,
     name_key,
@@ -455,6 +456,20 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
 
 
 MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's object, not a meaning
+
+
+def readable_card(card: CardSpec) -> CardSpec:
+    """The card as shown: each formula that reads in plain Unicode written out ('Insert in
+    $\\mathcal{O}(1)$' -> 'Insert in O(1)'); one that does not stays TeX, and its card is held
+    back (decks.quality). Its key and quality are the written card's."""
+    if "$" not in card.front + card.back + card.context:
+        return card
+    return replace(
+        card,
+        context=readable(card.context),
+        front=readable(card.front),
+        back=readable(card.back),
+    )
 
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:

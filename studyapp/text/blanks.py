@@ -65,7 +65,9 @@ def fact_sentence(sentence: str) -> bool:
         return False
     # the author talking in an aside ('(when the price is over what we pay)') is not the point
     spoken = re.findall(r"[\w'’]+", _mask_asides(_definition_head(sentence)).lower())
-    if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", sentence):
+    # an equation inside a formula ('largest when $\theta = 0$') is part of a statement; one
+    # written in the line ('x = 3', 'A → B') is a formula or a mapping, not a sentence
+    if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", _MATH.sub(" ", sentence)):
         return False
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
@@ -76,6 +78,9 @@ def fact_sentence(sentence: str) -> bool:
         return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
     return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+
+
+_MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
 
 
 def _definition_head(sentence: str) -> str:
