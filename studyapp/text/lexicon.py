@@ -662,6 +662,13 @@ GENERIC_LABEL_WORDS = frozenset(
     " case cases explanation meaning rule rules tldr tl;dr update info information detail"
     " details here there yes no true false correct wrong".split()
 )
+# Labels of a procedure's parts ('**Input**' over 'An array A of n numbers', '> [!impl]
+# Implementation' over its first step): a field of the algorithm above, not a term its first
+# line defines. Read by extract_formats.label_meaning and first_line_meaning. Language-general.
+PROCEDURE_FIELDS = frozenset(
+    "input inputs output outputs implementation pseudocode algorithm procedure method idea"
+    " precondition postcondition preconditions postconditions returns parameters".split()
+)
 
 # Labels of a remark rather than names of an attribute ('RDS proxy — solution?', 'Cells —
 # note?'): a card asking for one asks "what did the line after this label say". Read by
