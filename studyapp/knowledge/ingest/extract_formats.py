@@ -273,6 +273,8 @@ def copular_rest(text: str) -> str | None:
         # 'Is a function pointer' (an article) or 'Are vectors of length 1' (a plural noun);
         # what describes needs three words, a meaning after a copula may have two
         padded = rest if len(words) >= 3 else f"{rest} of it"
+        if m.group("copula").lower() == "are" and words[0] not in lexicon.ARTICLES:
+            padded = f"the {padded}"  # 'Are integers greater than 1': a plural noun, no verb
         return rest if describes(padded) and not words[0].endswith(("ed", "ing")) else None
     return rest
 
