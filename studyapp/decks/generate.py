@@ -70,6 +70,9 @@ class CardSpec:
     # Its fact is filed under an example or an exercise, however deep (the context line shows
     # only the last heading): what it asks is a detail of that example (decks.quality).
     worked: bool = False
+    # A fallback that gives way to any other card of its topic with the same front (a
+    # statement's 'X — what is it?' after a definition's), so an existing card keeps its key.
+    yields: bool = False
 
 
 _LITERAL = re.compile(r"[\"'“‘`][^\"'”’`]*[\"'”’`]|\S*[{}/\\_.][^\s]*")
@@ -114,6 +117,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
             return []
+        if term.lower() in lexicon.PROCEDURE_FIELDS:
+            return []  # '**Input**' over 'An array of n numbers': a field, asked forwards
         if _literal(meaning):
             return []  # 'service name = "com.example.api"': a value, no meaning to recall from
         front = f"{_BLANK}: {meaning}"
@@ -247,7 +252,17 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     front = f"{context} — what is it?"
     key = stable_key("card", "qa", fact.key, "what", name_key(term))
     quality = OWN_DEFINITION_QUALITY - (0.1 if len(meaning.split()) > 25 else 0.0)
-    return CardSpec(key, "qa", fact.key, context, front, meaning, quality=round(quality, 2))
+    if _RANKING.match(meaning):
+        quality = RANKING_QUALITY  # 'the most common cause of …' ranks it, says not what it is
+    return CardSpec(
+        key, "qa", fact.key, context, front, meaning, quality=round(quality, 2), yields=True
+    )
+
+
+RANKING_QUALITY = 0.45  # held back: a suggestion
+_RANKING = re.compile(
+    r"(?:the|a)\s+(?:most|least|main|major|leading|only|first|second|best)\b", re.I
+)
 
 
 OWN_DEFINITION_QUALITY = 0.7  # as sure as a key the note writes: a copula says what it is

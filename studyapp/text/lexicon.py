@@ -662,9 +662,9 @@ GENERIC_LABEL_WORDS = frozenset(
     " case cases explanation meaning rule rules tldr tl;dr update info information detail"
     " details here there yes no true false correct wrong".split()
 )
-# Labels of a procedure's parts ('**Input**' over 'An array A of n numbers', '> [!impl]
-# Implementation' over its first step): a field of the algorithm above, not a term its first
-# line defines. Read by extract_formats.label_meaning and first_line_meaning. Language-general.
+# Labels of a procedure's parts ('**Input**' over 'An array A of n numbers', 'Output: …'): a
+# field of the algorithm above, asked forwards ('Quicksort — input?'), never hidden as the
+# term a definition defines. Read by decks.generate.cloze_cards. Language-general.
 PROCEDURE_FIELDS = frozenset(
     "input inputs output outputs implementation pseudocode algorithm procedure method idea"
     " precondition postcondition preconditions postconditions returns parameters".split()

@@ -220,7 +220,11 @@ def test_a_term_first_line_may_hold_short_plain_math():
 """
     found = _definitions(note)
     assert found["Hash function"] == "A function from keys to the integers between 0 and $m - 1$"
-    assert "Input" not in found  # a procedure's field, not a term
+    # a procedure's field: asked forwards, never hidden as a term
+    field = fact_input(
+        kind="definition", subject="Input", attribute="Input", value=found["Input"], topic="Sort"
+    )
+    assert [(c.kind, c.front) for c in cards_for_fact(field)] == [("qa", "Sort — input?")]
 
 
 def test_an_obsidian_block_id_is_no_term():

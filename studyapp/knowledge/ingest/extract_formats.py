@@ -72,11 +72,8 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
         return None
     if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
         return None
-    opening = title.split()[0].lower()
-    if opening.endswith(lexicon.GERUND_ENDING) or opening in _NOT_A_HEAD:
-        return None  # 'Measuring running time by …' names an activity, 'More … properties' none
-    if title.lower() in lexicon.PROCEDURE_FIELDS:
-        return None  # '> [!impl] Implementation' over its first step
+    if title.split()[0].lower() in _NOT_A_HEAD:
+        return None  # 'More rotation properties' names no term
     first = items[0]
     meaning = said_meaning(first.text)
     if first.children or first.answer or "\n" in first.text or not meaning:
@@ -138,8 +135,6 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     term = term.rstrip(":").strip()
     if not term or len(term.split()) > MAX_LABEL_TERM_WORDS or generic_heading(term):
         return None
-    if term.lower() in lexicon.PROCEDURE_FIELDS:
-        return None  # '**Input**' over 'An array of n numbers': a field of the algorithm
     label = item.text.rstrip().rstrip(":") if colon else item.text
     if not prompts.cloze_term(term) or key_value(label) or _TERM_LINE.match(label):
         return None
