@@ -230,3 +230,25 @@ def test_a_term_first_line_may_hold_short_plain_math():
 def test_an_obsidian_block_id_is_no_term():
     assert not cloze_term("^a1b2c3")
     assert cloze_term("Hash function")
+
+
+def test_a_heading_naming_a_task_or_an_activity_defines_nothing():
+    note = """# Graphs
+
+## Checking Whether a Graph Is Connected
+
+- Start from any vertex of the graph
+- Visit every vertex it reaches
+
+## Algorithm to Test
+
+- Pick any vertex of the graph
+- Search from it
+
+## Spanning tree
+
+- A subgraph without cycles that reaches every vertex
+- Has one edge fewer than the vertices
+"""
+    found = _definitions(note)
+    assert found == {"Spanning tree": "A subgraph without cycles that reaches every vertex"}

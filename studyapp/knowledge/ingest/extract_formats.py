@@ -72,8 +72,13 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
         return None
     if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
         return None
-    if title.split()[0].lower() in _NOT_A_HEAD:
+    words = title.split()
+    if words[0].lower() in _NOT_A_HEAD:
         return None  # 'More rotation properties' names no term
+    if len(words) >= MIN_ACTIVITY_WORDS and words[0].lower().endswith(lexicon.GERUND_ENDING):
+        return None  # 'Measuring running time by counting steps': an activity, not a term
+    if len(words) >= 3 and re.search(r"\bto\s+\w+$", title):
+        return None  # 'Algorithm to test': what the section is for, not a term
     first = items[0]
     meaning = said_meaning(first.text)
     if first.children or first.answer or "\n" in first.text or not meaning:
@@ -83,6 +88,7 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
     return meaning
 
 
+MIN_ACTIVITY_WORDS = 4  # 'Pricing model', 'Running times' are names; four words doing is a task
 MAX_LABEL_TERM_WORDS = 4  # '**Metadata**', '`chmod`', 'Helper T cells': a name, not a line
 MAX_DESCRIPTION_WORDS = 25
 # Words a noun phrase describing a term goes on with ('A set of users who …', 'Special file
