@@ -305,7 +305,8 @@ MIN_MEANING_WORDS = 3  # 'a civil wrong': what a term is, in more than a word or
 def _partitive(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """'A number of factors in … are the reason', 'A type of cell … is a lymphocyte': the word
     before a qualifier's 'of' counts or sorts, the thing defined is after it; a qualifier
-    pointing back ('for this') names it elsewhere."""
+    pointing back ('for this') names it elsewhere; an 'of' with no article after it is inside
+    the name ('power of attorney'), which the blank would cut."""
     if pattern is not _QUALIFIED_DEFINITION:
         return False
     qualifier = m.string[m.end("term") : m.end()].lower().split()
@@ -313,7 +314,12 @@ def _partitive(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
         return True  # 'A common metric for this is …': the thing defined is in another line
     head = m.group("term").split()[-1].lower()
     partitive = head in lexicon.PARTITIVE_NOUNS or head + "s" in lexicon.KIND_NOUNS
-    return qualifier[0] == "of" and partitive
+    # 'A durable power of attorney is …': 'of' with no article after it goes on with the name
+    named_on = len(qualifier) > 1 and qualifier[1] not in _QUALIFIER_DETERMINERS
+    return qualifier[0] == "of" and (partitive or named_on)
+
+
+_QUALIFIER_DETERMINERS = lexicon.ARTICLES | frozenset("any each every some its their two".split())
 
 
 def _is_term(term: str) -> bool:

@@ -114,6 +114,8 @@ def test_a_counting_or_pointing_qualifier_defines_nothing():
     assert _blank("A number of factors in the economy are the reason for inflation") is None
     assert _blank("A type of cell in the blood is a lymphocyte") is None
     assert _blank("A common test for this is the ratio of the two areas") is None
+    # 'of' with no article goes on with the name: no blank that cuts it
+    assert _blank("A writ of summons is a document that starts a civil claim") is None
 
 
 def test_a_term_in_quotes_or_with_an_adverb_before_refers_to_is_the_blank():
