@@ -285,8 +285,13 @@ def term_blank(sentence: str) -> Blank | None:
 def defined_meaning(sentence: str) -> tuple[str, str] | None:
     """'A DB subnet group is a collection of subnets …' -> ('DB subnet group', 'a collection
     of subnets …'): the term a sentence defines by a copula or a defining verb, and what it
-    says the term is. None for a sentence that defines nothing, or a class with a qualifier
-    ('A normal vector to a plane is …'), whose meaning holds only with the qualifier."""
+    says the term is; for a class with a qualifier ('A normal vector to a plane is …'), whose
+    meaning holds only with the qualifier, the whole sentence. None for a sentence that
+    defines nothing."""
+    qualified = _QUALIFIED_DEFINITION.match(sentence)
+    if qualified and _is_term(qualified.group("term")):
+        if not _partitive(qualified, _QUALIFIED_DEFINITION):
+            return qualified.group("term"), sentence.strip().rstrip(".")
     for pattern in (_COPULA_DEFINITION, _VERB_DEFINITION):
         m = pattern.match(sentence)
         if not m:

@@ -68,7 +68,14 @@ def readable(text: str) -> str:
 
 
 def _written_out(m: re.Match[str]) -> str:
-    return plain_formula(m.group("display") or m.group("inline")) or m.group()
+    plain = plain_formula(m.group("display") or m.group("inline"))
+    if plain is None:
+        return m.group()
+    # '$$W = Fd,$$where …': the markup kept the formula apart from the word next to it
+    text = m.string
+    before = " " if m.start() > 0 and text[m.start() - 1].isalnum() else ""
+    after = " " if m.end() < len(text) and text[m.end()].isalnum() else ""
+    return f"{before}{plain}{after}"
 
 
 @lru_cache(maxsize=8192)
@@ -149,6 +156,8 @@ def _script(m: re.Match[str]) -> str:
     if "\\" in arg:
         return m.group()
     arg = arg.replace(" ", "")
+    if mark == "^" and arg == "∘":
+        return "°"  # '90^{\\circ}': degrees
     chars = _SUPERSCRIPT_CHARS if mark == "^" else _SUBSCRIPT_CHARS
     if arg and set(arg) <= chars:
         return arg.translate(_SUPERSCRIPTS if mark == "^" else _SUBSCRIPTS)

@@ -254,3 +254,17 @@ def test_a_heading_naming_a_task_or_an_activity_defines_nothing():
 """
     found = _definitions(note)
     assert found == {"Spanning tree": "A subgraph without cycles that reaches every vertex"}
+
+
+def test_a_qualified_definition_of_its_own_topic_is_asked_forwards_whole():
+    text = "A tangent line to a curve is a line that touches the curve at one point."
+    (card,) = _statement(text, "Tangent lines")
+    assert (card.front, card.back) == (
+        "Tangent lines — what is it?",
+        "A tangent line to a curve is a line that touches the curve at one point",
+    )
+
+
+def test_a_display_formula_keeps_apart_from_the_word_after_it():
+    assert readable("$$F = ma,$$where m is the mass") == "F = ma where m is the mass"
+    assert readable(r"a right angle is $90^{\circ}$") == "a right angle is 90°"
