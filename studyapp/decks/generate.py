@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
-from studyapp.text.names import name_key, named_by_position, stable_key, too_short_to_name
+from studyapp.text.formulas import readable
+from studyapp.text.names import (
+    content_stems,
+    name_key,
+    named_by_position,
+    stable_key,
+    too_short_to_name,
+)
 from studyapp.text.numbers import number_word
 from studyapp.text.prompts import clause_meaning
 from studyapp.text.quantities import first_quantity
@@ -63,6 +70,9 @@ class CardSpec:
     # Its fact is filed under an example or an exercise, however deep (the context line shows
     # only the last heading): what it asks is a detail of that example (decks.quality).
     worked: bool = False
+    # A fallback that gives way to any other card of its topic with the same front (a
+    # statement's 'X — what is it?' after a definition's), so an existing card keeps its key.
+    yields: bool = False
 
 
 _LITERAL = re.compile(r"[\"'“‘`][^\"'”’`]*[\"'”’`]|\S*[{}/\\_.][^\s]*")
@@ -107,6 +117,8 @@ def cloze_cards(fact: FactInput) -> list[CardSpec]:
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
             return []
+        if term.lower() in lexicon.PROCEDURE_FIELDS:
+            return []  # '**Input**' over 'An array of n numbers': a field, asked forwards
         if _literal(meaning):
             return []  # 'service name = "com.example.api"': a value, no meaning to recall from
         front = f"{_BLANK}: {meaning}"
@@ -187,6 +199,11 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
             cards.append(card)
             continue
         chosen = _statement_blank(fact, context, sentence)
+        if chosen is None and (own := _own_definition(fact, context, sentence)):
+            # the sentence defines its topic, which a cloze's context gives away: asked
+            # forwards, 'X — what is it?', rather than hide a name in the meaning
+            cards.append(own)
+            continue
         if chosen is None or chosen[0].kind == "named":
             # a line saying what its topic does asks its verb ('— treated with?') rather than
             # hide a name in it and show little else
@@ -212,6 +229,43 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         if len(cards) == MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'A DB subnet group is a collection of subnets …' under 'DB subnet groups', with no
+    parent topic to ask it in: the sentence defines the topic itself, which its context would
+    give away as a cloze, so it is asked forwards as a note's own subject defined is: 'DB
+    subnet groups — what is it?' / 'a collection of subnets …'."""
+    defined = blanks.defined_meaning(sentence)
+    if defined is None or not fact.topic:
+        return None
+    term, meaning = defined
+    own = re.split(r" › | · ", context)[-1]  # the topic's own name, not its parent's
+    if " and " in own or content_stems(term) != content_stems(own):
+        return None  # 'Vector field is …' under 'Visualizing a vector field' is not its topic
+    if prompts.repeats(context, meaning):
+        return None
+    if _points_back(meaning) or meaning.split()[-1].lower() in lexicon.BACK_REFERENCES:
+        return None  # 'a machine that will do this': what it does is in another line
+    if fact.parent and not prompts.repeats(prompts.context(fact.parent, ""), term):
+        return None  # the cloze asks it in the parent topic
+    front = f"{context} — what is it?"
+    key = stable_key("card", "qa", fact.key, "what", name_key(term))
+    quality = OWN_DEFINITION_QUALITY - (0.1 if len(meaning.split()) > 25 else 0.0)
+    if _RANKING.match(meaning):
+        quality = RANKING_QUALITY  # 'the most common cause of …' ranks it, says not what it is
+    return CardSpec(
+        key, "qa", fact.key, context, front, meaning, quality=round(quality, 2), yields=True
+    )
+
+
+RANKING_QUALITY = 0.45  # held back: a suggestion
+_RANKING = re.compile(
+    r"(?:the|a)\s+(?:most|least|main|major|leading|only|first|second|best)\b", re.I
+)
+
+
+OWN_DEFINITION_QUALITY = 0.7  # as sure as a key the note writes: a copula says what it is
 
 
 def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
@@ -417,6 +471,20 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
 
 
 MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's object, not a meaning
+
+
+def readable_card(card: CardSpec) -> CardSpec:
+    """The card as shown: each formula that reads in plain Unicode written out ('Insert in
+    $\\mathcal{O}(1)$' -> 'Insert in O(1)'); one that does not stays TeX, and its card is held
+    back (decks.quality). Its key and quality are the written card's."""
+    if "$" not in card.front + card.back + card.context:
+        return card
+    return replace(
+        card,
+        context=readable(card.context),
+        front=readable(card.front),
+        back=readable(card.back),
+    )
 
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:

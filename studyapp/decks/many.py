@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from studyapp.text.workers import serve, workers_finish, workers_start
 
-from .generate import CardSpec, FactInput, cards_for_fact
+from .generate import CardSpec, FactInput, cards_for_fact, readable_card
 from .quality import card_quality
 
 PARALLEL_AT = 2000  # facts; fewer are carded faster than a worker starts
@@ -36,8 +36,12 @@ def fact_cards(fact: FactInput, conflicts: tuple[tuple[str, ...], ...]) -> list[
 
 
 def cards_of(facts: list[Carded], labels: frozenset[str]) -> list[Scored]:
+    """Each card scored on its text as the note writes it (a hidden formula is judged as the
+    TeX it is), then shown with its formulas written out where they read
+    (generate.readable_card)."""
     return [
-        [(card, card_quality(card, labels=labels)) for card in fact_cards(*one)] for one in facts
+        [(readable_card(card), card_quality(card, labels=labels)) for card in fact_cards(*one)]
+        for one in facts
     ]
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon
+from studyapp.text.formulas import readable
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     author_plan,
@@ -125,6 +126,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
 # an authored Question::Answer card's.
 WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
+UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
 TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
 
 
@@ -133,11 +135,13 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     formula (the app does not typeset TeX), a blank inside a formula, a field asked by its
     shorthand or its position, an answer that restates the question. A formula beside the
     blank ('every node of depth $< h-1$ has […] children') is context, and costs nothing."""
+    # a formula shown that has no plain reading stays TeX on the card (text.formulas)
+    shown = UNREADABLE_SHOWN_PENALTY if has_math(readable(spec.front)) else 0.0
     if spec.kind == "cloze":
         head = spec.front.partition("[…]")[0]
         inside = head.count("$") % 2 == 1  # the blank opens inside '$…$'
-        return MATH_ANSWER_PENALTY if has_math(answer) or inside else 0.0
-    penalty = 0.0
+        return MATH_ANSWER_PENALTY if has_math(answer) or inside else shown
+    penalty = shown
     if has_math(answer) or has_math(attribute):
         penalty += MATH_ANSWER_PENALTY / 2 if spec.kind == "qa" else MATH_ANSWER_PENALTY
     if spec.kind in ("qa", "comparison") and (

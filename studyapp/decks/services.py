@@ -169,17 +169,15 @@ def _cards_wanted(
     facts = [f for f in snapshot.facts if scope is None or f.topic.key in scope.topics]
     inputs = [(_fact_input(fact, shown[fact.pk]), fact.conflicts) for fact in facts]
     workers = (settings.INGEST_WORKERS or os.cpu_count() or 1) if scope is None else 1
+    fallbacks = []  # cards that give way to any other card with their front (CardSpec.yields)
     for fact, scored in zip(facts, many.cards_all(inputs, labels, workers), strict=True):
         for spec, quality in scored:
-            # One question, one card: two conflicting facts ask the same thing, and the
-            # disagreement is already on the first card's back.
-            if (fact.topic.pk, spec.front) in fronts:
+            if spec.yields:
+                fallbacks.append((fact, spec, quality))
                 continue
-            fronts.add((fact.topic.pk, spec.front))
-            links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
-            if spec.key not in wanted:
-                wanted[spec.key] = (spec, links, None)
-                scores[spec.key] = quality
+            _card_wanted(fact, spec, quality, fronts, wanted, scores)
+    for fact, spec, quality in fallbacks:
+        _card_wanted(fact, spec, quality, fronts, wanted, scores)
     for spec, links, table_key in _comparison_cards(snapshot, scope):
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
@@ -191,6 +189,25 @@ def _cards_wanted(
     for order, (_spec, links, _table) in enumerate(wanted.values()):
         links["order"] = order
     return wanted, scores
+
+
+def _card_wanted(
+    fact: FactView,
+    spec: CardSpec,
+    quality: float,
+    fronts: set[tuple[int, str]],
+    wanted: dict[str, tuple[CardSpec, dict, str | None]],
+    scores: dict[str, float],
+) -> None:
+    # One question, one card: two conflicting facts ask the same thing, and the disagreement
+    # is already on the first card's back.
+    if (fact.topic.pk, spec.front) in fronts:
+        return
+    fronts.add((fact.topic.pk, spec.front))
+    links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
+    if spec.key not in wanted:
+        wanted[spec.key] = (spec, links, None)
+        scores[spec.key] = quality
 
 
 def _fact_input(fact: FactView, topic: str) -> FactInput:

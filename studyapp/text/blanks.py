@@ -64,8 +64,10 @@ def fact_sentence(sentence: str) -> bool:
     if not 4 <= len(words) <= MAX_WORDS:
         return False
     # the author talking in an aside ('(when the price is over what we pay)') is not the point
-    spoken = re.findall(r"[\w'’]+", _mask_asides(sentence).lower())
-    if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", sentence):
+    spoken = re.findall(r"[\w'’]+", _mask_asides(_definition_head(sentence)).lower())
+    # an equation inside a formula ('largest when $\theta = 0$') is part of a statement; one
+    # written in the line ('x = 3', 'A → B') is a formula or a mapping, not a sentence
+    if re.search(r"[?!]\W*$", sentence) or re.search(r"[=→←⇒]|::", _MATH.sub(" ", sentence)):
         return False
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
@@ -76,6 +78,22 @@ def fact_sentence(sentence: str) -> bool:
         return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
     return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+
+
+_MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
+
+
+def _definition_head(sentence: str) -> str:
+    """A definition up to its meaning's relative clause: 'A subnet group is a set of subnets
+    that you create …' says 'you' of anyone, not the author talking. Other sentences whole,
+    and one whose subject has no article ('Main job is what we …')."""
+    if not re.match(r"(?:a|an|the)\s", sentence, re.I):
+        return sentence  # 'Main job is the …': only a class named with its article is defined
+    m = _COPULA_DEFINITION.match(sentence) or _QUALIFIED_DEFINITION.match(sentence)
+    if not m:
+        return sentence
+    relative = re.search(r"\b(?:that|which|who|where)\b", sentence[m.end() :])
+    return sentence[: m.end() + relative.start()] if relative else sentence
 
 
 def _plan(rest: list[str]) -> bool:
@@ -212,19 +230,33 @@ def _before(text: str, start: int, words: frozenset[str]) -> bool:
 _WORD = r"[\w'’+#/-]+(?:\.\w+)?"
 _NP = rf"(?:{_WORD}\s+){{0,{MAX_TERM_WORDS - 1}}}{_WORD}"
 _DETERMINER = r"(?:(?:a|an|the)\s+)?"
+# '“Folk taxonomy” refers to …': a term may be named in quotes
+_TERM = rf"(?:[\"“‘'](?P<quoted>[^\"“”‘’']{{2,60}})[\"”’']|(?P<term>{_NP}))"
 _COPULA_DEFINITION = re.compile(
-    rf"^{_DETERMINER}(?P<term>{_NP})(?:\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,)?"
-    r"\s+(?:is|are|was|were)\s+(?:a|an|the|one of the)\s+",
+    rf"^{_DETERMINER}{_TERM}"
+    r"(?:\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,)?"
+    r"\s+(?:is|are|was|were)\s+(?P<article>a|an|the|one of the)\s+",
+    re.I,
+)
+# 'A normal vector to a plane is a vector …', 'An easement over land is a right …': a class
+# defined with a qualifier after its name; the name is the shortest run of words before it.
+_QUALIFIED_DEFINITION = re.compile(
+    rf"^(?:a|an)\s+(?P<term>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+"
+    rf"(?:{'|'.join(lexicon.QUALIFIER_PREPOSITIONS)})\s+"
+    r"(?:(?!\b(?:is|are)\b)[^,;:()])+?\s+(?:is|are)\s+(?:a|an|the)\s+",
     re.I,
 )
 _ALSO_CALLED = re.compile(
     rf"^{_DETERMINER}(?P<term>{_NP})\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,", re.I
 )
 _VERB_DEFINITION = re.compile(
-    rf"^{_DETERMINER}(?P<term>{_NP})\s+(?:refers? to|means|is defined as|stands for)\s+", re.I
+    rf"^{_DETERMINER}{_TERM}"
+    rf"\s+(?:(?:{'|'.join(lexicon.DEFINING_ADVERBS)})\s+)?"
+    r"(?:refers? to|means|is defined as|stands for)\s+",
+    re.I,
 )
 _CALLED = re.compile(
-    r"\b(?P<how>is|are|was|were)?\s*(?:also\s+)?(?:called|known as|termed)\s+(?:the\s+)?"
+    r"\b(?P<how>is|are|was|were)?\s*(?:also\s+)?(?:called|known as|termed)\s+(?:(?:the|an?)\s+)?"
     r"(?P<term>(?:[A-Z][\w'’-]*(?:\s+(?:of|the|de|von|and)\s+|\s+)?)+|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?=\s*(?:[,.;(]|$)))"
 )
 
@@ -233,10 +265,11 @@ def term_blank(sentence: str) -> Blank | None:
     """The term a sentence defines: 'Osmosis is the movement of water …', 'A tort is a civil
     wrong', 'X refers to / means / stands for …', 'X, also called Y, is a …' (X), '… is called
     osmosis' and 'an executive called the Directory' (the name after 'called')."""
-    for pattern in (_ALSO_CALLED, _COPULA_DEFINITION, _VERB_DEFINITION):
+    for pattern in (_ALSO_CALLED, _COPULA_DEFINITION, _VERB_DEFINITION, _QUALIFIED_DEFINITION):
         m = pattern.match(sentence)
-        if m and _is_term(m.group("term")):
-            return Blank(m.group("term"), m.start("term"), "term")
+        group = "quoted" if m and m.groupdict().get("quoted") else "term"
+        if m and _is_term(m.group(group)) and not _partitive(m, pattern):
+            return Blank(m.group(group), m.start(group), "term")
     m = _CALLED.search(sentence)
     if m:
         term = m.group("term").strip()
@@ -247,6 +280,51 @@ def term_blank(sentence: str) -> Blank | None:
         if term and (term[0].isupper() or m.group("how") or m.start() == 0) and _is_term(term):
             return Blank(term, m.start("term"), "term")
     return None
+
+
+def defined_meaning(sentence: str) -> tuple[str, str] | None:
+    """'A DB subnet group is a collection of subnets …' -> ('DB subnet group', 'a collection
+    of subnets …'): the term a sentence defines by a copula or a defining verb, and what it
+    says the term is; for a class with a qualifier ('A normal vector to a plane is …'), whose
+    meaning holds only with the qualifier, the whole sentence. None for a sentence that
+    defines nothing."""
+    qualified = _QUALIFIED_DEFINITION.match(sentence)
+    if qualified and _is_term(qualified.group("term")):
+        if not _partitive(qualified, _QUALIFIED_DEFINITION):
+            return qualified.group("term"), sentence.strip().rstrip(".")
+    for pattern in (_COPULA_DEFINITION, _VERB_DEFINITION):
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        term = m.group("quoted") or m.group("term")
+        start = m.start("article") if pattern is _COPULA_DEFINITION else m.end()
+        meaning = sentence[start:].strip().rstrip(".")
+        if _is_term(term) and len(meaning.split()) >= MIN_MEANING_WORDS:
+            return term, meaning
+    return None
+
+
+MIN_MEANING_WORDS = 3  # 'a civil wrong': what a term is, in more than a word or two
+
+
+def _partitive(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """'A number of factors in … are the reason', 'A type of cell … is a lymphocyte': the word
+    before a qualifier's 'of' counts or sorts, the thing defined is after it; a qualifier
+    pointing back ('for this') names it elsewhere; an 'of' with no article after it is inside
+    the name ('power of attorney'), which the blank would cut."""
+    if pattern is not _QUALIFIED_DEFINITION:
+        return False
+    qualifier = m.string[m.end("term") : m.end()].lower().split()
+    if lexicon.BACK_REFERENCES.intersection(qualifier):
+        return True  # 'A common metric for this is …': the thing defined is in another line
+    head = m.group("term").split()[-1].lower()
+    partitive = head in lexicon.PARTITIVE_NOUNS or head + "s" in lexicon.KIND_NOUNS
+    # 'A durable power of attorney is …': 'of' with no article after it goes on with the name
+    named_on = len(qualifier) > 1 and qualifier[1] not in _QUALIFIER_DETERMINERS
+    return qualifier[0] == "of" and (partitive or named_on)
+
+
+_QUALIFIER_DETERMINERS = lexicon.ARTICLES | frozenset("any each every some its their two".split())
 
 
 def _is_term(term: str) -> bool:

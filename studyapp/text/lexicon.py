@@ -670,6 +670,13 @@ GENERIC_LABEL_WORDS = frozenset(
     " case cases explanation meaning rule rules tldr tl;dr update info information detail"
     " details here there yes no true false correct wrong".split()
 )
+# Labels of a procedure's parts ('**Input**' over 'An array A of n numbers', 'Output: …'): a
+# field of the algorithm above, asked forwards ('Quicksort — input?'), never hidden as the
+# term a definition defines. Read by decks.generate.cloze_cards. Language-general.
+PROCEDURE_FIELDS = frozenset(
+    "input inputs output outputs implementation pseudocode algorithm procedure method idea"
+    " precondition postcondition preconditions postconditions returns parameters".split()
+)
 
 # Labels of a remark rather than names of an attribute ('RDS proxy — solution?', 'Cells —
 # note?'): a card asking for one asks "what did the line after this label say". Read by
@@ -985,6 +992,27 @@ IRREGULAR_PAST = RELATION_VERBS_IRREGULAR | frozenset(
 )
 # Adverbs that may stand between a subject and its verb ('Primase then makes …'). Language-
 # general (English).
+# A line that opens by saying what its subject is, with no subject of its own: the term above
+# it (a label, a heading) is the subject ('Is a function pointer', 'Are vectors of length 1',
+# 'Refers to the idea that …', 'Is defined as …'). Read by extract_formats.copular_rest.
+# Language-general (English).
+SUBJECTLESS_DEFINITION = re.compile(
+    r"^(?:(?P<copula>is(?=\s+(?:an?|the|one)\s)|are)|refers?\s+to|means|(?:is|are)\s+defined\s+as)\s+",
+    re.I,
+)
+# Adverbs a term's definition may put before its verb ('Sentience sometimes refers to …',
+# 'A tort usually means …'). Read by blanks.term_blank. Language-general (English).
+DEFINING_ADVERBS = ("sometimes", "usually", "often", "generally", "commonly", "also", "simply")
+# Prepositions that open a qualifier after a defined class's name ('A normal vector to a
+# plane is …', 'An easement over land is …'). Read by blanks.term_blank. Language-general.
+QUALIFIER_PREPOSITIONS = ("of", "to", "in", "on", "for", "from", "with", "over", "between")
+# Nouns that count, gather or sort what follows their 'of' ('a lot of', 'a list of', 'a number
+# of'): before a qualifier they are not the thing a sentence defines. Read by blanks.term_blank
+# with KIND_NOUNS. Language-general (English).
+PARTITIVE_NOUNS = frozenset(
+    "lot lots number list set collection series couple pair range variety piece bit amount"
+    " deal majority minority part portion half third quarter example instance case".split()
+)
 SUBJECT_ADVERBS = frozenset("then also usually often mainly mostly first later finally".split())
 # Words that make a sentence's opening no subject to hide: pronouns and determiners that point
 # elsewhere ('It produces …', 'This causes …', 'Each …'). Language-general (English).

@@ -84,6 +84,8 @@ def cloze_term(term: str) -> bool:
     words = re.findall(r"[\w'’;]+", term.lower())
     if not words or len(words) > 6 or re.search(r"[.!?]$", term.strip()):
         return False
+    if re.fullmatch(r"\^[\w-]+", term.strip()):
+        return False  # '^dffdb9': an Obsidian block id, the line's anchor
     generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS
     if all(w in generic for w in words):
         return False

@@ -136,8 +136,12 @@ def test_one_card_per_sentence_of_a_paragraph_and_the_number_wins():
 
 
 def test_a_blank_the_context_gives_away_is_not_asked():
-    # The topic is the term: 'Osmosis — […] is the movement of water …' answers itself.
-    assert cards_for_fact(_statement("Osmosis is the movement of water.", topic="Osmosis")) == []
+    # The topic is the term: 'Osmosis — […] is the movement of water …' answers itself, so no
+    # cloze; the sentence defines its topic and is asked forwards instead (recall round 6).
+    cards = cards_for_fact(_statement("Osmosis is the movement of water.", topic="Osmosis"))
+    assert [(c.kind, c.front, c.back) for c in cards] == [
+        ("qa", "Osmosis — what is it?", "the movement of water")
+    ]
 
 
 def test_a_statement_with_an_emphasis_card_keeps_only_that_card():

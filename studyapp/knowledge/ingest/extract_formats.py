@@ -59,7 +59,7 @@ def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | Non
         return None  # a quote, or 'Stands for: … You manage: …' lines run together
     if content_stems(title) & content_stems(text) or not content_stems(title):
         return None
-    return text
+    return copular_rest(text) or text
 
 
 def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int = 2) -> str | None:
@@ -72,14 +72,23 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
         return None
     if not prompts.cloze_term(title) or title.lower().endswith(lexicon.GERUND_ENDING):
         return None
+    words = title.split()
+    if words[0].lower() in _NOT_A_HEAD:
+        return None  # 'More rotation properties' names no term
+    if len(words) >= MIN_ACTIVITY_WORDS and words[0].lower().endswith(lexicon.GERUND_ENDING):
+        return None  # 'Measuring running time by counting steps': an activity, not a term
+    if len(words) >= 3 and re.search(r"\bto\s+\w+$", title):
+        return None  # 'Algorithm to test': what the section is for, not a term
     first = items[0]
-    if first.children or first.answer or "\n" in first.text or not describes(first.text):
+    meaning = said_meaning(first.text)
+    if first.children or first.answer or "\n" in first.text or not meaning:
         return None
     if content_stems(title) & content_stems(first.text) or not content_stems(title):
         return None
-    return first.text.strip()
+    return meaning
 
 
+MIN_ACTIVITY_WORDS = 4  # 'Pricing model', 'Running times' are names; four words doing is a task
 MAX_LABEL_TERM_WORDS = 4  # '**Metadata**', '`chmod`', 'Helper T cells': a name, not a line
 MAX_DESCRIPTION_WORDS = 25
 # Words a noun phrase describing a term goes on with ('A set of users who …', 'Special file
@@ -121,12 +130,19 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
     ('Causes:', 'Pros'), a sentence, a key and a value, nor a first note that is a sentence of
     its own ('Cells divide by mitosis'), an example or a remark going on ('Also …')."""
-    if not item.children or item.answer or item.text.rstrip().endswith(":"):
+    if not item.children or item.answer:
         return None
-    term = clean_label(item)
+    # 'Causes:' introduces what follows; a marked term with a colon over a line whose subject
+    # it is ('**Unit vectors**:' over 'Are vectors of length 1') still names it
+    colon = item.text.rstrip().endswith(":")
+    if colon and not (item.emphasis and copular_rest(item.children[0].text)):
+        return None
+    term = clean_label(dataclasses.replace(item, text=item.text.rstrip().rstrip(":").rstrip()))
+    term = term.rstrip(":").strip()
     if not term or len(term.split()) > MAX_LABEL_TERM_WORDS or generic_heading(term):
         return None
-    if not prompts.cloze_term(term) or key_value(item.text) or _TERM_LINE.match(item.text):
+    label = item.text.rstrip().rstrip(":") if colon else item.text
+    if not prompts.cloze_term(term) or key_value(label) or _TERM_LINE.match(label):
         return None
     if re.search(r"[,;:.!?=→]", term) or not _names_a_thing(term):
         return None
@@ -138,7 +154,8 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     # the first note, or the second after a remark on who or when ('Hippocrates argued for
     # this', then 'The idea that every part of the body …')
     for index, note in enumerate(item.children[:2]):
-        if note.answer or (note.emphasis and not marked) or not describes(note.text):
+        said = said_meaning(note.text, marked=marked)
+        if note.answer or (note.emphasis and not marked) or not said:
             continue  # under a plain label, a note marking its own terms is asked by them
         own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
         if not own or own <= set(re.findall(r"\w+", note.text.lower())):
@@ -146,7 +163,7 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
             # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
             # 'Sequential circuit' still says what makes it one
             return None
-        return term, _LIST_MARK.sub("", note.text.strip()), index
+        return term, said, index
     return None
 
 
@@ -200,6 +217,74 @@ def clean_label(item: Item) -> str:
     return text
 
 
+def said_meaning(text: str, *, marked: bool = True) -> str | None:
+    """What a line under a term says the term is: the line itself when it is a describing noun
+    phrase (`describes`), or what follows a copula or a defining verb the line opens with, its
+    subject being the term above it ('Is a function pointer', 'Are vectors of length 1',
+    'Refers to the idea that matter is alive', `lexicon.SUBJECTLESS_DEFINITION`). Under a
+    term the note marks (bold, code, a heading, a callout), a 'When …' line says when the
+    term holds ('**Collision**' over 'When two keys map to the same slot')."""
+    if describes(text):
+        return _LIST_MARK.sub("", text.strip())
+    if marked and (when := condition_meaning(text)):
+        return when
+    return copular_rest(text)
+
+
+def condition_meaning(text: str) -> str | None:
+    """'When two or more keys map to the same slot': a condition, no result after it ('When it
+    rains, …' goes on to a main clause), no person ('When we …') and no pointer ('When this …')."""
+    text = _LIST_MARK.sub("", text.strip()).rstrip(".")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not words or words[0] not in {"when", "whenever"} or not 4 <= len(words) <= 25:
+        return None
+    if re.search(r"[,;:=→?]|::|\$", text) or re.search(r"\b(?:not|never|no)\b|n't\b", text):
+        return None
+    second = words[1]
+    if lexicon.PERSONAL_WORDS & set(words) or second in lexicon.BACK_REFERENCES:
+        return None
+    if second in lexicon.NON_SUBJECT_OPENERS or second in {"the", "a", "an"} and len(words) < 5:
+        return None  # 'When it …', 'When there …': a pointer; 'When the …' too short to say
+    return text
+
+
+MIN_COPULAR_MEANING_WORDS = 2  # 'Is a hurricane' says little; 'a self-organised system' does
+
+
+def copular_rest(text: str) -> str | None:
+    """'Refers to the idea that all matter is alive' -> 'the idea that all matter is alive': a
+    subjectless definition's meaning. After 'is'/'are' the rest must be a describing noun phrase
+    ('Is a function pointer'; not 'Is running the same code' nor 'Are largely determined by');
+    after 'refers to', 'means' or 'is defined as' a phrase with no person or question in it."""
+    text = _LIST_MARK.sub("", text.strip()).rstrip(".")
+    m = lexicon.SUBJECTLESS_DEFINITION.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :].strip()
+    words = re.findall(r"[\w'’-]+", rest.lower())
+    if len(words) < MIN_COPULAR_MEANING_WORDS or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    if rest.endswith(("?", ":")) or re.search(r"[:=→;]|::|\$", rest):
+        return None
+    if re.search(r"\b(?:not|never|no)\b|n't\b", rest, re.I) or lexicon.PERSONAL_WORDS & set(words):
+        return None
+    if words[0] in lexicon.BACK_REFERENCES or _POINTING & set(words) or "same" in words[:2]:
+        return None  # 'Refers to this', 'Are the same as before': said of another line
+    if m.group("copula"):
+        # 'Is a function pointer' (an article) or 'Are vectors of length 1' (a plural noun);
+        # what describes needs three words, a meaning after a copula may have two
+        padded = rest if len(words) >= 3 else f"{rest} of it"
+        if m.group("copula").lower() == "are" and words[0] not in lexicon.ARTICLES:
+            padded = f"the {padded}"  # 'Are integers greater than 1': a plural noun, no verb
+        return rest if describes(padded) and not words[0].endswith(("ed", "ing")) else None
+    return rest
+
+
+# Inline math short and plain enough to read as written: '$m - 1$', '$n$', '$O(n)$' (no TeX
+# command, brace or equation); longer or marked-up formulas are no describing words.
+_SIMPLE_MATH = re.compile(r"\$[^$\\{}=]{1,12}\$")
+
+
 def describes(text: str) -> bool:
     """'Information kept about a file', 'A set of users who can share files', 'Enzyme that
     breaks down starch': a noun phrase saying what something is, with no verb of its own
@@ -210,7 +295,8 @@ def describes(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     if not 3 <= len(words) <= MAX_DESCRIPTION_WORDS or text.endswith(("?", ":")):
         return False
-    if not re.match(r"[A-Za-z]", text) or re.search(r"[:=→;]|::|\$", text):
+    readable = _SIMPLE_MATH.sub("x", text)  # 'between 0 and $m - 1$' reads as written
+    if not re.match(r"[A-Za-z]", text) or re.search(r"[:=→;]|::|\$", readable):
         return False
     if lexicon.EXAMPLE_MARKER.match(text) or lexicon.OPEN_LIST_END.search(text):
         return False

@@ -22,6 +22,7 @@ _SOURCES = (
     (_APP / "text", "*.py"),
     (_APP / "knowledge", "placing.py"),
     (_APP / "decks", "generate.py"),
+    (_APP / "decks", "many.py"),
     (_APP / "decks", "quality.py"),
     (_APP / "decks", "list_signs.py"),
     (_APP / "quizzes" / "generate", "*.py"),
