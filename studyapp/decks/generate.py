@@ -74,9 +74,36 @@ def _literal(meaning: str) -> bool:
     return _LITERAL.fullmatch(meaning.strip()) is not None
 
 
+LONG_BACK = 20  # words: a back longer than this is a paragraph to read, not an answer to recall
+
+
+def concise(value: str, emphasis: tuple[str, ...] = ()) -> str:
+    """A long answer of several sentences cut to its first, which says what is asked ('auto
+    encoders: a network that learns compact codings. There is a reduction side …' -> 'a network
+    that learns compact codings'): the rest is the note's elaboration, and a learner keeping the
+    card cuts it so. Kept whole when the first sentence is too short to answer alone or leads
+    into what follows ('Two kinds:'), and when a term the note emphasises is only in the rest
+    (the point of the line is there)."""
+    if len(value.split()) <= LONG_BACK:
+        return value
+    parts = blanks.sentences(value)
+    if len(parts) < 2:
+        return value
+    first = prompts.tidy(parts[0])
+    if len(first.split()) < MIN_FIRST_SENTENCE or parts[0].rstrip().endswith(":"):
+        return value
+    if any(term and term not in first and term in value for term in emphasis):
+        return value
+    return first
+
+
+MIN_FIRST_SENTENCE = 4  # words: 'Yes.' or 'Not quite.' answers nothing without what follows
+
+
 def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
-    attribute, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    attribute = prompts.tidy(fact.attribute)
+    value = concise(prompts.tidy(fact.value), tuple(prompts.tidy(e) for e in fact.emphasis))
     if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
@@ -95,14 +122,42 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if prompts.repeats(front, value):
         return None
-    return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, value)
+    quality = SPLIT_SENTENCE_QUALITY if split_sentence(fact) else 1.0
+    key = stable_key("card", "qa", fact.key)
+    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
+
+
+SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole
+_BE_SPLIT = re.compile(r"\s+(?:is|are|was|were)\s+(?P<value>.+)", re.I)
+
+
+def split_sentence(fact: FactInput) -> bool:
+    """A key and a value read out of one sentence at its verb ('Oral is preferred, with 40 mEq
+    …', 'Gout is most common in older men'): asked 'oral?' -> 'preferred, …' the card splits
+    the sentence in two and its front asks nothing. A value that is a noun phrase ('Pedophilia
+    is sexual gratification …', 'X is a tool …') is the key's meaning and stays a question."""
+    if fact.kind != "key_value" or not fact.attribute:
+        return False
+    text, attribute = prompts.tidy(fact.text), prompts.tidy(fact.attribute)
+    if not text.lower().startswith(attribute.lower()):
+        return False
+    said = _BE_SPLIT.match(text[len(attribute) :])
+    if said is None:
+        return False
+    first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
+    return (
+        first in lexicon.PROPERTY_OPENERS
+        or (first.endswith("ed") and len(first) > 4)
+        or prompts.compared_property(said.group("value"))
+    )
 
 
 def cloze_cards(fact: FactInput) -> list[CardSpec]:
     """Definitions hide their term; other facts hide each emphasised term (at most three)."""
     context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
-        term, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
+        term = prompts.tidy(fact.subject)
+        meaning = concise(prompts.tidy(fact.value), tuple(prompts.tidy(e) for e in fact.emphasis))
         # A table's word ('No entiendo', '¿Dónde está el baño?') is a term because the table
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
@@ -437,7 +492,11 @@ def worked_premise(fact: FactInput) -> bool:
 def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
-        return ([card] if card else []) + cloze_cards(fact) + meaning_cloze(fact)
+        clozes = cloze_cards(fact) + meaning_cloze(fact)
+        if card and card.quality < 1.0 and not clozes and split_sentence(fact):
+            # the sentence split at its verb is asked whole, as a plain statement is
+            clozes = statement_cards(replace(fact, kind="statement"))
+        return ([card] if card else []) + clozes
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
         clozes = cloze_cards(fact)

@@ -29,6 +29,8 @@ from studyapp.text import lexicon
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     author_plan,
+    clause_meaning,
+    compared_property,
     continues,
     discourse_label,
     echoed_share,
@@ -44,6 +46,7 @@ from studyapp.text.prompts import (
 from .generate import CardSpec
 
 THRESHOLD = 0.5
+LONG_ANSWER_PENALTY = 0.35  # an answer still a paragraph once cut to its first sentence
 
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
@@ -63,7 +66,8 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         score -= 0.5
     words = re.findall(r"\w[\w'.+#-]*", answer)
     if spec.kind != "enumeration":  # a list's length is its items', below
-        score -= 0.3 if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
+        # over 25 words, a paragraph to read: held back from a question–answer card's base
+        score -= LONG_ANSWER_PENALTY if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     front_words = len(spec.front.split())
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):
@@ -277,6 +281,10 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
     if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
+    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec.back):
+        penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
+    if spec.kind == "cloze":
+        penalty += _cut_sentence(spec.front, answer)
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
     if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
@@ -473,3 +481,36 @@ def _no_meaning(spec: CardSpec) -> bool:
         return False
     names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
     return not any(spells(name, spec.back) for name in names)
+
+
+def _property(back: str) -> bool:
+    """A 'what is it?' back that says something of the thing rather than what it is: a
+    sentence with a subject of its own ('Traffic is shifted from one version …', said of
+    something else the note names) or a property ('most common in men over 40', 'usually
+    caused by …', `lexicon.PROPERTY_OPENERS`)."""
+    first = back.split(maxsplit=1)[0].lower() if back.strip() else ""
+    if first in lexicon.PROPERTY_OPENERS or compared_property(back):
+        return True
+    return clause_meaning(back)
+
+
+# A sentence cut where it went on: it ends on an article, a be-verb or a lead-in verb ('for
+# items up to 4 KB, one unit equals', 'the cause is'); a capital 'A' ends a name ('vitamin A').
+_CUT_END = re.compile(
+    r"(?:\b(?:the|an|is|are|was|were|equals|include|includes|including)|(?<![\w-])a)\s*$"
+)
+# No subject: a line that opens on its verb in lower case ('is consuming at least 500 mL a day'):
+# the rest of its sentence is on the line before.
+_VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b")
+# A blank that is a whole sentence after another ('… co-infection is common. […]'): it hides a
+# statement, not a term, and the front around it is the sentences before.
+_SENTENCE_BLANK = re.compile(r"[.!?;]\s+\[…\]\s*[.!?]?\s*$")
+
+
+def _cut_sentence(front: str, answer: str) -> float:
+    """A cloze whose sentence is cut at either end, or whose blank is a sentence of its own."""
+    if _CUT_END.search(front) or _VERB_FIRST.match(front):
+        return CONTINUES_PENALTY
+    if _SENTENCE_BLANK.search(front) and len(answer.split()) >= 3:
+        return CONTINUES_PENALTY
+    return 0.0

@@ -22,15 +22,36 @@ def context(topic: str, subheading: str) -> str:
         # A sentence that led into a list ('these events can be … including:'), or what is left
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
         sub = ""
+    sub = _part_name(sub)
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
+
+
+def _part_name(sub: str) -> str:
+    """A parent line that leads into its lines is shown as the part it names, without its
+    lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule');
+    a line the author speaks in ('we have 4 types of volumes') or one still cut before what it
+    led into ('if slow, check the metrics for') names no part, and the topic alone says more."""
+    sub = lexicon.LEAD_IN_END.sub("", sub).strip(" ,;:")
+    words = sub.split()
+    if not words:
+        return ""
+    if words[0].lower() in lexicon.CONTEXT_SPEAKERS or words[-1] in lexicon.CONTEXT_DANGLING:
+        return ""
+    return sub
 
 
 def lower_first(text: str) -> str:
     """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
-    mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront')."""
+    mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront'). A capital
+    letter alone is a name too ('vitamin A', 'DNS record types — A?'), but for an article
+    opening a phrase ('A reason to …')."""
+    words = text.split(" ")
     return " ".join(
-        w if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper())) else w.lower()
-        for w in text.split(" ")
+        w
+        if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper()))
+        or (len(w) == 1 and w.isupper() and (i > 0 or len(words) == 1 or w == "I"))
+        else w.lower()
+        for i, w in enumerate(words)
     )
 
 
@@ -334,3 +355,16 @@ def author_plan(text: str) -> bool:
     """The author saying what comes next ('we need to talk about gate delay', 'Let's look at
     heaps', "I'll cover this later"): a lecture's plan, not a fact of the subject."""
     return _AUTHOR_PLAN.search(text) is not None
+
+
+_COMPARED_PROPERTY = re.compile(
+    r"(?:most|more|less|least)\s+\w+\s+(?:in|among|than|at|with|after|before|during|when|if)\b",
+    re.I,
+)
+
+
+def compared_property(text: str) -> bool:
+    """A phrase that compares its subject rather than names it ('most common in the 20-40 age
+    group', 'less severe than trench foot'); 'Most common brain tumour in children' names what
+    it is, a noun after its adjective."""
+    return _COMPARED_PROPERTY.match(text.strip()) is not None
