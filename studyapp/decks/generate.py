@@ -74,6 +74,7 @@ def _literal(meaning: str) -> bool:
     return _LITERAL.fullmatch(meaning.strip()) is not None
 
 
+_TRAILING_ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*$")
 LONG_BACK = 20  # words: a back longer than this is a paragraph to read, not an answer to recall
 
 
@@ -104,6 +105,7 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
     attribute = prompts.tidy(fact.attribute)
     value = concise(prompts.tidy(fact.value), tuple(prompts.tidy(e) for e in fact.emphasis))
+    value = _TRAILING_ARROW.sub("", value)  # 'pip install the libraries ->': its line went on
     if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
@@ -122,12 +124,11 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if prompts.repeats(front, value):
         return None
-    quality = SPLIT_SENTENCE_QUALITY if split_sentence(fact) else 1.0
-    key = stable_key("card", "qa", fact.key)
-    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
+    return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, value)
 
 
 SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole
+SPLIT_ALONE_QUALITY = 0.65  # no cloze asks the sentence: the split card stays, less sure
 _BE_SPLIT = re.compile(r"\s+(?:is|are|was|were)\s+(?P<value>.+)", re.I)
 
 
@@ -493,9 +494,13 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
         clozes = cloze_cards(fact) + meaning_cloze(fact)
-        if card and card.quality < 1.0 and not clozes and split_sentence(fact):
-            # the sentence split at its verb is asked whole, as a plain statement is
-            clozes = statement_cards(replace(fact, kind="statement"))
+        if card and split_sentence(fact):
+            # the sentence split at its verb is asked whole, as a plain statement is; the split
+            # card stays a suggestion beside it (its key kept), or is dealt when nothing else
+            # asks the line
+            clozes = clozes or statement_cards(replace(fact, kind="statement"))
+            quality = SPLIT_SENTENCE_QUALITY if clozes else SPLIT_ALONE_QUALITY
+            card = replace(card, quality=quality)
         return ([card] if card else []) + clozes
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)

@@ -67,7 +67,8 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     words = re.findall(r"\w[\w'.+#-]*", answer)
     if spec.kind != "enumeration":  # a list's length is its items', below
         # over 25 words, a paragraph to read: held back from a question–answer card's base
-        score -= LONG_ANSWER_PENALTY if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
+        longest = LONG_ANSWER_PENALTY if spec.kind != "inline" else 0.3  # the learner's own
+        score -= longest if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     front_words = len(spec.front.split())
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):

@@ -709,10 +709,11 @@ PROPERTY_OPENERS = frozenset(
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
 # parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
 # what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of
-# a part, and says less than the topic alone. Language-general (English).
+# a part, and says less than the topic alone ('a' is no cut: 'chlorophyll a'). Language-general
+# (English).
 CONTEXT_SPEAKERS = frozenset("we you i they let's lets".split())
 CONTEXT_DANGLING = frozenset(
-    "of to for with by the a an and or from at in on as that which be than into via".split()
+    "of to for with by the an and or from at in on as that which be than into via".split()
 )
 
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.decks.generate import CardSpec, cards_for_fact, concise
+from studyapp.decks.generate import (
+    SPLIT_ALONE_QUALITY,
+    CardSpec,
+    cards_for_fact,
+    concise,
+    split_sentence,
+)
 from studyapp.decks.quality import card_quality, held_back
 from studyapp.text.prompts import compared_property, context, lower_first
 from tests.decks.facts import fact_input
@@ -163,10 +169,36 @@ def test_a_key_whose_value_compares_it_is_a_split_sentence():
         kind="key_value",
         topic="Rheumatology",
         attribute="Gout",
-        value="more common in men than in women",
-        text="Gout is more common in men than in women",
+        value="more common in men over 40 than in women",
+        text="Gout is more common in men over 40 than in women",
     )
-    assert not [c for c, _ in _dealt(fact) if c.kind == "qa"]
+    assert split_sentence(fact)
+
+
+def test_a_split_sentence_no_cloze_asks_stays_dealt_less_sure():
+    fact = fact_input(
+        kind="key_value",
+        topic="Contract law",
+        attribute="Domestic agreements",
+        value="presumed not to be legally binding: Balfour v Balfour (1919)",
+        text="Domestic agreements are presumed not to be legally binding: Balfour v Balfour (1919)",
+    )
+    [card] = cards_for_fact(fact)
+    assert card.kind == "qa" and card.quality == SPLIT_ALONE_QUALITY
+    assert not held_back(card_quality(card))
+
+
+def test_a_trailing_arrow_is_no_part_of_the_answer():
+    fact = fact_input(
+        kind="key_value",
+        topic="Packaging",
+        attribute="Ruby",
+        value="bundle the gems beside the handler ->",
+        text="Ruby: bundle the gems beside the handler ->",
+    )
+    assert [c.back for c in cards_for_fact(fact) if c.kind == "qa"] == [
+        "bundle the gems beside the handler"
+    ]
 
 
 def test_a_key_whose_value_is_its_meaning_stays_a_question():
