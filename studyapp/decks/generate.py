@@ -104,8 +104,8 @@ MIN_FIRST_SENTENCE = 4  # words: 'Yes.' or 'Not quite.' answers nothing without 
 def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
     attribute = prompts.tidy(fact.attribute)
-    value = concise(prompts.tidy(fact.value), tuple(prompts.tidy(e) for e in fact.emphasis))
-    value = _TRAILING_ARROW.sub("", value)  # 'pip install the libraries ->': its line went on
+    whole = _TRAILING_ARROW.sub("", prompts.tidy(fact.value))  # 'pip install it ->': it went on
+    value = concise(whole, tuple(prompts.tidy(e) for e in fact.emphasis))
     if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
@@ -124,7 +124,13 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if prompts.repeats(front, value):
         return None
-    return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, value)
+    # an answer cut to its first sentence may leave out what the line went on to say
+    quality = TRIMMED_QUALITY if value != whole else 1.0
+    key = stable_key("card", "qa", fact.key)
+    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
+
+
+TRIMMED_QUALITY = 0.65
 
 
 SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole
@@ -153,12 +159,15 @@ def split_sentence(fact: FactInput) -> bool:
     )
 
 
-def cloze_cards(fact: FactInput) -> list[CardSpec]:
-    """Definitions hide their term; other facts hide each emphasised term (at most three)."""
+def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
+    """Definitions hide their term; other facts hide each emphasised term (at most three).
+    `trim=False` shows a definition's whole meaning, however long (`concise`)."""
     context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
         term = prompts.tidy(fact.subject)
-        meaning = concise(prompts.tidy(fact.value), tuple(prompts.tidy(e) for e in fact.emphasis))
+        meaning = prompts.tidy(fact.value)
+        if trim:
+            meaning = concise(meaning, tuple(prompts.tidy(e) for e in fact.emphasis))
         # A table's word ('No entiendo', '¿Dónde está el baño?') is a term because the table
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
@@ -476,6 +485,10 @@ MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's o
 
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
+    # '08 Vaccines › Tetanus' is shown 'Vaccines › Tetanus', as its questions show it
+    fact = replace(
+        fact, topic=prompts.unnumbered(fact.topic), parent=prompts.unnumbered(fact.parent)
+    )
     cards = _cards_for_fact(fact)
     if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}") or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
@@ -505,7 +518,9 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
         clozes = cloze_cards(fact)
-        if not pair and not clozes and not is_pair(fact):
+        # (decided on the whole meaning, which a long one's cut may no longer give away, so a
+        # card asked forwards before the cut still is, its key kept)
+        if not pair and not is_pair(fact) and not cloze_cards(fact, trim=False):
             # a note's own subject defined ('AWS Glue: serverless ETL service …') has no
             # context to hide its name from: it is asked forwards, 'AWS Glue — what is it?'
             pair = qa_card(fact)

@@ -492,14 +492,18 @@ def _property(back: str) -> bool:
     first = back.split(maxsplit=1)[0].lower() if back.strip() else ""
     if first in lexicon.PROPERTY_OPENERS or compared_property(back):
         return True
-    return clause_meaning(back)
+    # a finite verb of its own ('Animals are mostly …'); 'Curve obtained by …' is a noun phrase
+    finite = _OWN_VERB.intersection(w.lower() for w in back.split()[1:5])
+    return bool(finite) and clause_meaning(back)
 
 
-# A sentence cut where it went on: it ends on an article, a be-verb or a lead-in verb ('for
-# items up to 4 KB, one unit equals', 'the cause is'); a capital 'A' ends a name ('vitamin A').
-_CUT_END = re.compile(
-    r"(?:\b(?:the|an|is|are|was|were|equals|include|includes|including)|(?<![\w-])a)\s*$"
-)
+_OWN_VERB = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had".split())
+
+
+# A sentence cut where it went on: it ends on an article or a lead-in verb ('for items up to
+# 4 KB, one unit equals', 'the causes include'); a capital 'A' ends a name ('vitamin A'), and a
+# be-verb may end one ('what makes the body what it is').
+_CUT_END = re.compile(r"(?:\b(?:the|an|equals|include|includes|including)|(?<![\w-])a)\s*$")
 # No subject: a line that opens on its verb in lower case ('is consuming at least 500 mL a day'):
 # the rest of its sentence is on the line before.
 _VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b")

@@ -40,6 +40,23 @@ def _part_name(sub: str) -> str:
     return sub
 
 
+# A file's place in a course at the start of a heading ('01 Cancer', '15 ENT'): not the subject.
+_ORDINAL = re.compile(r"^\d{1,2}\s+(?=[A-Za-z])")
+
+
+def unnumbered(path: str) -> str:
+    """A topic as a prompt shows it, without the order numbers files and headings carry
+    ('08 Vaccines › Tetanus' -> 'Vaccines › Tetanus', '01 Cancer › Cancer' -> 'Cancer'): the
+    number says where a note sits in its folder, not what it is about. Cards and questions
+    both show topics so."""
+    parts: list[str] = []
+    for part in path.split(" › "):
+        part = _ORDINAL.sub("", part.strip()) or part.strip()
+        if not parts or part.casefold() != parts[-1].casefold():
+            parts.append(part)
+    return " › ".join(parts)
+
+
 def lower_first(text: str) -> str:
     """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
     mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront'). A capital

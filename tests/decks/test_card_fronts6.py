@@ -9,6 +9,7 @@ import pytest
 
 from studyapp.decks.generate import (
     SPLIT_ALONE_QUALITY,
+    TRIMMED_QUALITY,
     CardSpec,
     cards_for_fact,
     concise,
@@ -265,3 +266,59 @@ def test_a_cloze_ending_on_a_name_with_a_capital_letter_stays():
     assert not held_back(_card("cloze", front, back, quality=0.75))
     front = "The Treaty of Westphalia was signed in […]"
     assert not held_back(_card("cloze", front, front.replace("[…]", "1648"), quality=0.75))
+
+
+def test_a_cloze_ending_on_a_be_verb_is_no_cut():
+    front = "[…] is the arrangement of parts that makes an organ what it is"
+    back = front.replace("[…]", "Form")
+    assert not held_back(_card("cloze", front, back, quality=0.75))
+
+
+def test_a_noun_phrase_with_a_participle_is_a_meaning():
+    back = "a curve obtained by holding one parameter fixed and letting the other vary"
+    assert not held_back(_card("qa", "Level curves — what is it?", back, context="Level curves"))
+    back = "Curve obtained by holding one parameter fixed and letting the other vary"
+    assert not held_back(_card("qa", "Level curves — what is it?", back, context="Level curves"))
+
+
+# --- order numbers, a cut answer's confidence, a definition asked forwards --------------------
+
+
+def test_a_cards_topic_is_shown_without_its_files_order_number():
+    fact = fact_input(
+        kind="key_value",
+        topic="08 Vaccines › Tetanus",
+        attribute="Booster",
+        value="every ten years",
+        text="Booster: every ten years",
+    )
+    assert [c.front for c in cards_for_fact(fact)] == ["Vaccines › Tetanus — booster?"]
+
+
+def test_an_answer_cut_to_its_first_sentence_is_less_sure():
+    value = (
+        "a ledger every node keeps a copy of, appended to in blocks. Each block holds the hash of"
+        " the one before, so changing one block would mean rewriting every block after it"
+    )
+    fact = fact_input(
+        kind="key_value", topic="Distributed systems", attribute="Blockchain", value=value
+    )
+    [card] = [c for c in cards_for_fact(fact) if c.kind == "qa"]
+    assert card.quality == TRIMMED_QUALITY and not held_back(card_quality(card))
+
+
+def test_a_definition_asked_forwards_before_the_cut_still_is():
+    meaning = (
+        "keeps the whole cluster running and hands out work to the other nodes. The coordinator"
+        " node also tracks the health of every worker and restarts a task that fails"
+    )
+    fact = fact_input(
+        kind="definition",
+        topic="Cluster computing",
+        subject="Coordinator node",
+        attribute="Coordinator node",
+        value=meaning,
+        text=f"Coordinator node: {meaning}",
+    )
+    kinds = sorted(c.kind for c in cards_for_fact(fact))
+    assert kinds == ["cloze", "qa"]
