@@ -120,6 +120,8 @@ def qa_card(fact: FactInput) -> CardSpec | None:
             context = parent
     if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
+    elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
+        front = f"{context} — {reported}"
     else:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if prompts.repeats(front, value):
@@ -152,6 +154,8 @@ def split_sentence(fact: FactInput) -> bool:
     if said is None:
         return False
     first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
+    if first in lexicon.DEFINING_PARTICIPLES:
+        return False  # 'X is defined as …': the rest is what X means
     return (
         first in lexicon.PROPERTY_OPENERS
         or (first.endswith("ed") and len(first) > 4)
@@ -477,6 +481,8 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
         return []
     if first_quantity(fact.value) or not fact.attribute:
         return []
+    if prompts.reported_question(prompts.tidy(fact.attribute)):
+        return []  # 'Rousseau says: the general will …' is a view, not the meaning of a term
     as_definition = replace(fact, kind="definition", subject=fact.attribute)
     return cloze_cards(as_definition)
 

@@ -226,9 +226,14 @@ def _generic(text: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in _EMPTY_ANSWER_WORDS for w in words)
 
 
+# A line's label for the part of an argument it is ('Intuition', 'Argument', 'Objection'), like
+# a remark's ('Note'), asked alone says nothing of what the line is about.
+_REMARKS = lexicon.REMARK_LABELS | lexicon.ARGUMENT_LABELS
+
+
 def _remark(attribute: str) -> bool:
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
-    return bool(words) and all(w in lexicon.REMARK_LABELS for w in words)
+    return bool(words) and all(w in _REMARKS for w in words)
 
 
 def _given_away(front: str, answer: str) -> bool:

@@ -706,6 +706,21 @@ PROPERTY_OPENERS = frozenset(
     " presents affects".split()
 )
 
+# Participles that define what precedes them ('X is defined as …', 'is characterised by …',
+# 'is known as …'): a key read out of such a sentence is asked for its meaning, which the rest
+# says, so the sentence is no split one. Read by decks.generate.split_sentence. Language-general
+# (English).
+DEFINING_PARTICIPLES = frozenset(
+    "defined characterized characterised known called described termed denoted".split()
+)
+# Verbs that report what someone holds ('Walsh says', 'Hobbes argues', 'the court held'): a
+# label '<who> <verb>' is asked 'what does Walsh say?'. Read by prompts.reported_question.
+# Language-general (English).
+REPORTING_VERBS = frozenset(
+    "says argues claims thinks believes holds suggests proposes states writes notes maintains"
+    " contends insists denies concludes".split()
+)
+
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
 # parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
 # what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of
@@ -1157,7 +1172,8 @@ LOCAL_ARTEFACTS = frozenset(
 
 # Labels of an argument's or an explanation's parts ('**Analogy**: a hospital waiting room',
 # '**Counterargument** for …', '**Objection**: …'): hidden as a cloze they ask which part of
-# the author's text a line was, not a fact. Read by decks.quality. Language-general (English).
+# the author's text a line was, not a fact; asked as a question's label ('Hashing —
+# intuition?') they name no thing either. Read by decks.quality. Language-general (English).
 ARGUMENT_LABELS = frozenset(
     "analogy analogies argument arguments counterargument counterarguments counterexample"
     " objection objections reply response intuition motivation overview background aside"

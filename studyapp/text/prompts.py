@@ -385,3 +385,29 @@ def compared_property(text: str) -> bool:
     group', 'less severe than trench foot'); 'Most common brain tumour in children' names what
     it is, a noun after its adjective."""
     return _COMPARED_PROPERTY.match(text.strip()) is not None
+
+
+_REPORTED = re.compile(
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2})\s+(?P<verb>[a-z]+)", re.I
+)
+
+
+def reported_question(label: str) -> str:
+    """A label that reports what someone holds ('Walsh says', 'Hobbes argues', 'The court
+    holds') asked as a question: 'what does Walsh say?'. '' for any other label. Who holds
+    it must be named: a capitalised name, or 'the' and a noun ('the court')."""
+    m = _REPORTED.fullmatch(label.strip(" :*_"))
+    if m is None or m.group("verb").lower() not in lexicon.REPORTING_VERBS:
+        return ""
+    who, verb = m.group("who"), m.group("verb").lower()
+    if not (who[:1].isupper() or who.lower().startswith("the ")):
+        return ""
+    if verb.endswith("ies"):
+        base = verb[:-3] + "y"  # 'denies' -> 'deny'
+    elif verb.endswith(("sses", "shes", "ches", "xes")):
+        base = verb[:-2]
+    else:
+        base = verb[:-1]  # 'says' -> 'say', 'argues' -> 'argue'
+    if who.lower().startswith("the "):
+        who = who[:1].lower() + who[1:]  # 'The court' -> 'the court'; a name keeps its capital
+    return f"what does {who} {base}?"

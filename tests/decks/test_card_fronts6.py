@@ -16,7 +16,7 @@ from studyapp.decks.generate import (
     split_sentence,
 )
 from studyapp.decks.quality import card_quality, held_back
-from studyapp.text.prompts import compared_property, context, lower_first
+from studyapp.text.prompts import compared_property, context, lower_first, reported_question
 from tests.decks.facts import fact_input
 
 
@@ -322,3 +322,49 @@ def test_a_definition_asked_forwards_before_the_cut_still_is():
     )
     kinds = sorted(c.kind for c in cards_for_fact(fact))
     assert kinds == ["cloze", "qa"]
+
+
+def test_a_definition_by_its_participle_is_no_split_sentence():
+    fact = fact_input(
+        kind="key_value",
+        topic="Obstetrics",
+        attribute="Preterm birth",
+        value="defined as birth before 37 weeks of gestation",
+        text="Preterm birth is defined as birth before 37 weeks of gestation",
+    )
+    assert not split_sentence(fact)
+
+
+# --- the label asked as a question ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label, asked",
+    [
+        ("Hobbes argues", "what does Hobbes argue?"),
+        ("The court held", ""),  # past tense: a holding, asked as its label
+        ("The court holds", "what does the court hold?"),
+        ("Locke denies", "what does Locke deny?"),
+        ("it says", ""),
+        ("Treatment", ""),
+    ],
+)
+def test_a_label_reporting_what_someone_holds_is_asked_as_a_question(label, asked):
+    assert reported_question(label) == asked
+
+
+def test_a_reported_view_reaches_the_cards_front():
+    fact = fact_input(
+        kind="key_value",
+        topic="Social contract",
+        attribute="Rousseau says",
+        value="the general will cannot err",
+        text="Rousseau says: the general will cannot err",
+    )
+    assert [c.front for c in cards_for_fact(fact)] == ["Social contract — what does Rousseau say?"]
+
+
+@pytest.mark.parametrize("label", ["intuition", "argument", "objection"])
+def test_an_argument_parts_label_asked_alone_is_held_back(label):
+    card = _card("qa", f"Hash tables — {label}?", "keys read as integers index the array")
+    assert held_back(card)
