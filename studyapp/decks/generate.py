@@ -87,7 +87,7 @@ def concise(value: str, emphasis: tuple[str, ...] = ()) -> str:
     (the point of the line is there)."""
     if len(value.split()) <= LONG_BACK:
         return value
-    parts = blanks.sentences(value)
+    parts = [p for s in blanks.sentences(value) for p in _RUN_IN_LABEL.split(s)]
     if len(parts) < 2:
         return value
     first = prompts.tidy(parts[0])
@@ -98,6 +98,9 @@ def concise(value: str, emphasis: tuple[str, ...] = ()) -> str:
     return first
 
 
+# A line's next label run into the value with no full stop ('Software as a Service You
+# manage: the data …', 'complete when posted Note: …'): where the next line began.
+_RUN_IN_LABEL = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:\s)")
 MIN_FIRST_SENTENCE = 4  # words: 'Yes.' or 'Not quite.' answers nothing without what follows
 
 

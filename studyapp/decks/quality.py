@@ -291,6 +291,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
+        if spec.back.count("(") > spec.back.count(")"):
+            penalty += CONTINUES_PENALTY  # 'Reads come from one of these (Eventually […]': cut
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
     if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):

@@ -368,3 +368,17 @@ def test_a_reported_view_reaches_the_cards_front():
 def test_an_argument_parts_label_asked_alone_is_held_back(label):
     card = _card("qa", f"Hash tables — {label}?", "keys read as integers index the array")
     assert held_back(card)
+
+
+def test_a_next_lines_label_run_into_a_long_answer_ends_it():
+    value = (
+        "Function as a Service You write: only the handler and its settings Provider runs:"
+        " servers, scaling and patching Example: a thumbnail resized on upload"
+    )
+    assert concise(value) == "Function as a Service"
+
+
+def test_a_cloze_whose_bracket_never_closes_is_held_back():
+    front = "Reads are served from one of the replicas (eventually […]"
+    back = "Reads are served from one of the replicas (eventually consistent"
+    assert held_back(_card("cloze", front, back, quality=0.75))
