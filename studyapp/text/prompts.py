@@ -60,13 +60,13 @@ def unnumbered(path: str) -> str:
 def lower_first(text: str) -> str:
     """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
     mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront'). A capital
-    letter alone is a name too ('vitamin A', 'DNS record types — A?'), but for an article
-    opening a phrase ('A reason to …')."""
+    letter alone is a name too ('vitamin A', 'B and T cells', 'DNS record types — A?'), but
+    for an article opening a phrase ('A reason to …')."""
     words = text.split(" ")
     return " ".join(
         w
         if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper()))
-        or (len(w) == 1 and w.isupper() and (i > 0 or len(words) == 1 or w == "I"))
+        or (len(w) == 1 and w.isupper() and (w != "A" or i > 0 or len(words) == 1))
         else w.lower()
         for i, w in enumerate(words)
     )

@@ -133,6 +133,7 @@ def test_a_capital_letter_alone_keeps_its_case():
     assert lower_first("A") == "A"
     assert lower_first("Vitamin A") == "vitamin A"
     assert lower_first("A reason to appeal") == "a reason to appeal"
+    assert lower_first("B and T cells") == "B and T cells"
     fact = fact_input(
         kind="key_value",
         topic="Blood groups",
