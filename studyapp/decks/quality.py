@@ -287,7 +287,7 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
     if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
-    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec.back):
+    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec):
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
@@ -491,19 +491,29 @@ def _no_meaning(spec: CardSpec) -> bool:
     return not any(spells(name, spec.back) for name in names)
 
 
-def _property(back: str) -> bool:
+def _property(spec: CardSpec) -> bool:
     """A 'what is it?' back that says something of the thing rather than what it is: a
     sentence with a subject of its own ('Traffic is shifted from one version …', said of
-    something else the note names) or a property ('most common in men over 40', 'usually
-    caused by …', `lexicon.PROPERTY_OPENERS`)."""
-    first = back.split(maxsplit=1)[0].lower() if back.strip() else ""
-    if first in lexicon.PROPERTY_OPENERS or compared_property(back):
+    something else the note names), a property ('most common in men over 40', 'usually
+    caused by …', 'located near …', `lexicon.PROPERTY_OPENERS`), a count
+    or a dose ('2 IV agents', '5 doses'), or notes in fragments ('abnormal exam. White plaque
+    on the drum': a short first sentence that spells out no acronym of the topic)."""
+    back = spec.back.strip()
+    first = back.split(maxsplit=1)[0].lower() if back else ""
+    sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", back)
+    names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
+    if any(spells(name, sentences[0]) for name in names):
+        return False  # 'DIC' -> 'Disseminated Intravascular Coagulation': its name in full
+    if first in lexicon.PROPERTY_OPENERS or compared_property(back) or first[:1].isdigit():
+        return True
+    if len(sentences) >= 2 and len(sentences[0].split()) < _MEANING_SENTENCE:
         return True
     # a finite verb of its own ('Animals are mostly …'); 'Curve obtained by …' is a noun phrase
     finite = _OWN_VERB.intersection(w.lower() for w in back.split()[1:5])
     return bool(finite) and clause_meaning(back)
 
 
+_MEANING_SENTENCE = 5  # words: a first sentence shorter than this, then more, is a note's fragments
 _OWN_VERB = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had".split())
 
 

@@ -703,7 +703,7 @@ LEAD_IN_END = re.compile(
 # Language-general (English).
 PROPERTY_OPENERS = frozenset(
     "usually often typically commonly rarely mostly mainly seen found occurs occur caused"
-    " presents affects".split()
+    " presents affects located situated considered favored favoured".split()
 )
 
 # Participles that define what precedes them ('X is defined as …', 'is characterised by …',

@@ -383,3 +383,20 @@ def test_a_cloze_whose_bracket_never_closes_is_held_back():
     front = "Reads are served from one of the replicas (eventually […]"
     back = "Reads are served from one of the replicas (eventually consistent"
     assert held_back(_card("cloze", front, back, quality=0.75))
+
+
+@pytest.mark.parametrize(
+    "topic, back",
+    [
+        ("Otitis externa", "red canal. Pain on pulling the ear"),
+        ("Status asthmaticus", "2 nebulised agents given back to back, then IV magnesium"),
+        ("Code segment", "Located near the bottom of the address space"),
+    ],
+)
+def test_a_what_is_it_back_of_fragments_a_count_or_a_place_is_held_back(topic, back):
+    assert held_back(_card("qa", f"{topic} — what is it?", back, context=topic))
+
+
+def test_a_what_is_it_back_spelling_its_acronym_stays():
+    back = "Heparin Induced Thrombocytopenia. Falls 5 to 10 days after the first dose"
+    assert not held_back(_card("qa", "HIT — what is it?", back, context="HIT"))
