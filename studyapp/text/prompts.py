@@ -28,11 +28,15 @@ def context(topic: str, subheading: str) -> str:
 
 def _part_name(sub: str) -> str:
     """A parent line that leads into its lines is shown as the part it names, without its
-    lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule');
+    lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule',
+    'other signs may' -> 'other signs');
     a line the author speaks in ('we have 4 types of volumes') or one still cut before what it
     led into ('if slow, check the metrics for') names no part, and the topic alone says more."""
     sub = lexicon.LEAD_IN_END.sub("", sub).strip(" ,;:")
     words = sub.split()
+    if words and words[-1].lower() in lexicon.MODAL_VERBS:
+        words = words[:-1]  # 'other symptoms may': the verb it led into is on the lines below
+        sub = " ".join(words)
     if not words:
         return ""
     if words[0].lower() in lexicon.CONTEXT_SPEAKERS or words[-1] in lexicon.CONTEXT_DANGLING:

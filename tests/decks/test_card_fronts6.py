@@ -101,6 +101,7 @@ def test_a_paragraph_no_sentence_shortens_is_held_back():
         ("Common causes include", "Photosynthesis · common causes"),
         ("Each clause consists of", "Photosynthesis · each clause"),
         ("the pigments are", "Photosynthesis · the pigments"),
+        ("other products may", "Photosynthesis · other products"),
         ("Light reactions", "Photosynthesis · light reactions"),
     ],
 )
