@@ -159,9 +159,11 @@ def split_sentence(fact: FactInput) -> bool:
     first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
     if first in lexicon.DEFINING_PARTICIPLES:
         return False  # 'X is defined as …': the rest is what X means
+    if attribute.split()[0].lower() == "the":
+        return True  # 'The normal platelet count is …': a sentence's subject, no line's label
     return (
         first in lexicon.PROPERTY_OPENERS
-        or (first.endswith("ed") and len(first) > 4)
+        or (first.endswith(("ed", "ly")) and len(first) > 4)  # 'preferred', 'minimally'
         or prompts.compared_property(said.group("value"))
     )
 

@@ -500,7 +500,7 @@ def _property(spec: CardSpec) -> bool:
     on the drum': a short first sentence that spells out no acronym of the topic)."""
     back = spec.back.strip()
     first = back.split(maxsplit=1)[0].lower() if back else ""
-    sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", back)
+    sentences = re.split(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z])", back)
     names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
     if any(spells(name, sentences[0]) for name in names):
         return False  # 'DIC' -> 'Disseminated Intravascular Coagulation': its name in full

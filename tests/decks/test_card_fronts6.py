@@ -390,6 +390,7 @@ def test_a_cloze_whose_bracket_never_closes_is_held_back():
     "topic, back",
     [
         ("Otitis externa", "red canal. Pain on pulling the ear"),
+        ("Otitis media", "bulging TM. Pain at night"),
         ("Status asthmaticus", "2 nebulised agents given back to back, then IV magnesium"),
         ("Code segment", "Located near the bottom of the address space"),
     ],
@@ -401,3 +402,22 @@ def test_a_what_is_it_back_of_fragments_a_count_or_a_place_is_held_back(topic, b
 def test_a_what_is_it_back_spelling_its_acronym_stays():
     back = "Heparin Induced Thrombocytopenia. Falls 5 to 10 days after the first dose"
     assert not held_back(_card("qa", "HIT — what is it?", back, context="HIT"))
+
+
+@pytest.mark.parametrize(
+    "attribute, value",
+    [
+        ("The resting heart rate", "60 to 100 beats a minute in most adults"),
+        ("Platelet count", "minimally changed in pregnancy, below 100 a drop is worked up"),
+    ],
+)
+def test_a_sentences_subject_or_an_adverb_after_its_verb_is_a_split_sentence(attribute, value):
+    are = "are" if attribute.endswith("s") else "is"
+    fact = fact_input(
+        kind="key_value",
+        topic="Cardiology",
+        attribute=attribute,
+        value=value,
+        text=f"{attribute} {are} {value}",
+    )
+    assert split_sentence(fact)
