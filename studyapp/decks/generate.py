@@ -84,9 +84,41 @@ def _literal(meaning: str) -> bool:
     return _LITERAL.fullmatch(meaning.strip()) is not None
 
 
+_TRAILING_ARROW = re.compile(r"\s*(?:->|=>|→|⇒)\s*$")
+LONG_BACK = 20  # words: a back longer than this is a paragraph to read, not an answer to recall
+
+
+def concise(value: str, emphasis: tuple[str, ...] = ()) -> str:
+    """A long answer of several sentences cut to its first, which says what is asked ('auto
+    encoders: a network that learns compact codings. There is a reduction side …' -> 'a network
+    that learns compact codings'): the rest is the note's elaboration, and a learner keeping the
+    card cuts it so. Kept whole when the first sentence is too short to answer alone or leads
+    into what follows ('Two kinds:'), and when a term the note emphasises is only in the rest
+    (the point of the line is there)."""
+    if len(value.split()) <= LONG_BACK:
+        return value
+    parts = [p for s in blanks.sentences(value) for p in _RUN_IN_LABEL.split(s)]
+    if len(parts) < 2:
+        return value
+    first = prompts.tidy(parts[0])
+    if len(first.split()) < MIN_FIRST_SENTENCE or parts[0].rstrip().endswith(":"):
+        return value
+    if any(term and term not in first and term in value for term in emphasis):
+        return value
+    return first
+
+
+# A line's next label run into the value with no full stop ('Software as a Service You
+# manage: the data …', 'complete when posted Note: …'): where the next line began.
+_RUN_IN_LABEL = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:\s)")
+MIN_FIRST_SENTENCE = 4  # words: 'Yes.' or 'Not quite.' answers nothing without what follows
+
+
 def qa_card(fact: FactInput) -> CardSpec | None:
     """Key–value fact -> 'AWS Lambda · limits — maximum execution time?' / '900s (15 min)'."""
-    attribute, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    attribute = prompts.tidy(fact.attribute)
+    whole = _TRAILING_ARROW.sub("", prompts.tidy(fact.value))  # 'pip install it ->': it went on
+    value = concise(whole, tuple(prompts.tidy(e) for e in fact.emphasis))
     if not prompts.usable_attribute(attribute) or not value or "://" in value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
@@ -101,18 +133,60 @@ def qa_card(fact: FactInput) -> CardSpec | None:
             context = parent
     if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
+    elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
+        front = f"{context} — {reported}"
     else:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if prompts.repeats(front, value):
         return None
-    return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, value)
+    # an answer cut to its first sentence may leave out what the line went on to say
+    quality = TRIMMED_QUALITY if value != whole else 1.0
+    key = stable_key("card", "qa", fact.key)
+    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
 
 
-def cloze_cards(fact: FactInput) -> list[CardSpec]:
-    """Definitions hide their term; other facts hide each emphasised term (at most three)."""
+TRIMMED_QUALITY = 0.65
+
+
+SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole
+SPLIT_ALONE_QUALITY = 0.65  # no cloze asks the sentence: the split card stays, less sure
+_BE_SPLIT = re.compile(r"\s+(?:is|are|was|were)\s+(?P<value>.+)", re.I)
+
+
+def split_sentence(fact: FactInput) -> bool:
+    """A key and a value read out of one sentence at its verb ('Oral is preferred, with 40 mEq
+    …', 'Gout is most common in older men'): asked 'oral?' -> 'preferred, …' the card splits
+    the sentence in two and its front asks nothing. A value that is a noun phrase ('Pedophilia
+    is sexual gratification …', 'X is a tool …') is the key's meaning and stays a question."""
+    if fact.kind != "key_value" or not fact.attribute:
+        return False
+    text, attribute = prompts.tidy(fact.text), prompts.tidy(fact.attribute)
+    if not text.lower().startswith(attribute.lower()):
+        return False
+    said = _BE_SPLIT.match(text[len(attribute) :])
+    if said is None:
+        return False
+    first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
+    if first in lexicon.DEFINING_PARTICIPLES:
+        return False  # 'X is defined as …': the rest is what X means
+    if attribute.split()[0].lower() == "the":
+        return True  # 'The normal platelet count is …': a sentence's subject, no line's label
+    return (
+        first in lexicon.PROPERTY_OPENERS
+        or (first.endswith(("ed", "ly")) and len(first) > 4)  # 'preferred', 'minimally'
+        or prompts.compared_property(said.group("value"))
+    )
+
+
+def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
+    """Definitions hide their term; other facts hide each emphasised term (at most three).
+    `trim=False` shows a definition's whole meaning, however long (`concise`)."""
     context = prompts.context(fact.topic, fact.subheading)
     if fact.kind == "definition" and fact.subject and fact.value:
-        term, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
+        term = prompts.tidy(fact.subject)
+        meaning = prompts.tidy(fact.value)
+        if trim:
+            meaning = concise(meaning, tuple(prompts.tidy(e) for e in fact.emphasis))
         # A table's word ('No entiendo', '¿Dónde está el baño?') is a term because the table
         # says so, whatever its shape.
         if not is_pair(fact) and not prompts.cloze_term(term):
@@ -466,6 +540,8 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
         return []
     if first_quantity(fact.value) or not fact.attribute:
         return []
+    if prompts.reported_question(prompts.tidy(fact.attribute)):
+        return []  # 'Rousseau says: the general will …' is a view, not the meaning of a term
     as_definition = replace(fact, kind="definition", subject=fact.attribute)
     return cloze_cards(as_definition)
 
@@ -488,6 +564,10 @@ def readable_card(card: CardSpec) -> CardSpec:
 
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
+    # '08 Vaccines › Tetanus' is shown 'Vaccines › Tetanus', as its questions show it
+    fact = replace(
+        fact, topic=prompts.unnumbered(fact.topic), parent=prompts.unnumbered(fact.parent)
+    )
     cards = _cards_for_fact(fact)
     if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}") or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
@@ -505,11 +585,21 @@ def worked_premise(fact: FactInput) -> bool:
 def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
-        return ([card] if card else []) + cloze_cards(fact) + meaning_cloze(fact)
+        clozes = cloze_cards(fact) + meaning_cloze(fact)
+        if card and split_sentence(fact):
+            # the sentence split at its verb is asked whole, as a plain statement is; the split
+            # card stays a suggestion beside it (its key kept), or is dealt when nothing else
+            # asks the line
+            clozes = clozes or statement_cards(replace(fact, kind="statement"))
+            quality = SPLIT_SENTENCE_QUALITY if clozes else SPLIT_ALONE_QUALITY
+            card = replace(card, quality=quality)
+        return ([card] if card else []) + clozes
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)
         clozes = cloze_cards(fact)
-        if not pair and not clozes and not is_pair(fact):
+        # (decided on the whole meaning, which a long one's cut may no longer give away, so a
+        # card asked forwards before the cut still is, its key kept)
+        if not pair and not is_pair(fact) and not cloze_cards(fact, trim=False):
             # a note's own subject defined ('AWS Glue: serverless ETL service …') has no
             # context to hide its name from: it is asked forwards, 'AWS Glue — what is it?'
             pair = qa_card(fact)

@@ -30,6 +30,8 @@ from studyapp.text.formulas import readable
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     author_plan,
+    clause_meaning,
+    compared_property,
     continues,
     discourse_label,
     echoed_share,
@@ -46,6 +48,7 @@ from .generate import CardSpec
 from .list_signs import enumeration_penalty
 
 THRESHOLD = 0.5
+LONG_ANSWER_PENALTY = 0.35  # an answer still a paragraph once cut to its first sentence
 
 _BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
 _DEFINITION_BASE = 0.85
@@ -65,7 +68,9 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         score -= 0.5
     words = re.findall(r"\w[\w'.+#-]*", answer)
     if spec.kind != "enumeration":  # a list's length is its items', below
-        score -= 0.3 if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
+        # over 25 words, a paragraph to read: held back from a question–answer card's base
+        longest = LONG_ANSWER_PENALTY if spec.kind != "inline" else 0.3  # the learner's own
+        score -= longest if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     front_words = len(spec.front.split())
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):
@@ -227,9 +232,14 @@ def _generic(text: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in _EMPTY_ANSWER_WORDS for w in words)
 
 
+# A line's label for the part of an argument it is ('Intuition', 'Argument', 'Objection'), like
+# a remark's ('Note'), asked alone says nothing of what the line is about.
+_REMARKS = lexicon.REMARK_LABELS | lexicon.ARGUMENT_LABELS
+
+
 def _remark(attribute: str) -> bool:
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
-    return bool(words) and all(w in lexicon.REMARK_LABELS for w in words)
+    return bool(words) and all(w in _REMARKS for w in words)
 
 
 def _given_away(front: str, answer: str) -> bool:
@@ -283,6 +293,12 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
     if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
+    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec):
+        penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
+    if spec.kind == "cloze":
+        penalty += _cut_sentence(spec.front, answer)
+        if spec.back.count("(") > spec.back.count(")"):
+            penalty += CONTINUES_PENALTY  # 'Reads come from one of these (Eventually […]': cut
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
     if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
@@ -479,3 +495,50 @@ def _no_meaning(spec: CardSpec) -> bool:
         return False
     names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
     return not any(spells(name, spec.back) for name in names)
+
+
+def _property(spec: CardSpec) -> bool:
+    """A 'what is it?' back that says something of the thing rather than what it is: a
+    sentence with a subject of its own ('Traffic is shifted from one version …', said of
+    something else the note names), a property ('most common in men over 40', 'usually
+    caused by …', 'located near …', `lexicon.PROPERTY_OPENERS`), a count
+    or a dose ('2 IV agents', '5 doses'), or notes in fragments ('abnormal exam. White plaque
+    on the drum': a short first sentence that spells out no acronym of the topic)."""
+    back = spec.back.strip()
+    first = back.split(maxsplit=1)[0].lower() if back else ""
+    sentences = re.split(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z])", back)
+    names = re.findall(r"[A-Z][A-Z0-9&]+s?", spec.context)
+    if any(spells(name, sentences[0]) for name in names):
+        return False  # 'DIC' -> 'Disseminated Intravascular Coagulation': its name in full
+    if first in lexicon.PROPERTY_OPENERS or compared_property(back) or first[:1].isdigit():
+        return True
+    if len(sentences) >= 2 and len(sentences[0].split()) < _MEANING_SENTENCE:
+        return True
+    # a finite verb of its own ('Animals are mostly …'); 'Curve obtained by …' is a noun phrase
+    finite = _OWN_VERB.intersection(w.lower() for w in back.split()[1:5])
+    return bool(finite) and clause_meaning(back)
+
+
+_MEANING_SENTENCE = 5  # words: a first sentence shorter than this, then more, is a note's fragments
+_OWN_VERB = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had".split())
+
+
+# A sentence cut where it went on: it ends on an article or a lead-in verb ('for items up to
+# 4 KB, one unit equals', 'the causes include'); a capital 'A' ends a name ('vitamin A'), and a
+# be-verb may end one ('what makes the body what it is').
+_CUT_END = re.compile(r"(?:\b(?:the|an|equals|include|includes|including)|(?<![\w-])a)\s*$")
+# No subject: a line that opens on its verb in lower case ('is consuming at least 500 mL a day'):
+# the rest of its sentence is on the line before.
+_VERB_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b")
+# A blank that is a whole sentence after another ('… co-infection is common. […]'): it hides a
+# statement, not a term, and the front around it is the sentences before.
+_SENTENCE_BLANK = re.compile(r"[.!?;]\s+\[…\]\s*[.!?]?\s*$")
+
+
+def _cut_sentence(front: str, answer: str) -> float:
+    """A cloze whose sentence is cut at either end, or whose blank is a sentence of its own."""
+    if _CUT_END.search(front) or _VERB_FIRST.match(front):
+        return CONTINUES_PENALTY
+    if _SENTENCE_BLANK.search(front) and len(answer.split()) >= 3:
+        return CONTINUES_PENALTY
+    return 0.0

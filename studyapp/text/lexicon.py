@@ -704,11 +704,46 @@ LEVEL_WORDS = frozenset(
 
 # How a line that leads into a list ends ('Common causes include', 'The hepatic pattern shows',
 # 'Side effects may include:', 'Risk factors are'): a sentence cut before its list, no name of
-# a thing to compare. Read by generate.table_bank.sentence_entity. Language-general (English).
+# a thing to compare. Read by generate.table_bank.sentence_entity and prompts.context (a
+# parent line shown without its lead-in). Language-general (English).
 LEAD_IN_END = re.compile(
     r"(?:\b(?:include|includes|including|are|is|show|shows|consist of|consists of|contain"
     r"|contains|involve|involves|such as|as follows|the following)|:)\s*$",
     re.I,
+)
+
+# How a line opens that says a property of its subject rather than what it is ('usually caused
+# by …', 'seen in toddlers'; a comparison, 'most common in men over 40', is decks.quality's
+# pattern): as the back of a 'what is it?' card it names no meaning. Read by decks.quality.
+# Language-general (English).
+PROPERTY_OPENERS = frozenset(
+    "usually often typically commonly rarely mostly mainly seen found occurs occur caused"
+    " presents affects located situated considered favored favoured".split()
+)
+
+# Participles that define what precedes them ('X is defined as …', 'is characterised by …',
+# 'is known as …'): a key read out of such a sentence is asked for its meaning, which the rest
+# says, so the sentence is no split one. Read by decks.generate.split_sentence. Language-general
+# (English).
+DEFINING_PARTICIPLES = frozenset(
+    "defined characterized characterised known called described termed denoted".split()
+)
+# Verbs that report what someone holds ('Walsh says', 'Hobbes argues', 'the court held'): a
+# label '<who> <verb>' is asked 'what does Walsh say?'. Read by prompts.reported_question.
+# Language-general (English).
+REPORTING_VERBS = frozenset(
+    "says argues claims thinks believes holds suggests proposes states writes notes maintains"
+    " contends insists denies concludes".split()
+)
+
+# What a subheading shown as a card's context may not open or end with (prompts.context): a
+# parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
+# what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of
+# a part, and says less than the topic alone ('a' is no cut: 'chlorophyll a'). Language-general
+# (English).
+CONTEXT_SPEAKERS = frozenset("we you i they let's lets".split())
+CONTEXT_DANGLING = frozenset(
+    "of to for with by the an and or from at in on as that which be than into via".split()
 )
 
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
@@ -1181,7 +1216,8 @@ LOCAL_ARTEFACTS = frozenset(
 
 # Labels of an argument's or an explanation's parts ('**Analogy**: a hospital waiting room',
 # '**Counterargument** for …', '**Objection**: …'): hidden as a cloze they ask which part of
-# the author's text a line was, not a fact. Read by decks.quality. Language-general (English).
+# the author's text a line was, not a fact; asked as a question's label ('Hashing —
+# intuition?') they name no thing either. Read by decks.quality. Language-general (English).
 ARGUMENT_LABELS = frozenset(
     "analogy analogies argument arguments counterargument counterarguments counterexample"
     " objection objections reply response intuition motivation overview background aside"

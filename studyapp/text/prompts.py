@@ -22,15 +22,57 @@ def context(topic: str, subheading: str) -> str:
         # A sentence that led into a list ('these events can be … including:'), or what is left
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
         sub = ""
+    sub = _part_name(sub)
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
+
+
+def _part_name(sub: str) -> str:
+    """A parent line that leads into its lines is shown as the part it names, without its
+    lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule',
+    'other signs may' -> 'other signs');
+    a line the author speaks in ('we have 4 types of volumes') or one still cut before what it
+    led into ('if slow, check the metrics for') names no part, and the topic alone says more."""
+    sub = lexicon.LEAD_IN_END.sub("", sub).strip(" ,;:")
+    words = sub.split()
+    if words and words[-1].lower() in lexicon.MODAL_VERBS:
+        words = words[:-1]  # 'other symptoms may': the verb it led into is on the lines below
+        sub = " ".join(words)
+    if not words:
+        return ""
+    if words[0].lower() in lexicon.CONTEXT_SPEAKERS or words[-1] in lexicon.CONTEXT_DANGLING:
+        return ""
+    return sub
+
+
+# A file's place in a course at the start of a heading ('01 Cancer', '15 ENT'): not the subject.
+_ORDINAL = re.compile(r"^\d{1,2}\s+(?=[A-Za-z])")
+
+
+def unnumbered(path: str) -> str:
+    """A topic as a prompt shows it, without the order numbers files and headings carry
+    ('08 Vaccines › Tetanus' -> 'Vaccines › Tetanus', '01 Cancer › Cancer' -> 'Cancer'): the
+    number says where a note sits in its folder, not what it is about. Cards and questions
+    both show topics so."""
+    parts: list[str] = []
+    for part in path.split(" › "):
+        part = _ORDINAL.sub("", part.strip()) or part.strip()
+        if not parts or part.casefold() != parts[-1].casefold():
+            parts.append(part)
+    return " › ".join(parts)
 
 
 def lower_first(text: str) -> str:
     """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
-    mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront')."""
+    mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront'). A capital
+    letter alone is a name too ('vitamin A', 'B and T cells', 'DNS record types — A?'), but
+    for an article opening a phrase ('A reason to …')."""
+    words = text.split(" ")
     return " ".join(
-        w if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper())) else w.lower()
-        for w in text.split(" ")
+        w
+        if (len(w) > 1 and (w[1:].lower() != w[1:] or w.isupper()))
+        or (len(w) == 1 and w.isupper() and (w != "A" or i > 0 or len(words) == 1))
+        else w.lower()
+        for i, w in enumerate(words)
     )
 
 
@@ -336,3 +378,42 @@ def author_plan(text: str) -> bool:
     """The author saying what comes next ('we need to talk about gate delay', 'Let's look at
     heaps', "I'll cover this later"): a lecture's plan, not a fact of the subject."""
     return _AUTHOR_PLAN.search(text) is not None
+
+
+_COMPARED_PROPERTY = re.compile(
+    r"(?:most|more|less|least)\s+\w+\s+(?:in|among|than|at|with|after|before|during|when|if)\b",
+    re.I,
+)
+
+
+def compared_property(text: str) -> bool:
+    """A phrase that compares its subject rather than names it ('most common in the 20-40 age
+    group', 'less severe than trench foot'); 'Most common brain tumour in children' names what
+    it is, a noun after its adjective."""
+    return _COMPARED_PROPERTY.match(text.strip()) is not None
+
+
+_REPORTED = re.compile(
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2})\s+(?P<verb>[a-z]+)", re.I
+)
+
+
+def reported_question(label: str) -> str:
+    """A label that reports what someone holds ('Walsh says', 'Hobbes argues', 'The court
+    holds') asked as a question: 'what does Walsh say?'. '' for any other label. Who holds
+    it must be named: a capitalised name, or 'the' and a noun ('the court')."""
+    m = _REPORTED.fullmatch(label.strip(" :*_"))
+    if m is None or m.group("verb").lower() not in lexicon.REPORTING_VERBS:
+        return ""
+    who, verb = m.group("who"), m.group("verb").lower()
+    if not (who[:1].isupper() or who.lower().startswith("the ")):
+        return ""
+    if verb.endswith("ies"):
+        base = verb[:-3] + "y"  # 'denies' -> 'deny'
+    elif verb.endswith(("sses", "shes", "ches", "xes")):
+        base = verb[:-2]
+    else:
+        base = verb[:-1]  # 'says' -> 'say', 'argues' -> 'argue'
+    if who.lower().startswith("the "):
+        who = who[:1].lower() + who[1:]  # 'The court' -> 'the court'; a name keeps its capital
+    return f"what does {who} {base}?"

@@ -327,7 +327,7 @@ def test_a_value_listing_only_its_own_sub_lines_labels_is_neither_asked_nor_offe
 
 
 def test_a_files_order_number_is_not_shown_as_part_of_the_subject():
-    from studyapp.quizzes.generate.inputs import unnumbered
+    from studyapp.text.prompts import unnumbered
 
     assert unnumbered("08 Vaccines › Tetanus") == "Vaccines › Tetanus"
     assert unnumbered("01 Revolutions › Revolutions") == "Revolutions"

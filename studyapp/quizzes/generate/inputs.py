@@ -3,9 +3,10 @@ database)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from studyapp.text.prompts import unnumbered
 
 
 @dataclass(frozen=True)
@@ -29,22 +30,6 @@ class FactData:
     @property
     def placed(self) -> str:
         return unnumbered(self.shown or self.topic)
-
-
-# A file's place in a course at the start of a heading ('01 Cancer', '15 ENT'): not the subject.
-_ORDINAL = re.compile(r"^\d{1,2}\s+(?=[A-Za-z])")
-
-
-def unnumbered(path: str) -> str:
-    """A topic as a prompt shows it, without the order numbers files and headings carry
-    ('08 Vaccines › Tetanus' -> 'Vaccines › Tetanus', '01 Cancer › Cancer' -> 'Cancer'): the
-    number says where a note sits in its folder, not what it is about."""
-    parts: list[str] = []
-    for part in path.split(" › "):
-        part = _ORDINAL.sub("", part.strip()) or part.strip()
-        if not parts or part.casefold() != parts[-1].casefold():
-            parts.append(part)
-    return " › ".join(parts)
 
 
 @dataclass(frozen=True)
