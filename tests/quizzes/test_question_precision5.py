@@ -82,3 +82,25 @@ def test_a_cell_question_on_an_entity_named_by_a_grade_names_its_table():
     asked = [q for q in questions([], [stages]) if q.kind in (spec.CHOICE, spec.TRUEFALSE)]
     assert asked
     assert all("Bowel cancer staging" in q.prompt for q in asked)
+
+
+def test_a_picked_questions_formulas_are_written_out_as_cards_show_them():
+    rows = {
+        "Worst case": {
+            "Merge sort": "$\\Theta(n \\log n)$",
+            "Insertion sort": "$\\Theta(n^2)$",
+            "Counting sort": "$\\Theta(n + k)$",
+        },
+        "Stable": {
+            "Merge sort": "yes",
+            "Insertion sort": "yes",
+            "Counting sort": "yes, if done right",
+        },
+    }
+    sorts = table("t9", ["Merge sort", "Insertion sort", "Counting sort"], rows)
+    picked = [q for q in questions([], [sorts]) if q.kind in (spec.CHOICE, spec.MATCHING)]
+    assert picked
+    for q in picked:
+        assert "$" not in q.prompt + "".join(q.options) + "".join(q.items)
+    matching = next(q for q in picked if q.kind == spec.MATCHING)
+    assert "Θ(n²)" in matching.items

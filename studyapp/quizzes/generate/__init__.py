@@ -74,6 +74,7 @@ from dataclasses import replace
 
 from studyapp.text import lexicon
 from studyapp.text.answers import normalise
+from studyapp.text.formulas import readable
 
 from .. import spec
 from . import many
@@ -143,7 +144,33 @@ def generate(
         per_fact.update(zip(share, result, strict=True))
     found = [pair for index in asked for pair in per_fact[index]] + rest
     worked = frozenset(f.key for f in model.facts if worked_example(f.topic, f.subheading))
-    return [_weighed(q, worked) for q in _unique(found, set())]
+    return [_readable(_weighed(q, worked)) for q in _unique(found, set())]
+
+
+# Kinds whose answer is picked, not typed: their options can be shown as they read.
+_PICKED = frozenset({spec.CHOICE, spec.MULTI, spec.TRUEFALSE, spec.MATCHING})
+
+
+def _readable(question: spec.QuestionSpec) -> spec.QuestionSpec:
+    """The question as shown: each TeX formula that reads in plain Unicode written out, as the
+    cards show them ('$\\Theta(n)$' -> 'Θ(n)', text.formulas). Scored on the TeX it was; a
+    typed answer stays as the notes write it (the prompt alone is written out)."""
+    texts = (question.prompt, *question.options, *question.items, *question.answers)
+    if not any("$" in t for t in texts):
+        return question
+    if question.kind not in _PICKED:
+        return replace(question, prompt=readable(question.prompt))
+    options = tuple(readable(o) for o in question.options)
+    if len(set(options)) < len(set(question.options)):
+        return replace(question, prompt=readable(question.prompt))  # two options would read alike
+    return replace(
+        question,
+        prompt=readable(question.prompt),
+        options=options,
+        items=tuple(readable(i) for i in question.items),
+        answers=tuple(readable(a) for a in question.answers),
+        explanation=readable(question.explanation),
+    )
 
 
 def _field_of(model: Model):
