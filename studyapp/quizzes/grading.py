@@ -228,7 +228,8 @@ def _plain(value: float) -> str:
 
 
 def answer_text(question: Any) -> str:
-    """The right answer, written for people: 'A; B', '900 s (15 min)', 'Lambda → X; …'."""
+    """The right answer, written for people: 'A; B', '15 min' (not the '900 s' it is stored
+    as), 'Lambda → X; …'."""
     kind = getattr(question, "kind", "")
     answers = _field(question, "answers")
     if kind == spec.MULTI:
@@ -252,9 +253,8 @@ def _numeric_text(question: Any, answers: tuple[str, ...]) -> str:
     unit = getattr(question, "unit", "") or ""
     # quantities.py shows magnitudes; a zero or negative value reads best as the bare number.
     human = Quantity(value, value, unit, "").display() if value > 0 else _plain(value)
-    text = f"{_plain(value)} {unit}" if unit else human
-    if unit and value > 0 and human != text:
-        text += f" ({human})"
+    # as people say it ('36 h', '400 KB'), not in the base unit it is stored in ('129600 s')
+    text = human if unit and value > 0 else f"{_plain(value)} {unit}" if unit else human
     tolerance = _tolerance(question)
     if tolerance:
         text += f" ± {_plain(tolerance)}{' ' + unit if unit else ''}"

@@ -173,7 +173,7 @@ def test_answer_text():
     assert answer_text(MULTI) == "Lambda; Fargate; S3"
     assert answer_text(TRUEFALSE) == "False"
     assert answer_text(SHORT) == "15 minutes / quarter of an hour"
-    assert answer_text(NUMERIC) == "900 s (15 min)"
+    assert answer_text(NUMERIC) == "15 min"
     assert answer_text(COUNT) == "1,000,000"
     assert (
         answer_text(MATCHING) == "Lambda → 15 min; CloudFront Functions → 1 ms; Lambda@Edge → 30 s"

@@ -715,7 +715,7 @@ def test_the_score_page_with_immediate_feedback(quiz, bank, student_client, now)
     assert "Your answer: <strong>Amazon S3</strong>" not in page  # choice was right
     assert "Your answer: <strong>True</strong>" in page
     assert "Right answer: <strong>False</strong>" in page
-    assert "Right answer: <strong>900 s (15 min)</strong>" in page
+    assert "Right answer: <strong>15 min</strong>" in page
     assert "Because the notes say so (short)." in page
     assert 'href="/notes/aws-lambda/#L12"' in page
     assert "Retry the missed ones (4)" in page

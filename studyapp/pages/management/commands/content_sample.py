@@ -103,7 +103,7 @@ def _population(what: str, kind: str | None, *, held: bool) -> list[dict[str, An
                     "options": q.options,
                     "answers": q.answers,
                     # a numeric answer is stored in its base unit ('129600', s): shown to the
-                    # learner with its unit and in the note's terms ('129600 s (36 h)')
+                    # learner with its unit and in the note's terms ('36 h')
                     "shown": answer_text(q) if q.kind == spec.NUMERIC else "",
                     "sources": [{"note": s.get("note"), "line": s.get("line")} for s in q.sources],
                 }
