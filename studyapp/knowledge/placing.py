@@ -8,12 +8,20 @@ Diagnosis — serum uric acid?' for a line of the SIADH section). So the parent 
 the fact's own notes: it stays when one of them names it (in its title, in the fact's heading,
 or as the topic of a fact earlier in that note) and the heading right above the fact's own does
 not name another subject; otherwise the fact is asked under that heading ('Cirrhosis ›
-Diagnosis'), or under its note's title ('AWS CloudTrail › Logs').
+Diagnosis'), or under its note's title ('AWS CloudTrail › Logs'). A title or heading that only
+names where the note comes from (a question bank, 'Pretest GI', `names.collection_words`) is no
+subject to ask it under: the topic is asked alone, or under what is left ('GI').
 """
 
 from __future__ import annotations
 
-from studyapp.text.names import generic_heading, name_key, name_tokens
+from studyapp.text.names import (
+    collection_words,
+    generic_heading,
+    name_key,
+    name_tokens,
+    uncollected,
+)
 
 from .snapshot import FactView, ModelSnapshot, TopicView
 
@@ -47,6 +55,9 @@ class _NotePlaces:
     """Where each topic first holds a fact in each note."""
 
     def __init__(self, facts: list[FactView]):
+        self.collections = collection_words(
+            {source.get("title") or "" for fact in facts for source in fact.sources}
+        )
         self.first: dict[tuple[str, str], int] = {}  # (note, topic name) -> its first line
         for fact in facts:
             if _field_like(fact.topic):
@@ -63,14 +74,18 @@ class _NotePlaces:
         if not _field_like(topic) or not fact.sources:
             return topic.shown
         parent = topic.parent
-        locals_ = [_local_owner(topic.name, source.get("heading") or "") for source in fact.sources]
+        locals_ = [
+            uncollected(_local_owner(topic.name, source.get("heading") or ""), self.collections)
+            for source in fact.sources
+        ]
         for source, local in zip(fact.sources, locals_, strict=True):
             where = f"{source.get('title') or ''} {source.get('heading') or ''}"
             if local and not _names(local, parent):
                 continue  # the heading above it in this note is another subject
             if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
                 return topic.shown
-        owner = next((x for x in locals_ if x), "") or fact.sources[0].get("title") or ""
+        title = uncollected(fact.sources[0].get("title") or "", self.collections)
+        owner = next((x for x in locals_ if x), "") or title
         if not owner or _names(topic.name, owner):
             return topic.name
         return f"{owner} › {topic.name}"
