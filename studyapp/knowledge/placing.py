@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from studyapp.text.names import (
     collection_words,
+    framing,
     generic_heading,
     name_key,
     name_tokens,
+    sentence_heading,
     uncollected,
 )
 
@@ -66,6 +68,16 @@ class _NotePlaces:
                 key = (source["note"], fact.topic.name)
                 self.first[key] = min(self.first.get(key, source["line"]), source["line"])
 
+    def subject(self, owner: str) -> str:
+        """What a heading or title says its section is about, as a card names it: without the
+        collection it comes from ('Pretest GI' -> 'GI'), the subject it frames ('Video 2:
+        Closures' -> 'Closures'); none for a sentence ('Why the treaty failed in the end')."""
+        owner = uncollected(owner, self.collections)
+        framed = framing(owner)
+        if framed and not framed.aspect:
+            owner = framed.subject
+        return "" if sentence_heading(owner) else owner
+
     def named_before(self, note: str, name: str, line: int) -> bool:
         return self.first.get((note, name), line) < line
 
@@ -74,8 +86,10 @@ class _NotePlaces:
         if not _field_like(topic) or not fact.sources:
             return topic.shown
         parent = topic.parent
+        if sentence_heading(parent) or not uncollected(parent, self.collections):
+            parent = ""  # no subject to show it under: what its own note says decides
         locals_ = [
-            uncollected(_local_owner(topic.name, source.get("heading") or ""), self.collections)
+            self.subject(_local_owner(topic.name, source.get("heading") or ""))
             for source in fact.sources
         ]
         for source, local in zip(fact.sources, locals_, strict=True):
@@ -84,7 +98,7 @@ class _NotePlaces:
                 continue  # the heading above it in this note is another subject
             if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
                 return topic.shown
-        title = uncollected(fact.sources[0].get("title") or "", self.collections)
+        title = self.subject(fact.sources[0].get("title") or "")
         owner = next((x for x in locals_ if x), "") or title
         if not owner or _names(topic.name, owner):
             return topic.name

@@ -596,7 +596,8 @@ WHOLE_FRAMINGS = (
     re.compile(r"^(?:about|regarding|all about)\s+(?:the\s+)?(?P<subject>.+)$", re.I),
     re.compile(rf"^(?:overview|summary|recap|review|notes?|revision){_SEP}(?P<subject>.+)$", re.I),
     re.compile(
-        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic)\s+"
+        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic|video"
+        r"|tutorial|lab|seminar|workshop)\s+"
         rf"\d+[a-z]?{_SEP}(?P<subject>.+)$",
         re.I,
     ),

@@ -179,7 +179,9 @@ def too_short_to_name(name: str) -> bool:
 
 # Word boundaries inside a title: spaces and marks, a lower-case letter before a capital or a
 # digit, a digit before a letter ('Step2Bank1' -> step, 2, bank, 1).
-_TITLE_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])")
+_TITLE_SPLIT = re.compile(
+    r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
+)
 _DASH_PART = re.compile(r"\s+[-–—]\s+")
 
 
@@ -244,7 +246,7 @@ def no_name(title: str) -> bool:
     words = text.split()
     if not words or named_by_position(text) or _RANGE.search(text):
         return True
-    if len(words) >= 6 or any(w.lower() in lexicon.SENTENCE_VERBS for w in words[1:]):
+    if sentence_heading(text):
         return True
     word = words[0]
     return (
@@ -253,3 +255,10 @@ def no_name(title: str) -> bool:
         and word[1:].islower()
         and word.lower().endswith(lexicon.ADJECTIVE_ENDINGS)
     )
+
+
+def sentence_heading(title: str) -> bool:
+    """A heading written as a sentence, not a name: six words or more, or a be-verb after its
+    first word ('Bleeding is the first sign', 'Why the treaty failed in the end')."""
+    words = re.sub(r"[*_`#]", "", title).split()
+    return len(words) >= 6 or any(w.lower() in lexicon.SENTENCE_VERBS for w in words[1:])
