@@ -559,11 +559,11 @@ COLLECTION_WORDS = frozenset("pretest posttest qbank questionbank flashcards ank
 COLLECTION_INSTALMENTS = 3
 
 # Endings of a one-word heading that describes rather than names ('Chemical', 'Infectious',
-# 'Reversible', 'Painless'): such a heading is a kind of its parent, asked 'what is it?' it has no
+# 'Reversible'): such a heading is a kind of its parent, asked 'what is it?' it has no
 # one answer. Only endings nouns seldom have ('-al', '-ic', '-ory' name 'Hospital', 'Logic',
-# 'Memory'). Read by names.no_name, for a capitalised single word only. Language-general
-# (English suffixes of adjectives; not "-able": "Variable", "Table").
-ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "less", "ible")
+# 'Memory'; '-less' a subject, 'Serverless'; '-able' 'Variable'). Read by names.no_name, for a
+# capitalised single word only. Language-general (English suffixes of adjectives).
+ADJECTIVE_ENDINGS = ("ical", "ous", "ible")
 
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by
 # merge_topics (the resolver). Language-general.

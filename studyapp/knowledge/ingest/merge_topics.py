@@ -18,6 +18,7 @@ from studyapp.text.names import (
     generic_heading,
     name_key,
     name_tokens,
+    no_name,
     stable_key,
     uncollected,
 )
@@ -70,6 +71,11 @@ class Resolver:
         # (`field_headings`, set by merge once every note's headings are counted).
         self.fields: frozenset[str] = frozenset()
 
+    def _describes(self, prefix: list[str]) -> bool:
+        """A one-word name that describes ('Infectious', 'Chemical'): 'Infectious Disease' is
+        a thing of its own, not an aspect of it (`names.no_name`)."""
+        return len(prefix) == 1 and no_name(self.vocab[prefix[0]][0])
+
     def uncollected(self, title: str) -> str:
         """The title without the collection words it holds ('' when it is only those)."""
         return uncollected(title, self.collections)
@@ -110,7 +116,7 @@ class Resolver:
             (
                 tokens[:n]
                 for n in range(len(tokens) - 1, 0, -1)
-                if " ".join(tokens[:n]) in self.vocab
+                if " ".join(tokens[:n]) in self.vocab and not self._describes(tokens[:n])
             ),
             None,
         )
