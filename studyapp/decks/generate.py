@@ -17,6 +17,7 @@ from studyapp.text.names import (
     content_stems,
     name_key,
     named_by_position,
+    no_name,
     stable_key,
     too_short_to_name,
 )
@@ -141,11 +142,15 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         return None
     # an answer cut to its first sentence may leave out what the line went on to say
     quality = TRIMMED_QUALITY if value != whole else 1.0
+    if front.endswith("— what is it?") and no_name(re.split(r" › | · ", context)[-1]):
+        # 'Min 1 to 5 — what is it?', 'Infectious — what is it?': the heading names no thing
+        quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
 
 
 TRIMMED_QUALITY = 0.65
+UNNAMED_QUALITY = 0.4  # held back: 'what is it?' of a heading that is no name has no one answer
 
 
 SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole

@@ -8,12 +8,22 @@ Diagnosis — serum uric acid?' for a line of the SIADH section). So the parent 
 the fact's own notes: it stays when one of them names it (in its title, in the fact's heading,
 or as the topic of a fact earlier in that note) and the heading right above the fact's own does
 not name another subject; otherwise the fact is asked under that heading ('Cirrhosis ›
-Diagnosis'), or under its note's title ('AWS CloudTrail › Logs').
+Diagnosis'), or under its note's title ('AWS CloudTrail › Logs'). A title or heading that only
+names where the note comes from (a question bank, 'Pretest GI', `names.collection_words`) is no
+subject to ask it under: the topic is asked alone, or under what is left ('GI').
 """
 
 from __future__ import annotations
 
-from studyapp.text.names import generic_heading, name_key, name_tokens
+from studyapp.text.names import (
+    collection_words,
+    framing,
+    generic_heading,
+    name_key,
+    name_tokens,
+    sentence_heading,
+    uncollected,
+)
 
 from .snapshot import FactView, ModelSnapshot, TopicView
 
@@ -47,6 +57,9 @@ class _NotePlaces:
     """Where each topic first holds a fact in each note."""
 
     def __init__(self, facts: list[FactView]):
+        self.collections = collection_words(
+            {source.get("title") or "" for fact in facts for source in fact.sources}
+        )
         self.first: dict[tuple[str, str], int] = {}  # (note, topic name) -> its first line
         for fact in facts:
             if _field_like(fact.topic):
@@ -54,6 +67,16 @@ class _NotePlaces:
             for source in fact.sources:
                 key = (source["note"], fact.topic.name)
                 self.first[key] = min(self.first.get(key, source["line"]), source["line"])
+
+    def subject(self, owner: str) -> str:
+        """What a heading or title says its section is about, as a card names it: without the
+        collection it comes from ('Pretest GI' -> 'GI'), the subject it frames ('Video 2:
+        Closures' -> 'Closures'); none for a sentence ('Why the treaty failed in the end')."""
+        owner = uncollected(owner, self.collections)
+        framed = framing(owner)
+        if framed and not framed.aspect:
+            owner = framed.subject
+        return "" if sentence_heading(owner) else owner
 
     def named_before(self, note: str, name: str, line: int) -> bool:
         return self.first.get((note, name), line) < line
@@ -63,14 +86,20 @@ class _NotePlaces:
         if not _field_like(topic) or not fact.sources:
             return topic.shown
         parent = topic.parent
-        locals_ = [_local_owner(topic.name, source.get("heading") or "") for source in fact.sources]
+        if sentence_heading(parent) or not uncollected(parent, self.collections):
+            parent = ""  # no subject to show it under: what its own note says decides
+        locals_ = [
+            self.subject(_local_owner(topic.name, source.get("heading") or ""))
+            for source in fact.sources
+        ]
         for source, local in zip(fact.sources, locals_, strict=True):
             where = f"{source.get('title') or ''} {source.get('heading') or ''}"
             if local and not _names(local, parent):
                 continue  # the heading above it in this note is another subject
             if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
                 return topic.shown
-        owner = next((x for x in locals_ if x), "") or fact.sources[0].get("title") or ""
+        title = self.subject(fact.sources[0].get("title") or "")
+        owner = next((x for x in locals_ if x), "") or title
         if not owner or _names(topic.name, owner):
             return topic.name
         return f"{owner} › {topic.name}"

@@ -547,6 +547,24 @@ GENERIC_HEADING_WORDS = frozenset(
     " recording".split()
 )
 
+# Title words that name where a note comes from, not what it is about: a question bank, a
+# pretest book, a flashcard set ('Pretest Endocrine' is endocrinology from a pretest book; not
+# 'review' or 'practice', which subjects are named with: 'Judicial review'). Read by
+# names.collection_words, which adds the corpus' own (numbered instalments, shared title
+# suffixes). Language-general (English).
+COLLECTION_WORDS = frozenset("pretest posttest qbank questionbank flashcards anki".split())
+# How many numbered instalments of one title word ('Bank 2', 'Bank3', 'Bank 5') make it the
+# name of a collection rather than a subject split in two ('Stroke', 'Stroke 2'). Read by
+# names.collection_words.
+COLLECTION_INSTALMENTS = 3
+
+# Endings of a one-word heading that describes rather than names ('Chemical', 'Infectious',
+# 'Reversible'): such a heading is a kind of its parent, asked 'what is it?' it has no
+# one answer. Only endings nouns seldom have ('-al', '-ic', '-ory' name 'Hospital', 'Logic',
+# 'Memory'; '-less' a subject, 'Serverless'; '-able' 'Variable'). Read by names.no_name, for a
+# capitalised single word only. Language-general (English suffixes of adjectives).
+ADJECTIVE_ENDINGS = ("ical", "ous", "ible")
+
 # 'Benefits of AWS Lambda', 'Networking for the lambda': an aspect of what follows 'of'. Read by
 # merge_topics (the resolver). Language-general.
 ASPECT_OF_OWNER = re.compile(r"^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$")
@@ -578,7 +596,8 @@ WHOLE_FRAMINGS = (
     re.compile(r"^(?:about|regarding|all about)\s+(?:the\s+)?(?P<subject>.+)$", re.I),
     re.compile(rf"^(?:overview|summary|recap|review|notes?|revision){_SEP}(?P<subject>.+)$", re.I),
     re.compile(
-        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic)\s+"
+        r"^(?:lecture|chapter|week|part|unit|module|section|lesson|session|day|topic|video"
+        r"|tutorial|lab|seminar|workshop)\s+"
         rf"\d+[a-z]?{_SEP}(?P<subject>.+)$",
         re.I,
     ),

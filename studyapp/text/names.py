@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lexicon
@@ -173,3 +175,90 @@ def named_by_position(name: str) -> bool:
 def too_short_to_name(name: str) -> bool:
     """Fewer than four letters or digits ('Eg'): a row named by an accident of wording."""
     return len(re.sub(r"\W", "", name)) < 4
+
+
+# Word boundaries inside a title: spaces and marks, a lower-case letter before a capital or a
+# digit, a digit before a letter ('Step2Bank1' -> step, 2, bank, 1).
+_TITLE_SPLIT = re.compile(
+    r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
+)
+_DASH_PART = re.compile(r"\s+[-–—]\s+")
+
+
+def title_words(title: str) -> list[str]:
+    return [w.lower() for w in _TITLE_SPLIT.split(title) if w]
+
+
+def collection_words(titles: Iterable[str]) -> frozenset[str]:
+    """Words of the notes' titles that name a collection the notes come from, not a subject
+    (a question bank, a review book, a course code): `lexicon.COLLECTION_WORDS`, a word
+    numbered in `COLLECTION_INSTALMENTS` or more titles ('Bank2', 'Bank 3', 'Step2Bank4'; a
+    course code 'BIO101', 'BIO230'), and the words of a dash-suffix two or more titles of
+    different subjects share ('Mitosis - Bio course', 'Meiosis - Bio course'). Measured on the
+    titles alone, so merge and the generators find the same ones."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    suffixes: dict[str, set[str]] = defaultdict(set)
+    for title in set(titles):
+        words = title_words(title)
+        for word, after in zip(words, words[1:], strict=False):
+            if word.isalpha() and after.isdigit():
+                numbers[word].add(after.lstrip("0"))
+        parts = _DASH_PART.split(title.strip())
+        if len(parts) > 1:
+            tag = " ".join(w for w in title_words(parts[-1]) if not w.isdigit())
+            suffixes[tag].add(name_key(" ".join(parts[:-1])))
+    found = set(lexicon.COLLECTION_WORDS)
+    found |= {w for w, seen in numbers.items() if len(seen) >= lexicon.COLLECTION_INSTALMENTS}
+    for tag, subjects in suffixes.items():
+        if tag and len(subjects) >= 2:
+            found |= set(tag.split())
+    return frozenset(w for w in found if w not in lexicon.ENGLISH_STOP_WORDS)
+
+
+def uncollected(title: str, collections: frozenset[str]) -> str:
+    """A title without the collection words it holds and their numbers ('Pretest Endocrine'
+    -> 'Endocrine', '02 Pulmonary - Bank 2' -> '02 Pulmonary'; 'Bank3' -> ''). A title with
+    none is returned as it is."""
+    if not collections or not collections & set(title_words(title)):
+        return title
+    pattern = _collection_pattern(collections)
+    text = pattern.sub(" ", title)
+    text = re.sub(r"\s+", " ", text).strip(" -–—:·,")
+    return "" if not re.search(r"[A-Za-z]", text) else text
+
+
+@functools.lru_cache(maxsize=64)
+def _collection_pattern(collections: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in collections), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![a-z])(?:{words})(?:\s*\d+)?(?![a-z])")
+
+
+_RANGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+", re.I)
+
+
+def no_name(title: str) -> bool:
+    """A heading that names no thing one can ask 'what is it?' of: a position or a step ('Step
+    2', `named_by_position`), a span of numbers ('Min 1 to 5', 'Days 3-7'), a sentence (six
+    words or more, or a be-verb: 'Bleeding is the first sign'), or one word that describes
+    (`lexicon.ADJECTIVE_ENDINGS`: 'Sensory', 'Chemical'; not an acronym or 'Crystal' in a
+    longer name)."""
+    text = re.sub(r"[*_`#]", "", title).strip(" :.")
+    words = text.split()
+    if not words or named_by_position(text) or _RANGE.search(text):
+        return True
+    if sentence_heading(text):
+        return True
+    word = words[0]
+    return (
+        len(words) == 1
+        and word.isalpha()
+        and word[1:].islower()
+        and word.lower().endswith(lexicon.ADJECTIVE_ENDINGS)
+    )
+
+
+def sentence_heading(title: str) -> bool:
+    """A heading written as a sentence, not a name: six words or more, or a be-verb after its
+    first word ('Bleeding is the first sign', 'Why the treaty failed in the end')."""
+    words = re.sub(r"[*_`#]", "", title).split()
+    return len(words) >= 6 or any(w.lower() in lexicon.SENTENCE_VERBS for w in words[1:])

@@ -12,7 +12,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from studyapp.text import lexicon
-from studyapp.text.names import framing, generic_heading, name_key, name_tokens, stable_key
+from studyapp.text.names import (
+    collection_words,
+    framing,
+    generic_heading,
+    name_key,
+    name_tokens,
+    no_name,
+    stable_key,
+    uncollected,
+)
 
 from .candidates import Extraction
 from .parse import clean_heading
@@ -40,10 +49,16 @@ class Resolver:
 
     def __init__(self, extractions: dict[str, Extraction]):
         self.vocab: dict[str, list[str]] = {}  # name key -> spellings seen
+        # Words naming where notes come from ('Pretest Endocrine', 'Bank3'): no topic's name.
+        self.collections = collection_words(e.title or e.name for e in extractions.values())
         for extraction in extractions.values():
             # Each spelling counts once per note, however many headings repeat it as ancestor.
-            titles = dict.fromkeys(title for path in extraction.headings for title in path)
+            titles = dict.fromkeys(
+                self.uncollected(title) for path in extraction.headings for title in path
+            )
             for title in titles:
+                if not title:
+                    continue
                 if self._is_entity_like(title):
                     self.vocab.setdefault(name_key(title), []).append(title)
                 # 'Common mistakes with X' names X even where no heading of its own does.
@@ -55,6 +70,15 @@ class Resolver:
         # 'Significance'): under a topic they are its aspect, not one shared topic
         # (`field_headings`, set by merge once every note's headings are counted).
         self.fields: frozenset[str] = frozenset()
+
+    def _describes(self, prefix: list[str]) -> bool:
+        """A one-word name that describes ('Infectious', 'Chemical'): 'Infectious Disease' is
+        a thing of its own, not an aspect of it (`names.no_name`)."""
+        return len(prefix) == 1 and no_name(self.vocab[prefix[0]][0])
+
+    def uncollected(self, title: str) -> str:
+        """The title without the collection words it holds ('' when it is only those)."""
+        return uncollected(title, self.collections)
 
     @staticmethod
     def _is_entity_like(title: str) -> bool:
@@ -72,6 +96,11 @@ class Resolver:
     def _resolve(self, title: str) -> tuple[str | None, str]:
         # 'Lecture 4: Mitosis', 'Common mistakes with mitosis': the section is about its
         # subject, so its facts are Mitosis's (under the framing's aspect, if it names one).
+        bare = self.uncollected(title)
+        if not bare:
+            return None, ""  # 'Bank3': where the note comes from, no aspect of anything
+        if bare != title:
+            return self.resolve(bare)
         framed = framing(title)
         if framed:
             topic, inner = self.resolve(framed.subject)
@@ -87,7 +116,7 @@ class Resolver:
             (
                 tokens[:n]
                 for n in range(len(tokens) - 1, 0, -1)
-                if " ".join(tokens[:n]) in self.vocab
+                if " ".join(tokens[:n]) in self.vocab and not self._describes(tokens[:n])
             ),
             None,
         )
@@ -210,6 +239,7 @@ def note_topic(extraction: Extraction, resolver: Resolver, common_folders: int =
     how many outer folders every note shares, which say nothing about this one."""
     folders = extraction.folders[common_folders:][::-1]
     for title in (extraction.title, extraction.name, *folders):
+        title = resolver.uncollected(title or "")
         if not title or generic_heading(title):
             continue
         # A title about two things ('Arrays and Pointers') is no heading's topic, but it is
