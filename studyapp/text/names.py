@@ -197,18 +197,27 @@ def collection_words(titles: Iterable[str]) -> frozenset[str]:
     different subjects share ('Mitosis - Bio course', 'Meiosis - Bio course'). Measured on the
     titles alone, so merge and the generators find the same ones."""
     numbers: dict[str, set[str]] = defaultdict(set)
+    # what each numbered title is about besides its number: 'Type 1 diabetes' and 'Type 2
+    # diabetes' number one subject's kinds, 'Bank 2 Asthma' and 'Bank 3 Gout' a collection
+    rests: dict[str, set[str]] = defaultdict(set)
     suffixes: dict[str, set[str]] = defaultdict(set)
     for title in set(titles):
         words = title_words(title)
-        for word, after in zip(words, words[1:], strict=False):
+        for at, (word, after) in enumerate(zip(words, words[1:], strict=False)):
             if word.isalpha() and after.isdigit():
                 numbers[word].add(after.lstrip("0"))
+                rest = " ".join(w for w in words[:at] + words[at + 2 :] if not w.isdigit())
+                rests[word].add(rest or f"#{after}")
         parts = _DASH_PART.split(title.strip())
         if len(parts) > 1:
             tag = " ".join(w for w in title_words(parts[-1]) if not w.isdigit())
             suffixes[tag].add(name_key(" ".join(parts[:-1])))
     found = set(lexicon.COLLECTION_WORDS)
-    found |= {w for w, seen in numbers.items() if len(seen) >= lexicon.COLLECTION_INSTALMENTS}
+    found |= {
+        w
+        for w, seen in numbers.items()
+        if min(len(seen), len(rests[w])) >= lexicon.COLLECTION_INSTALMENTS
+    }
     for tag, subjects in suffixes.items():
         if tag and len(subjects) >= 2:
             found |= set(tag.split())

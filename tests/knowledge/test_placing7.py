@@ -123,3 +123,12 @@ def test_what_is_it_of_no_name_is_held_back():
     assert card is not None and card.front.endswith("what is it?")
     assert card.quality == UNNAMED_QUALITY
     assert named is not None and named.quality == 1.0
+
+
+def test_kinds_numbered_within_one_subject_are_no_collection():
+    from studyapp.text.names import collection_words
+
+    kinds = ["Type 1 diabetes", "Type 2 diabetes", "Type 3 diabetes", "World War 1", "World War 2"]
+    assert not {"type", "war"} & collection_words([*kinds, "World War 3"])
+    banks = ["Bank 2 Asthma", "Bank 3 Gout", "Bank 4 Anaemia"]
+    assert "bank" in collection_words(banks)
