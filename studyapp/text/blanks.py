@@ -418,7 +418,14 @@ def _subject_shape(term: str) -> bool:
     words = term.lower().split()
     if words[-1] in _QUANTIFIERS or words[-1].isdigit():
         return False
-    return not any(len(w) >= 4 and w.endswith("ly") and w[-3] not in "pbai" for w in words)
+    # an -ally word of seven letters or more is an adverb too ('technically', 'basically'),
+    # where a short one is a noun ('Italy', 'rally')
+    return not any(
+        len(w) >= 4
+        and w.endswith("ly")
+        and (w[-3] not in "pbai" or (len(w) >= 7 and w.endswith("ally")))
+        for w in words
+    )
 
 
 def _named(term: str) -> bool:
@@ -522,6 +529,8 @@ def named_blank(sentence: str) -> Blank | None:
         plain = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
         if before.endswith(",") or re.match(r"(?:,|and\b|or\b)\s*[A-Z]", after):
             return None  # one name of a list
+        if re.search(r"[A-Z][\w/+-]*\s+(?:and|or)$", before):
+            return None  # 'Glue and S3 have …': the second of two names, either fills it
         if re.match(r"\d", after) or re.match(r"[.]\s*[a-z]", masked[end:]):
             return None  # 'Figure 1', 'Python 3', 'C. canadiensis': part of a longer name
         next_word = re.match(r"[a-z]+\b", after)
