@@ -76,3 +76,12 @@ def test_the_second_of_two_names_is_no_named_blank():
     assert "Athena" not in found
     kept = [b.term for b in blanks_in_order("The storm surge flooded the harbour of Valparaiso")]
     assert "Valparaiso" in kept
+
+
+def test_a_subject_blank_does_not_span_a_clause():
+    # a capitalised verb before 'that' is no name: 'Suggests that Zeus' is not the subject
+    found = [b.term for b in blanks_in_order("Suggests that Zeus is the father of the gods")]
+    assert all(" that " not in f" {t} " for t in found)
+    # a name joined by 'and' stays one subject
+    kept = [b.term for b in blanks_in_order("Bonnie and Clyde robbed banks across Texas")]
+    assert "Bonnie and Clyde" in kept
