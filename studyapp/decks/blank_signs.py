@@ -36,7 +36,10 @@ def blank_penalty(front: str, hidden: str) -> float:
 
 def _vague(hidden: str) -> bool:
     """Every word hidden is a quantifier or a generic noun ('multiple', 'several parts', 'the
-    whole'): the sentence holds with any other in its place."""
+    whole'), or it opens on a hedge ('some sort of anomaly'): the sentence holds with any other
+    in its place."""
+    if re.match(r"(?:some|any|a|an)\s+(?:sort|kind|type|form)\s+of\b", hidden.strip(), re.I):
+        return True
     words = re.findall(r"[a-z]+", hidden.lower())
     content = [w for w in words if w not in ("a", "an", "the", "of")]
     return (
@@ -109,6 +112,10 @@ def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
         return True  # '[like S3]', '[such as mitral valve repair]': an example, not the term
     if _CLAUSE_INSIDE.search(f" {text} ") and re.match(r"[A-Za-z]+s\s", text):
         return True  # '[Suggests that God]': a verb and its clause, not a subject
+    if re.search(r"\b(?:that|which|who)\s*$", head) and re.match(r"[a-z]+\s+\S", text):
+        return True  # 'a disease that [affects the spine]': the blank opens a clause
+    if re.match(r"(?:out|up|off|away|down)\s+\S", text) and re.search(r"[a-z]$", head.rstrip()):
+        return True  # 'rules [out PV]': a verb's particle hidden with its object
     if text.count("(") > text.count(")"):
         return True  # '[range key (or the sort key]': cut inside its own aside
     if re.fullmatch(r"\d[\d.,:/-]*", text) and (

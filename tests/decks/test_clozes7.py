@@ -39,6 +39,9 @@ def _cloze(front: str, hidden: str, context: str = "Notes") -> float:
         ("The second key is the […]) and it orders rows", "sort key (or range key"),
         ("[…]-14 was the date of the storming", "1789-07"),
         ("[…] there is a designer behind nature", "Suggests that"),
+        ("Gout is an arthritis that […], usually in the big toe", "inflames one joint"),
+        ("A negative test rules […] in most patients", "out infection"),
+        ("Late frosts are linked to […] in the orchard", "some sort of damage"),
     ],
 )
 def test_a_blank_that_hides_no_term_is_held_back(front, hidden):
@@ -57,6 +60,8 @@ def test_a_blank_that_hides_no_term_is_held_back(front, hidden):
         ("Darwin argued that species change through […]", "natural selection"),
         ("The Magna Carta was sealed in […]", "1215"),
         ("Hydrogen bonds hold the two strands of […] together", "DNA"),
+        ("A tort is a civil wrong that […] remedy", "courts"),
+        ("Electrons in the outer shell are called […] electrons", "valence"),
     ],
 )
 def test_a_blank_on_a_term_keeps_its_card(front, hidden):
