@@ -71,9 +71,15 @@ def _list_member(head: str, tail: str, hidden: str) -> bool:
     before = _SIBLING_BEFORE.search(head)
     if before is None:
         return False
-    if "," in head[before.start() :]:
-        return True  # three or more: 'Source, drain, […]'
-    return hidden[:1].isupper() and before.group("item")[:1].isupper()
+    shown = head[before.start() :]
+    if shown.count(",") >= 2 or ("," in shown and re.match(r"\s*(?:,|and\b|or\b)", tail)):
+        return True  # three or more: 'Source, drain, […]'; not 'In adults, […] exposure'
+    if "," in shown:
+        return False
+    item = before.group("item")
+    if re.fullmatch(r"[A-Z0-9]", hidden) and re.search(r"\s[A-Z0-9]$", item):
+        return False  # 'Hepatitis A and […]' hiding 'E': a variant of one name, which it pins
+    return hidden[:1].isupper() and item[:1].isupper()
 
 
 # A view's verb after the blank ('[…] argued that', '[…] believes'), or a frame before it that
@@ -102,7 +108,8 @@ def _author_hidden(head: str, tail: str, hidden: str) -> bool:
     return _VIEW_BEFORE.search(head) is not None
 
 
-_CLAUSE_INSIDE = re.compile(r"\s(?:that|which|whether|because)\s", re.I)
+# A verb and the clause it opens ('Suggests that', 'Argues whether'): no subject a blank hides.
+_CLAUSE_INSIDE = re.compile(r"[A-Za-z]+s\s+(?:that|whether)\b")
 
 
 def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
@@ -110,10 +117,8 @@ def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
     text = hidden.strip()
     if lexicon.EXAMPLE_MARKER.match(text) or re.match(r"(?:like|including|e\.g\.?)\s", text, re.I):
         return True  # '[like S3]', '[such as mitral valve repair]': an example, not the term
-    if _CLAUSE_INSIDE.search(f" {text} ") and re.match(r"[A-Za-z]+s\s", text):
+    if _CLAUSE_INSIDE.match(text):
         return True  # '[Suggests that God]': a verb and its clause, not a subject
-    if re.search(r"\b(?:that|which|who)\s*$", head) and re.match(r"[a-z]+\s+\S", text):
-        return True  # 'a disease that [affects the spine]': the blank opens a clause
     if re.match(r"(?:out|up|off|away|down)\s+\S", text) and re.search(r"[a-z]$", head.rstrip()):
         return True  # 'rules [out PV]': a verb's particle hidden with its object
     if text.count("(") > text.count(")"):

@@ -26,6 +26,7 @@ def _cloze(front: str, hidden: str, context: str = "Notes") -> float:
         # one member of a list shown beside it
         ("Quarks come in flavours: up, […], strange", "down"),
         ("Oxygen, nitrogen, […]", "argon"),
+        ("Fever, […], and a stiff neck suggest meningitis", "headache"),
         ("Lyon and […] host the largest markets", "Marseille"),
         ("Penicillins are often used, notably […], amoxicillin, ampicillin", "methicillin"),
         # who holds the view, hidden instead of the view
@@ -39,7 +40,6 @@ def _cloze(front: str, hidden: str, context: str = "Notes") -> float:
         ("The second key is the […]) and it orders rows", "sort key (or range key"),
         ("[…]-14 was the date of the storming", "1789-07"),
         ("[…] there is a designer behind nature", "Suggests that"),
-        ("Gout is an arthritis that […], usually in the big toe", "inflames one joint"),
         ("A negative test rules […] in most patients", "out infection"),
         ("Late frosts are linked to […] in the orchard", "some sort of damage"),
     ],
@@ -61,6 +61,10 @@ def test_a_blank_that_hides_no_term_is_held_back(front, hidden):
         ("The Magna Carta was sealed in […]", "1215"),
         ("Hydrogen bonds hold the two strands of […] together", "DNA"),
         ("A tort is a civil wrong that […] remedy", "courts"),
+        ("Aspirin is a drug that […], so platelets clump less", "blocks cyclooxygenase"),
+        ("[…] which spares the sinus node is rare", "Sinus arrest"),
+        ("In mammals, […] cells carry oxygen", "red blood"),
+        ("Vitamin B and […] dissolve in water", "C"),
         ("Electrons in the outer shell are called […] electrons", "valence"),
     ],
 )
