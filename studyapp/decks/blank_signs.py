@@ -4,8 +4,8 @@ the term that matters (`tests/decks/test_clozes7.py`).
 Pure. Each sign is a shape a blind review marked acceptable or junk in notes of any subject:
 - a vague word hidden ('a rule can specify […] targets' hiding 'multiple', 'The […] produces
   the parts' hiding 'whole'): any quantity or generic noun fills it;
-- one member of a list whose siblings are shown ('P, […], F', 'Glue and […] have their own
-  charges'): any other member fills it as well;
+- one member of a list of three or more whose siblings are shown ('P, […], F', 'Source,
+  drain, […]'): any other member fills it as well;
 - who holds a view, hidden instead of the view ('As […] argued, …', 'arguments from […]'):
   a question about an author, which the review calls a non-fact;
 - a blank cut out of a clause or a phrase: it opens on an example marker ('[like S3]'), holds
@@ -60,10 +60,10 @@ _SIBLINGS_AFTER = re.compile(rf"^\s*,\s*{_ITEM}\s*,\s*{_ITEM}\b")
 
 
 def _list_member(head: str, tail: str, hidden: str) -> bool:
-    """The blank is one short item of a list whose other items the card shows. A pair counts
-    only when both are names ('Glue and […]' hiding 'S3'); 'Insulin and […] regulate …' hiding
-    a lower-case 'glucagon' pairs two things one fact ties, and a blank after a verb's object
-    ('treated with […] and/or radiation') is no list the sentence opens with."""
+    """The blank is one short item of a list of three or more whose other items the card shows
+    ('Source, drain, […]', 'Fever, […], and a stiff neck'). A pair ('Insulin and […] regulate
+    …', 'Free T3 and […]') ties two things one fact names together, and a blank after a verb's
+    object ('treated with […] and/or radiation') is no list the sentence opens with."""
     if len(hidden.split()) > 3:
         return False
     if _SIBLINGS_AFTER.match(tail):
@@ -74,12 +74,7 @@ def _list_member(head: str, tail: str, hidden: str) -> bool:
     shown = head[before.start() :]
     if shown.count(",") >= 2 or ("," in shown and re.match(r"\s*(?:,|and\b|or\b)", tail)):
         return True  # three or more: 'Source, drain, […]'; not 'In adults, […] exposure'
-    if "," in shown:
-        return False
-    item = before.group("item")
-    if re.fullmatch(r"[A-Z0-9]", hidden) and re.search(r"\s[A-Z0-9]$", item):
-        return False  # 'Hepatitis A and […]' hiding 'E': a variant of one name, which it pins
-    return hidden[:1].isupper() and item[:1].isupper()
+    return False  # a pair ('AST and […]') ties its two members: the note pins the other
 
 
 # A view's verb after the blank ('[…] argued that', '[…] believes'), or a frame before it that

@@ -535,8 +535,6 @@ def named_blank(sentence: str) -> Blank | None:
         plain = len(run) == 1 and not re.search(r"(?<=\w)[A-Z0-9]", term)
         if before.endswith(",") or re.match(r"(?:,|and\b|or\b)\s*[A-Z]", after):
             return None  # one name of a list
-        if re.search(r"[A-Z][\w/+-]*\s+(?:and|or)$", before):
-            return None  # 'Glue and S3 have …': the second of two names, either fills it
         if re.match(r"\d", after) or re.match(r"[.]\s*[a-z]", masked[end:]):
             return None  # 'Figure 1', 'Python 3', 'C. canadiensis': part of a longer name
         next_word = re.match(r"[a-z]+\b", after)

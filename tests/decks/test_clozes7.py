@@ -27,7 +27,6 @@ def _cloze(front: str, hidden: str, context: str = "Notes") -> float:
         ("Quarks come in flavours: up, […], strange", "down"),
         ("Oxygen, nitrogen, […]", "argon"),
         ("Fever, […], and a stiff neck suggest meningitis", "headache"),
-        ("Lyon and […] host the largest markets", "Marseille"),
         ("Penicillins are often used, notably […], amoxicillin, ampicillin", "methicillin"),
         # who holds the view, hidden instead of the view
         ("As […] argued, the state of nature is a war of all against all", "Hobbes"),
@@ -65,6 +64,7 @@ def test_a_blank_that_hides_no_term_is_held_back(front, hidden):
         ("[…] which spares the sinus node is rare", "Sinus arrest"),
         ("In mammals, […] cells carry oxygen", "red blood"),
         ("Vitamin B and […] dissolve in water", "C"),
+        ("Lyon and […] host the largest markets", "Marseille"),
         ("Electrons in the outer shell are called […] electrons", "valence"),
     ],
 )
@@ -78,13 +78,6 @@ def test_an_adverb_in_ally_does_not_head_a_subject_blank():
     assert blank is None or "technically" not in blank.term
     # 'Italy' and 'Family' still head a subject
     assert best_blank("Italy signed the Treaty of London in 1915") is not None
-
-
-def test_the_second_of_two_names_is_no_named_blank():
-    found = [b.term for b in blanks_in_order("Billing for Glue and Athena is charged per query")]
-    assert "Athena" not in found
-    kept = [b.term for b in blanks_in_order("The storm surge flooded the harbour of Valparaiso")]
-    assert "Valparaiso" in kept
 
 
 def test_a_subject_blank_does_not_span_a_clause():
