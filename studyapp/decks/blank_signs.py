@@ -55,8 +55,20 @@ _ITEM = r"[\w/+&.'’-]+(?:\s[\w/+&.'’-]+)?"
 _SIBLING_BEFORE = re.compile(
     rf"(?:^|[:;(]\s*)(?:{_ITEM}\s*,\s*)*(?P<item>{_ITEM})\s*(?:,|\band\b|\bor\b|/)\s*$"
 )
-# The blank before two more comma-separated items ('specifically […], ampicillin, rifampin').
-_SIBLINGS_AFTER = re.compile(rf"^\s*,\s*{_ITEM}\s*,\s*{_ITEM}\b")
+# The blank before two more comma-separated items ('specifically […], ampicillin, rifampin'),
+# each opening on a content word: ', by definition, has …' and ', an anticoagulant, …' are
+# asides, not siblings.
+_SIBLINGS_AFTER = re.compile(
+    rf"^\s*,\s*(?P<first>{_ITEM})\s*,\s*(?:(?:and|or)\s+)?(?P<second>{_ITEM})\s*(?:[,.;)]|and\b|or\b|$)"
+)
+
+
+def _siblings_after(tail: str) -> bool:
+    m = _SIBLINGS_AFTER.match(tail)
+    if m is None:
+        return False
+    firsts = (m.group("first").split()[0].lower(), m.group("second").split()[0].lower())
+    return not any(w in lexicon.STOP_WORDS or w in lexicon.ROW_PREPOSITIONS for w in firsts)
 
 
 def _list_member(head: str, tail: str, hidden: str) -> bool:
@@ -66,7 +78,7 @@ def _list_member(head: str, tail: str, hidden: str) -> bool:
     object ('treated with […] and/or radiation') is no list the sentence opens with."""
     if len(hidden.split()) > 3:
         return False
-    if _SIBLINGS_AFTER.match(tail):
+    if _siblings_after(tail):
         return True
     before = _SIBLING_BEFORE.search(head)
     if before is None:
@@ -114,7 +126,9 @@ def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
         return True  # '[like S3]', '[such as mitral valve repair]': an example, not the term
     if _CLAUSE_INSIDE.match(text):
         return True  # '[Suggests that God]': a verb and its clause, not a subject
-    if re.match(r"(?:out|up|off|away|down)\s+\S", text) and re.search(r"[a-z]$", head.rstrip()):
+    if re.match(r"(?:out|up|off|away|down)\s+(?!of\b)\S", text) and re.search(
+        r"[a-z]$", head.rstrip()
+    ):
         return True  # 'rules [out PV]': a verb's particle hidden with its object
     if text.count("(") > text.count(")"):
         return True  # '[range key (or the sort key]': cut inside its own aside

@@ -749,11 +749,12 @@ VIEW_VERBS = frozenset(
 # Words that hide nothing a learner recalls when a cloze blanks them alone: quantifiers and
 # generic nouns ('a rule can specify [multiple] targets', 'the [part] of the process'). Read by
 # decks.blank_signs._vague. Counts in digits or words are judged by the bare-number sign
-# instead. Language-general (English).
+# instead; 'same', 'different', 'more' and 'less' are left out: said of a thing ('keeps the
+# height [the same]', 'is [more] common in men') they are the fact. Language-general (English).
 VAGUE_WORDS = frozenset(
-    "multiple several many various few some numerous certain different whole part parts piece"
-    " pieces thing things stuff way ways aspect aspects kind kinds sort sorts lot lots amount"
-    " number deal most more less fewer other others same all both each every any much".split()
+    "multiple several many various few some numerous certain whole part parts piece pieces"
+    " thing things stuff way ways aspect aspects kind kinds sort sorts lot lots amount number"
+    " deal all each every much".split()
 )
 
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
