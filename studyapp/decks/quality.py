@@ -44,6 +44,7 @@ from studyapp.text.prompts import (
     terse_label,
 )
 
+from .blank_signs import blank_penalty
 from .generate import CardSpec
 from .list_signs import enumeration_penalty
 
@@ -386,6 +387,8 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
             counts = _COUNTED.match(tail) and tail.split()[0].lower() not in lexicon.STOP_WORDS
             if not counts and len(shown) <= MAX_BARE_NUMBER_WORDS:
                 penalty += BARE_NUMBER_PENALTY
+    if not definition:
+        penalty += blank_penalty(spec.front, hidden)  # a vague word, a list member, an author
     if _ACRONYM_WORD.fullmatch(hidden) and not definition:
         if _spelled_in(hidden, f"{spec.context} {head} {tail}"):
             penalty += ECHO_PENALTY  # 'CF' under 'CloudFormation'

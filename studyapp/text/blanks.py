@@ -327,6 +327,10 @@ def _partitive(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 _QUALIFIER_DETERMINERS = lexicon.ARTICLES | frozenset("any each every some its their two".split())
 
 
+# Words that open a clause inside a run of words: a blank holding one spans two clauses.
+_CLAUSE_JOINERS = frozenset("that which whether who whom whose".split())
+
+
 def _is_term(term: str) -> bool:
     words = term.lower().split()
     if not words or len(words) > MAX_TERM_WORDS:
@@ -335,6 +339,8 @@ def _is_term(term: str) -> bool:
         return False
     if lexicon.CLAUSE_WORDS.intersection(words) or lexicon.PERSONAL_WORDS.intersection(words):
         return False
+    if _CLAUSE_JOINERS.intersection(words[1:]):
+        return False  # 'Suggests that God': a clause cut, not a name
     generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS
     if all(w in generic for w in words):
         return False
@@ -418,7 +424,14 @@ def _subject_shape(term: str) -> bool:
     words = term.lower().split()
     if words[-1] in _QUANTIFIERS or words[-1].isdigit():
         return False
-    return not any(len(w) >= 4 and w.endswith("ly") and w[-3] not in "pbai" for w in words)
+    # an -ally word of seven letters or more is an adverb too ('technically', 'basically'),
+    # where a short one is a noun ('Italy', 'rally')
+    return not any(
+        len(w) >= 4
+        and w.endswith("ly")
+        and (w[-3] not in "pbai" or (len(w) >= 7 and w.endswith("ally")))
+        for w in words
+    )
 
 
 def _named(term: str) -> bool:

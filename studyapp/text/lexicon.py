@@ -755,6 +755,27 @@ REPORTING_VERBS = frozenset(
     " contends insists denies concludes".split()
 )
 
+# Verbs (any tense) that report a view its author holds ('Hume argued', 'as Kant believed'):
+# a cloze hiding the name before one asks who said it, not what. Read by
+# decks.blank_signs._author_hidden. 'says'/'states' are left out: a law or a document says
+# things too ('The Constitution states …'). Language-general (English).
+VIEW_VERBS = frozenset(
+    "argues argued argue claims claimed thinks thought believes believed suggests suggested"
+    " proposes proposed writes wrote maintains maintained contends contended insists insisted"
+    " concludes concluded denies denied rejects rejected objects objected".split()
+)
+
+# Words that hide nothing a learner recalls when a cloze blanks them alone: quantifiers and
+# generic nouns ('a rule can specify [multiple] targets', 'the [part] of the process'). Read by
+# decks.blank_signs._vague. Counts in digits or words are judged by the bare-number sign
+# instead; 'same', 'different', 'more' and 'less' are left out: said of a thing ('keeps the
+# height [the same]', 'is [more] common in men') they are the fact. Language-general (English).
+VAGUE_WORDS = frozenset(
+    "multiple several many various few some numerous certain whole part parts piece pieces"
+    " thing things stuff way ways aspect aspects kind kinds sort sorts lot lots amount number"
+    " deal all each every much".split()
+)
+
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
 # parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
 # what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of

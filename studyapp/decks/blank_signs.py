@@ -1,0 +1,139 @@
+"""What a cloze's blank hides, read from the card as shown: signs that the hidden words are not
+the term that matters (`tests/decks/test_clozes7.py`).
+
+Pure. Each sign is a shape a blind review marked acceptable or junk in notes of any subject:
+- a vague word hidden ('a rule can specify […] targets' hiding 'multiple', 'The […] produces
+  the parts' hiding 'whole'): any quantity or generic noun fills it;
+- one member of a list of three or more whose siblings are shown ('P, […], F', 'Source,
+  drain, […]'): any other member fills it as well;
+- who holds a view, hidden instead of the view ('As […] argued, …', 'arguments from […]'):
+  a question about an author, which the review calls a non-fact;
+- a blank cut out of a clause or a phrase: it opens on an example marker ('[like S3]'), holds
+  a clause's verb ('[Suggests that God]'), opens a bracket it never closes ('[range key (or
+  the sort key]'), or is one part of a date or a time ('[2019]-02-03').
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.text import lexicon
+
+SIGN_PENALTY = 0.35  # from a cloze's 0.75 or 0.6: held back, a suggestion for curation
+
+
+def blank_penalty(front: str, hidden: str) -> float:
+    """How much a cloze loses for what its blank hides; 0 when the blank is a term."""
+    head, _, tail = front.partition("[…]")
+    signs = (
+        _vague(hidden),
+        _list_member(head, tail, hidden),
+        _author_hidden(head, tail, hidden),
+        _cut_phrase(head, tail, hidden),
+    )
+    return SIGN_PENALTY if any(signs) else 0.0
+
+
+def _vague(hidden: str) -> bool:
+    """Every word hidden is a quantifier or a generic noun ('multiple', 'several parts', 'the
+    whole'), or it opens on a hedge ('some sort of anomaly'): the sentence holds with any other
+    in its place."""
+    if re.match(r"(?:some|any|a|an)\s+(?:sort|kind|type|form)\s+of\b", hidden.strip(), re.I):
+        return True
+    words = re.findall(r"[a-z]+", hidden.lower())
+    content = [w for w in words if w not in ("a", "an", "the", "of")]
+    return (
+        bool(content)
+        and hidden == hidden.lower()
+        and all(w in lexicon.VAGUE_WORDS for w in content)
+    )
+
+
+# A short list item: a word or two, with no verb of its own ('drain', 'HTTP/HTTPS', 'P').
+_ITEM = r"[\w/+&.'’-]+(?:\s[\w/+&.'’-]+)?"
+# The blank after a sibling opening its clause ('Glue and […]', 'P, […]', 'Source, drain, […]').
+_SIBLING_BEFORE = re.compile(
+    rf"(?:^|[:;(]\s*)(?:{_ITEM}\s*,\s*)*(?P<item>{_ITEM})\s*(?:,|\band\b|\bor\b|/)\s*$"
+)
+# The blank before two more comma-separated items ('specifically […], ampicillin, rifampin'),
+# each opening on a content word: ', by definition, has …' and ', an anticoagulant, …' are
+# asides, not siblings.
+_SIBLINGS_AFTER = re.compile(
+    rf"^\s*,\s*(?P<first>{_ITEM})\s*,\s*(?:(?:and|or)\s+)?(?P<second>{_ITEM})\s*(?:[,.;)]|and\b|or\b|$)"
+)
+
+
+def _siblings_after(tail: str) -> bool:
+    m = _SIBLINGS_AFTER.match(tail)
+    if m is None:
+        return False
+    firsts = (m.group("first").split()[0].lower(), m.group("second").split()[0].lower())
+    return not any(w in lexicon.STOP_WORDS or w in lexicon.ROW_PREPOSITIONS for w in firsts)
+
+
+def _list_member(head: str, tail: str, hidden: str) -> bool:
+    """The blank is one short item of a list of three or more whose other items the card shows
+    ('Source, drain, […]', 'Fever, […], and a stiff neck'). A pair ('Insulin and […] regulate
+    …', 'Free T3 and […]') ties two things one fact names together, and a blank after a verb's
+    object ('treated with […] and/or radiation') is no list the sentence opens with."""
+    if len(hidden.split()) > 3:
+        return False
+    if _siblings_after(tail):
+        return True
+    before = _SIBLING_BEFORE.search(head)
+    if before is None:
+        return False
+    shown = head[before.start() :]
+    if shown.count(",") >= 2 or ("," in shown and re.match(r"\s*(?:,|and\b|or\b)", tail)):
+        return True  # three or more: 'Source, drain, […]'; not 'In adults, […] exposure'
+    return False  # a pair ('AST and […]') ties its two members: the note pins the other
+
+
+# A view's verb after the blank ('[…] argued that', '[…] believes'), or a frame before it that
+# names its author ('As […]', 'according to […]', 'arguments from […]').
+_VIEW_AFTER = re.compile(
+    rf"^\s*(?:(?:also|famously|later)\s+)?(?:{'|'.join(sorted(lexicon.VIEW_VERBS))})\b"
+    r"|^\s*(?:’s|'s)\s+(?:view|argument|claim|theory|account|position|objection)s?\b"
+    r"|^\s*(?:is|are|was|were)\s+interested\s+in\b",
+    re.I,
+)
+_VIEW_BEFORE = re.compile(
+    r"(?:^|,\s*)as\s*$|\baccording\s+to\s*$"
+    r"|\b(?:arguments?|views?|objections?|quotes?|claims?|critiques?|replies)\s+(?:from|of|by)\s*$",
+    re.I,
+)
+_PERSON = re.compile(r"(?:[A-Z][a-zà-ÿ'’-]+\.?)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))*")
+
+
+def _author_hidden(head: str, tail: str, hidden: str) -> bool:
+    """The blank is a person's name ('Hume', 'Adam Smith') in a frame reporting a view: the
+    card asks who said it, not what was said."""
+    if not _PERSON.fullmatch(hidden.strip()):
+        return False
+    if _VIEW_AFTER.match(tail):
+        return True
+    return _VIEW_BEFORE.search(head) is not None
+
+
+# A verb and the clause it opens ('Suggests that', 'Argues whether'): no subject a blank hides.
+_CLAUSE_INSIDE = re.compile(r"[A-Za-z]+s\s+(?:that|whether)\b")
+
+
+def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
+    """The blank starts or ends inside a phrase rather than around a term."""
+    text = hidden.strip()
+    if lexicon.EXAMPLE_MARKER.match(text) or re.match(r"(?:like|including|e\.g\.?)\s", text, re.I):
+        return True  # '[like S3]', '[such as mitral valve repair]': an example, not the term
+    if _CLAUSE_INSIDE.match(text):
+        return True  # '[Suggests that God]': a verb and its clause, not a subject
+    if re.match(r"(?:out|up|off|away|down)\s+(?!of\b)\S", text) and re.search(
+        r"[a-z]$", head.rstrip()
+    ):
+        return True  # 'rules [out PV]': a verb's particle hidden with its object
+    if text.count("(") > text.count(")"):
+        return True  # '[range key (or the sort key]': cut inside its own aside
+    if re.fullmatch(r"\d[\d.,:/-]*", text) and (
+        re.match(r"[-:/]\d", tail) or re.search(r"\d[-:/]$", head)
+    ):
+        return True  # '[2019]-02-03T22:57': one field of a date or a time
+    return False
