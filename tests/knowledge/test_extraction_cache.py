@@ -84,3 +84,23 @@ def test_the_key_follows_name_and_text():
     assert extraction_key("a.md", "x") == extraction_key("a.md", "x")
     assert extraction_key("a.md", "x") != extraction_key("b.md", "x")
     assert extraction_key("a.md", "x") != extraction_key("a.md", "y")
+
+
+def test_every_pure_card_module_is_in_the_engine_fingerprint():
+    """A new card rule must reach every card: the fingerprint covers each pure module of decks
+    (the Django-free ones the import contract lists) but the scheduler, which makes no card."""
+    import tomllib
+    from pathlib import Path
+
+    from studyapp.knowledge.ingest import fingerprint
+
+    root = Path(fingerprint._APP).parent
+    contracts = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["importlinter"]
+    pure = {
+        module.rsplit(".", 1)[1] + ".py"
+        for contract in contracts["contracts"]
+        for module in contract.get("source_modules", ())
+        if module.startswith("studyapp.decks.")
+    } - {"scheduling.py"}
+    covered = {p for folder, p in fingerprint._SOURCES if folder == fingerprint._APP / "decks"}
+    assert pure and pure <= covered, pure - covered

@@ -25,6 +25,7 @@ _SOURCES = (
     (_APP / "decks", "many.py"),
     (_APP / "decks", "quality.py"),
     (_APP / "decks", "list_signs.py"),
+    (_APP / "decks", "blank_signs.py"),
     (_APP / "quizzes" / "generate", "*.py"),
 )
 
