@@ -10,7 +10,9 @@ Pure. Each sign is a shape a blind review marked acceptable or junk in notes of 
   a question about an author, which the review calls a non-fact;
 - a blank cut out of a clause or a phrase: it opens on an example marker ('[like S3]'), holds
   a clause's verb ('[Suggests that God]'), opens a bracket it never closes ('[range key (or
-  the sort key]'), or is one part of a date or a time ('[2019]-02-03').
+  the sort key]'), or is one part of a date or a time ('[2019]-02-03');
+- a number the front shows elsewhere ('--expires-in 300 … valid for […]' hiding '300
+  seconds', '[…] for any message > 256KB' hiding 'Max size 256KB'): the card answers itself.
 """
 
 from __future__ import annotations
@@ -30,8 +32,21 @@ def blank_penalty(front: str, hidden: str) -> float:
         _list_member(head, tail, hidden),
         _author_hidden(head, tail, hidden),
         _cut_phrase(head, tail, hidden),
+        _number_shown(head + " " + tail, hidden),
     )
     return SIGN_PENALTY if any(signs) else 0.0
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w.])|(?<![\w.])\d+(?:[.,]\d+)*(?=[A-Za-z]{1,3}\b)"
+)
+
+
+def _number_shown(shown: str, hidden: str) -> bool:
+    """A number of two digits or more that the blank hides and the rest of the front shows:
+    the card says what it asks ('expires in 300 … valid for [300 seconds]')."""
+    numbers = {n for n in _NUMBER.findall(hidden) if len(re.sub(r"\D", "", n)) >= 2}
+    return bool(numbers & set(_NUMBER.findall(shown)))
 
 
 def _vague(hidden: str) -> bool:

@@ -703,7 +703,11 @@ PROCEDURE_FIELDS = frozenset(
 REMARK_LABELS = frozenset(
     "problem solution note notes tip tips example examples eg warning caution hint important"
     " remember question answer reason result results why how tldr update info idea ideas"
-    " takeaway takeaways insight insights".split()
+    " takeaway takeaways insight insights"
+    # the note-taker's own flags ('Exam tip:', 'To know:', 'FYI', 'NB', 'Gotcha'): what
+    # follows is a remark about studying, not the name of a fact
+    " exam exams know reminder reminders fyi nb aside caveat caveats gotcha gotchas trivia recap"
+    " summary".split()
 )
 
 # Labels of a memory aid rather than of a fact ('Haloperidol — mnemonic?'): which rhyme goes
