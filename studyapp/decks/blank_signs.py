@@ -11,6 +11,8 @@ Pure. Each sign is a shape a blind review marked acceptable or junk in notes of 
 - a blank cut out of a clause or a phrase: it opens on an example marker ('[like S3]'), holds
   a clause's verb ('[Suggests that God]'), opens a bracket it never closes ('[range key (or
   the sort key]'), or is one part of a date or a time ('[2019]-02-03');
+- a word whose opposite the front shows ('[…] / disconnected graphs', 'which are […], and which
+  are inanimate', '[…] or anaerobic'): the other word spells the hidden one;
 - a number the front shows elsewhere ('--expires-in 300 … valid for […]' hiding '300
   seconds', '[…] for any message > 256KB' hiding 'Max size 256KB'): the card answers itself.
 """
@@ -33,6 +35,7 @@ def blank_penalty(front: str, hidden: str) -> float:
         _author_hidden(head, tail, hidden),
         _cut_phrase(head, tail, hidden),
         _number_shown(head + " " + tail, hidden),
+        _opposite_shown(head + " " + tail, hidden),
     )
     return SIGN_PENALTY if any(signs) else 0.0
 
@@ -152,3 +155,17 @@ def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
     ):
         return True  # '[2019]-02-03T22:57': one field of a date or a time
     return False
+
+
+# Prefixes that make a word's opposite ('connected' / 'disconnected', 'polar' / 'nonpolar').
+_NEGATING = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "an", "a", "anti", "de")
+
+
+def _opposite_shown(shown: str, hidden: str) -> bool:
+    """A one-word blank whose negated or un-negated form the front shows: the pair gives it."""
+    word = hidden.strip(" .,;:").lower()
+    if not re.fullmatch(r"[a-z-]{4,}", word):
+        return False
+    words = set(re.findall(r"[a-z-]{4,}", shown.lower()))
+    return any(f"{p}{word}" in words or (word.startswith(p) and word[len(p) :] in words)
+               for p in _NEGATING)  # fmt: skip

@@ -47,3 +47,23 @@ def test_a_cloze_on_a_number_the_front_does_not_show_is_dealt():
 )
 def test_a_study_remark_asked_as_a_fact_is_held_back(front):
     assert held_back(card_quality(_qa(front, "check the end point twice with a fresh burette")))
+
+
+@pytest.mark.parametrize(
+    ("front", "back"),
+    [
+        ("[…] / nonpolar molecules", "Polar / nonpolar molecules"),
+        ("Yeast can respire in […] or anaerobic conditions", "Yeast can respire in aerobic or anaerobic conditions"),
+        ("which contracts are […], and which are unenforceable", "which contracts are enforceable, and which are unenforceable"),
+    ],
+)  # fmt: skip
+def test_a_cloze_whose_hidden_word_the_front_shows_negated_is_held_back(front, back):
+    assert held_back(card_quality(_cloze(front, back)))
+
+
+def test_a_cloze_beside_an_unrelated_word_is_dealt():
+    card = _cloze(
+        "Mitochondria make ATP by […] respiration in the inner membrane",
+        "Mitochondria make ATP by aerobic respiration in the inner membrane",
+    )
+    assert not held_back(card_quality(card))
