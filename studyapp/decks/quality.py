@@ -455,8 +455,8 @@ def _broken_items(back: str) -> bool:
             return True
         if re.fullmatch(r"\(.*\)", item) or re.search(r"[a-z]\. [A-Z][a-z]", item):
             return True
-        if re.search(r"(?:,|\b(?:and|or|but))\s*$", item):
-            return True  # '• amount you borrow, and': a sentence split at its commas
+        if re.search(r"(?:,|\b(?:and|or|but|then|so|because|which|that|the|of|to))\s*$", item):
+            return True  # '• amount you borrow, and', '• Execute that, then': a sentence cut
     return False
 
 

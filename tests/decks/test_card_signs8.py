@@ -67,3 +67,15 @@ def test_a_cloze_beside_an_unrelated_word_is_dealt():
         "Mitochondria make ATP by aerobic respiration in the inner membrane",
     )
     assert not held_back(card_quality(card))
+
+
+def test_an_enumeration_whose_item_stops_on_a_connective_is_held_back():
+    cut = CardSpec(
+        "k", "enumeration", "s", "", "Calling a function — steps: which two?",
+        "• Save the return address, then\n• Jump to the first instruction of the",
+    )  # fmt: skip
+    assert held_back(card_quality(cut))
+    whole = CardSpec(
+        "k", "enumeration", "s", "", "Noble gases — inert ones: which two?", "• Helium\n• Neon"
+    )
+    assert not held_back(card_quality(whole))
