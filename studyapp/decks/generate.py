@@ -142,7 +142,7 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         return None
     # an answer cut to its first sentence may leave out what the line went on to say
     quality = TRIMMED_QUALITY if value != whole else 1.0
-    if front.endswith("— what is it?") and no_name(re.split(r" › | · ", context)[-1]):
+    if front.endswith("— what is it?") and no_name(prompts.last_part(context)):
         # 'Min 1 to 5 — what is it?', 'Infectious — what is it?': the heading names no thing
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
@@ -319,7 +319,7 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     if defined is None or not fact.topic:
         return None
     term, meaning = defined
-    own = re.split(r" › | · ", context)[-1]  # the topic's own name, not its parent's
+    own = prompts.last_part(context)  # the topic's own name, not its parent's
     if " and " in own or content_stems(term) != content_stems(own):
         return None  # 'Vector field is …' under 'Visualizing a vector field' is not its topic
     if prompts.repeats(context, meaning):

@@ -24,12 +24,8 @@ STATEMENTS_PENALTY = 0.3
 OWN_TOPIC_PENALTY = 0.3
 EXAMPLES_PENALTY = 0.3
 
-# Verbs that make a line a statement wherever they stand ('is', 'can', 'has', 'gets').
-_FINITE = (
-    lexicon.SENTENCE_VERBS
-    | lexicon.MODAL_VERBS
-    | frozenset("has have had does do did gets got becomes became".split())
-)
+# An item's verbs: the finite ones, and the past and 'get'/'become' forms a note's line uses.
+_FINITE = lexicon.FINITE_VERBS | frozenset("did gets got becomes became".split())
 
 
 def is_statement(item: str) -> bool:

@@ -186,7 +186,7 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
 
 MAX_NAMED_SUBJECT_WORDS = 16
 _POINTERS = frozenset("see include includes including following below".split())
-_FINITE = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had does do".split())
+_FINITE = lexicon.FINITE_VERBS
 
 
 def _led_in(subject: str) -> bool:

@@ -818,6 +818,11 @@ OPEN_LIST_END = re.compile(
     r"\s*\)?$",
     re.I,
 )
+# Verbs that make a line a statement wherever they stand ('is', 'can', 'has'): a list's name or
+# item holding one is a sentence. Read by decks.quality (list names) and decks.list_signs
+# (list items). Language-general (English).
+FINITE_VERBS = SENTENCE_VERBS | MODAL_VERBS | frozenset("has have had does do".split())
+
 # How a lead-in says that what follows are examples, not all ('Signs of shock, such as:',
 # 'Common causes include e.g.', 'Dynasties, for instance'): the list under it is open, so a
 # thing it leaves out may belong to it too. Read by generate.lists. Language-general (English).

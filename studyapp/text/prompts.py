@@ -26,6 +26,12 @@ def context(topic: str, subheading: str) -> str:
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
 
 
+def last_part(context: str) -> str:
+    """What a context's last heading names ('Cells › Mitosis · phases' -> 'phases'): the
+    card's own subject or aspect, not its parent's."""
+    return re.split(r" › | · ", context)[-1].strip()
+
+
 def _part_name(sub: str) -> str:
     """A parent line that leads into its lines is shown as the part it names, without its
     lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule',

@@ -81,7 +81,7 @@ def merge(extractions: dict[str, Extraction]) -> Model:
     resolver.fields = field_headings(tally, resolver)
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
     # Where a note's facts go depends on the note, its own topic and the vocabulary alone.
-    context = context_digest(list(resolver.vocab.items()), sorted(resolver.fields))
+    context = context_digest(resolver.vocabulary_digest, sorted(resolver.fields))
     placed_memo = memo_for("facts", context)
     for note, extraction in extractions.items():
         key = (note, extraction.key, own[note])

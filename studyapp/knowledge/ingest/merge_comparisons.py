@@ -117,7 +117,7 @@ def _sections_memo(
 ) -> dict:
     """Each note's comparisons of its parallel sections depend on the note and on these alone."""
     context = context_digest(
-        list(resolver.vocab.items()),
+        resolver.vocabulary_digest,
         sorted(resolver.fields),
         sorted(tables),
         sorted(topics),

@@ -24,6 +24,7 @@ from studyapp.text.names import (
 )
 
 from .candidates import Extraction
+from .merge_memo import context_digest
 from .parse import clean_heading
 
 
@@ -70,6 +71,11 @@ class Resolver:
         # 'Significance'): under a topic they are its aspect, not one shared topic
         # (`field_headings`, set by merge once every note's headings are counted).
         self.fields: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def vocabulary_digest(self) -> str:
+        """A digest of the vocabulary (fixed once built), for merge_memo's contexts."""
+        return context_digest(list(self.vocab.items()))
 
     def _describes(self, prefix: list[str]) -> bool:
         """A one-word name that describes ('Infectious', 'Chemical'): 'Infectious Disease' is

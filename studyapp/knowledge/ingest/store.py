@@ -141,12 +141,8 @@ _FACT_FIELDS = [
 
 # Read as they are stored: the two lists as their JSON text, the retirement as whether there
 # is one. Decoding 2 lists and parsing a date per fact cost more than the rest of the read.
-_FACT_READ = [
-    *(f for f in _FACT_FIELDS if f not in ("items", "emphasis", "retired_at")),
-    "items_json",
-    "emphasis_json",
-    "is_retired",
-]
+_FACT_PLAIN = [f for f in _FACT_FIELDS if f not in ("items", "emphasis", "retired_at")]
+_FACT_READ = [*_FACT_PLAIN, "items_json", "emphasis_json", "is_retired"]
 
 
 def _facts_stored() -> dict[str, tuple[int, dict]]:
@@ -171,7 +167,7 @@ def _same_list(stored_json: str | None, value: list[str]) -> bool:
 def _unchanged(was: dict, values: dict) -> bool:
     return (
         not was["is_retired"]
-        and all(was[f] == values[f] for f in _FACT_READ[:-3])
+        and all(was[f] == values[f] for f in _FACT_PLAIN)
         and _same_list(was["items_json"], values["items"])
         and _same_list(was["emphasis_json"], values["emphasis"])
     )
@@ -179,7 +175,7 @@ def _unchanged(was: dict, values: dict) -> bool:
 
 def _as_stored(was: dict, retired_at: datetime) -> dict:
     """A stored fact's fields as the model has them, retired now."""
-    plain = {f: was[f] for f in _FACT_READ[:-3]}
+    plain = {f: was[f] for f in _FACT_PLAIN}
     items, emphasis = (json.loads(was[f] or "[]") for f in ("items_json", "emphasis_json"))
     return {**plain, "items": items, "emphasis": emphasis, "retired_at": retired_at}
 

@@ -72,7 +72,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.formulas import readable
 
@@ -217,7 +217,7 @@ def _weighed(
 def _premise(where: str) -> bool:
     """A prompt's last heading that opens a worked case ('Shards · if', 'Queues · suppose two
     consumers', `lexicon.WORKED_PREMISE`): its lines are that case's givens, not facts."""
-    last = re.split(r" › | · ", where)[-1].strip()
+    last = prompts.last_part(where)
     return bool(
         re.match(r"(?:if|e\.g\.)(?:\s|$)", last, re.I) or lexicon.WORKED_PREMISE.match(last)
     )
