@@ -56,3 +56,10 @@ def test_a_kind_narrows_the_sample(notes_ingested):
 def test_an_empty_model_is_a_clear_error():
     with pytest.raises(CommandError, match="Nothing to sample"):
         _sample("--seed", "1")
+
+
+def test_each_source_line_is_listed_once_however_many_cards_a_fact_has(notes_ingested):
+    items = json.loads(_sample("--n", "40", "--seed", "5", "--what", "cards", "--json"))
+    for item in items:
+        places = [(s["note"], s["line"]) for s in item["source_lines"]]
+        assert len(places) == len(set(places)), item["front"]

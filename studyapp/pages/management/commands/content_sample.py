@@ -63,7 +63,10 @@ def _population(what: str, kind: str | None, *, held: bool) -> list[dict[str, An
         if kind:
             cards = cards.filter(kind=kind)
         citations = defaultdict(list)
-        for c in Citation.objects.filter(fact__cards__in=cards).select_related("note"):
+        # by the cards' facts, not through the cards: a fact with three cards would list each
+        # of its citations three times
+        facts = cards.exclude(fact__isnull=True).values("fact_id")
+        for c in Citation.objects.filter(fact_id__in=facts).select_related("note"):
             citations[c.fact_id].append({"note": c.note.slug, "line": c.line})
         for card in cards.order_by("pk"):
             sources = citations.get(card.fact_id, []) if card.fact_id else []
