@@ -397,10 +397,12 @@ def _split(item: Item) -> list[Item]:
     if len(lines) < 2:
         return [item]
     pieces = _definition_list(lines)
-    if pieces is None:
-        if not all(_fact_line(line) for line in lines):
-            return [item]
+    if pieces is None and all(_fact_line(line) for line in lines):
         pieces = lines
+    if pieces is None:
+        pieces = sentence_groups(lines)
+        if len(pieces) < 2:
+            return [item]
     cards = [_card_parts(p) for p in pieces]
     authored = all(cards)  # a block of 'Question::Answer' lines is a deck the author wrote
     out = []
@@ -420,6 +422,35 @@ def _split(item: Item) -> list[Item]:
     return out
 
 
+# A line ending a sentence: '.', '!' or '?', perhaps inside a closing quote or bracket, and no
+# abbreviation that is usually followed by more of the sentence ('e.g.', 'vs.', 'Dr.').
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:e\.g|i\.e|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|St|Fig|No|Vol|p|pp)\.$", re.I
+)
+_SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+
+
+def sentence_groups(lines: list[str]) -> list[str]:
+    """A paragraph written a sentence or a few to a line ('Integrated with IAM.' / 'Encryption
+    can be set at runtime.'), which Markdown joins into one paragraph: its sentences, grouped
+    by the lines they fill, so each becomes a fact citing its own line. A break counts only
+    where a line ends a sentence and the next starts one; prose wrapped mid-sentence stays
+    one piece."""
+    groups: list[list[str]] = [[]]
+    for index, line in enumerate(lines):
+        groups[-1].append(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            following
+            and _SENTENCE_END.search(line)
+            and not _ABBREVIATION_END.search(line)
+            and _SENTENCE_START.match(following)
+        ):
+            groups.append([])
+    return [" ".join(group) for group in groups if group]
+
+
 def _card_parts(line: str) -> tuple[str, str] | None:
     """'Actus reus::guilty act' in a block of such lines: (question, answer). A path of names
     ('AWS::EC2::Instance', 'Fn::GetAtt') and a property ('key:: value') are not cards."""
@@ -435,7 +466,8 @@ def _offset(lines: tuple[str, ...], text: str, default: int) -> int:
     """The source line (from the item's first) where a piece starts."""
     head = text.split(" — ", 1)[0]
     for index, line in enumerate(lines):
-        if line and (line == text or line.startswith(head)):
+        # a line's own piece, a term's line, or the first line of a group of sentences
+        if line and (line == text or line.startswith(head) or text.startswith(f"{line} ")):
             return index
     return default
 

@@ -1,0 +1,52 @@
+"""A paragraph written a sentence to a line, which Markdown joins into one paragraph, gives a
+fact per sentence citing its own line; prose wrapped in mid-sentence stays one fact."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.extract_formats import sentence_groups
+from studyapp.knowledge.ingest.parse import parse
+
+
+def _facts(markdown: str) -> list[tuple[int, str]]:
+    return [(f.line, f.text) for f in extract(parse(markdown)).facts if f.kind == "statement"]
+
+
+def test_each_sentence_line_of_a_paragraph_is_a_fact_at_its_own_line():
+    facts = _facts(
+        "# The Congress of Vienna\n\n"
+        "The congress met from 1814 to 1815.\n"
+        "Metternich chaired most of its sessions.\n"
+        "Its settlement kept the peace in Europe for decades.\n"
+    )
+    assert facts == [
+        (3, "The congress met from 1814 to 1815."),
+        (4, "Metternich chaired most of its sessions."),
+        (5, "Its settlement kept the peace in Europe for decades."),
+    ]
+
+
+def test_a_sentence_wrapped_over_lines_stays_whole_and_cites_where_it_starts():
+    facts = _facts(
+        "# Contract law\n\n"
+        "An offer can be withdrawn at any time\n"
+        "before it is accepted.\n"
+        "Silence is not acceptance.\n"
+    )
+    assert facts == [
+        (3, "An offer can be withdrawn at any time before it is accepted."),
+        (5, "Silence is not acceptance."),
+    ]
+
+
+def test_abbreviations_and_lower_case_continuations_do_not_split():
+    assert sentence_groups(["Enzymes speed up reactions, e.g.", "Amylase breaks down starch."]) == [
+        "Enzymes speed up reactions, e.g. Amylase breaks down starch."
+    ]
+    assert sentence_groups(["Values are 3.", "and more follow."]) == [
+        "Values are 3. and more follow."
+    ]
+    assert sentence_groups(["Is it stable?", "(Yes, below 40 °C.)"]) == [
+        "Is it stable?",
+        "(Yes, below 40 °C.)",
+    ]
