@@ -34,6 +34,10 @@ class CandidateTable:
     header: list[str]
     rows: list[list[str]]
     line: int
+    rows_line: int = 0  # the first body row's line; 0: the line after the header's separator
+
+    def first_row_line(self) -> int:
+        return self.rows_line or self.line + 2
 
 
 @dataclass

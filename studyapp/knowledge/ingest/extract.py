@@ -121,14 +121,18 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             if is_logistics_table(table.header):
                 continue  # a course's timetable: who teaches which section when, no subject
             result.tables.append(
-                CandidateTable(headings, table.caption, table.header, table.rows, table.line)
+                CandidateTable(
+                    headings, table.caption, table.header, table.rows, table.line, table.rows_line
+                )
             )
-            result.facts.extend(_pair_rows(table.header, table.rows, headings, table.line))
+            result.facts.extend(
+                _pair_rows(table.header, table.rows, headings, table.first_row_line())
+            )
     return result
 
 
 def _pair_rows(
-    header: list[str], rows: list[list[str]], headings: tuple[str, ...], line: int
+    header: list[str], rows: list[list[str]], headings: tuple[str, ...], first: int
 ) -> list[Candidate]:
     """A two-column table of words and what they mean ('Deutsch | English', 'Term |
     Definition', headers in lexicon.PAIR_HEADERS) is a list of pairs a learner studies both ways:
@@ -149,7 +153,7 @@ def _pair_rows(
             text=f"{word} — {meaning}",
             headings=headings,
             labels=(),
-            line=line + 2 + index,  # the header and its separator come first
+            line=first + index,
             subject=word,
             attribute=header[1],
             value=meaning,

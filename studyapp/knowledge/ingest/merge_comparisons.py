@@ -432,7 +432,7 @@ def _comparison_from_table(
     title = ""
     # (attribute or None, one value per entity, one source line per entity)
     rows: list[tuple[str | None, list[str], list[int]]]
-    first = table.line + 2  # the first body row's line
+    first = table.first_row_line()
     fields_across = _names_its_rows(table) and _header_of_fields(header, table, attributes)
     if header[0].lower() in lexicon.ATTRIBUTE_HEADERS and not fields_across:
         entities = header[1:]

@@ -44,6 +44,10 @@ class Table:
     rows: list[list[str]]
     line: int
     caption: str = ""  # the short paragraph just before the table, if any
+    rows_line: int = 0  # the first body row's line; 0: the line after the separator
+
+    def first_row_line(self) -> int:
+        return self.rows_line or self.line + 2
 
 
 @dataclass
@@ -519,6 +523,7 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
     rows: list[list[str]] = []
     row: list[str] = []
     in_head = False
+    row_lines: list[int] = []
     while tokens[i].type != "table_close":
         tok = tokens[i]
         if tok.type == "thead_open":
@@ -527,9 +532,15 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
             in_head = False
         elif tok.type == "tr_open":
             row = []
+            if not in_head:
+                row_lines.append(_line(tok))
         elif tok.type == "tr_close":
             (header.extend(row) if in_head else rows.append(row))
         elif tok.type == "inline":
             row.append(_plain(tok, keep_symbols=True)[0])
         i += 1
+    if rows and not any(h.strip() for h in header) and any(c.strip() for c in rows[0]):
+        # A header row left blank, its names in the first body row (tables pasted from a web
+        # page or a question bank often come so): that row is the header.
+        return Table(rows[0], rows[1:], row_lines[0], rows_line=row_lines[0] + 1), i + 1
     return Table(header=header, rows=rows, line=line), i + 1
