@@ -229,11 +229,12 @@ def test_arbitrary_utf8_only_raises_read_error(text):
         pass
 
 
-# Characters that a misread byte 0x80-0xFF turns into (cp1252, cp1254, C1): what mojibake is made
-# of. Text without them, controls and line separators must come back exactly as written.
+# Characters that a misread byte 0x80-0xFF turns into (cp1252, cp1254, cp1250 — ftfy reads
+# Central European mojibake too: 'ęŚŹ' is 'ꌏ' read as cp1250 —, C1): what mojibake is made of.
+# Text without them, controls and line separators must come back exactly as written.
 MOJIBAKE_LIKE = "".join(
     bytes([b]).decode(cp, errors="ignore") or chr(b)
-    for cp in ("cp1252", "cp1254")
+    for cp in ("cp1252", "cp1254", "cp1250")
     for b in range(0x80, 0x100)
 )
 CLEAN_TEXT = st.text(
