@@ -26,6 +26,7 @@ from .extract_formats import (
     line_items,
     page_property,
     property_line,
+    record_item,
     term_definition,
 )
 from .extract_key_values import (
@@ -120,6 +121,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         for table in section.tables:
             if is_logistics_table(table.header):
                 continue  # a course's timetable: who teaches which section when, no subject
+            if (record := record_item(table)) is not None:
+                _walk(record, headings, (), result, known)  # one thing's fields: its facts
+                continue
             result.tables.append(
                 CandidateTable(
                     headings, table.caption, table.header, table.rows, table.line, table.rows_line

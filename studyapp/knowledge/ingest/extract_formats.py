@@ -17,13 +17,39 @@ from studyapp.text.blanks import relation_verb
 from studyapp.text.names import content_stems, generic_heading
 
 from .extract_key_values import key_value, label_key
-from .parse import Item, clean_heading
+from .parse import Item, Table, clean_heading
 
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z](?:[\w -]{0,40}[\w-])?)::\s+(?P<value>\S.*)$")
 _TERM_LINE = re.compile(r"^(?P<term>[^—–=:]{1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$")
 _FORMULA = re.compile(r"[+×÷*/^−]|\s[-–]\s|^\(|\d\s*$")
 _PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 MAX_TERM_WORDS = 5
+
+
+def record_item(table: Table) -> Item | None:
+    """A two-column table headed by one name over a blank ('| **Gout** | |'), then rows of a
+    field and its value ('| Cause | Urate crystals |'): a record of that one thing, as a
+    question bank or a wiki infobox lays it out. It reads as the outline it stands for, a
+    bold label over 'field: value' lines, a value of several lines (`<br>`) as the field's
+    own list, and a row with no value (a footnote, 'DHT = dihydrotestosterone') as a line of
+    its own. None for any other table: those are compared (merge_comparisons)."""
+    header = [h.strip() for h in table.header]
+    if len(header) != 2 or not header[0] or header[1] or not table.rows:
+        return None
+    if any(len(row) != 2 or not row[0].strip() for row in table.rows):
+        return None
+    name = clean_heading(header[0])
+    children = []
+    for offset, (label, value) in enumerate(table.rows):
+        line = table.first_row_line() + offset
+        label, parts = clean_heading(label), [v.strip() for v in value.split("\n") if v.strip()]
+        if not parts:
+            children.append(Item(label, line))
+        elif len(parts) == 1:
+            children.append(Item(f"{label}: {parts[0]}", line))
+        else:
+            children.append(Item(f"{label}:", line, children=[Item(p, line) for p in parts]))
+    return Item(name, table.line, (name,), children, is_paragraph=True)
 
 
 def line_items(items: list[Item]) -> list[Item]:
