@@ -578,6 +578,21 @@ GERUND_ENDING = "ing"
 PAIR_OPENERS = frozenset({"and", "vs", "versu"})
 PAIR_WORDS = frozenset({"and", "vs", "v", "versu", "with"})
 
+# Class nouns that complete a name rather than name an aspect of it: a heading 'Sturge-Weber
+# syndrome' under or beside 'Sturge-Weber', 'Paget disease' beside 'Paget', 'Bayes theorem'
+# beside 'Bayes' are that same subject, not its 'syndrome' or 'theorem' (as 'Lambda limits' is
+# Lambda's limits). Read by merge_topics; singular, as
+# names.name_tokens gives them. Language-general across subjects: medicine, mathematics, law,
+# history, science.
+NAME_HEAD_NOUNS = frozenset(
+    {
+        "syndrome", "disease", "disorder", "deficiency", "fever", "infection", "palsy",
+        "theorem", "lemma", "conjecture", "paradox", "equation", "inequality", "principle",
+        "law", "doctrine", "treaty", "war", "revolution", "dynasty", "empire",
+        "effect", "phenomenon", "reflex", "sign",
+    }
+)  # fmt: skip
+
 # Headings that frame their subject rather than name it: what the section is about is the
 # subject, not the heading ('Overview of Mitosis', 'Lecture 4: The Magna Carta', 'Tort law — key
 # facts' are about Mitosis, the Magna Carta, tort law). Each pattern has a `subject` group; an

@@ -147,3 +147,19 @@ def test_restated_answers_and_positional_labels():
     assert not restates("ordering", "no ordering")
     assert positional_label("second") and positional_label("option 2")
     assert not positional_label("number") and not positional_label("second messenger")
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Sturge-Weber", "Sturge-Weber syndrome"),
+        ("Bayes", "Bayes theorem"),
+        ("Versailles", "Versailles treaty"),
+    ],
+)
+def test_a_class_noun_after_a_name_completes_it_and_names_no_aspect(short, full):
+    assert all(w in lexicon.NAME_HEAD_NOUNS for w in names.name_tokens(full)[-1:])
+    resolver = Resolver({"n": Extraction(title="", headings=[(short,), (short, full)])})
+    assert resolver.resolve(full) == (name_key(short), "")
+    # an aspect word still names an aspect
+    assert resolver.resolve(f"{short} history") == (name_key(short), "history")

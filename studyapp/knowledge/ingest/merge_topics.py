@@ -129,6 +129,9 @@ class Resolver:
         if best is None:
             return self._resolve_unprefixed(title, tokens, key)
         rest = tokens[len(best) :]
+        if len(rest) == 1 and rest[0] in lexicon.NAME_HEAD_NOUNS:
+            # 'Sturge-Weber syndrome' beside 'Sturge-Weber': its full name, not its 'syndrome'
+            return self.resolve(self.vocab[" ".join(best)][0])
         joined = " ".join(w for w in rest if w not in lexicon.PAIR_WORDS)
         if rest and rest[0] in lexicon.PAIR_OPENERS and joined in self.vocab:
             # "Lambda@Edge and CloudFront Functions": about both, neither owns it
