@@ -49,3 +49,24 @@ def test_it_gives_cards_on_the_thing_and_no_comparison(tmp_path):
         "Each state is sovereign over its own territory"
     )
     assert not Comparison.objects.exists()
+
+
+UNNAMED = """# Interstitial cystitis
+
+|  |  |
+| --- | --- |
+| **Epidemiology** | More common in women<br>Associated with anxiety |
+| **Diagnosis** | Bladder pain for more than six weeks |
+"""
+
+
+def test_a_record_with_no_name_row_is_the_sections_and_no_header_is_made_of_its_first_row():
+    outline = parse(UNNAMED)
+    table = outline.sections[-1].tables[0]
+    assert table.header == ["", ""] and len(table.rows) == 2
+    facts = extract(outline).facts
+    assert {(f.kind, f.line) for f in facts} >= {("enumeration", 5), ("key_value", 6)}
+    diagnosis = next(f for f in facts if f.line == 6)
+    assert diagnosis.headings == ("Interstitial cystitis",)
+    assert diagnosis.value == "Bladder pain for more than six weeks"
+    assert not extract(outline).tables

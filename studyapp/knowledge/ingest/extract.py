@@ -26,7 +26,7 @@ from .extract_formats import (
     line_items,
     page_property,
     property_line,
-    record_item,
+    record_items,
     term_definition,
 )
 from .extract_key_values import (
@@ -121,8 +121,9 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         for table in section.tables:
             if is_logistics_table(table.header):
                 continue  # a course's timetable: who teaches which section when, no subject
-            if (record := record_item(table)) is not None:
-                _walk(record, headings, (), result, known)  # one thing's fields: its facts
+            if (record := record_items(table)) is not None:
+                for item in record:  # one thing's fields: its facts
+                    _walk(item, headings, (), result, known)
                 continue
             result.tables.append(
                 CandidateTable(

@@ -26,30 +26,35 @@ _PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 MAX_TERM_WORDS = 5
 
 
-def record_item(table: Table) -> Item | None:
-    """A two-column table headed by one name over a blank ('| **Gout** | |'), then rows of a
-    field and its value ('| Cause | Urate crystals |'): a record of that one thing, as a
-    question bank or a wiki infobox lays it out. It reads as the outline it stands for, a
-    bold label over 'field: value' lines, a value of several lines (`<br>`) as the field's
-    own list, and a row with no value (a footnote, 'DHT = dihydrotestosterone') as a line of
-    its own. None for any other table: those are compared (merge_comparisons)."""
+def record_items(table: Table) -> list[Item] | None:
+    """A two-column table of a field and its value per row ('| Cause | Urate crystals |'),
+    headed by one name over a blank ('| **Gout** | |') or by nothing at all: a record of one
+    thing, as a question bank or a wiki infobox lays it out. It reads as the outline it stands
+    for: under a bold label of that name (or straight under the section, when unnamed),
+    'field: value' lines, a value of several lines (`<br>`) as the field's own list, and a row
+    with no value (a footnote, 'DHT = dihydrotestosterone') as a line of its own. None for any
+    other table: those are compared (merge_comparisons)."""
     header = [h.strip() for h in table.header]
-    if len(header) != 2 or not header[0] or header[1] or not table.rows:
+    if len(header) != 2 or header[1] or not table.rows:
         return None
     if any(len(row) != 2 or not row[0].strip() for row in table.rows):
         return None
-    name = clean_heading(header[0])
-    children = []
+    if not header[0] and not all(row[1].strip() for row in table.rows):
+        return None  # unnamed, and a row without a value: a header row may be missing
+    fields = []
     for offset, (label, value) in enumerate(table.rows):
         line = table.first_row_line() + offset
         label, parts = clean_heading(label), [v.strip() for v in value.split("\n") if v.strip()]
         if not parts:
-            children.append(Item(label, line))
+            fields.append(Item(label, line))
         elif len(parts) == 1:
-            children.append(Item(f"{label}: {parts[0]}", line))
+            fields.append(Item(f"{label}: {parts[0]}", line))
         else:
-            children.append(Item(f"{label}:", line, children=[Item(p, line) for p in parts]))
-    return Item(name, table.line, (name,), children, is_paragraph=True)
+            fields.append(Item(f"{label}:", line, children=[Item(p, line) for p in parts]))
+    if not header[0]:
+        return fields
+    name = clean_heading(header[0])
+    return [Item(name, table.line, (name,), fields, is_paragraph=True)]
 
 
 def line_items(items: list[Item]) -> list[Item]:

@@ -517,6 +517,15 @@ def _plain(
     return text.strip(), terms, images
 
 
+MAX_HEADER_WORDS = 6  # a longer cell is a value ('More common in women …'), no column's name
+
+
+def _reads_as_header(row: list[str]) -> bool:
+    """Whether a body row names columns: some cell filled, each short and on one line."""
+    cells = [c.strip() for c in row]
+    return any(cells) and all("\n" not in c and len(c.split()) <= MAX_HEADER_WORDS for c in cells)
+
+
 def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
     line = _line(tokens[i])
     header: list[str] = []
@@ -539,7 +548,7 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
         elif tok.type == "inline":
             row.append(_plain(tok, keep_symbols=True)[0])
         i += 1
-    if rows and not any(h.strip() for h in header) and any(c.strip() for c in rows[0]):
+    if rows and not any(h.strip() for h in header) and _reads_as_header(rows[0]):
         # A header row left blank, its names in the first body row (tables pasted from a web
         # page or a question bank often come so): that row is the header.
         return Table(rows[0], rows[1:], row_lines[0], rows_line=row_lines[0] + 1), i + 1
