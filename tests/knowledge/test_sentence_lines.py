@@ -50,3 +50,32 @@ def test_abbreviations_and_lower_case_continuations_do_not_split():
         "Is it stable?",
         "(Yes, below 40 °C.)",
     ]
+
+
+def test_each_sentence_of_a_one_line_paragraph_is_a_fact_and_keeps_its_own_terms():
+    outline = parse(
+        "# Market structures\n\n"
+        "An **oligopoly** is a market of a few large firms. "
+        "A market with only two firms is called a **duopoly**. "
+        "OPEC, founded in 1960, is a cartel.\n"
+    )
+    facts = extract(outline).facts
+    texts = [f.text for f in facts]
+    assert "A market with only two firms is called a duopoly." in texts
+    assert "OPEC, founded in 1960, is a cartel." in texts
+    assert all(f.line == 3 for f in facts)
+    duopoly = next(f for f in facts if f.text.startswith("A market with only two"))
+    assert duopoly.emphasis == ("duopoly",)
+
+
+def test_abbreviations_inside_a_paragraph_end_no_sentence():
+    from studyapp.knowledge.ingest.extract_formats import paragraph_sentences
+
+    assert paragraph_sentences("Dr. Snow mapped the pump. Cholera fell.") == [
+        "Dr. Snow mapped the pump.",
+        "Cholera fell.",
+    ]
+    assert paragraph_sentences("Use a buffer, e.g. Tris. It holds pH.") == [
+        "Use a buffer, e.g. Tris.",
+        "It holds pH.",
+    ]

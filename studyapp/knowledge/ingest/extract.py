@@ -25,6 +25,7 @@ from .extract_formats import (
     label_meaning,
     line_items,
     page_property,
+    paragraph_sentences,
     property_line,
     record_items,
     term_definition,
@@ -334,11 +335,28 @@ def _walk(
             for fact in out.facts[before:]:
                 fact.bold_labels = fact.bold_labels | bold
         return
-    # "400 KB<br>Max partition: 10 GB" in one bullet is two claims.
+    # "400 KB<br>Max partition: 10 GB" in one bullet is two claims; a paragraph's sentences
+    # are a fact each ('An oligopoly is a market of a few firms. A market of two is called a
+    # duopoly.'): read whole, its first sentence's shape took the rest as its value.
     for line in item.text.split("\n"):
-        if line.strip() and not non_fact(line) and not index_entry(line, item.links):
-            one = dataclasses.replace(item, text=line.strip())
-            out.facts.extend(_facts_from_line(one, headings, labels))
+        pieces = paragraph_sentences(line) if item.is_paragraph else [line]
+        for text in pieces:
+            if text.strip() and not non_fact(text) and not index_entry(text, item.links):
+                one = dataclasses.replace(item, text=text.strip())
+                if len(pieces) > 1:  # a sentence keeps its own terms and its own line
+                    emphasis = tuple(e for e in item.emphasis if e in text)
+                    one = dataclasses.replace(one, line=_line_of(item, text), emphasis=emphasis)
+                out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _line_of(item: Item, sentence: str) -> int:
+    """The line a sentence of a paragraph starts on: the paragraph's own line, or, when it was
+    written over several lines, the first whose text the sentence starts within."""
+    head = sentence.strip()[:24]
+    for offset, line in enumerate(item.lines):
+        if head and head in line:
+            return item.line + offset
+    return item.line
 
 
 def _label_defined(

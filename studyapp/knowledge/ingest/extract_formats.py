@@ -456,10 +456,31 @@ def _split(item: Item) -> list[Item]:
 # A line ending a sentence: '.', '!' or '?', perhaps inside a closing quote or bracket, and no
 # abbreviation that is usually followed by more of the sentence ('e.g.', 'vs.', 'Dr.').
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-_ABBREVIATION_END = re.compile(
-    r"\b(?:e\.g|i\.e|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|St|Fig|No|Vol|p|pp)\.$", re.I
-)
 _SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+# Where one sentence ends and the next begins inside a line ('… a price taker. There are …').
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _ends_sentence(text: str) -> bool:
+    last = re.search(r"([\w.]+)\.[\"'”’)\]]*$", text)
+    if last and (
+        last.group(1).lower() in lexicon.NON_FINAL_ABBREVIATIONS or len(last.group(1)) == 1
+    ):
+        return False  # 'e.g.', 'Dr.', 'A. W. Phillips'
+    return bool(_SENTENCE_END.search(text))
+
+
+def paragraph_sentences(text: str) -> list[str]:
+    """A paragraph's sentences as written, end marks kept: 'Each firm is a price taker. There
+    are no barriers to entry.' is two; the dot of 'e.g.', 'Dr.' or an initial ends none."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _ends_sentence(text[start : m.start()].rstrip()):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [p for p in out if p]
 
 
 def sentence_groups(lines: list[str]) -> list[str]:
@@ -472,12 +493,7 @@ def sentence_groups(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         groups[-1].append(line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if (
-            following
-            and _SENTENCE_END.search(line)
-            and not _ABBREVIATION_END.search(line)
-            and _SENTENCE_START.match(following)
-        ):
+        if following and _ends_sentence(line) and _SENTENCE_START.match(following):
             groups.append([])
     return [" ".join(group) for group in groups if group]
 
