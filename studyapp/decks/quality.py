@@ -76,7 +76,8 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):
         score -= 0.4
-    asked = _ASKED.search(spec.front)
+    # a question reworded as a teacher asks it is judged on the label it asks (generate.CardSpec)
+    asked = _ASKED.search(spec.asked_as or spec.front)
     if asked and spec.kind in ("qa", "comparison"):
         label = asked.group("attribute")
         if _remark(label) or discourse_label(label):
@@ -150,8 +151,9 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     penalty = shown
     if has_math(answer) or has_math(attribute):
         penalty += MATH_ANSWER_PENALTY / 2 if spec.kind == "qa" else MATH_ANSWER_PENALTY
+    # ('Gout — tx?' reworded 'How do you treat Gout?' is shorthand no longer)
     if spec.kind in ("qa", "comparison") and (
-        terse_label(attribute) or positional_label(attribute)
+        (terse_label(attribute) and not spec.asked_as) or positional_label(attribute)
     ):
         penalty += TERSE_PENALTY  # 'Asthma — tx?', 'AVL trees — second?': names nothing
     if spec.kind == "qa" and restates(attribute, answer):  # a table's cell tells its entities apart
