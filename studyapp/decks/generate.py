@@ -434,12 +434,21 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     quality = PREDICATE_QUALITY
     if f"{verb.split()[-1]} {rest.split()[0]}".lower() in lexicon.CUT_ADVERBIALS:
         quality = POINTS_BACK_QUALITY  # 'disabled by? -> default': a phrase cut in two
+    if len(rest.split()) == 1 and _empty_word(rest):
+        quality = POINTS_BACK_QUALITY  # 'listed? -> respectively': an adverb, no thing named
     if _points_back(rest):
         quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
     return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality)
 
 
 PREDICATE_QUALITY = 0.65
+
+
+def _empty_word(word: str) -> bool:
+    """One word that names nothing asked alone: an -ly adverb ('respectively', 'manually') or
+    a quantifier or generic noun (`lexicon.VAGUE_WORDS`: 'several', 'things')."""
+    bare = word.lower().strip(" .,;:")
+    return (len(bare) > 4 and bare.endswith("ly")) or bare in lexicon.VAGUE_WORDS
 POINTS_BACK_QUALITY = 0.45  # held back: what it names is in a line the card does not show
 _POINTS_BACK = re.compile(r"\b(?:again|previous|above|aforementioned|same|former|latter)\b", re.I)
 

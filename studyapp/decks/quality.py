@@ -304,7 +304,9 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
             penalty += CONTINUES_PENALTY  # 'Reads come from one of these (Eventually […]': cut
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
-    if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
+    if spec.kind in ("qa", "cloze") and (
+        author_plan(f"{spec.front} {spec.back}") or (spec.kind == "qa" and author_plan(attribute))
+    ):  # ('Recap — looked at?': the lecture's log asked as the label)
         penalty += LABEL_HIDDEN_PENALTY  # 'we need to talk about […]': the lecture's plan
     if spec.kind in ("qa", "comparison") and re.fullmatch(r"\d{6,}", spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier

@@ -140,3 +140,14 @@ def test_a_predicate_cut_inside_an_adverb_phrase_is_held_back():
     assert cards and all(held_back(card_quality(c)) for c in cards)
     fact = fact_input(kind="statement", topic="Penicillin", text="Treated with penicillin G")
     assert all(c.quality >= 0.5 for c in cards_for_fact(fact))
+
+
+def test_a_predicate_answered_by_an_adverb_alone_is_held_back():
+    fact = fact_input(kind="statement", topic="Function arguments", text="Listed respectively")
+    cards = [c for c in cards_for_fact(fact) if c.kind == "qa"]
+    assert cards and all(held_back(card_quality(c)) for c in cards)
+
+
+def test_a_lectures_log_asked_as_a_label_is_held_back():
+    _, quality = _qa(topic="Week recap", attribute="Looked at", value="Hume's problem of induction")
+    assert held_back(quality)
