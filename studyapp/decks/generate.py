@@ -22,7 +22,7 @@ from studyapp.text.names import (
     too_short_to_name,
 )
 from studyapp.text.numbers import number_word
-from studyapp.text.prompts import clause_meaning
+from studyapp.text.prompts import clause_meaning, last_part
 from studyapp.text.quantities import first_quantity
 
 MAX_ENUMERATION = 7
@@ -151,6 +151,9 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     asked_as = ""
     if question := aspect_question(attribute, context, value):
         front, asked_as = question, front
+    elif front.endswith("— what is it?") and prompts.spells(own := last_part(context), value):
+        # 'SLE — what is it?' -> 'Systemic Lupus Erythematosus': what the letters stand for
+        front, asked_as = f"What does {own} stand for?", front
     if value.endswith("?") and not prompts.reported_question(attribute):
         # 'low vs high variance? -> how close are our results?': the line asks, it answers
         # nothing
@@ -449,6 +452,8 @@ def _empty_word(word: str) -> bool:
     a quantifier or generic noun (`lexicon.VAGUE_WORDS`: 'several', 'things')."""
     bare = word.lower().strip(" .,;:")
     return (len(bare) > 4 and bare.endswith("ly")) or bare in lexicon.VAGUE_WORDS
+
+
 POINTS_BACK_QUALITY = 0.45  # held back: what it names is in a line the card does not show
 _POINTS_BACK = re.compile(r"\b(?:again|previous|above|aforementioned|same|former|latter)\b", re.I)
 

@@ -294,9 +294,10 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CUT_ROW_PENALTY
     if spec.kind in ("qa", "comparison") and form_choices(spec.back):
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
-    if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
+    what_is_it = (spec.asked_as or spec.front).endswith("— what is it?")
+    if spec.kind == "qa" and what_is_it and _no_meaning(spec):
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
-    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec):
+    elif spec.kind == "qa" and what_is_it and (_property(spec) or _verb_first(spec.back)):
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
@@ -526,6 +527,21 @@ def _property(spec: CardSpec) -> bool:
     return bool(finite) and clause_meaning(back)
 
 
+def _verb_first(back: str) -> bool:
+    """A 'what is it?' back that opens on a verb, so says what to do with the thing or what it
+    does, not what it is: a modal or 'has' ('can configure a bucket …', 'must be activated',
+    'has lymphedema'), or an instruction or a predicate verb written in lower case ('use for
+    renal failure', 'supports …'; capitalised, 'Set', 'Record' or 'Causes' may open a noun)."""
+    words = back.split()
+    if not words:
+        return False
+    first = words[0].strip(",;:")
+    if first.lower() in lexicon.MODAL_VERBS or first.lower() in ("has", "have"):
+        return True
+    return first.islower() and first in _VERB_OPENERS
+
+
+_VERB_OPENERS = lexicon.STEP_VERBS | lexicon.PREDICATE_VERBS
 _MEANING_SENTENCE = 5  # words: a first sentence shorter than this, then more, is a note's fragments
 _OWN_VERB = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had".split())
 

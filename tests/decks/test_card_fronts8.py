@@ -151,3 +151,19 @@ def test_a_predicate_answered_by_an_adverb_alone_is_held_back():
 def test_a_lectures_log_asked_as_a_label_is_held_back():
     _, quality = _qa(topic="Week recap", attribute="Looked at", value="Hume's problem of induction")
     assert held_back(quality)
+
+
+def test_an_acronym_whose_line_spells_it_is_asked_what_it_stands_for():
+    card, quality = _qa(topic="GDPR", attribute="GDPR", value="General Data Protection Regulation")
+    assert card.front == "What does GDPR stand for?"
+    assert not held_back(quality)
+
+
+def test_a_what_is_it_back_that_opens_on_a_verb_is_held_back():
+    # 'Dialysis: use for renal failure' says when to use it, not what it is
+    _, quality = _qa(topic="Bail", attribute="Bail", value="can be refused for serious offences")
+    assert held_back(quality)
+    _, quality = _qa(topic="Fermentation", attribute="Fermentation", value="use for bread and beer")
+    assert held_back(quality)
+    _, quality = _qa(topic="Tariff", attribute="Tariff", value="a tax on imported goods")
+    assert not held_back(quality)
