@@ -437,6 +437,8 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     quality = PREDICATE_QUALITY
     if f"{verb.split()[-1]} {rest.split()[0]}".lower() in lexicon.CUT_ADVERBIALS:
         quality = POINTS_BACK_QUALITY  # 'disabled by? -> default': a phrase cut in two
+    if rest.split()[0].lower() in lexicon.PHRASAL_PARTICLES:
+        quality = POINTS_BACK_QUALITY  # 'can be backed? -> up with …': a verb cut from its particle
     if len(rest.split()) == 1 and _empty_word(rest):
         quality = POINTS_BACK_QUALITY  # 'listed? -> respectively': an adverb, no thing named
     if _points_back(rest):

@@ -856,6 +856,11 @@ ASPECT_HEADINGS = frozenset(
 ASPECT_NAMINGS = frozenset(("also known as", "aka", "also called", "other name", "synonym"))
 ASPECT_NAMINGS |= frozenset(("stand for", "stands for"))
 
+# Particles of a phrasal verb ('backed up', 'sent along', 'rolled out'): an answer opening on one
+# ('can be backed? -> up with AWS Backup') is the verb cut from its particle. Read by
+# decks.generate._predicate_card. Language-general (English).
+PHRASAL_PARTICLES = frozenset("up out off down away back along apart".split())
+
 # A fixed adverbial phrase ('by default', 'at most', 'in general'): a line split at its verb
 # between the two words ('Disabled by? -> default', 'Can double at? -> most log n times') asks
 # half a phrase. Read by decks.generate._predicate_card. Language-general (English).

@@ -167,3 +167,9 @@ def test_a_what_is_it_back_that_opens_on_a_verb_is_held_back():
     assert held_back(quality)
     _, quality = _qa(topic="Tariff", attribute="Tariff", value="a tax on imported goods")
     assert not held_back(quality)
+
+
+def test_a_verb_cut_from_its_particle_is_held_back():
+    fact = fact_input(kind="statement", topic="Mailing lists", text="Can be opted out of any time")
+    cards = [c for c in cards_for_fact(fact) if c.kind == "qa"]
+    assert cards and all(held_back(card_quality(c)) for c in cards)
