@@ -80,7 +80,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     asked = _ASKED.search(spec.asked_as or spec.front)
     if asked and spec.kind in ("qa", "comparison"):
         label = asked.group("attribute")
-        if _remark(label) or discourse_label(label):
+        if _remark(label) or discourse_label(label) or _sibling(label):
             # "RDS proxy — solution?", "Stack — in general?", "Proof — given?": a remark's or
             # an aside's label, not a fact's name
             score -= 0.35
@@ -243,6 +243,12 @@ _REMARKS = lexicon.REMARK_LABELS | lexicon.ARGUMENT_LABELS
 def _remark(attribute: str) -> bool:
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
     return bool(words) and all(w in _REMARKS for w in words)
+
+
+def _sibling(label: str) -> bool:
+    """'Concussion — both?', '— others?': a label naming its line by the lines beside it."""
+    words = re.findall(r"[a-z']+", label.lower())
+    return bool(words) and all(w in lexicon.SIBLING_LABELS for w in words)
 
 
 def _given_away(front: str, answer: str) -> bool:

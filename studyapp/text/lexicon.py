@@ -856,6 +856,12 @@ ASPECT_HEADINGS = frozenset(
 ASPECT_NAMINGS = frozenset(("also known as", "aka", "also called", "other name", "synonym"))
 ASPECT_NAMINGS |= frozenset(("stand for", "stands for"))
 
+# Labels that name a line by its siblings, not by a thing ('Both: return to play step by step',
+# 'Either: …', 'Neither: …', 'Others: …'): asked alone ('Concussion — both?') they say nothing
+# of what the line is about, which the lines before it named. Read by decks.quality.
+# Language-general (English).
+SIBLING_LABELS = frozenset("both either neither all each other others rest same likewise".split())
+
 # Particles of a phrasal verb ('backed up', 'sent along', 'rolled out'): an answer opening on one
 # ('can be backed? -> up with AWS Backup') is the verb cut from its particle. Read by
 # decks.generate._predicate_card. Language-general (English).

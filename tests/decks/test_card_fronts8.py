@@ -173,3 +173,11 @@ def test_a_verb_cut_from_its_particle_is_held_back():
     fact = fact_input(kind="statement", topic="Mailing lists", text="Can be opted out of any time")
     cards = [c for c in cards_for_fact(fact) if c.kind == "qa"]
     assert cards and all(held_back(card_quality(c)) for c in cards)
+
+
+def test_a_label_naming_its_line_by_its_siblings_is_held_back():
+    # '- Both: share a common ancestor' under two species compared: both of what?
+    _, quality = _qa(
+        topic="Finches and tanagers", attribute="Both", value="share a common ancestor"
+    )
+    assert held_back(quality)
