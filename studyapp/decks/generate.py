@@ -22,7 +22,7 @@ from studyapp.text.names import (
     too_short_to_name,
 )
 from studyapp.text.numbers import number_word
-from studyapp.text.prompts import clause_meaning
+from studyapp.text.prompts import clause_meaning, last_part
 from studyapp.text.quantities import first_quantity
 
 MAX_ENUMERATION = 7
@@ -74,6 +74,10 @@ class CardSpec:
     # A fallback that gives way to any other card of its topic with the same front (a
     # statement's 'X — what is it?' after a definition's), so an existing card keeps its key.
     yields: bool = False
+    # The path-and-label front a question reworded as a teacher asks it had ('Measles —
+    # treatment?' for 'How do you treat Measles?'): a table's cell asking the same is still
+    # the same question, so the deck keeps one of them (decks.services).
+    asked_as: str = ""
 
 
 _LITERAL = re.compile(r"[\"'“‘`][^\"'”’`]*[\"'”’`]|\S*[{}/\\_.][^\s]*")
@@ -132,25 +136,94 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         if name_key(attribute) == name_key(own):
             # 'Joint X-rays › Pseudogout — pseudogout?': the line is the topic's, under its parent
             context = parent
+    # an answer cut to its first sentence may leave out what the line went on to say
+    quality = TRIMMED_QUALITY if value != whole else 1.0
+    value = _unlabelled(value, attribute)  # 'treatment? -> Treatment is rest': 'rest'
     if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
     elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
         front = f"{context} — {reported}"
     else:
         front = f"{context} — {prompts.lower_first(attribute)}?"
-    if prompts.repeats(front, value):
+    if not value or prompts.repeats(front, value):
         return None
-    # an answer cut to its first sentence may leave out what the line went on to say
-    quality = TRIMMED_QUALITY if value != whole else 1.0
+    # (decided on the path-and-label front, so the cards made are the ones made before)
+    asked_as = ""
+    if question := aspect_question(attribute, context, value):
+        front, asked_as = question, front
+    elif front.endswith("— what is it?") and prompts.spells(own := last_part(context), value):
+        # 'SLE — what is it?' -> 'Systemic Lupus Erythematosus': what the letters stand for
+        front, asked_as = f"What does {own} stand for?", front
+    if value.endswith("?") and not prompts.reported_question(attribute):
+        # 'low vs high variance? -> how close are our results?': the line asks, it answers
+        # nothing
+        quality = QUESTION_BACK_QUALITY
     if front.endswith("— what is it?") and no_name(prompts.last_part(context)):
         # 'Min 1 to 5 — what is it?', 'Infectious — what is it?': the heading names no thing
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
-    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality)
+    return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
 
 
 TRIMMED_QUALITY = 0.65
 UNNAMED_QUALITY = 0.4  # held back: 'what is it?' of a heading that is no name has no one answer
+QUESTION_BACK_QUALITY = 0.4  # held back: an answer that is a question
+MAX_SUBJECT_WORDS = 6  # a subject longer than this is a phrase of the note, not a name to ask of
+
+
+def aspect_question(attribute: str, context: str, value: str = "") -> str:
+    """A line filed under an aspect of its subject ('Measles — treatment?', 'Docker — used
+    for?', 'Gout — tx?') asked as a teacher asks it, naming the subject: 'How do you treat
+    Measles?', 'What can Docker be used for?' (`lexicon.ASPECT_QUESTIONS`). The subject is the
+    context's own name: the topic, once parts that are aspects themselves are passed over
+    ('Seizures · diagnosis and treatment' -> 'Seizures'). A subheading that qualifies it
+    ('Pneumonia · in children') would be lost from a question about the topic, so such a card
+    keeps its path-and-label front; so does a context that names no thing ('Step 2'), and a
+    label whose `value` reads as its meaning (an article, then more words: the label is a
+    term of the subject). '' when the label is no aspect."""
+    template = lexicon.ASPECT_QUESTIONS.get(name_key(attribute))
+    if template is None:
+        return ""
+    words = value.split()
+    if name_key(attribute) not in lexicon.ASPECT_NAMINGS and len(words) >= MIN_MEANING_WORDS:
+        if words[0].lower() in lexicon.ARTICLES:
+            return ""  # 'Treatment: the condition a group is given': the label is a term here
+    topic, _, sub = context.partition(" · ")
+    if sub and not _aspect_part(sub):
+        return ""
+    parts = [p.strip() for p in topic.split(" › ") if p.strip()]
+    while parts and _aspect_part(parts[-1]):
+        parts.pop()
+    if not parts:
+        return ""
+    subject = parts[-1]
+    if len(subject.split()) > MAX_SUBJECT_WORDS or no_name(subject) or "?" in subject:
+        return ""
+    return template.format(x=subject)
+
+
+def _aspect_part(part: str) -> bool:
+    """A heading that names an aspect of what is above it ('Diagnosis and treatment',
+    'Workup', 'Pros and cons', 'Overview'), not a thing of its own."""
+    key = name_key(part)
+    aspects = lexicon.ASPECT_QUESTIONS.keys() | lexicon.ASPECT_HEADINGS
+    if key in aspects or key.replace(" ", "-") in lexicon.GENERIC_ASPECTS:
+        return True
+    words = [w for w in key.split() if w not in ("and", "or", "&")]
+    return bool(words) and all(w in aspects for w in words)
+
+
+_BE = re.compile(r"\s*(?:is|are|was|were|:|-|–|—)\s+", re.I)
+
+
+def _unlabelled(value: str, attribute: str) -> str:
+    """An answer that opens by naming its label again ('Treatment: … — Treatment is high-dose
+    steroids'): the label and its verb are the question, the rest the answer."""
+    if not attribute or not value.lower().startswith(attribute.lower()):
+        return value
+    rest = value[len(attribute) :]
+    be = _BE.match(rest)
+    return rest[be.end() :].strip() if be and rest[be.end() :].strip() else value
 
 
 SPLIT_SENTENCE_QUALITY = 0.45  # held back: the sentence's own cloze asks it whole
@@ -362,12 +435,27 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         return None
     key = stable_key("card", "qa", fact.key, name_key(verb))
     quality = PREDICATE_QUALITY
+    if f"{verb.split()[-1]} {rest.split()[0]}".lower() in lexicon.CUT_ADVERBIALS:
+        quality = POINTS_BACK_QUALITY  # 'disabled by? -> default': a phrase cut in two
+    if rest.split()[0].lower() in lexicon.PHRASAL_PARTICLES:
+        quality = POINTS_BACK_QUALITY  # 'can be backed? -> up with …': a verb cut from its particle
+    if len(rest.split()) == 1 and _empty_word(rest):
+        quality = POINTS_BACK_QUALITY  # 'listed? -> respectively': an adverb, no thing named
     if _points_back(rest):
         quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
     return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality)
 
 
 PREDICATE_QUALITY = 0.65
+
+
+def _empty_word(word: str) -> bool:
+    """One word that names nothing asked alone: an -ly adverb ('respectively', 'manually') or
+    a quantifier or generic noun (`lexicon.VAGUE_WORDS`: 'several', 'things')."""
+    bare = word.lower().strip(" .,;:")
+    return (len(bare) > 4 and bare.endswith("ly")) or bare in lexicon.VAGUE_WORDS
+
+
 POINTS_BACK_QUALITY = 0.45  # held back: what it names is in a line the card does not show
 _POINTS_BACK = re.compile(r"\b(?:again|previous|above|aforementioned|same|former|latter)\b", re.I)
 

@@ -76,10 +76,11 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if _generic(answer):
         score -= 0.4
-    asked = _ASKED.search(spec.front)
+    # a question reworded as a teacher asks it is judged on the label it asks (generate.CardSpec)
+    asked = _ASKED.search(spec.asked_as or spec.front)
     if asked and spec.kind in ("qa", "comparison"):
         label = asked.group("attribute")
-        if _remark(label) or discourse_label(label):
+        if _remark(label) or discourse_label(label) or _sibling(label):
             # "RDS proxy — solution?", "Stack — in general?", "Proof — given?": a remark's or
             # an aside's label, not a fact's name
             score -= 0.35
@@ -150,8 +151,9 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     penalty = shown
     if has_math(answer) or has_math(attribute):
         penalty += MATH_ANSWER_PENALTY / 2 if spec.kind == "qa" else MATH_ANSWER_PENALTY
+    # ('Gout — tx?' reworded 'How do you treat Gout?' is shorthand no longer)
     if spec.kind in ("qa", "comparison") and (
-        terse_label(attribute) or positional_label(attribute)
+        (terse_label(attribute) and not spec.asked_as) or positional_label(attribute)
     ):
         penalty += TERSE_PENALTY  # 'Asthma — tx?', 'AVL trees — second?': names nothing
     if spec.kind == "qa" and restates(attribute, answer):  # a table's cell tells its entities apart
@@ -243,6 +245,12 @@ def _remark(attribute: str) -> bool:
     return bool(words) and all(w in _REMARKS for w in words)
 
 
+def _sibling(label: str) -> bool:
+    """'Concussion — both?', '— others?': a label naming its line by the lines beside it."""
+    words = re.findall(r"[a-z']+", label.lower())
+    return bool(words) and all(w in lexicon.SIBLING_LABELS for w in words)
+
+
 def _given_away(front: str, answer: str) -> bool:
     mine = content_stems(answer)
     return len(mine) >= 2 and len(mine & content_stems(front)) >= 0.75 * len(mine)
@@ -292,9 +300,10 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += CUT_ROW_PENALTY
     if spec.kind in ("qa", "comparison") and form_choices(spec.back):
         penalty += LABEL_HIDDEN_PENALTY  # 'create an S3 bucket?' -> 'yes/no'
-    if spec.kind == "qa" and spec.front.endswith("— what is it?") and _no_meaning(spec):
+    what_is_it = (spec.asked_as or spec.front).endswith("— what is it?")
+    if spec.kind == "qa" and what_is_it and _no_meaning(spec):
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
-    elif spec.kind == "qa" and spec.front.endswith("— what is it?") and _property(spec):
+    elif spec.kind == "qa" and what_is_it and (_property(spec) or _verb_first(spec.back)):
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
@@ -302,7 +311,9 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
             penalty += CONTINUES_PENALTY  # 'Reads come from one of these (Eventually […]': cut
     if spec.kind in ("qa", "comparison") and _lead_in_count(spec.back):
         penalty += LEAD_IN_PENALTY  # 'symptoms? -> 3 phases': the list is under the line
-    if spec.kind in ("qa", "cloze") and author_plan(f"{spec.front} {spec.back}"):
+    if spec.kind in ("qa", "cloze") and (
+        author_plan(f"{spec.front} {spec.back}") or (spec.kind == "qa" and author_plan(attribute))
+    ):  # ('Recap — looked at?': the lecture's log asked as the label)
         penalty += LABEL_HIDDEN_PENALTY  # 'we need to talk about […]': the lecture's plan
     if spec.kind in ("qa", "comparison") and re.fullmatch(r"\d{6,}", spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier
@@ -522,6 +533,21 @@ def _property(spec: CardSpec) -> bool:
     return bool(finite) and clause_meaning(back)
 
 
+def _verb_first(back: str) -> bool:
+    """A 'what is it?' back that opens on a verb, so says what to do with the thing or what it
+    does, not what it is: a modal or 'has' ('can configure a bucket …', 'must be activated',
+    'has lymphedema'), or an instruction or a predicate verb written in lower case ('use for
+    renal failure', 'supports …'; capitalised, 'Set', 'Record' or 'Causes' may open a noun)."""
+    words = back.split()
+    if not words:
+        return False
+    first = words[0].strip(",;:")
+    if first.lower() in lexicon.MODAL_VERBS or first.lower() in ("has", "have"):
+        return True
+    return first.islower() and first in _VERB_OPENERS
+
+
+_VERB_OPENERS = lexicon.STEP_VERBS | lexicon.PREDICATE_VERBS
 _MEANING_SENTENCE = 5  # words: a first sentence shorter than this, then more, is a note's fragments
 _OWN_VERB = lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS | frozenset("has have had".split())
 

@@ -201,9 +201,10 @@ def _card_wanted(
 ) -> None:
     # One question, one card: two conflicting facts ask the same thing, and the disagreement
     # is already on the first card's back.
-    if (fact.topic.pk, spec.front) in fronts:
+    asked = {(fact.topic.pk, spec.front), (fact.topic.pk, spec.asked_as or spec.front)}
+    if asked & fronts:
         return
-    fronts.add((fact.topic.pk, spec.front))
+    fronts.update(asked)
     links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
     if spec.key not in wanted:
         wanted[spec.key] = (spec, links, None)

@@ -804,6 +804,94 @@ CONTEXT_SPEAKERS = frozenset("we you i they let's lets".split())
 CONTEXT_DANGLING = frozenset(
     "of to for with by the an and or from at in on as that which be than into via".split()
 )
+# A subheading that is a sentence or a condition, not the name of a part ('streams can be
+# configured with four views', 'German has four cases', 'when output is redirected'): shown as
+# a card's context it reads as a clause of the note, and the topic alone says more. A finite
+# verb after its first word. Read by prompts.clause_heading. Language-general (English).
+CONTEXT_CLAUSE_VERBS = SENTENCE_VERBS | MODAL_VERBS | frozenset("has have".split())
+
+# Aspect labels a line is filed under ('Treatment: …', 'Used for: …', 'Pros: …', 'aka …') asked
+# as the question a teacher would ask of the subject, name key -> question ('{x}': the subject,
+# as the notes name it). Each is worded so that it reads for a singular or a plural subject
+# ('How do you treat {x}?', not 'How is {x} treated?'). Read by decks.generate.qa_card. Shorthand
+# ('tx', 'dx') is there too: asked so, it is no longer shorthand. A word that is also a term of
+# some subject ('Role' in access control, 'Limit' in calculus, 'Mechanism' in philosophy) is
+# left out. Language-general (English).
+ASPECT_QUESTIONS: dict[str, str] = {
+    **dict.fromkeys(("treatment", "tx", "therapy", "treated with"), "How do you treat {x}?"),
+    **dict.fromkeys(
+        ("diagnosis", "dx", "workup", "work up", "diagnosed by", "diagnosed with"),
+        "How do you diagnose {x}?",
+    ),
+    **dict.fromkeys(("cause", "etiology", "aetiology", "caused by"), "What causes {x}?"),
+    **dict.fromkeys(
+        ("symptom", "sign and symptom", "clinical feature", "symptoms and sign"),
+        "What are the symptoms of {x}?",
+    ),
+    **dict.fromkeys(("presentation", "clinical presentation"), "What is the presentation of {x}?"),
+    "risk factor": "What are the risk factors for {x}?",
+    "complication": "What are the complications of {x}?",
+    **dict.fromkeys(("prevention", "prophylaxis"), "How do you prevent {x}?"),
+    **dict.fromkeys(("mechanism of action", "moa"), "What is the mechanism of action of {x}?"),
+    **dict.fromkeys(("pathophysiology", "pathogenesis"), "What is the pathophysiology of {x}?"),
+    "prognosis": "What is the prognosis of {x}?",
+    **dict.fromkeys(("side effect", "adverse effect"), "What are the side effects of {x}?"),
+    "contraindication": "What are the contraindications of {x}?",
+    "indication": "What are the indications for {x}?",
+    **dict.fromkeys(("used for", "use", "usage"), "What can {x} be used for?"),
+    "use case": "What are the use cases of {x}?",
+    **dict.fromkeys(("purpose", "aim"), "What is the purpose of {x}?"),
+    **dict.fromkeys(("pro", "advantage", "benefit"), "What are the advantages of {x}?"),
+    **dict.fromkeys(
+        ("con", "disadvantage", "drawback", "weakness"), "What are the drawbacks of {x}?"
+    ),
+    "limitation": "What are the limitations of {x}?",
+    **dict.fromkeys(
+        ("also known as", "aka", "also called", "other name", "synonym"),
+        "What is another name for {x}?",
+    ),
+    **dict.fromkeys(("stand for", "stands for"), "What does {x} stand for?"),
+    **dict.fromkeys(("example", "examples include"), "What is an example of {x}?"),
+    "pricing": "What is the pricing of {x}?",
+}
+
+# Headings that name an aspect of the subject above them without being a label asked as a
+# question ('Management', 'Evaluation', 'Clinical features'): passed over when a question names
+# its subject (decks.generate.aspect_question), with ASPECT_QUESTIONS' labels and
+# GENERIC_ASPECTS. Name keys. Language-general (English).
+ASPECT_HEADINGS = frozenset(
+    "management evaluation investigation screening epidemiology feature clinical features"
+    " overview summary".split()
+)
+
+# The labels of ASPECT_QUESTIONS that ask for another name, whose answer may well be a noun
+# phrase ('aka: the citric acid cycle'); another label's answer in that shape is what the label
+# means in the note's subject ('Treatment: the condition a group is given'), and is asked as
+# written. Read by decks.generate.aspect_question.
+ASPECT_NAMINGS = frozenset(("also known as", "aka", "also called", "other name", "synonym"))
+ASPECT_NAMINGS |= frozenset(("stand for", "stands for"))
+
+# Labels that name a line by its siblings, not by a thing ('Both: return to play step by step',
+# 'Either: …', 'Neither: …', 'Others: …'): asked alone ('Concussion — both?') they say nothing
+# of what the line is about, which the lines before it named. Read by decks.quality.
+# Language-general (English).
+SIBLING_LABELS = frozenset("both either neither all each other others rest same likewise".split())
+
+# Particles of a phrasal verb ('backed up', 'sent along', 'rolled out'): an answer opening on one
+# ('can be backed? -> up with AWS Backup') is the verb cut from its particle. Read by
+# decks.generate._predicate_card. Language-general (English).
+PHRASAL_PARTICLES = frozenset("up out off down away back along apart".split())
+
+# A fixed adverbial phrase ('by default', 'at most', 'in general'): a line split at its verb
+# between the two words ('Disabled by? -> default', 'Can double at? -> most log n times') asks
+# half a phrase. Read by decks.generate._predicate_card. Language-general (English).
+CUT_ADVERBIALS = frozenset(
+    (
+        "by default|at least|at most|in general|on demand|at once|by hand|in advance|in place"
+        "|at all|in total|in parallel|in turn|in practice|in theory|at first|at last|by far"
+        "|in short|in particular|on average|at random|in order"
+    ).split("|")
+)
 
 # A date in a value: a line dated like a log entry is not a fact to quiz. Read by generate.values.
 # Language-general.

@@ -47,7 +47,25 @@ def _part_name(sub: str) -> str:
         return ""
     if words[0].lower() in lexicon.CONTEXT_SPEAKERS or words[-1] in lexicon.CONTEXT_DANGLING:
         return ""
+    if clause_heading(sub):
+        return ""
     return sub
+
+
+def clause_heading(sub: str) -> bool:
+    """A subheading written as a clause, not the name of a part: a finite verb after its first
+    word ('streams can be configured with four views', 'German has four cases', 'when output
+    is redirected'), or a sentence or question ended as one ('They differ in three ways.',
+    'how?'). Shown as context it reads as a line of the note. (A bare condition, 'if', stays:
+    it marks a worked case's givens, which the question generator reads off the context.)"""
+    words = [w.lower().strip(",;:()") for w in sub.split()]
+    if not words or words[0] in ("if", "e.g.") or lexicon.WORKED_PREMISE.match(sub):
+        return False  # 'if the queue is full': a case's premise, which marks what follows
+    if sub.rstrip().endswith("?"):
+        return True
+    if sub.rstrip().endswith(".") and len(words) >= 3:
+        return True
+    return any(w in lexicon.CONTEXT_CLAUSE_VERBS for w in words[1:])
 
 
 # A file's place in a course at the start of a heading ('01 Cancer', '15 ENT'): not the subject.

@@ -168,7 +168,8 @@ def test_a_line_that_names_its_heading_again_is_asked_under_the_topic():
         value="two doses of the MMR vaccine",
     )
     (card, *_rest) = cards_for_fact(fact)
-    assert card.front == "Measles — prevention?"
+    assert card.front == "How do you prevent Measles?"  # an aspect asked as a question (fronts8)
+    assert card.context == "Measles"
     nested = _fact(
         "key_value",
         topic="Chest X-ray › Pneumothorax",

@@ -290,7 +290,10 @@ def test_an_aka_line_gives_the_topics_other_name():
         kind="key_value", topic="Infantile spasms", attribute="Also known as", value="West syndrome"
     )
     (card,) = _live(cards_for_fact(made))
-    assert (card.front, card.back) == ("Infantile spasms — also known as?", "West syndrome")
+    assert (card.front, card.back) == (
+        "What is another name for Infantile spasms?",
+        "West syndrome",
+    )
 
 
 def test_a_term_bullets_meaning_may_follow_a_remark_on_who_held_it():
