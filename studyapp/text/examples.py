@@ -40,7 +40,8 @@ _NUMBER = r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?"
 # single letters ('B · C', 'A + ¬C').
 _DATUM = re.compile(
     rf"(?:{_NUMBER}|[01]{{4}}(?:[ ,\u2009]?[01]{{4}})*|0x[0-9a-f]+|\$\w+|[a-z_]\w*\[\w+\]"
-    r"|[a-z]+\d+|[a-z](?:\s*[·+*×∧∨⊕-]\s*¬?[a-z])*|\(\s*\w{1,3}(?:\s*,\s*\w{1,3})+\s*\))",
+    # a variable ('str1', 'x2'), in lower case: 'S3', 'EC2', 'B12', 'CO2' are names
+    r"|(?-i:[a-z]+\d+)|[a-z](?:\s*[·+*×∧∨⊕-]\s*¬?[a-z])*|\(\s*\w{1,3}(?:\s*,\s*\w{1,3})+\s*\))",
     re.I,
 )
 _DATA = re.compile(rf"{_DATUM.pattern}(?:\s*[,;]\s*{_DATUM.pattern})*", re.I)
@@ -85,7 +86,13 @@ def refers_to_example(text: str) -> bool:
 
 
 # A lower-case noun (or one opening the line) and a number: 'child 2', 'Patient 3 had …'.
-_INSTANCE = re.compile(r"(?:^|(?<=[^\w]))(?P<noun>[A-Za-z][a-z]*)\s+(?P<n>\d{1,3}|\[…\])(?![\w.,]*\d|\s*%)")
+_INSTANCE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<noun>[A-Za-z][a-z]*)\s+(?P<n>\d{1,3}|\[…\])(?![\w.,]*\d|\s*%)"
+    # not an age, a range or a measure ('patients 21 years of age', 'children 2-5', 'patients
+    # 13 and above', 'users 18 to 24')
+    r"(?!\s*(?:[-–]|to\b|and\s+(?:above|older|over|up|under|below|younger)\b"
+    r"|(?:years?|yrs?|y/?o|months?|weeks?|days?|hours?)\b))"
+)
 
 
 def numbered_instance(text: str, hidden: str = "") -> bool:
@@ -125,6 +132,8 @@ def exercise_task(sentence: str, context: str = "") -> bool:
     the case's numbers, asks, or stands under a worked case. A method's step ('Calculate the
     anion gap') opens the same way, so alone the verb is not enough."""
     text = sentence.strip(" *_-")
+    if lexicon.EXERCISE_ONLY.match(text):
+        return True
     if not lexicon.EXERCISE_VERBS.match(text):
         return False
     return bool(re.search(r"\d", text)) or text.endswith("?") or example_heading(context)
@@ -137,7 +146,9 @@ def page_artefact(front: str, hidden: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", hidden.strip()):
         return False
     after = front.partition(BLANK)[2]
-    return bool(re.match(r"\s+(?:a|an|the|that)\s+(?!(?:day|week|month|year|hour|minute)\b)", after))
+    return bool(
+        re.match(r"\s+(?:a|an|the|that)\s+(?!(?:day|week|month|year|hour|minute)\b)", after)
+    )
 
 
 def given_binary(front: str, hidden: str) -> bool:
@@ -179,10 +190,14 @@ def example_card(kind: str, context: str, front: str, answer: str) -> bool:
     return False
 
 
-def example_question(prompt: str, answers: tuple[str, ...] | list[str]) -> bool:
+def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: str = "") -> bool:
     """A question that asks a worked case's data or a remark, not a fact: read as a card is
-    (`example_card`), its heading the prompt's part before ' — ', its asked label after."""
+    (`example_card`), its heading the prompt's part before ' — ', its asked label after.
+    `stated`: the line it was made from (its explanation), which says whether a number asked
+    counts something ('Offset is 16 bits') or is one case's value ('Offset is 10')."""
     where, _, _asked = prompt.partition(" — ")
+    if answers and all(a.lower() in ("true", "false") for a in answers):
+        answers = [prompt.rpartition(":")[2]]  # a true/false asks the value it states
     attribute = prompts.asked_label(prompt)
     said = " ".join(answers)
     if example_heading(where) and answers and all(example_data(a) for a in answers):
@@ -190,4 +205,8 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str]) -> bool:
     shown = f"{prompt} {said}"
     if refers_to_example(shown) or numbered_instance(shown) or non_fact(shown):
         return True
-    return bool(attribute and len(answers) == 1 and example_value(attribute, answers[0]))
+    if not attribute or len(answers) != 1 or "(give the number of" in prompt:
+        return False
+    value = tidy_value(answers[0])
+    counted = re.search(rf"(?<![\d.]){re.escape(value)}\s*[A-Za-z%]", stated) is not None
+    return not counted and example_value(attribute, value)

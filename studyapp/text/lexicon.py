@@ -1195,10 +1195,11 @@ WORKED_PREMISE = re.compile(
 # ('Trace elements', 'Sample size', 'Examples of mutualism') is no case.
 # Language-general (English).
 EXAMPLE_HEADING = re.compile(
-    r"^(?:e\.\s?g\.?|eg\b|i\.\s?e\.?,?\s+(?:for|in)\b|examples?(?!\s+of\b)\b|for (?:example|instance)"
-    r"|consider(?:ing)?\b|suppose\b|given (?:the|this|a|an|that)\b|trac(?:e|ing)\s+(?:through|of"
-    r"|the|it|this|an?)\b|tracing\b|sample\s+(?:case|run|output|input|data|patient|calculation"
-    r"|problem|question|code|program)s?\b|exercises?\b|q\s?\d+[a-z]?\b|question\s*\d+|verify\b"
+    r"^(?:e\.\s?g\.?|eg\b|i\.\s?e\.?,?\s+(?:for|in)\b|examples?(?!\s+of\b)\b"
+    r"|for (?:example|instance)|consider(?:ing)?\b|suppose\b|given (?:the|this|a|an|that)\b"
+    r"|trac(?:e|ing)\s+(?:through|of|the|it|this|an?)\b|tracing\b"
+    r"|sample\s+(?:case|run|output|input|data|patient|calculation|problem|question|code|program)s?\b"
+    r"|exercises?\b|q\s?\d+[a-z]?\b|question\s*\d+|verify\b"
     r"|walk-?through\b|in simulation\b|try it\b|let['’]s (?:try|see)\b|case stud(?:y|ies)\b"
     r"|vignette\b|scenario\b|demo\b)",
     re.I,
@@ -1211,8 +1212,7 @@ EXAMPLE_POINTERS = re.compile(
     r"|trace|run|demo|walkthrough|sample)\b"
     r"|\b(?:in|for|from)\s+our\s+case\b"
     r"|\bthe\s+(?:table|graph|tree|figure|diagram|code|program|circuit|array|list|output|example"
-    r"|matrix|heap|input)\s+above\b"
-    r"|\b(?:as|see)\s+(?:shown\s+)?above\b|^here,?\s+(?:the|we|it|this|is|are)\b",
+    r"|matrix|heap|input)\s+above\b|^here,?\s+(?:the|we|it|this)\b",
     re.I,
 )
 # What a note says about its own sources and course rather than the subject: who wrote a
@@ -1221,13 +1221,14 @@ EXAMPLE_POINTERS = re.compile(
 # 'TODO: …', 'Review this later'). Read by text.examples.non_fact. Language-general (English).
 NON_FACT = re.compile(
     r"\b(?:guest (?:speaker|lecturer|lecture|talk)|(?:written|edited|authored|translated|presented)"
-    r"\s+by|chapter\s+(?:\d+\s+)?(?:from|of|in)\s+[A-Z]|reading\s+(?:by|from)|(?:the\s+)?author\s+of"
+    r"\s+by|chapter\s+(?:\d+\s+)?(?:from|of|in)\s+[A-Z]|reading\s+by|(?:the\s+)?author\s+of"
     r"\s+the\s+reading|ph\.?d\.?\s+(?:student|candidate)|today['’]s\s+(?:lecture|class|talk))"
-    r"|\b(?:slides?|pages?|pp?\.)\s*\d+(?:\s*[-–]\s*\d+)?\b"
+    # a slide or a page pointed at; a citation's page in brackets ('(p. 84)') is the quote's
+    r"|(?<![(\[])\b(?:slides?|pages?|pp?\.)\s*\d+(?:\s*[-–]\s*\d+)?\b"
     r"|\b(?:lecture|week|class|tutorial|lab|session)\s+\d+\s*[(,:]?\s*(?:on\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b(?:todo|to-do|fixme)\b|^\s*\[\s?\]\s|\b(?:review|revisit|finish|look up)\s+(?:this|these|it)"
-    r"\s+later\b",
+    r"|\b(?:todo|to-do|fixme)\b|^\s*\[\s?\]\s"
+    r"|\b(?:review|revisit|finish|look up)\s+(?:this|these|it)\s+later\b",
     re.I,
 )
 # The verbs an exercise opens on, asking the reader to do something ('Show that …', 'Compute
@@ -1239,6 +1240,9 @@ EXERCISE_VERBS = re.compile(
     r"|this|these|its|it|all|each|every|out)\b",
     re.I,
 )
+# The openings only an exercise has ('Show that …', 'Prove that …'): a task whatever follows.
+# Read by text.examples.exercise_task. Language-general (English).
+EXERCISE_ONLY = re.compile(r"^(?:show|prove|verify)\s+that\b", re.I)
 # Nouns that name one individual of a worked case when a number follows ('child 2', 'node 5',
 # 'patient 3', 'thread 1', 'offset 10'): the card is about that instance, not the concept.
 # Read by text.examples (the number hidden or asked). Language-general (English).
@@ -1259,8 +1263,14 @@ EXAMPLE_VALUE_LABELS = frozenset(
 # them, the other shown, is guessed, not recalled. Read by text.examples.given_binary.
 # Language-general (English).
 BINARY_VALUES = (
-    ("0", "1"), ("yes", "no"), ("true", "false"), ("high", "low"), ("on", "off"),
-    ("odd", "even"), ("left", "right"), ("positive", "negative"),
+    ("0", "1"),
+    ("yes", "no"),
+    ("true", "false"),
+    ("high", "low"),
+    ("on", "off"),
+    ("odd", "even"),
+    ("left", "right"),
+    ("positive", "negative"),
 )
 
 # A line's label that frames what follows instead of naming a thing: a premise or a speech verb

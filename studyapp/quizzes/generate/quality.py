@@ -61,7 +61,8 @@ def example_penalty(question: spec.QuestionSpec) -> float:
     """What a question loses when it asks a worked case's data or a remark on the note's
     sources rather than a fact ('Reading from Devices — offset? -> 10', 'child 2 …', 'Guest
     speaker …': text.examples), as one read under an example heading does."""
-    return WORKED_PENALTY if example_question(question.prompt, question.answers) else 0.0
+    asked = example_question(question.prompt, question.answers, question.explanation)
+    return WORKED_PENALTY if asked else 0.0
 
 
 UNREADABLE_PENALTY = 0.35  # below THRESHOLD from any base: held back

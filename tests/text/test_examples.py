@@ -1,0 +1,164 @@
+"""text.examples: a worked case's data told from the concept it illustrates, and a note's remarks
+about its sources from facts. Every snippet is our own wording, in several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.text import examples
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "42",
+        "0.375",
+        "-3",
+        "1,204,511",
+        "`$s2`",
+        "0110 1001",
+        "0x3F",
+        "P · ¬Q",
+        "(u, v)",
+        "4, 9, 11",
+        "arr[3]",
+    ],
+)
+def test_a_cases_data(value):
+    assert examples.example_data(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["12 mm", "64 KB", "XOR", "mitochondria", "Yes", "the root of the tree", "3 weeks"]
+)
+def test_a_word_or_a_quantity_is_no_data(value):
+    assert not examples.example_data(value)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Binary search · e.g., searching for 17",
+        "Mergesort › Trace through the merge",
+        "Sample run",
+        "Q3",
+        "Torts › Consider a driver who swerves",
+        "Enzymes › Examples",
+        "Recursion › Exercise 2",
+        "Depreciation · Suppose a machine costs 900",
+    ],
+)
+def test_a_heading_that_opens_a_worked_case(context):
+    assert examples.example_heading(context)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Trace elements",
+        "Sample size",
+        "Examples of mutualism",
+        "Request tracing",
+        "Checks and balances",
+    ],
+)
+def test_a_concept_that_shares_the_words(context):
+    assert not examples.example_heading(context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this example the loop runs five times",
+        "For the tree above, the height is 3",
+        "As shown above, the treaty failed",
+        "Here, the pivot is the last element",
+    ],
+)
+def test_a_line_that_points_at_an_unseen_example(text):
+    assert examples.refers_to_example(text)
+
+
+def test_a_line_without_a_pointer():
+    assert not examples.refers_to_example("The pivot splits the list into two halves")
+    assert not examples.refers_to_example("Here is where the enzyme binds")
+
+
+def test_one_individual_of_a_case_named_by_number():
+    assert examples.numbered_instance("Thread 2 acquires the lock before thread 1")
+    assert examples.numbered_instance("Patient 4 improved on the higher dose")
+    assert examples.numbered_instance("The worker […] finishes last", "3")
+    assert not examples.numbered_instance("Type 2 diabetes responds to metformin")
+    assert not examples.numbered_instance("The pool keeps 8 threads alive")
+    assert not examples.numbered_instance("The Article 5 guarantee binds members")
+
+
+def test_a_number_asked_by_a_label_only_a_case_gives():
+    assert examples.example_value("result", "42")
+    assert examples.example_value("remainder", "`3`")
+    assert not examples.example_value("remainder", "less than the divisor")
+    assert not examples.example_value("offset", "12 bits")
+    assert not examples.example_value("half-life", "8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter from Lena Ortiz's A History of Maps",
+        "Guest speaker from the city council",
+        "Lecture 6 (Oct 14) covers torts",
+        "See slide 22 for the diagram",
+        "Discussed on p. 118",
+        "TODO: add the second theorem",
+        "Review this later",
+    ],
+)
+def test_a_remark_on_the_sources(text):
+    assert examples.non_fact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contracts need an offer and an acceptance",
+        "Pages are mapped to frames",
+        "The page table maps pages",
+    ],
+)
+def test_a_fact_is_no_remark(text):
+    assert not examples.non_fact(text)
+
+
+def test_an_exercises_task():
+    assert examples.exercise_task("Show that the sum of two odd numbers is even")
+    assert examples.exercise_task("Compute the present value at a rate of 5%")
+    assert not examples.exercise_task("Calculate the anion gap from the sodium and chloride")
+    assert not examples.exercise_task("Mitosis produces two identical cells")
+
+
+def test_a_pasted_page_number():
+    assert examples.page_artefact("the council met twice before […] the treaty was signed", "14")
+    assert not examples.page_artefact("take the tablet […] a day", "3")
+    assert not examples.page_artefact("humans have […] chromosomes", "46")
+
+
+def test_a_blank_on_one_of_two_values():
+    assert examples.given_binary("each bit is either […] or 1", "0")
+    assert examples.given_binary("the signal is high or […]", "low")
+    assert not examples.given_binary("the flag is set to […] on overflow", "1")
+    assert not examples.given_binary("a vote needs […] majority", "simple")
+
+
+def test_a_concept_stated_under_an_example_is_a_fact():
+    context = "Heaps › Examples"
+    assert not examples.example_card(
+        "cloze", context, "A min-heap's root holds its […] key", "smallest"
+    )
+    assert examples.example_card("cloze", context, "After the insert the root holds […]", "7")
+
+
+def test_a_question_on_a_cases_data():
+    assert examples.example_question("Division · e.g., 17 by 5 — remainder? (give a number)", ["2"])
+    assert examples.example_question("Trials — which did patient 2 receive?", ["placebo"])
+    assert not examples.example_question("Division — remainder?", ["less than the divisor"])
+    assert not examples.example_question("Humans — chromosomes? (give a number)", ["46"])
