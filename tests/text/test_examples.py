@@ -71,7 +71,7 @@ def test_a_concept_that_shares_the_words(context):
     [
         "In this example the loop runs five times",
         "For the tree above, the height is 3",
-        "As shown above, the treaty failed",
+        "In our example the treaty fails",
         "Here, the pivot is the last element",
     ],
 )
