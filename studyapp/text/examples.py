@@ -195,10 +195,13 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: 
     (`example_card`), its heading the prompt's part before ' — ', its asked label after.
     `stated`: the line it was made from (its explanation), which says whether a number asked
     counts something ('Offset is 16 bits') or is one case's value ('Offset is 10')."""
-    where, _, _asked = prompt.partition(" — ")
+    where = prompt.partition(" — ")[0]
     if answers and all(a.lower() in ("true", "false") for a in answers):
-        answers = [prompt.rpartition(":")[2]]  # a true/false asks the value it states
-    attribute = prompts.asked_label(prompt)
+        # a true/false states its value: 'True or false: 100 — value: 4'
+        attribute, _, value = prompt.rpartition(" — ")[2].partition(":")
+        answers = [value]
+    else:
+        attribute = prompts.asked_label(prompt)
     said = " ".join(answers)
     if example_heading(where) and answers and all(example_data(a) for a in answers):
         return True
@@ -207,6 +210,5 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: 
         return True
     if not attribute or len(answers) != 1 or "(give the number of" in prompt:
         return False
-    value = tidy_value(answers[0])
-    counted = re.search(rf"(?<![\d.]){re.escape(value)}\s*[A-Za-z%]", stated) is not None
-    return not counted and example_value(attribute, value)
+    counted = re.search(r"\d\s*[A-Za-z%]", stated) is not None  # '16 bits', not '10'
+    return not counted and example_value(attribute, tidy_value(answers[0]))
