@@ -1208,8 +1208,8 @@ EXAMPLE_HEADING = re.compile(
 # 'for the graph above', 'in our case', 'Here, the …'): what the line says is true of that one
 # case. Read by text.examples.refers_to_example. Language-general (English).
 EXAMPLE_POINTERS = re.compile(
-    r"\b(?:in|for|from)\s+(?:this|that|the|our|my|each)\s+(?:example|exercise|problem|scenario"
-    r"|trace|run|demo|walkthrough|sample)\b"
+    r"\b(?:in|for|from)\s+(?:this|that|the|each|our|my)\s+(?:example|exercise|trace|demo|walkthrough"
+    r"|sample)\b"
     r"|\b(?:in|for|from)\s+our\s+case\b"
     r"|\bthe\s+(?:table|graph|tree|figure|diagram|code|program|circuit|array|list|output|example"
     r"|matrix|heap|input)\s+above\b|^here,?\s+(?:the|we|it|this)\b",
@@ -1227,7 +1227,8 @@ NON_FACT = re.compile(
     r"|(?<![(\[])\b(?:slides?|pages?|pp?\.)\s*\d+(?:\s*[-–]\s*\d+)?\b"
     r"|\b(?:lecture|week|class|tutorial|lab|session)\s+\d+\s*[(,:]?\s*(?:on\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b(?:todo|to-do|fixme)\b|^\s*\[\s?\]\s"
+    # a to-do in capitals or labelled ('TODO', 'To-do:'); 'todo' alone is a word elsewhere
+    r"|\b(?-i:TODO|FIXME)\b|\bto-?do\s*:|^\s*\[\s?\]\s"
     r"|\b(?:review|revisit|finish|look up)\s+(?:this|these|it)\s+later\b",
     re.I,
 )
