@@ -123,6 +123,7 @@ def test_a_remark_on_the_sources(text):
         "Contracts need an offer and an acceptance",
         "Pages are mapped to frames",
         "The page table maps pages",
+        "todo el mundo: everybody",
     ],
 )
 def test_a_fact_is_no_remark(text):
