@@ -31,17 +31,17 @@ from . import lexicon, prompts
 
 BLANK = "[…]"
 # Markup a value is written in that says nothing of what it is: code ticks, TeX dollars,
-# emphasis, quotes.
-_MARKUP = re.compile(r"[`*_\"“”‘’]|\$(?!\d)")
+# emphasis, quotes; an underscore inside a word is the name's own ('my_file').
+_MARKUP = re.compile(r"[`*\"“”‘’]|(?<!\w)_|_(?!\w)|\$(?!\d)")
 # A number with no unit: '10', '-3', '0.16', '333,526,321', '2.5e3'.
 _NUMBER = r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?"
 # One datum of a worked case: a number, a bit string or a hex word ('0000 0010', '0x1F'), a
-# register or a variable token ('$t1', 'x[2]', 'str1', 'A'), a symbol or an operation of
-# single letters ('B · C', 'A + ¬C').
+# register or a variable token ('$t1', 'x[2]', 'str1', 'my_file', 'SEEK_SET', 'A'), a list of
+# numbers ('[6, 100, -1]'), a symbol or an operation of single letters ('B · C', 'A + ¬C').
 _DATUM = re.compile(
     rf"(?:{_NUMBER}|[01]{{4}}(?:[ ,\u2009]?[01]{{4}})*|0x[0-9a-f]+|\$\w+|[a-z_]\w*\[\w+\]"
     # a variable ('str1', 'x2'), in lower case: 'S3', 'EC2', 'B12', 'CO2' are names
-    r"|(?-i:[a-z]+\d+)|[a-z](?:\s*[·+*×∧∨⊕-]\s*¬?[a-z])*|\(\s*\w{1,3}(?:\s*,\s*\w{1,3})+\s*\))",
+    r"|(?-i:[a-z]+\d+)|\w*[a-z0-9]_\w+|\[\s*[-\d.]+(?:\s*,\s*[-\d.]+)*\s*\]|[a-z](?:\s*[·+*×∧∨⊕-]\s*¬?[a-z])*|\(\s*\w{1,3}(?:\s*,\s*\w{1,3})+\s*\))",
     re.I,
 )
 _DATA = re.compile(rf"{_DATUM.pattern}(?:\s*[,;]\s*{_DATUM.pattern})*", re.I)

@@ -163,3 +163,9 @@ def test_a_question_on_a_cases_data():
     assert examples.example_question("Trials — which did patient 2 receive?", ["placebo"])
     assert not examples.example_question("Division — remainder?", ["less than the divisor"])
     assert not examples.example_question("Humans — chromosomes? (give a number)", ["46"])
+
+
+def test_a_calls_arguments_and_an_input_list_are_data():
+    assert examples.example_data("log_file, 20, SEEK_END")
+    assert examples.example_data("[8, -2, 15]")
+    assert not examples.example_data("_undirected_")
