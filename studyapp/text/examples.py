@@ -18,8 +18,8 @@ read here:
 - remarks that are no fact of the subject: who wrote a reading, a guest speaker, a lecture's
   date, a slide or a page, a to-do (`non_fact`), an exercise's task ('Show that …', 'Do the
   analysis using …': `exercise_task`), a page number pasted into a paragraph
-  (`page_artefact`), and a blank on one of two values whose other one the card shows ('either
-  […] or 1': `given_binary`).
+  (`page_artefact`), a question the note-taker asks (`note_question`), and a blank on one of
+  two values whose other one the card shows ('either […] or 1': `given_binary`).
 Read by decks.quality (a card held back) and quizzes.generate.quality (a question's penalty).
 """
 
@@ -151,6 +151,16 @@ def page_artefact(front: str, hidden: str) -> bool:
     )
 
 
+def note_question(front: str, sentence: str) -> bool:
+    """A cloze whose sentence is a question the note-taker asks ('What happens to the previous
+    value of the register?', 'Something about incremental costs?'): it asks, it states nothing.
+    A term and its meaning ('[…]: Where is the station?', a phrase and its translation) is a
+    pair, not a question asked."""
+    if front.startswith(f"{BLANK}:"):
+        return False
+    return sentence.rstrip().endswith("?")
+
+
 def given_binary(front: str, hidden: str) -> bool:
     """A blank on one of two values whose other one the front shows ('either […] or 1', 'high
     or […]'): a guess, half the time right, not a recall."""
@@ -184,6 +194,7 @@ def example_card(kind: str, context: str, front: str, answer: str) -> bool:
         sentence = front.replace(BLANK, answer)
         return (
             exercise_task(sentence, context)
+            or note_question(front, sentence)
             or page_artefact(front, answer)
             or given_binary(front, answer)
         )

@@ -169,3 +169,14 @@ def test_a_calls_arguments_and_an_input_list_are_data():
     assert examples.example_data("log_file, 20, SEEK_END")
     assert examples.example_data("[8, -2, 15]")
     assert not examples.example_data("_undirected_")
+
+
+def test_a_question_the_note_taker_asks():
+    assert examples.note_question("Why would a court […] this?", "Why would a court allow this?")
+    assert examples.example_card("cloze", "Courts", "Why would a court […] this?", "allow")
+    assert not examples.note_question(
+        "[…]: Where is the station?", "¿Dónde está la estación?: Where is the station?"
+    )
+    assert not examples.note_question(
+        "Enzymes lower the […]", "Enzymes lower the activation energy"
+    )
