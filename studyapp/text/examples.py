@@ -120,6 +120,28 @@ def example_value(attribute: str, answer: str) -> bool:
     return re.fullmatch(_NUMBER, tidy_value(answer)) is not None
 
 
+_VARIABLE = re.compile(r"[a-z]+_?\d+")  # 'str1', 'greet2', 'node_3': lower case, so not 'S3'
+_FUNCTION_OF = re.compile(r"[A-Za-z]\s*\(\s*[a-z]\w*\s*\)")  # 'h(k)', 'f(x)'
+
+
+# A number of seven digits or more with no unit ('333,526,321', '4417265'): an identifier or a
+# hash of one sample row; a count that large has a unit or names what it counts.
+_IDENTIFIER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{7,})(?![\w.,]|\s*[A-Za-z%$€£])")
+
+
+def example_variable(name: str) -> bool:
+    """A name a worked case gives its things, a word and a number in lower case ('str1',
+    'greet2', 'node_3'): a table or a question over them asks that case's code, not a
+    concept. A product's name ('S3', 'EC2', 'B12') is written in capitals."""
+    return _VARIABLE.fullmatch(tidy_value(name)) is not None
+
+
+def computed_value(attribute: str, answer: str) -> bool:
+    """A row's value of a function the example applies ('Samar — index h(k)? -> 2095', 'x = 3
+    — f(x)? -> 10'): the result of one worked computation, not a fact of the row."""
+    return bool(_FUNCTION_OF.search(attribute.replace("$", ""))) and example_data(answer)
+
+
 def non_fact(text: str) -> bool:
     """A remark about the note's sources or course, not its subject ('Chapter from Karl Smith's
     …', 'Guest speaker', 'Lecture 4 (Jan 12)', 'slide 14', 'p. 212', 'TODO')."""
@@ -188,8 +210,10 @@ def example_card(kind: str, context: str, front: str, answer: str) -> bool:
         return True
     if refers_to_example(shown) or numbered_instance(shown, hidden) or non_fact(shown):
         return True
-    if attribute and example_value(attribute, answer):
+    if attribute and (example_value(attribute, answer) or computed_value(attribute, answer)):
         return True
+    if kind in ("qa", "comparison") and example_variable(front.partition(" — ")[0]):
+        return True  # 'greet1 — data location?': a row of the example's variables
     if kind == "cloze":
         sentence = front.replace(BLANK, answer)
         return (
@@ -215,6 +239,14 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: 
         attribute = prompts.asked_label(prompt)
     said = " ".join(answers)
     if example_heading(where) and answers and all(example_data(a) for a in answers):
+        return True
+    if _IDENTIFIER.search(f"{prompt} {' '.join(answers)}"):
+        return True  # 'Which of these has student ID 333,526,321?': one row's identifier
+    if answers and all(example_variable(a) for a in answers):
+        return True  # 'which of these are modifiable?' -> 'str1', 'greet2': the example's names
+    if example_variable(where.rpartition(":")[2]) or (
+        attribute and computed_value(attribute, said)
+    ):
         return True
     shown = f"{prompt} {said}"
     if refers_to_example(shown) or numbered_instance(shown) or non_fact(shown):

@@ -180,3 +180,15 @@ def test_a_question_the_note_taker_asks():
     assert not examples.note_question(
         "Enzymes lower the […]", "Enzymes lower the activation energy"
     )
+
+
+def test_the_examples_own_names_and_computed_values():
+    assert examples.example_card("comparison", "Hashing", "Priya — bucket $g(k)$?", "417")
+    assert examples.example_card("comparison", "Pointers", "buf2 — lives on?", "the heap")
+    assert not examples.example_card("comparison", "Storage", "S3 — durability?", "eleven nines")
+    assert not examples.example_card(
+        "comparison", "Cell division", "Meiosis — daughter cells?", "4"
+    )
+    assert examples.example_question("Arrays — which of these are mutable?", ["arr1", "arr3"])
+    assert examples.example_question("Which of these has account number 4,410,237?", ["Omar"])
+    assert not examples.example_question("Platelets — lower limit?", ["150,000"])
