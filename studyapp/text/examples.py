@@ -120,7 +120,9 @@ def example_value(attribute: str, answer: str) -> bool:
     return re.fullmatch(_NUMBER, tidy_value(answer)) is not None
 
 
-_VARIABLE = re.compile(r"[a-z]+_?\d+")  # 'str1', 'greet2', 'node_3': lower case, so not 'S3'
+# 'str1', 'greet2', 'node_3': a word in lower case, so not 'S3', and three letters or more, so
+# not a product's short code ('io1', 'gp2'); a register ('$v0') is the machine's, not the case's
+_VARIABLE = re.compile(r"[a-z]{3,}_?\d+")
 _FUNCTION_OF = re.compile(r"[A-Za-z]\s*\(\s*[a-z]\w*\s*\)")  # 'h(k)', 'f(x)'
 
 
@@ -132,8 +134,9 @@ _IDENTIFIER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{7,})(?![\w.,]|
 def example_variable(name: str) -> bool:
     """A name a worked case gives its things, a word and a number in lower case ('str1',
     'greet2', 'node_3'): a table or a question over them asks that case's code, not a
-    concept. A product's name ('S3', 'EC2', 'B12') is written in capitals."""
-    return _VARIABLE.fullmatch(tidy_value(name)) is not None
+    concept. A product's name ('S3', 'EC2', 'B12') is written in capitals, a short code ('io1')
+    has two letters, a register ('$v0') a dollar."""
+    return _VARIABLE.fullmatch(name.strip().strip("`'\"“”‘’*")) is not None
 
 
 def computed_value(attribute: str, answer: str) -> bool:
@@ -240,7 +243,7 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: 
     said = " ".join(answers)
     if example_heading(where) and answers and all(example_data(a) for a in answers):
         return True
-    if _IDENTIFIER.search(f"{prompt} {' '.join(answers)}"):
+    if _IDENTIFIER.search(prompt):  # not an answer: a numeric one is in base units ('7776000' s)
         return True  # 'Which of these has student ID 333,526,321?': one row's identifier
     if answers and all(example_variable(a) for a in answers):
         return True  # 'which of these are modifiable?' -> 'str1', 'greet2': the example's names

@@ -192,3 +192,9 @@ def test_the_examples_own_names_and_computed_values():
     assert examples.example_question("Arrays — which of these are mutable?", ["arr1", "arr3"])
     assert examples.example_question("Which of these has account number 4,410,237?", ["Omar"])
     assert not examples.example_question("Platelets — lower limit?", ["150,000"])
+
+
+def test_a_register_a_product_code_and_a_base_unit_are_no_example():
+    assert not examples.example_question("$4 — name?", ["$a0"])
+    assert not examples.example_question("Disks — cheap cold storage?", ["sc1"])
+    assert not examples.example_question("Archive — minimum duration? (give a number)", ["7776000"])
