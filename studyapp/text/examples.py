@@ -12,7 +12,8 @@ read here:
   symbol, a tuple of them (`example_data`); asked under such a context, the card is held;
 - a line that points back at an example the card does not show ('in this example', 'the
   table above': `refers_to_example`), or names one individual of it by number ('child 2',
-  'patient 3': `numbered_instance`);
+  'patient 3': `numbered_instance`), or tells a sample case ('A 9-year-old boy presents with
+  …': `sample_case`);
 - a value asked by a label that only a worked case gives one value ('offset? -> 10',
   'approximation? -> 0.16': `example_value`);
 - remarks that are no fact of the subject: who wrote a reading, a guest speaker, a lecture's
@@ -145,6 +146,12 @@ def computed_value(attribute: str, answer: str) -> bool:
     return bool(_FUNCTION_OF.search(attribute.replace("$", ""))) and example_data(answer)
 
 
+def sample_case(text: str) -> bool:
+    """A sample case's details ('A 13-year-old boy presents with leg pain at night', 'as seen
+    in this patient'): a vignette of one individual, not the condition it illustrates."""
+    return lexicon.SAMPLE_CASE.search(text.replace(BLANK, " ").strip()) is not None
+
+
 def non_fact(text: str) -> bool:
     """A remark about the note's sources or course, not its subject ('Chapter from Karl Smith's
     …', 'Guest speaker', 'Lecture 4 (Jan 12)', 'slide 14', 'p. 212', 'TODO')."""
@@ -213,6 +220,8 @@ def example_card(kind: str, context: str, front: str, answer: str) -> bool:
         return True
     if refers_to_example(shown) or numbered_instance(shown, hidden) or non_fact(shown):
         return True
+    if sample_case(front if kind == "cloze" else answer):
+        return True  # a vignette's details: 'A 9-year-old boy presents with […]'
     if attribute and (example_value(attribute, answer) or computed_value(attribute, answer)):
         return True
     if kind in ("qa", "comparison") and example_variable(front.partition(" — ")[0]):
@@ -253,6 +262,8 @@ def example_question(prompt: str, answers: tuple[str, ...] | list[str], stated: 
         return True
     shown = f"{prompt} {said}"
     if refers_to_example(shown) or numbered_instance(shown) or non_fact(shown):
+        return True
+    if any(sample_case(a) for a in answers):
         return True
     if not attribute or len(answers) != 1 or "(give the number of" in prompt:
         return False
