@@ -1217,14 +1217,14 @@ EXAMPLE_POINTERS = re.compile(
 )
 # A sample case's opening: one individual, by age, and what happened to them ('A 13-year-old
 # boy presents with …', 'Case: an 8-year-old is brought in …', 'A 40-year-old client was
-# healthy until …'), or a line opening on that individual ('In this patient, the …'): its
-# details are that case's, not the condition's ('…, as seen in this patient' states a fact). A general statement by age ('A 12-month-old typically
-# …') has no such verb. Read by text.examples.sample_case. Language-general (English).
+# healthy until …'): its details are that case's, not the condition's. A line reasoning on
+# the case ('In this patient, clots suggest bleeding in the bladder') often states the
+# condition's fact, and is not read as one. A general statement by age ('A 12-month-old
+# typically …') has no such verb. Read by text.examples.sample_case. Language-general (English).
 SAMPLE_CASE = re.compile(
     r"^(?:case\s*\d*\s*[:.-]\s*)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?\d{1,3}[- ](?:year|month|week|day)s?"
     r"[- ]old\b.*?\b(?:presents?|presented|is brought|was brought|comes|came|is noted|was noted"
-    r"|was healthy|has had|is seen|was seen|complains|reports)\b"
-    r"|^(?:in|for)\s+this\s+(?:patient|client|child|case|man|woman|boy|girl)\b",
+    r"|was healthy|has had|is seen|was seen|complains|reports)\b",
     re.I,
 )
 # What a note says about its own sources and course rather than the subject: who wrote a

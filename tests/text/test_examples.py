@@ -203,7 +203,7 @@ def test_a_register_a_product_code_and_a_base_unit_are_no_example():
 def test_a_sample_case():
     assert examples.sample_case("A 34-year-old carpenter presents with a painful swollen knee")
     assert examples.sample_case("Case: an 8-year-old girl is brought in after a fall")
-    assert examples.sample_case("In this patient, the low sodium points to the diuretic")
+    assert not examples.sample_case("In this patient, the low sodium points to the diuretic")
     assert not examples.sample_case("The rash spares the palms, as seen in this patient")
     assert not examples.sample_case("A 12-month-old typically walks with support")
     assert not examples.sample_case("Screening starts at 45 years old for most adults")
