@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon
+from studyapp.text.examples import example_card
 from studyapp.text.formulas import readable
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
@@ -123,6 +124,8 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= WORKED_PENALTY
+    elif example_card(spec.kind, spec.context, spec.front, answer):
+        score -= WORKED_PENALTY  # a worked case's data, or a remark on the sources (text.examples)
     score -= _deleted_signs(spec, answer, asked.group("attribute") if asked else "")
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2

@@ -1290,6 +1290,105 @@ WORKED_PREMISE = re.compile(
     r"|(?:e\.\s?g\.?|for example|for instance),?\s+(?:if|when|suppose|say|assume))\b",
     re.I,
 )
+# A heading that opens one worked case rather than names a concept, read at the start of each
+# part of a heading path ('Karnaugh maps · e.g., for the table above', 'Trace through insert',
+# 'Sample run', 'Q2', 'Verify', 'Consider a heap of 7 keys', 'Examples'): beside
+# WORKED_EXAMPLE (which holds everything filed under it), a card under one of these is held
+# only when what it asks is that case's data (text.examples). A concept that shares the words
+# ('Trace elements', 'Sample size', 'Examples of mutualism') is no case.
+# Language-general (English).
+EXAMPLE_HEADING = re.compile(
+    r"^(?:e\.\s?g\.?|eg\b|i\.\s?e\.?,?\s+(?:for|in)\b|examples?(?!\s+of\b)\b"
+    r"|for (?:example|instance)|consider(?:ing)?\b|suppose\b|given (?:the|this|a|an|that)\b"
+    r"|trac(?:e|ing)\s+(?:through|of|the|it|this|an?)\b|tracing\b"
+    r"|sample\s+(?:case|run|output|input|data|patient|calculation|problem|question|code|program)s?\b"
+    r"|exercises?\b|q\s?\d+[a-z]?\b|question\s*\d+|verify\b"
+    r"|walk-?through\b|in simulation\b|try it\b|let['’]s (?:try|see)\b|case stud(?:y|ies)\b"
+    r"|vignette\b|scenario\b|demo\b)",
+    re.I,
+)
+# Words that point at an example the card does not show ('in this example', 'the table above',
+# 'for the graph above', 'in our case', 'Here, the …'): what the line says is true of that one
+# case. Read by text.examples.refers_to_example. Language-general (English).
+EXAMPLE_POINTERS = re.compile(
+    r"\b(?:in|for|from)\s+(?:this|that|the|each|our|my)\s+(?:example|exercise|trace|demo|walkthrough"
+    r"|sample)\b"
+    r"|\b(?:in|for|from)\s+our\s+case\b"
+    r"|\bthe\s+(?:table|graph|tree|figure|diagram|code|program|circuit|array|list|output|example"
+    r"|matrix|heap|input)\s+above\b|^here,?\s+(?:the|we|it|this)\b",
+    re.I,
+)
+# A sample case's opening: one individual, by age, and what happened to them ('A 13-year-old
+# boy presents with …', 'Case: an 8-year-old is brought in …', 'A 40-year-old client was
+# healthy until …'): its details are that case's, not the condition's. A line reasoning on
+# the case ('In this patient, clots suggest bleeding in the bladder') often states the
+# condition's fact, and is not read as one. A general statement by age ('A 12-month-old
+# typically …') has no such verb. Read by text.examples.sample_case. Language-general (English).
+SAMPLE_CASE = re.compile(
+    r"^(?:case\s*\d*\s*[:.-]\s*)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?\d{1,3}[- ](?:year|month|week|day)s?"
+    r"[- ]old\b.*?\b(?:presents?|presented|is brought|was brought|comes|came|is noted|was noted"
+    r"|was healthy|has had|is seen|was seen|complains|reports)\b",
+    re.I,
+)
+# What a note says about its own sources and course rather than the subject: who wrote a
+# reading or gave a talk, when a lecture was, a slide or a page, a task to do ('Chapter from
+# Karl Smith's …', 'Guest speaker: …', 'Lecture 4 (Jan 12)', 'see slide 14', 'p. 212',
+# 'TODO: …', 'Review this later'). Read by text.examples.non_fact. Language-general (English).
+NON_FACT = re.compile(
+    r"\b(?:guest (?:speaker|lecturer|lecture|talk)|(?:written|edited|authored|translated|presented)"
+    r"\s+by|chapter\s+(?:\d+\s+)?(?:from|of|in)\s+[A-Z]|reading\s+by|(?:the\s+)?author\s+of"
+    r"\s+the\s+reading|ph\.?d\.?\s+(?:student|candidate)|today['’]s\s+(?:lecture|class|talk))"
+    # a slide or a page pointed at; a citation's page in brackets ('(p. 84)') is the quote's
+    r"|(?<![(\[])\b(?:slides?|pages?|pp?\.)\s*\d+(?:\s*[-–]\s*\d+)?\b"
+    r"|\b(?:lecture|week|class|tutorial|lab|session)\s+\d+\s*[(,:]?\s*(?:on\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    # a to-do in capitals or labelled ('TODO', 'To-do:'); 'todo' alone is a word elsewhere
+    r"|\b(?-i:TODO|FIXME)\b|\bto-?do\s*:|^\s*\[\s?\]\s"
+    r"|\b(?:review|revisit|finish|look up)\s+(?:this|these|it)\s+later\b",
+    re.I,
+)
+# The verbs an exercise opens on, asking the reader to do something ('Show that …', 'Compute
+# the …', 'Do the analysis …', 'Find the …'): a sentence that opens so is a task, not a fact.
+# Read by text.examples.exercise_task. Language-general (English).
+EXERCISE_VERBS = re.compile(
+    r"^(?:show|prove|compute|calculate|derive|determine|evaluate|verify|simplify|solve|sketch"
+    r"|draw|estimate|do|try|find|write|convert|design|implement)\s+(?:that|whether|how|the|a|an"
+    r"|this|these|its|it|all|each|every|out)\b",
+    re.I,
+)
+# The openings only an exercise has ('Show that …', 'Prove that …'): a task whatever follows.
+# Read by text.examples.exercise_task. Language-general (English).
+EXERCISE_ONLY = re.compile(r"^(?:show|prove|verify)\s+that\b", re.I)
+# Nouns that name one individual of a worked case when a number follows ('child 2', 'node 5',
+# 'patient 3', 'thread 1', 'offset 10'): the card is about that instance, not the concept.
+# Read by text.examples (the number hidden or asked). Language-general (English).
+INSTANCE_NOUNS = frozenset(
+    "child children parent process processes thread threads node nodes vertex vertices student"
+    " students patient patients customer customers user users player players item items element"
+    " elements person people subject subjects participant participants worker workers client"
+    " clients offset depth row column col bucket slot key iteration".split()
+)
+# Labels a worked case gives one number under ('Offset: 10', 'Approximation: 0.16', 'Result:
+# 42'): asked with a bare number for answer, the card asks that case's data. Read by
+# text.examples.example_value. Language-general (English).
+EXAMPLE_VALUE_LABELS = frozenset(
+    "value values result results output outputs answer answers approximation estimate offset"
+    " total sum product remainder quotient return".split()
+)
+# Values shown as either of two ('0 or 1', 'yes or no', 'high or low'): a blank on one of
+# them, the other shown, is guessed, not recalled. Read by text.examples.given_binary.
+# Language-general (English).
+BINARY_VALUES = (
+    ("0", "1"),
+    ("yes", "no"),
+    ("true", "false"),
+    ("high", "low"),
+    ("on", "off"),
+    ("odd", "even"),
+    ("left", "right"),
+    ("positive", "negative"),
+)
+
 # A line's label that frames what follows instead of naming a thing: a premise or a speech verb
 # ('Given:', 'Assume:', 'Says:'), a lone sentence adverb ('Intuitively:', 'Generally:'), a
 # comparison with something else ('Similar to lab 6:', 'Unlike X:'), or a preposition whose

@@ -81,7 +81,7 @@ from . import many
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY, broken, given_away, unreadable
+from .quality import WORKED_PENALTY, broken, example_penalty, given_away, unreadable
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import attribute_parts
@@ -205,7 +205,7 @@ def _weighed(
         or lexicon.WORKED_EXAMPLE.search(where)
         or (" — " in question.prompt and _premise(where))
     )
-    penalty = WORKED_PENALTY if in_example else 0.0
+    penalty = WORKED_PENALTY if in_example else example_penalty(question)
     penalty += unreadable(question)
     penalty += given_away(question)
     penalty += broken(question)

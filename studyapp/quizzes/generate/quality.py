@@ -31,6 +31,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
+from studyapp.text.examples import example_question
 from studyapp.text.names import stem
 
 from .. import spec
@@ -54,6 +55,14 @@ SIBLINGS_PENALTY = 0.15
 LONG_PENALTY = 0.2
 VAGUE_PENALTY = 0.15
 SWAP_PENALTY = 0.15
+
+
+def example_penalty(question: spec.QuestionSpec) -> float:
+    """What a question loses when it asks a worked case's data or a remark on the note's
+    sources rather than a fact ('Reading from Devices — offset? -> 10', 'child 2 …', 'Guest
+    speaker …': text.examples), as one read under an example heading does."""
+    asked = example_question(question.prompt, question.answers, question.explanation)
+    return WORKED_PENALTY if asked else 0.0
 
 
 UNREADABLE_PENALTY = 0.35  # below THRESHOLD from any base: held back
