@@ -79,3 +79,16 @@ def test_abbreviations_inside_a_paragraph_end_no_sentence():
         "Use a buffer, e.g. Tris.",
         "It holds pH.",
     ]
+
+
+def test_an_authored_question_of_several_sentences_stays_one_question():
+    facts = extract(
+        parse(
+            "# Scenarios\n\n"
+            "Q: A village floods every spring. The council has little money. What should it do?\n\n"
+            "A: Restore the wetland upstream.\n"
+        )
+    ).facts
+    asked = [f for f in facts if f.kind == "qa"]
+    assert len(asked) == 1 and asked[0].value == "Restore the wetland upstream."
+    assert asked[0].text.startswith("A village floods every spring. The council")

@@ -339,7 +339,9 @@ def _walk(
     # are a fact each ('An oligopoly is a market of a few firms. A market of two is called a
     # duopoly.'): read whole, its first sentence's shape took the rest as its value.
     for line in item.text.split("\n"):
-        pieces = paragraph_sentences(line) if item.is_paragraph else [line]
+        # (an authored question is one, however many sentences it asks in)
+        split = item.is_paragraph and not item.answer
+        pieces = paragraph_sentences(line) if split else [line]
         for text in pieces:
             if text.strip() and not non_fact(text) and not index_entry(text, item.links):
                 one = dataclasses.replace(item, text=text.strip())
