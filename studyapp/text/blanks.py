@@ -412,6 +412,28 @@ def subject_blank(sentence: str) -> Blank | None:
     return None
 
 
+_SUPERLATIVE = re.compile(
+    r"^(?:the\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+"
+    r"(?:is|are|was|were|has|have|had)\s+(?:by\s+far\s+)?the\s+"
+    r"(?:most|least|only|first|last|\w{3,}est)\s+\w+",
+)
+
+
+def superlative_blank(sentence: str) -> Blank | None:
+    """'Helium has the highest first ionisation energy', 'The Nile is the longest river in
+    Africa', 'Habeas corpus was the first …': a subject ranked first of its kind is what the
+    sentence asks. The subject is a name or a term (`_is_term`), not a pointer or a generic
+    noun ('It is the most …', 'This is the only …')."""
+    m = _SUPERLATIVE.match(sentence.strip())
+    if m is None or re.search(r"\b(?:not|never)\b|n't\b", sentence, re.I):
+        return None
+    term = m.group("term")
+    words = term.lower().split()
+    if words[0] in lexicon.BACK_REFERENCES or not _subject_shape(term) or not _is_term(term):
+        return None
+    return Blank(term, m.start("term"), "subject")
+
+
 _QUANTIFIERS = frozenset(lexicon.CARDINALS) | frozenset(
     "various several many few some numerous multiple certain different".split()
 )
@@ -682,6 +704,7 @@ def blanks_in_order(sentence: str) -> list[Blank]:
         number_blank(sentence, counts=False),
         term_blank(sentence),
         number_blank(sentence),
+        superlative_blank(sentence),
         named(sentence),
         named_blank(sentence),
     ):

@@ -19,6 +19,7 @@ from studyapp.text.quantities import find_quantities, first_quantity
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    claim_meaning,
     first_line_meaning,
     heading_meaning,
     is_property_block,
@@ -317,8 +318,13 @@ def _walk(
                     emphasis=item.emphasis,
                 )
             )
-        bold = {label} if _is_bold_only(item) else set()
         children = _label_defined(item, headings, labels, out)
+        if not (_is_label(item) or _is_step(item)) and (explained := claim_meaning(item)):
+            # 'The sets are **disjoint**' over what that means: the bold term defined, asked
+            # in the context above the claim (which names it); the note is read as its meaning
+            out.facts.append(_label_definition(*explained, children[0], headings, labels))
+            children = children[1:]
+        bold = {label} if _is_bold_only(item) else set()
         for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)

@@ -144,17 +144,25 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     label = item.text.rstrip().rstrip(":") if colon else item.text
     if not prompts.cloze_term(term) or key_value(label) or _TERM_LINE.match(label):
         return None
-    if re.search(r"[,;:.!?=→]", term) or not _names_a_thing(term):
+    # an operation's arguments are part of its name ('`Union(x, y)`')
+    bare = re.sub(r"\([^()]*\)", "()", term) if term in item.code else term
+    if re.search(r"[,;:.!?=→]", bare) or not _names_a_thing(bare):
         return None
     if term.split()[0].lower().endswith("ed"):
         return None  # 'Fetched from memory': a participle, what happens, not a term
     marked = item.is_paragraph or term in item.emphasis or term in item.code
     if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
         return None  # 'symptoms', 'Causes': a field of the line above, written plain
+    if set(term.lower().split()) <= lexicon.BLOCK_KIND_TITLES:
+        return None  # '> [!summary] Operations': what kind of lines follow, not a thing
+    # a name the note writes in bold or as code may be defined by what it does
+    named = term in item.emphasis or term in item.code
     # the first note, or the second after a remark on who or when ('Hippocrates argued for
     # this', then 'The idea that every part of the body …')
     for index, note in enumerate(item.children[:2]):
         said = said_meaning(note.text, marked=marked)
+        if not said and named:
+            said = does_meaning(note.text, code=term in item.code)
         if note.answer or (note.emphasis and not marked) or not said:
             continue  # under a plain label, a note marking its own terms is asked by them
         own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
@@ -229,6 +237,68 @@ def said_meaning(text: str, *, marked: bool = True) -> str | None:
     if marked and (when := condition_meaning(text)):
         return when
     return copular_rest(text)
+
+
+_GIVEN = re.compile(r"^given\b[^,;:]{1,60},\s*", re.I)
+
+
+def does_meaning(text: str, *, code: bool) -> str | None:
+    """What a line under a marked name says it does: '**Reset signal**' over 'Resets the
+    output to 0', '**Kinase**' over 'Adds a phosphate group to a protein', or, under a name
+    written as code (an operation), an instruction: '`Find-Set(x)`' over 'Given element x,
+    return the representative of its set' (`lexicon.OPERATION_VERBS`). The line has no subject
+    of its own and no person, negation or label in it; it is the whole meaning."""
+    text = _LIST_MARK.sub("", text.strip()).rstrip(".")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not 3 <= len(words) <= MAX_DESCRIPTION_WORDS:
+        return None
+    if re.search(r"[:=→;?]|::|\$", text) or re.search(r"\b(?:not|never|no)\b|n't\b", text):
+        return None
+    if lexicon.PERSONAL_WORDS & set(words) or words[1] in lexicon.SENTENCE_VERBS:
+        return None  # 'We store …', 'Cells are …': a subject of its own
+    rest = _GIVEN.sub("", text) if code else text
+    first = rest.split()[0].lower()
+    if code and first in lexicon.OPERATION_VERBS:
+        return text
+    third = first.endswith("s") and not first.endswith(("ss", "us", "is"))
+    acts = relation_verb(first) or first[:-1] in lexicon.OPERATION_VERBS
+    if third and (acts or first in lexicon.PREDICATE_VERBS) and rest is text:
+        return text
+    return None
+
+
+MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
+
+
+def claim_meaning(item: Item) -> tuple[str, str] | None:
+    """'The sets are **disjoint**' over '- No element is in more than one set', or 'Statutes
+    bind **retroactively** only when …' over a line saying what that means: a short claim
+    whose one bold term the first note under it explains gives (term, explanation). Not a note
+    that is an example, a consequence ('→ …'), a question or one pointing back, nor one that
+    names the term again (a statement about it, not what it means)."""
+    if len(item.emphasis) != 1 or not item.children or item.answer:
+        return None
+    term = item.emphasis[0].strip().rstrip(":")
+    words = item.text.split()
+    if not term or term == item.text.strip() or len(words) > MAX_CLAIM_WORDS:
+        return None
+    if len(term.split()) > MAX_LABEL_TERM_WORDS or not prompts.cloze_term(term):
+        return None
+    note = item.children[0]
+    if note.answer or note.emphasis or note.children:
+        return None
+    text = _LIST_MARK.sub("", note.text.strip()).rstrip(".")
+    said = re.findall(r"[\w'’-]+", text.lower())
+    if not 4 <= len(said) <= MAX_DESCRIPTION_WORDS or said[0] in lexicon.BACK_REFERENCES:
+        return None
+    if text.startswith(("→", "->", "=>", "⇒")) or lexicon.EXAMPLE_MARKER.match(text):
+        return None
+    if re.search(r"[:=?]|::|\$", text) or lexicon.PERSONAL_WORDS & set(said):
+        return None
+    own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+    if not own or own <= set(said):
+        return None
+    return term, text
 
 
 def condition_meaning(text: str) -> str | None:

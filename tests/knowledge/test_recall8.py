@@ -1,0 +1,151 @@
+"""Recall (round 8): structured lecture notes give a card for each fact a teacher would ask.
+
+A name the note marks (bold or code) over a line saying what it does, a short claim whose bold
+term the line under it explains, a block titled by the kind of lines it holds ('Operations'),
+and a subject ranked first of its kind ('… has the highest …'). Every snippet is our own
+wording, in several subjects; near-miss shapes give nothing new."""
+
+from __future__ import annotations
+
+from studyapp.decks.generate import cards_for_fact
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.extract_formats import claim_meaning, does_meaning
+from studyapp.knowledge.ingest.parse import parse
+from studyapp.text.blanks import blanks_in_order, superlative_blank
+from tests.decks.facts import fact_input
+
+
+def _definitions(note: str) -> dict[str, str]:
+    return {
+        f.subject: f.value
+        for f in extract(parse(note), name="n.md").facts
+        if f.kind == "definition"
+    }
+
+
+def _blank(sentence: str) -> str | None:
+    found = blanks_in_order(sentence)
+    return found[0].term if found else None
+
+
+# --- a marked name over a line saying what it does -------------------------------------------
+
+OPERATIONS = """# Queues
+
+> [!def]+ Priority queue
+> > [!summary]+ Operations
+> > - `Insert(Q, x)`
+> >     - Given a key x, add it to Q in order of priority
+> > - `Extract-Max(Q)`
+> >     - Remove and return the element of Q with the largest key
+> > - `Peek(Q)`
+> >     - The element with the largest key
+"""
+
+
+def test_an_operation_written_as_code_is_defined_by_the_instruction_under_it():
+    found = _definitions(OPERATIONS)
+    assert found["Insert(Q, x)"] == "Given a key x, add it to Q in order of priority"
+    assert found["Extract-Max(Q)"] == "Remove and return the element of Q with the largest key"
+
+
+def test_a_block_titled_by_the_kind_of_its_lines_defines_nothing():
+    # 'Operations' names what kind of lines follow; its first line is no meaning of it
+    assert "Operations" not in _definitions(OPERATIONS)
+
+
+def test_the_operation_card_hides_the_operation_name():
+    note = _definitions(OPERATIONS)
+    fact = fact_input(
+        kind="definition",
+        subject="Insert(Q, x)",
+        attribute="Insert(Q, x)",
+        value=note["Insert(Q, x)"],
+        topic="Priority queue",
+    )
+    clozes = [c for c in cards_for_fact(fact) if c.kind == "cloze"]
+    assert clozes and clozes[0].front == "[…]: Given a key x, add it to Q in order of priority"
+    assert clozes[0].quality >= 0.5
+
+
+BOLD_DOES = """# Cell biology
+
+## Enzymes
+
+- **Kinase**
+    - Adds a phosphate group to a protein
+- **Helicase**
+    - Unwinds the DNA double helix at the replication fork
+- Ligase
+    - Joins two DNA fragments
+- **Mitochondria**
+    - Cells contain hundreds of them
+"""
+
+
+def test_a_bold_name_over_what_it_does_is_defined_by_that_line():
+    found = _definitions(BOLD_DOES)
+    assert found["Kinase"] == "Adds a phosphate group to a protein"
+    assert found["Helicase"] == "Unwinds the DNA double helix at the replication fork"
+
+
+def test_a_plain_name_or_a_line_with_its_own_subject_defines_nothing_new():
+    found = _definitions(BOLD_DOES)
+    assert "Ligase" not in found  # not marked: the note may be a remark on a field
+    assert "Mitochondria" not in found  # 'Cells contain …': a statement with its own subject
+
+
+def test_what_a_line_does_needs_a_verb_of_its_own_and_no_person():
+    assert does_meaning("Stores the return address of a call", code=False)
+    assert does_meaning("Given a user id, return its session", code=True)
+    assert does_meaning("Return the session", code=False) is None  # an instruction, no code
+    assert does_meaning("We store the return address here", code=False) is None
+    assert does_meaning("Does not block the caller", code=False) is None
+    assert does_meaning("Statutes are binding", code=False) is None
+
+
+# --- a short claim whose bold term the line under it explains ---------------------------------
+
+CLAIMS = """# Constitutional law
+
+## Powers
+
+- Parliament is **sovereign**
+    - No court can set aside an Act it has passed
+- The treaty was **ratified**
+    - e.g. by France in 1919
+- The judges are **independent**
+    - They were appointed for life
+"""
+
+
+def test_a_claim_with_a_bold_term_and_a_line_explaining_it_defines_the_term():
+    found = _definitions(CLAIMS)
+    assert found["sovereign"] == "No court can set aside an Act it has passed"
+
+
+def test_an_example_or_a_pointer_under_the_claim_explains_nothing():
+    found = _definitions(CLAIMS)
+    assert "ratified" not in found  # an example, not what the term means
+    assert "independent" not in found  # 'They were …' points back
+
+
+def test_a_claim_must_be_short_and_mark_one_term():
+    item = parse(CLAIMS).sections[-1].items[0]
+    assert claim_meaning(item) == ("sovereign", "No court can set aside an Act it has passed")
+
+
+# --- a subject ranked first of its kind -------------------------------------------------------
+
+
+def test_a_subject_ranked_first_of_its_kind_is_the_blank():
+    assert _blank("Jupiter has the most moons of any planet in the solar system") == "Jupiter"
+    assert _blank("Mercury is the smallest planet orbiting the Sun") == "Mercury"
+    blank = superlative_blank("Quicksort was the fastest sort in the benchmark")
+    assert blank is not None and blank.term == "Quicksort"
+
+
+def test_a_pointer_ranked_first_is_no_blank():
+    assert superlative_blank("It is the most common cause of anaemia") is None
+    assert superlative_blank("This was the first time the court sat") is None
+    assert superlative_blank("Magna Carta was not the first charter") is None
