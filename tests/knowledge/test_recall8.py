@@ -149,3 +149,18 @@ def test_a_pointer_ranked_first_is_no_blank():
     assert superlative_blank("It is the most common cause of anaemia") is None
     assert superlative_blank("This was the first time the court sat") is None
     assert superlative_blank("Magna Carta was not the first charter") is None
+
+
+def test_a_name_with_a_bold_word_or_a_cut_line_explains_nothing():
+    note = """# Circuits
+
+## Counters
+
+- **Ripple** counter
+    - With a slight delay at each stage
+- **Mergesort**
+    - Splits the list in two halves, then
+"""
+    found = _definitions(note)
+    assert "Ripple" not in found  # a name, not a claim: its note is no meaning
+    assert "Mergesort" not in found  # the line goes on below it

@@ -319,7 +319,9 @@ def _walk(
                 )
             )
         children = _label_defined(item, headings, labels, out)
-        if not (_is_label(item) or _is_step(item)) and (explained := claim_meaning(item)):
+        defined = len(children) < len(item.children)  # the label defined by its first note
+        explained = None if defined or _is_label(item) or _is_step(item) else claim_meaning(item)
+        if explained:
             # 'The sets are **disjoint**' over what that means: the bold term defined, asked
             # in the context above the claim (which names it); the note is read as its meaning
             out.facts.append(_label_definition(*explained, children[0], headings, labels))

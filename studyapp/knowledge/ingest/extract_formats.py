@@ -256,6 +256,8 @@ def does_meaning(text: str, *, code: bool) -> str | None:
         return None
     if lexicon.PERSONAL_WORDS & set(words) or words[1] in lexicon.SENTENCE_VERBS:
         return None  # 'We store …', 'Cells are …': a subject of its own
+    if _cut(text):
+        return None  # 'Selects a pivot element, then': the line goes on below
     rest = _GIVEN.sub("", text) if code else text
     first = rest.split()[0].lower()
     if code and first in lexicon.OPERATION_VERBS:
@@ -270,12 +272,19 @@ def does_meaning(text: str, *, code: bool) -> str | None:
 MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
 
 
+def _cut(text: str) -> bool:
+    """A line that stops where it goes on: a trailing comma, connective or preposition."""
+    last = re.findall(r"[\w'’-]+", text.lower())[-1:]
+    joins = {"then", "but", "so", "because", "while", "where", "when"}
+    return text.rstrip().endswith(",") or bool(last) and last[0] in lexicon.CONTEXT_DANGLING | joins
+
+
 def claim_meaning(item: Item) -> tuple[str, str] | None:
-    """'The sets are **disjoint**' over '- No element is in more than one set', or 'Statutes
-    bind **retroactively** only when …' over a line saying what that means: a short claim
-    whose one bold term the first note under it explains gives (term, explanation). Not a note
-    that is an example, a consequence ('→ …'), a question or one pointing back, nor one that
-    names the term again (a statement about it, not what it means)."""
+    """'The sets are **disjoint**' over '- No element is in more than one set', or 'Parliament
+    is **sovereign**' over 'No court can set aside its Acts': a short claim whose one bold term
+    the first note under it explains gives (term, explanation). Not a note that is an example,
+    a consequence ('→ …'), a question or one pointing back, nor one that names the term again
+    (a statement about it, not what it means)."""
     if len(item.emphasis) != 1 or not item.children or item.answer:
         return None
     term = item.emphasis[0].strip().rstrip(":")
@@ -284,6 +293,9 @@ def claim_meaning(item: Item) -> tuple[str, str] | None:
         return None
     if len(term.split()) > MAX_LABEL_TERM_WORDS or not prompts.cloze_term(term):
         return None
+    claimed = {w.lower() for w in words}
+    if not claimed & (lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS):
+        return None  # '**Synchronous** counter', 'Note the **delays**': a name or an instruction
     note = item.children[0]
     if note.answer or note.emphasis or note.children:
         return None
@@ -293,7 +305,7 @@ def claim_meaning(item: Item) -> tuple[str, str] | None:
         return None
     if text.startswith(("→", "->", "=>", "⇒")) or lexicon.EXAMPLE_MARKER.match(text):
         return None
-    if re.search(r"[:=?]|::|\$", text) or lexicon.PERSONAL_WORDS & set(said):
+    if re.search(r"[:=?]|::|\$", text) or lexicon.PERSONAL_WORDS & set(said) or _cut(text):
         return None
     own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
     if not own or own <= set(said):
