@@ -1216,7 +1216,8 @@ DISCOURSE_VERBS = frozenset(
 )
 DISCOURSE_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "arly", "edly")
 COMPARISON_OPENERS = re.compile(
-    r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|like|compared\s+(?:to|with)|as\s+with)\b", re.I
+    r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|(?:just\s+)?like|compared\s+(?:to|with)|as\s+with)\b",
+    re.I,
 )
 DISCOURSE_PREPOSITIONS = frozenset(
     "in on at below above under over for with by from after before within beyond behind".split()

@@ -164,3 +164,24 @@ def test_a_name_with_a_bold_word_or_a_cut_line_explains_nothing():
     found = _definitions(note)
     assert "Ripple" not in found  # a name, not a claim: its note is no meaning
     assert "Mergesort" not in found  # the line goes on below it
+
+
+def test_a_note_likening_saying_when_or_what_the_subject_does_explains_no_claim():
+    note = """# Notes
+
+## Points
+
+- A ribosome is made of **RNA**
+    - Just like the spliceosome it holds catalytic strands
+- The token is then an **arbitrary marker**
+    - When it appears again the block ends
+- The court is just a **tribunal**
+    - Hears appeals from the county courts
+- **Habeas corpus** protects liberty
+    - Nobody may be held without a hearing before a judge
+"""
+    found = _definitions(note)
+    assert "RNA" not in found  # a likeness, not a meaning
+    assert "arbitrary marker" not in found  # says when
+    assert "tribunal" not in found  # what the court does
+    assert "Habeas corpus" not in found  # the note explains the whole claim, not its opening

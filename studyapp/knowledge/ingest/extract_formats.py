@@ -256,17 +256,22 @@ def does_meaning(text: str, *, code: bool) -> str | None:
         return None
     if lexicon.PERSONAL_WORDS & set(words) or words[1] in lexicon.SENTENCE_VERBS:
         return None  # 'We store …', 'Cells are …': a subject of its own
-    if _cut(text):
-        return None  # 'Selects a pivot element, then': the line goes on below
+    if _cut(text) or lexicon.COMPARISON_OPENERS.match(text):
+        return None  # 'Selects a pivot element, then' goes on below; 'Like …' likens
     rest = _GIVEN.sub("", text) if code else text
     first = rest.split()[0].lower()
     if code and first in lexicon.OPERATION_VERBS:
         return text
-    third = first.endswith("s") and not first.endswith(("ss", "us", "is"))
-    acts = relation_verb(first) or first[:-1] in lexicon.OPERATION_VERBS
-    if third and (acts or first in lexicon.PREDICATE_VERBS) and rest is text:
+    if _acts(first) and rest is text:
         return text
     return None
+
+
+def _acts(word: str) -> bool:
+    """'Resets', 'Stores', 'Regulates': a verb's -s form opening a line with no subject."""
+    third = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    acts = relation_verb(word) or word[:-1] in lexicon.OPERATION_VERBS
+    return third and (acts or word in lexicon.PREDICATE_VERBS)
 
 
 MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
@@ -291,6 +296,11 @@ def claim_meaning(item: Item) -> tuple[str, str] | None:
     words = item.text.split()
     if not term or term == item.text.strip() or len(words) > MAX_CLAIM_WORDS:
         return None
+    before, _, after = item.text.rstrip(" .:").rpartition(term)
+    if not before.strip() or after.strip(" *_"):
+        # the term the claim ends on is what the line under it explains; 'Soul is the form
+        # of the body' over a note is about the whole claim, not the word that opens it
+        return None
     if len(term.split()) > MAX_LABEL_TERM_WORDS or not prompts.cloze_term(term):
         return None
     claimed = {w.lower() for w in words}
@@ -304,6 +314,12 @@ def claim_meaning(item: Item) -> tuple[str, str] | None:
     if not 4 <= len(said) <= MAX_DESCRIPTION_WORDS or said[0] in lexicon.BACK_REFERENCES:
         return None
     if text.startswith(("→", "->", "=>", "⇒")) or lexicon.EXAMPLE_MARKER.match(text):
+        return None
+    if lexicon.COMPARISON_OPENERS.match(text) or said[0] in {"when", "whenever", "if"}:
+        return None  # 'Just like …' likens, 'When it appears later' says when, not what
+    if re.search(r"\b(?:an?|the)\s+$", before) and said[0].endswith("s") and len(said[0]) > 3:
+        # 'The shell is just a **process**' over 'Uses fork and exec': what the claim's
+        # subject does, not what the noun means
         return None
     if re.search(r"[:=?]|::|\$", text) or lexicon.PERSONAL_WORDS & set(said) or _cut(text):
         return None
