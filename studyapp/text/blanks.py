@@ -434,6 +434,31 @@ def superlative_blank(sentence: str) -> Blank | None:
     return Blank(term, m.start("term"), "subject")
 
 
+_AGENT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed|[a-z]+en|" + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES)) + r")\b"
+    r"(?P<between>[^,;()]{0,60}?)\s+by\s+"
+    r"(?P<term>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+|v\.?\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def agent_blank(sentence: str) -> Blank | None:
+    """Who or what did it, in a passive sentence: 'The archduke was assassinated in Sarajevo
+    by Gavrilo Princip', 'Penicillin was discovered by Alexander Fleming', 'The reaction is
+    catalysed by RuBisCO'. The agent is a name (capitalised words after 'by', not the first
+    word of the sentence), asked beside the sentence's own blank: a date and a name are two
+    facts of one line."""
+    m = _AGENT.search(sentence)
+    if m is None or m.start() == 0 or re.search(r"\b(?:not|never)\b|n't\b", sentence, re.I):
+        return None
+    term = m.group("term").rstrip(".")
+    if term.lower().split()[0] in lexicon.STOP_WORDS | lexicon.BACK_REFERENCES:
+        return None  # 'by This …', 'by The …' at a line's break: no name
+    rest = sentence[m.end("term") :]
+    if re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)", rest) or re.match(r"\s*\d", rest):
+        return None  # one name of a list; 'by Figure 3'
+    return Blank(term, m.start("term"), "named") if _is_term(term) else None
+
+
 _QUANTIFIERS = frozenset(lexicon.CARDINALS) | frozenset(
     "various several many few some numerous multiple certain different".split()
 )

@@ -7,11 +7,11 @@ wording, in several subjects; near-miss shapes give nothing new."""
 
 from __future__ import annotations
 
-from studyapp.decks.generate import cards_for_fact
+from studyapp.decks.generate import cards_for_fact, statement_cards
 from studyapp.knowledge.ingest.extract import extract
 from studyapp.knowledge.ingest.extract_formats import claim_meaning, does_meaning
 from studyapp.knowledge.ingest.parse import parse
-from studyapp.text.blanks import blanks_in_order, superlative_blank
+from studyapp.text.blanks import agent_blank, blanks_in_order, superlative_blank
 from tests.decks.facts import fact_input
 
 
@@ -185,3 +185,38 @@ def test_a_note_likening_saying_when_or_what_the_subject_does_explains_no_claim(
     assert "arbitrary marker" not in found  # says when
     assert "tribunal" not in found  # what the court does
     assert "Habeas corpus" not in found  # the note explains the whole claim, not its opening
+
+
+# --- a passive sentence's agent, beside the sentence's own blank -----------------------------
+
+
+def test_the_agent_of_a_passive_sentence_is_a_second_blank():
+    fact = fact_input(
+        kind="statement",
+        text="The Magna Carta was sealed at Runnymede in 1215 by King John of England.",
+        topic="Medieval England",
+    )
+    fronts = [c.front for c in statement_cards(fact)]
+    assert fronts == [
+        "The Magna Carta was sealed at Runnymede in […] by King John of England",
+        "The Magna Carta was sealed at Runnymede in 1215 by […]",
+    ]
+
+
+def test_a_pair_of_agents_is_no_second_blank():
+    fact = fact_input(
+        kind="statement",
+        text="The structure of DNA was described in 1953 by Watson and Crick.",
+        topic="Genetics",
+    )
+    assert [c.front for c in statement_cards(fact)] == [
+        "The structure of DNA was described in […] by Watson and Crick"
+    ]
+
+
+def test_an_agent_is_a_name_not_one_of_a_list_nor_a_common_noun():
+    blank = agent_blank("Penicillin was discovered by Alexander Fleming in 1928")
+    assert blank is not None and blank.term == "Alexander Fleming"
+    assert agent_blank("Glucose is broken down by glycolysis in the cytoplasm") is None
+    assert agent_blank("The bill was passed by Parliament and the Senate") is None
+    assert agent_blank("Cells are surrounded by a membrane") is None
