@@ -220,3 +220,40 @@ def test_an_agent_is_a_name_not_one_of_a_list_nor_a_common_noun():
     assert agent_blank("Glucose is broken down by glycolysis in the cytoplasm") is None
     assert agent_blank("The bill was passed by Parliament and the Senate") is None
     assert agent_blank("Cells are surrounded by a membrane") is None
+
+
+# --- a question the note asks, with its answer under it --------------------------------------
+
+QUESTIONS = """# Revision
+
+## Circuits and courts
+
+- ? Which gate sets the output high when exactly one input is high?
+    - XOR
+- ? Who hears appeals from the Court of Appeal?
+    - The Supreme Court
+    - ![](diagram.png)
+- ? Why does the heart have four chambers?
+    - Blood is pumped twice: to the lungs, and to the body because
+- ? Can we do better than a sorted list?
+- ? What happens next?
+    - e.g. the cell divides
+"""
+
+
+def test_a_question_bullet_over_its_answer_is_a_card_the_author_wrote():
+    found = {
+        f.attribute: f.value for f in extract(parse(QUESTIONS), name="n.md").facts if f.kind == "qa"
+    }
+    assert found == {
+        "Which gate sets the output high when exactly one input is high?": "XOR",
+        "Who hears appeals from the Court of Appeal?": "The Supreme Court",
+    }
+
+
+def test_a_question_callout_over_its_answer_is_a_card_too():
+    note = "# Photosynthesis\n\n> [!question] Where do the light reactions happen?\n> - In the thylakoid membranes\n"
+    found = [f for f in extract(parse(note), name="n.md").facts if f.kind == "qa"]
+    assert [(f.attribute, f.value) for f in found] == [
+        ("Where do the light reactions happen?", "In the thylakoid membranes")
+    ]

@@ -27,6 +27,7 @@ from .extract_formats import (
     line_items,
     page_property,
     property_line,
+    question_answer,
     term_definition,
 )
 from .extract_key_values import (
@@ -276,6 +277,14 @@ def _walk(
         # "Sure! Here's a summary:" says nothing itself; what it introduces may.
         for child in item.children:
             _walk(child, headings, labels, out, known)
+        return
+    if item.children and (asked := question_answer(item)):
+        # '? Which gate …?' over its answer: a card the author wrote, asked as written
+        question, answer, used = asked
+        base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
+        out.facts.append(
+            Candidate(kind="qa", text=question, attribute=question, value=answer, **base)
+        )
         return
     if item.children and item.is_paragraph and _is_bold_only(item):
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").

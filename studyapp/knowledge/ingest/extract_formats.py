@@ -274,6 +274,38 @@ def _acts(word: str) -> bool:
     return third and (acts or word in lexicon.PREDICATE_VERBS)
 
 
+MAX_ANSWER_WORDS = 30  # a question's answer under it: a line or three, not a page
+MAX_ANSWER_LINES = 3
+_QUESTION_MARK = re.compile(r"^[?❓]\s+")  # '- ? What …': a note app's question marker
+_AUXILIARIES = frozenset("is are was were does do did can could should would will has have".split())
+
+
+def question_answer(item: Item) -> tuple[str, str, int] | None:
+    """'- ? What gate sets the output high when the inputs differ?' over '- XOR', or a
+    question callout over its answer: a question the note asks with its answer under it is a
+    card the author wrote, (question, answer, lines the answer took). The answer is the
+    item's one to three plain lines (no sub-notes, no question of their own, no example
+    alone), short enough to recall."""
+    text = _QUESTION_MARK.sub("", item.text.strip()).strip("*_ ")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not text.endswith("?") or len(words) < 3 or item.answer:
+        return None
+    if words[0] not in lexicon.QUESTION_WORDS | _AUXILIARIES:
+        return None
+    lines = [c for c in item.children if c.text.strip()]  # an image under it says nothing
+    if not lines or len(lines) > MAX_ANSWER_LINES or any(c.children for c in lines):
+        return None
+    said = [_LIST_MARK.sub("", c.text.strip()) for c in lines]
+    if any(not t or t.endswith(("?", ":")) or lexicon.EXAMPLE_MARKER.match(t) for t in said):
+        return None
+    if any(_cut(t) for t in said):
+        return None  # '… because the': the answer goes on where the note does not show
+    answer = "; ".join(t.rstrip(".") for t in said)
+    if len(answer.split()) > MAX_ANSWER_WORDS:
+        return None
+    return text, answer, len(lines)
+
+
 MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
 
 
