@@ -257,3 +257,42 @@ def test_a_question_callout_over_its_answer_is_a_card_too():
     assert [(f.attribute, f.value) for f in found] == [
         ("Where do the light reactions happen?", "In the thylakoid membranes")
     ]
+
+
+# --- a marked name over a sentence of its own ---------------------------------------------------
+
+STATED = """# Notes
+
+## Terms
+
+- **Hold time**
+    - The input must stay stable for a moment after the clock edge
+- **Stare decisis**
+    - Lower courts must follow the decisions of higher courts on a point
+- **Osmosis**
+    - It happens across any membrane
+- **Meiosis**
+    - Meiosis halves the number of chromosomes
+- Ligation
+    - The two fragments are joined by an enzyme
+"""
+
+
+def test_a_marked_name_over_a_sentence_of_its_own_is_asked_forwards():
+    facts = extract(parse(STATED), name="n.md").facts
+    stated = {f.attribute: f.value for f in facts if f.kind == "key_value"}
+    assert stated == {
+        "Hold time": "The input must stay stable for a moment after the clock edge",
+        "Stare decisis": "Lower courts must follow the decisions of higher courts on a point",
+    }
+    fact = fact_input(
+        kind="key_value",
+        attribute="Hold time",
+        value=stated["Hold time"],
+        text=f"Hold time: {stated['Hold time']}",
+        topic="Flip-flops",
+    )
+    cards = cards_for_fact(fact)
+    assert [c.front for c in cards if c.kind == "qa"] == ["Flip-flops — hold time?"]
+    # never dealt hidden: the sentence may say what holds of the term, not what it is
+    assert all(c.quality < 0.5 for c in cards if c.kind == "cloze")

@@ -24,6 +24,7 @@ from .extract_formats import (
     heading_meaning,
     is_property_block,
     label_meaning,
+    label_statement,
     line_items,
     page_property,
     property_line,
@@ -362,6 +363,13 @@ def _label_defined(
         out.facts.append(_label_definition(term, said, children[at], headings, labels))
         if not children[at].children:
             children = children[:at] + children[at + 1 :]
+    elif stated := label_statement(item):
+        # '**Setup time**' over 'The input must be stable before the clock edge': what holds
+        # of the term, asked forwards as a key and its value ('— setup time?')
+        term, said = stated
+        base = LineFields(headings=headings, labels=labels, line=children[0].line, emphasis=())
+        out.facts.append(_kv(f"{term}: {said}", term, said, base))
+        children = children[1:]
     return children
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.blanks import relation_verb
+from studyapp.text.blanks import fact_sentence, relation_verb
 from studyapp.text.names import content_stems, generic_heading
 
 from .extract_key_values import key_value, label_key
@@ -130,6 +130,64 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
     ('Causes:', 'Pros'), a sentence, a key and a value, nor a first note that is a sentence of
     its own ('Cells divide by mitosis'), an example or a remark going on ('Also …')."""
+    found = _label_term(item)
+    if found is None:
+        return None
+    term, marked, named = found
+    # the first note, or the second after a remark on who or when ('Hippocrates argued for
+    # this', then 'The idea that every part of the body …')
+    for index, note in enumerate(item.children[:2]):
+        said = said_meaning(note.text, marked=marked)
+        if not said and named:
+            said = does_meaning(note.text, code=term in item.code)
+        if note.answer or (note.emphasis and not marked) or not said:
+            continue  # under a plain label, a note marking its own terms is asked by them
+        if _names_term(term, note.text):
+            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
+            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
+            # 'Sequential circuit' still says what makes it one
+            return None
+        return term, said, index
+    return None
+
+
+def label_statement(item: Item) -> tuple[str, str] | None:
+    """'**Setup time**' over '- The input must be stable before the clock edge', or a callout
+    titled 'Variable scope' over '- Locals live only while their function runs': a name the
+    note marks whose first note is a sentence of its own, with no sub-notes, says what holds
+    of it: (term, sentence), asked forwards ('— setup time?'), never hidden (the sentence may
+    say what the term is about rather than what it is). Not a sentence pointing back, spoken
+    by a person, asking, cut, giving an example, or naming the term again."""
+    found = _label_term(item)
+    if found is None or not found[1]:
+        return None
+    term = found[0]
+    note = item.children[0]
+    if note.children or note.answer or note.emphasis:
+        return None
+    text = _LIST_MARK.sub("", note.text.strip()).rstrip(".")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not 4 <= len(words) <= MAX_DESCRIPTION_WORDS or not text[:1].isupper():
+        return None
+    if words[0] in lexicon.BACK_REFERENCES | lexicon.CLAUSE_OPENERS | lexicon.NON_SUBJECT_OPENERS:
+        return None  # 'This is …', 'But …', 'It …': said of another line
+    if lexicon.PERSONAL_WORDS & set(words) or lexicon.EXAMPLE_MARKER.search(text):
+        return None
+    if re.search(r"[:=?]|::|\$", text) or _cut(text) or lexicon.COMPARISON_OPENERS.match(text):
+        return None
+    if not fact_sentence(text) or not prompts.clause_meaning(text) or _names_term(term, text):
+        return None  # a sentence with a subject of its own (else it is label_meaning's)
+    return term, text
+
+
+def _names_term(term: str, text: str) -> bool:
+    own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+    return not own or own <= set(re.findall(r"\w+", text.lower()))
+
+
+def _label_term(item: Item) -> tuple[str, bool, bool] | None:
+    """The term a bullet only names, with whether the note marks it (bold, code, a callout
+    title or a bold line) and whether in bold or as code: (term, marked, named)."""
     if not item.children or item.answer:
         return None
     # 'Causes:' introduces what follows; a marked term with a colon over a line whose subject
@@ -156,23 +214,7 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     if set(term.lower().split()) <= lexicon.BLOCK_KIND_TITLES:
         return None  # '> [!summary] Operations': what kind of lines follow, not a thing
     # a name the note writes in bold or as code may be defined by what it does
-    named = term in item.emphasis or term in item.code
-    # the first note, or the second after a remark on who or when ('Hippocrates argued for
-    # this', then 'The idea that every part of the body …')
-    for index, note in enumerate(item.children[:2]):
-        said = said_meaning(note.text, marked=marked)
-        if not said and named:
-            said = does_meaning(note.text, code=term in item.code)
-        if note.answer or (note.emphasis and not marked) or not said:
-            continue  # under a plain label, a note marking its own terms is asked by them
-        own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
-        if not own or own <= set(re.findall(r"\w+", note.text.lower())):
-            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
-            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
-            # 'Sequential circuit' still says what makes it one
-            return None
-        return term, said, index
-    return None
+    return term, marked, term in item.emphasis or term in item.code
 
 
 _WHAT_IS = re.compile(r"^what (?:is|are) (?:an? |the )?(?P<term>[^?]+?)\s*\?$", re.I)
