@@ -238,6 +238,10 @@ QUESTIONS = """# Revision
 - ? Can we do better than a sorted list?
 - ? What happens next?
     - e.g. the cell divides
+- ? How do we handle this?
+    - A branch for each case
+- ? What if the input were negative?
+    - The loop never ends
 """
 
 
