@@ -338,6 +338,8 @@ def question_answer(item: Item) -> tuple[str, str, int] | None:
         return None  # 'How do we …?', 'How do you handle this?': a step of the lecture's talk
     if words[:2] == ["what", "if"] or words[:2] == ["what", "about"]:
         return None  # 'What if B were all ones?': a variation on an example
+    if label_meaning(item):
+        return None  # 'What is a latch?' over what it is: a term defined (label_meaning)
     lines = [c for c in item.children if c.text.strip()]  # an image under it says nothing
     if not lines or len(lines) > MAX_ANSWER_LINES or any(c.children for c in lines):
         return None
