@@ -733,9 +733,24 @@ def blanks_in_order(sentence: str) -> list[Blank]:
         named(sentence),
         named_blank(sentence),
     ):
+        if blank is not None:
+            blank = _with_argument(sentence, blank)
         if blank is not None and all(b.term != blank.term for b in found):
             found.append(blank)
     return found
+
+
+_ARGUMENT = re.compile(r"\([^()]{1,20}\)")
+
+
+def _with_argument(sentence: str, blank: Blank) -> Blank:
+    """'O' of 'O(1)', 'f' of 'f(x)': a one- or two-letter name written with its argument is one
+    term with it ('average lookup time is […]' hides 'O(1)', not the 'O' before '(1)')."""
+    end = blank.start + len(blank.term)
+    m = _ARGUMENT.match(sentence, end)
+    if len(blank.term) > 2 or m is None:
+        return blank
+    return Blank(sentence[blank.start : m.end()], blank.start, blank.kind)
 
 
 def _predicate_first(sentence: str) -> bool:

@@ -300,3 +300,8 @@ def test_a_marked_name_over_a_sentence_of_its_own_is_asked_forwards():
     assert [c.front for c in cards if c.kind == "qa"] == ["Flip-flops — hold time?"]
     # never dealt hidden: the sentence may say what holds of the term, not what it is
     assert all(c.quality < 0.5 for c in cards if c.kind == "cloze")
+
+
+def test_a_short_name_written_with_its_argument_is_one_blank():
+    assert _blank("Average lookup in a hash table is O(1)") == "O(1)"
+    assert _blank("Vitamin D (calciferol) is made in the skin") != "D (calciferol)"
