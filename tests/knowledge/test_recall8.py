@@ -242,6 +242,10 @@ QUESTIONS = """# Revision
     - A branch for each case
 - ? What if the input were negative?
     - The loop never ends
+- ? Which organs are alive?
+    - How do you draw the line between them
+- ? What does a parser need?
+    - If parsing a sentence; a grammar
 """
 
 

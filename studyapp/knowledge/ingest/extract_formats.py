@@ -319,6 +319,7 @@ def _acts(word: str) -> bool:
 MAX_ANSWER_WORDS = 30  # a question's answer under it: a line or three, not a page
 MAX_ANSWER_LINES = 3
 _QUESTION_MARK = re.compile(r"^[?❓]\s+")  # '- ? What …': a note app's question marker
+_ANSWER_OPENERS = frozenset("if how why what when".split())  # a condition or a question back
 _AUXILIARIES = frozenset("is are was were does do did can could should would will has have".split())
 
 
@@ -350,6 +351,11 @@ def question_answer(item: Item) -> tuple[str, str, int] | None:
         return None  # '… because the': the answer goes on where the note does not show
     answer = "; ".join(t.rstrip(".") for t in said)
     if len(answer.split()) > MAX_ANSWER_WORDS:
+        return None
+    spoken = set(re.findall(r"[\w'’]+", answer.lower()))
+    if lexicon.PERSONAL_WORDS & spoken or _ANSWER_OPENERS & {t.split()[0].lower() for t in said}:
+        # 'How do you draw the line …', 'If evaluating an argument; …': the lecture thinking
+        # aloud, not the answer a learner recalls
         return None
     return text, answer, len(lines)
 
