@@ -280,13 +280,13 @@ def _walk(
             _walk(child, headings, labels, out, known)
         return
     if item.children and (asked := question_answer(item)):
-        # '? Which gate …?' over its answer: a card the author wrote, asked as written
-        question, answer, used = asked
+        # '? Which gate …?' over its answer: a card the author wrote, asked as written; the
+        # answer's lines are still read for what else they state (a date, a name)
+        question, answer, _used = asked
         base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
         out.facts.append(
             Candidate(kind="qa", text=question, attribute=question, value=answer, **base)
         )
-        return
     if item.children and item.is_paragraph and _is_bold_only(item):
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
         heading = clean_heading(item.text)
