@@ -378,9 +378,28 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         cards.append(
             CardSpec(key, "cloze", fact.key, shown_in, front, sentence, quality=round(quality, 2))
         )
-        if len(cards) == MAX_STATEMENT_CARDS:
+        if (agent := _agent_card(fact, shown_in, sentence, term)) and agent.key not in keys:
+            keys.add(agent.key)
+            cards.append(agent)  # 'assassinated on 28 June 1914 by […]': the line's second fact
+        if len(cards) >= MAX_STATEMENT_CARDS:
             break
     return cards
+
+
+AGENT_QUALITY = 0.6  # as sure as a name a sentence states: the agent of what it tells
+
+
+def _agent_card(fact: FactInput, context: str, sentence: str, hidden: str) -> CardSpec | None:
+    """A passive sentence's agent ('… was assassinated in Sarajevo by Gavrilo Princip') asked
+    beside the sentence's own blank (a date, a place): who did it is a fact of its own."""
+    agent = blanks.agent_blank(sentence)
+    if agent is None or agent.term == hidden or hidden in agent.term or agent.term in hidden:
+        return None
+    front = sentence[: agent.start] + _BLANK + sentence[agent.start + len(agent.term) :]
+    if prompts.gives_away(front, agent.term) or prompts.repeats(f"{context} {front}", agent.term):
+        return None
+    key = stable_key("card", "cloze", fact.key, name_key(agent.term))
+    return CardSpec(key, "cloze", fact.key, context, front, sentence, quality=AGENT_QUALITY)
 
 
 def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | None:

@@ -412,6 +412,53 @@ def subject_blank(sentence: str) -> Blank | None:
     return None
 
 
+_SUPERLATIVE = re.compile(
+    r"^(?:the\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+"
+    r"(?:is|are|was|were|has|have|had)\s+(?:by\s+far\s+)?the\s+"
+    r"(?:most|least|only|first|last|\w{3,}est)\s+\w+",
+)
+
+
+def superlative_blank(sentence: str) -> Blank | None:
+    """'Helium has the highest first ionisation energy', 'The Nile is the longest river in
+    Africa', 'Habeas corpus was the first …': a subject ranked first of its kind is what the
+    sentence asks. The subject is a name or a term (`_is_term`), not a pointer or a generic
+    noun ('It is the most …', 'This is the only …')."""
+    m = _SUPERLATIVE.match(sentence.strip())
+    if m is None or re.search(r"\b(?:not|never)\b|n't\b", sentence, re.I):
+        return None
+    term = m.group("term")
+    words = term.lower().split()
+    if words[0] in lexicon.BACK_REFERENCES or not _subject_shape(term) or not _is_term(term):
+        return None
+    return Blank(term, m.start("term"), "subject")
+
+
+_AGENT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed|[a-z]+en|" + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES)) + r")\b"
+    r"(?P<between>[^,;()]{0,60}?)\s+by\s+"
+    r"(?P<term>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+|v\.?\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def agent_blank(sentence: str) -> Blank | None:
+    """Who or what did it, in a passive sentence: 'The archduke was assassinated in Sarajevo
+    by Gavrilo Princip', 'Penicillin was discovered by Alexander Fleming', 'The reaction is
+    catalysed by RuBisCO'. The agent is a name (capitalised words after 'by', not the first
+    word of the sentence), asked beside the sentence's own blank: a date and a name are two
+    facts of one line."""
+    m = _AGENT.search(sentence)
+    if m is None or m.start() == 0 or re.search(r"\b(?:not|never)\b|n't\b", sentence, re.I):
+        return None
+    term = m.group("term").rstrip(".")
+    if term.lower().split()[0] in lexicon.STOP_WORDS | lexicon.BACK_REFERENCES:
+        return None  # 'by This …', 'by The …' at a line's break: no name
+    rest = sentence[m.end("term") :]
+    if re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b|&)", rest) or re.match(r"\s*\d", rest):
+        return None  # one name of a list; 'by Figure 3'
+    return Blank(term, m.start("term"), "named") if _is_term(term) else None
+
+
 _QUANTIFIERS = frozenset(lexicon.CARDINALS) | frozenset(
     "various several many few some numerous multiple certain different".split()
 )
@@ -682,12 +729,28 @@ def blanks_in_order(sentence: str) -> list[Blank]:
         number_blank(sentence, counts=False),
         term_blank(sentence),
         number_blank(sentence),
+        superlative_blank(sentence),
         named(sentence),
         named_blank(sentence),
     ):
+        if blank is not None:
+            blank = _with_argument(sentence, blank)
         if blank is not None and all(b.term != blank.term for b in found):
             found.append(blank)
     return found
+
+
+_ARGUMENT = re.compile(r"\([^()]{1,20}\)")
+
+
+def _with_argument(sentence: str, blank: Blank) -> Blank:
+    """'O' of 'O(1)', 'f' of 'f(x)': a one- or two-letter name written with its argument is one
+    term with it ('average lookup time is […]' hides 'O(1)', not the 'O' before '(1)')."""
+    end = blank.start + len(blank.term)
+    m = _ARGUMENT.match(sentence, end)
+    if len(blank.term) > 2 or m is None:
+        return blank
+    return Blank(sentence[blank.start : m.end()], blank.start, blank.kind)
 
 
 def _predicate_first(sentence: str) -> bool:

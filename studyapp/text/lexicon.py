@@ -704,6 +704,23 @@ GENERIC_LABEL_WORDS = frozenset(
     " case cases explanation meaning rule rules tldr tl;dr update info information detail"
     " details here there yes no true false correct wrong".split()
 )
+# Titles of a block that say what kind of lines it holds, not a thing they describe
+# ('> [!summary] Operations' over '- `Find-Set(x)`', '**Data**' over the parts a structure
+# keeps): the block's first line is no meaning of its title. Read by
+# extract_formats.label_meaning. Language-general (English).
+BLOCK_KIND_TITLES = frozenset(
+    "data operations properties methods attributes fields functions members parameters"
+    " arguments components parts interface api commands features characteristics".split()
+)
+# Base-form verbs a line under an operation's name opens with to say what the operation does
+# ('`Find-Set(x)`' over 'Return the representative of the set holding x', 'Given a key,
+# insert it …'): under a name written as code an instruction is its meaning, not a step.
+# Read by extract_formats.does_meaning with STEP_VERBS. Language-general (English).
+OPERATION_VERBS = STEP_VERBS | frozenset(
+    "return returns insert merge split compute count combine convert swap push pop append"
+    " allocate free send receive print sort search join link unlink close change reset store"
+    " hold keep control enable disable load clear toggle invert".split()
+)
 # Labels of a procedure's parts ('**Input**' over 'An array A of n numbers', 'Output: …'): a
 # field of the algorithm above, asked forwards ('Quicksort — input?'), never hidden as the
 # term a definition defines. Read by decks.generate.cloze_cards. Language-general.
@@ -1401,7 +1418,8 @@ DISCOURSE_VERBS = frozenset(
 )
 DISCOURSE_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "arly", "edly")
 COMPARISON_OPENERS = re.compile(
-    r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|like|compared\s+(?:to|with)|as\s+with)\b", re.I
+    r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|(?:just\s+)?like|compared\s+(?:to|with)|as\s+with)\b",
+    re.I,
 )
 DISCOURSE_PREPOSITIONS = frozenset(
     "in on at below above under over for with by from after before within beyond behind".split()

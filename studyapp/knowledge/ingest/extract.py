@@ -19,14 +19,17 @@ from studyapp.text.quantities import find_quantities, first_quantity
 from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
+    claim_meaning,
     first_line_meaning,
     heading_meaning,
     is_property_block,
     label_meaning,
+    label_statement,
     line_items,
     page_property,
     paragraph_sentences,
     property_line,
+    question_answer,
     record_items,
     term_definition,
 )
@@ -286,6 +289,14 @@ def _walk(
         for child in item.children:
             _walk(child, headings, labels, out, known)
         return
+    if item.children and (asked := question_answer(item)):
+        # '? Which gate …?' over its answer: a card the author wrote, asked as written; the
+        # answer's lines are still read for what else they state (a date, a name)
+        question, answer, _used = asked
+        base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
+        out.facts.append(
+            Candidate(kind="qa", text=question, attribute=question, value=answer, **base)
+        )
     if item.children and item.is_paragraph and _is_bold_only(item):
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
         heading = clean_heading(item.text)
@@ -327,8 +338,15 @@ def _walk(
                     emphasis=item.emphasis,
                 )
             )
-        bold = {label} if _is_bold_only(item) else set()
         children = _label_defined(item, headings, labels, out)
+        defined = len(children) < len(item.children)  # the label defined by its first note
+        explained = None if defined or _is_label(item) or _is_step(item) else claim_meaning(item)
+        if explained:
+            # 'The sets are **disjoint**' over what that means: the bold term defined, asked
+            # in the context above the claim (which names it); the note is read as its meaning
+            out.facts.append(_label_definition(*explained, children[0], headings, labels))
+            children = children[1:]
+        bold = {label} if _is_bold_only(item) else set()
         for child in children:
             before = len(out.facts)
             _walk(child, headings, (*labels, label), out, known)
@@ -374,6 +392,13 @@ def _label_defined(
         out.facts.append(_label_definition(term, said, children[at], headings, labels))
         if not children[at].children:
             children = children[:at] + children[at + 1 :]
+    elif stated := label_statement(item):
+        # '**Setup time**' over 'The input must be stable before the clock edge': what holds
+        # of the term, asked forwards as a key and its value ('— setup time?')
+        term, said = stated
+        base = LineFields(headings=headings, labels=labels, line=children[0].line, emphasis=())
+        out.facts.append(_kv(f"{term}: {said}", term, said, base))
+        children = children[1:]
     return children
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.blanks import relation_verb
+from studyapp.text.blanks import fact_sentence, relation_verb
 from studyapp.text.names import content_stems, generic_heading
 
 from .extract_key_values import key_value, label_key
@@ -161,6 +161,64 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
     ('Causes:', 'Pros'), a sentence, a key and a value, nor a first note that is a sentence of
     its own ('Cells divide by mitosis'), an example or a remark going on ('Also …')."""
+    found = _label_term(item)
+    if found is None:
+        return None
+    term, marked, named = found
+    # the first note, or the second after a remark on who or when ('Hippocrates argued for
+    # this', then 'The idea that every part of the body …')
+    for index, note in enumerate(item.children[:2]):
+        said = said_meaning(note.text, marked=marked)
+        if not said and named:
+            said = does_meaning(note.text, code=term in item.code)
+        if note.answer or (note.emphasis and not marked) or not said:
+            continue  # under a plain label, a note marking its own terms is asked by them
+        if _names_term(term, note.text):
+            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
+            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
+            # 'Sequential circuit' still says what makes it one
+            return None
+        return term, said, index
+    return None
+
+
+def label_statement(item: Item) -> tuple[str, str] | None:
+    """'**Setup time**' over '- The input must be stable before the clock edge', or a callout
+    titled 'Variable scope' over '- Locals live only while their function runs': a name the
+    note marks whose first note is a sentence of its own, with no sub-notes, says what holds
+    of it: (term, sentence), asked forwards ('— setup time?'), never hidden (the sentence may
+    say what the term is about rather than what it is). Not a sentence pointing back, spoken
+    by a person, asking, cut, giving an example, or naming the term again."""
+    found = _label_term(item)
+    if found is None or not found[1]:
+        return None
+    term = found[0]
+    note = item.children[0]
+    if note.children or note.answer or note.emphasis:
+        return None
+    text = _LIST_MARK.sub("", note.text.strip()).rstrip(".")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not 4 <= len(words) <= MAX_DESCRIPTION_WORDS or not text[:1].isupper():
+        return None
+    if words[0] in lexicon.BACK_REFERENCES | lexicon.CLAUSE_OPENERS | lexicon.NON_SUBJECT_OPENERS:
+        return None  # 'This is …', 'But …', 'It …': said of another line
+    if lexicon.PERSONAL_WORDS & set(words) or lexicon.EXAMPLE_MARKER.search(text):
+        return None
+    if re.search(r"[:=?]|::|\$", text) or _cut(text) or lexicon.COMPARISON_OPENERS.match(text):
+        return None
+    if not fact_sentence(text) or not prompts.clause_meaning(text) or _names_term(term, text):
+        return None  # a sentence with a subject of its own (else it is label_meaning's)
+    return term, text
+
+
+def _names_term(term: str, text: str) -> bool:
+    own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+    return not own or own <= set(re.findall(r"\w+", text.lower()))
+
+
+def _label_term(item: Item) -> tuple[str, bool, bool] | None:
+    """The term a bullet only names, with whether the note marks it (bold, code, a callout
+    title or a bold line) and whether in bold or as code: (term, marked, named)."""
     if not item.children or item.answer:
         return None
     # 'Causes:' introduces what follows; a marked term with a colon over a line whose subject
@@ -175,27 +233,19 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
     label = item.text.rstrip().rstrip(":") if colon else item.text
     if not prompts.cloze_term(term) or key_value(label) or _TERM_LINE.match(label):
         return None
-    if re.search(r"[,;:.!?=→]", term) or not _names_a_thing(term):
+    # an operation's arguments are part of its name ('`Union(x, y)`')
+    bare = re.sub(r"\([^()]*\)", "()", term) if term in item.code else term
+    if re.search(r"[,;:.!?=→]", bare) or not _names_a_thing(bare):
         return None
     if term.split()[0].lower().endswith("ed"):
         return None  # 'Fetched from memory': a participle, what happens, not a term
     marked = item.is_paragraph or term in item.emphasis or term in item.code
     if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
         return None  # 'symptoms', 'Causes': a field of the line above, written plain
-    # the first note, or the second after a remark on who or when ('Hippocrates argued for
-    # this', then 'The idea that every part of the body …')
-    for index, note in enumerate(item.children[:2]):
-        said = said_meaning(note.text, marked=marked)
-        if note.answer or (note.emphasis and not marked) or not said:
-            continue  # under a plain label, a note marking its own terms is asked by them
-        own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
-        if not own or own <= set(re.findall(r"\w+", note.text.lower())):
-            # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
-            # and 'Length' / 'Length of one side' says nothing; 'A circuit whose …' under
-            # 'Sequential circuit' still says what makes it one
-            return None
-        return term, said, index
-    return None
+    if set(term.lower().split()) <= lexicon.BLOCK_KIND_TITLES:
+        return None  # '> [!summary] Operations': what kind of lines follow, not a thing
+    # a name the note writes in bold or as code may be defined by what it does
+    return term, marked, term in item.emphasis or term in item.code
 
 
 _WHAT_IS = re.compile(r"^what (?:is|are) (?:an? |the )?(?P<term>[^?]+?)\s*\?$", re.I)
@@ -260,6 +310,140 @@ def said_meaning(text: str, *, marked: bool = True) -> str | None:
     if marked and (when := condition_meaning(text)):
         return when
     return copular_rest(text)
+
+
+_GIVEN = re.compile(r"^given\b[^,;:]{1,60},\s*", re.I)
+
+
+def does_meaning(text: str, *, code: bool) -> str | None:
+    """What a line under a marked name says it does: '**Reset signal**' over 'Resets the
+    output to 0', '**Kinase**' over 'Adds a phosphate group to a protein', or, under a name
+    written as code (an operation), an instruction: '`Find-Set(x)`' over 'Given element x,
+    return the representative of its set' (`lexicon.OPERATION_VERBS`). The line has no subject
+    of its own and no person, negation or label in it; it is the whole meaning."""
+    text = _LIST_MARK.sub("", text.strip()).rstrip(".")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not 3 <= len(words) <= MAX_DESCRIPTION_WORDS:
+        return None
+    if re.search(r"[:=→;?]|::|\$", text) or re.search(r"\b(?:not|never|no)\b|n't\b", text):
+        return None
+    if lexicon.PERSONAL_WORDS & set(words) or words[1] in lexicon.SENTENCE_VERBS:
+        return None  # 'We store …', 'Cells are …': a subject of its own
+    if _cut(text) or lexicon.COMPARISON_OPENERS.match(text):
+        return None  # 'Selects a pivot element, then' goes on below; 'Like …' likens
+    rest = _GIVEN.sub("", text) if code else text
+    first = rest.split()[0].lower()
+    if code and first in lexicon.OPERATION_VERBS:
+        return text
+    if _acts(first) and rest is text:
+        return text
+    return None
+
+
+def _acts(word: str) -> bool:
+    """'Resets', 'Stores', 'Regulates': a verb's -s form opening a line with no subject."""
+    third = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    acts = relation_verb(word) or word[:-1] in lexicon.OPERATION_VERBS
+    return third and (acts or word in lexicon.PREDICATE_VERBS)
+
+
+MAX_ANSWER_WORDS = 30  # a question's answer under it: a line or three, not a page
+MAX_ANSWER_LINES = 3
+_QUESTION_MARK = re.compile(r"^[?❓]\s+")  # '- ? What …': a note app's question marker
+_ANSWER_OPENERS = frozenset("if how why what when".split())  # a condition or a question back
+_AUXILIARIES = frozenset("is are was were does do did can could should would will has have".split())
+
+
+def question_answer(item: Item) -> tuple[str, str, int] | None:
+    """'- ? What gate sets the output high when the inputs differ?' over '- XOR', or a
+    question callout over its answer: a question the note asks with its answer under it is a
+    card the author wrote, (question, answer, lines the answer took). The answer is the
+    item's one to three plain lines (no sub-notes, no question of their own, no example
+    alone), short enough to recall."""
+    text = _QUESTION_MARK.sub("", item.text.strip()).strip("*_ ")
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not text.endswith("?") or len(words) < 3 or item.answer:
+        return None
+    if words[0] not in lexicon.QUESTION_WORDS | _AUXILIARIES:
+        return None
+    if (lexicon.PERSONAL_WORDS | lexicon.BACK_REFERENCES | {"that"}) & set(words):
+        return None  # 'How do we …?', 'How do you handle this?': a step of the lecture's talk
+    if words[:2] == ["what", "if"] or words[:2] == ["what", "about"]:
+        return None  # 'What if B were all ones?': a variation on an example
+    if label_meaning(item):
+        return None  # 'What is a latch?' over what it is: a term defined (label_meaning)
+    lines = [c for c in item.children if c.text.strip()]  # an image under it says nothing
+    if not lines or len(lines) > MAX_ANSWER_LINES or any(c.children for c in lines):
+        return None
+    said = [_LIST_MARK.sub("", c.text.strip()) for c in lines]
+    if any(not t or t.endswith(("?", ":")) or lexicon.EXAMPLE_MARKER.match(t) for t in said):
+        return None
+    if any(_cut(t) for t in said):
+        return None  # '… because the': the answer goes on where the note does not show
+    answer = "; ".join(t.rstrip(".") for t in said)
+    if len(answer.split()) > MAX_ANSWER_WORDS:
+        return None
+    spoken = set(re.findall(r"[\w'’]+", answer.lower()))
+    if lexicon.PERSONAL_WORDS & spoken or _ANSWER_OPENERS & {t.split()[0].lower() for t in said}:
+        # 'How do you draw the line …', 'If evaluating an argument; …': the lecture thinking
+        # aloud, not the answer a learner recalls
+        return None
+    return text, answer, len(lines)
+
+
+MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
+
+
+def _cut(text: str) -> bool:
+    """A line that stops where it goes on: a trailing comma, connective or preposition."""
+    last = re.findall(r"[\w'’-]+", text.lower())[-1:]
+    joins = {"then", "but", "so", "because", "while", "where", "when"}
+    return text.rstrip().endswith(",") or bool(last) and last[0] in lexicon.CONTEXT_DANGLING | joins
+
+
+def claim_meaning(item: Item) -> tuple[str, str] | None:
+    """'The sets are **disjoint**' over '- No element is in more than one set', or 'Parliament
+    is **sovereign**' over 'No court can set aside its Acts': a short claim whose one bold term
+    the first note under it explains gives (term, explanation). Not a note that is an example,
+    a consequence ('→ …'), a question or one pointing back, nor one that names the term again
+    (a statement about it, not what it means)."""
+    if len(item.emphasis) != 1 or not item.children or item.answer:
+        return None
+    term = item.emphasis[0].strip().rstrip(":")
+    words = item.text.split()
+    if not term or term == item.text.strip() or len(words) > MAX_CLAIM_WORDS:
+        return None
+    before, _, after = item.text.rstrip(" .:").rpartition(term)
+    if not before.strip() or after.strip(" *_"):
+        # the term the claim ends on is what the line under it explains; 'Soul is the form
+        # of the body' over a note is about the whole claim, not the word that opens it
+        return None
+    if len(term.split()) > MAX_LABEL_TERM_WORDS or not prompts.cloze_term(term):
+        return None
+    claimed = {w.lower() for w in words}
+    if not claimed & (lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS):
+        return None  # '**Synchronous** counter', 'Note the **delays**': a name or an instruction
+    note = item.children[0]
+    if note.answer or note.emphasis or note.children:
+        return None
+    text = _LIST_MARK.sub("", note.text.strip()).rstrip(".")
+    said = re.findall(r"[\w'’-]+", text.lower())
+    if not 4 <= len(said) <= MAX_DESCRIPTION_WORDS or said[0] in lexicon.BACK_REFERENCES:
+        return None
+    if text.startswith(("→", "->", "=>", "⇒")) or lexicon.EXAMPLE_MARKER.match(text):
+        return None
+    if lexicon.COMPARISON_OPENERS.match(text) or said[0] in {"when", "whenever", "if"}:
+        return None  # 'Just like …' likens, 'When it appears later' says when, not what
+    if re.search(r"\b(?:an?|the)\s+$", before) and said[0].endswith("s") and len(said[0]) > 3:
+        # 'The shell is just a **process**' over 'Uses fork and exec': what the claim's
+        # subject does, not what the noun means
+        return None
+    if re.search(r"[:=?]|::|\$", text) or lexicon.PERSONAL_WORDS & set(said) or _cut(text):
+        return None
+    own = set(re.findall(r"\w+", term.lower())) - lexicon.STOP_WORDS
+    if not own or own <= set(said):
+        return None
+    return term, text
 
 
 def condition_meaning(text: str) -> str | None:
