@@ -855,6 +855,12 @@ COMPARATIVE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to)\b", re.I
 )
 
+# A value that says there is none ('no treatment', 'None', 'nothing specific', 'not needed'):
+# borrowed from another subject into a false statement it may well be true of this one too
+# (many diseases have no cure). Read by generate.swaps for field attributes. Language-general
+# (English).
+ABSENCE_VALUE = re.compile(r"^\W*(?:no|none|nothing|not|never|n/a)\b", re.I)
+
 # The marks notes put in comparison cells (✅ ❌ ⚠ ⚡). Read by generate.contrasts.
 # Language-general.
 CHECK_MARKS = re.compile(r"[✅❌⚠⚡]")

@@ -39,6 +39,7 @@ from .values import (
     strip_parens,
     word_stems,
     year_like,
+    year_range,
 )
 
 
@@ -690,6 +691,8 @@ class Model:
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
             if year_like(answer) and not year_like(q):
                 continue  # '1889' against '1859', never against '3925' or '4321'
+            if answer.is_range and year_range(answer) != year_range(q):
+                continue  # '1638 – 1715' against '1596 – 1650', never against '0 – 15'
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)

@@ -247,10 +247,11 @@ class Lists:
                 if topic != fact.topic_key and identity(part) not in common
             ]
         shape = _shape(members)
+        named = _named(members)
         return [
             c
             for c in dict.fromkeys(candidates)
-            if _shape([c]) == shape and not self.said_member(c, fact)
+            if _shape([c]) == shape and _named([c]) == named and not self.said_member(c, fact)
         ]
 
     def _named_parts(self, family: frozenset[str]) -> list[tuple[str, str]]:
@@ -325,6 +326,13 @@ def _shape(items: list[str]) -> str:
     the other shape gives itself away."""
     names = sum(1 for i in items if i[:1].isupper() or i[:1].isdigit())
     return "name" if names * 2 >= len(items) else "phrase"
+
+
+def _named(items: list[str]) -> bool:
+    """Mostly names in full ('Cassandra', 'Amazon S3': `name_like`) rather than capitalised
+    phrases ('Customer classification'): a database offered among use cases is another type
+    of thing, which `_shape`'s first letters do not tell."""
+    return sum(map(name_like, items)) * 2 > len(items)
 
 
 def multi_from_list(

@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from studyapp.text import prompts
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities
@@ -22,6 +22,7 @@ from .values import (
     flat,
     generic_term,
     identity,
+    junk_fact,
     near,
     unique_sources,
     word_stems,
@@ -47,6 +48,10 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or not prompts.usable_attribute(term)
         or generic_term(term)
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
+        # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
+        or junk_fact(fact)
+        # 'calculation of prediction error: no': a yes or a no means nothing on its own
+        or normalise(meaning) in lexicon.YES_NO
         or name_key(term) == name_key(fact.topic)
         or len(meaning.split()) > 15
         or "://" in meaning

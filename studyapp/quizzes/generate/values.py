@@ -99,6 +99,16 @@ def year_like(quantity: Quantity) -> bool:
     return four_digits(quantity) and YEARS[0] <= quantity.low <= YEARS[1]
 
 
+def year_range(quantity: Quantity) -> bool:
+    """A range of two years ('1618–1680', a reign or a life): its wrong options are ranges of
+    years too, never '0 – 15'."""
+    return (
+        quantity.is_range
+        and _years(quantity)
+        and YEARS[0] <= quantity.low <= quantity.high <= YEARS[1]
+    )
+
+
 def _years(quantity: Quantity) -> bool:
     """A range of two bare four-digit numbers written without separators ('1618–1680')."""
     return (
@@ -204,13 +214,25 @@ def _slip(x: str, y: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
-    """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
+    """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length, and
+    both or neither a yes or a no (`yes_no`)."""
     la, lb = len(a.split()), len(b.split())
     return (
         name_like(a) == name_like(b)
-        and (normalise(a) in lexicon.YES_NO) == (normalise(b) in lexicon.YES_NO)
+        and yes_no(a) == yes_no(b)
         and max(la, lb) <= 3 * min(la, lb)
     )
+
+
+# 'yes, in prophase I', 'No (only in adults)', 'true': an answer that is a yes or a no, with or
+# without its qualification; not 'No ordering' or 'No IgM', which name a thing there is none of.
+_YES_NO_LEAD = re.compile(r"^\W*(?:yes|no|true|false)\b(?!\s+\w)", re.I)
+
+
+def yes_no(text: str) -> bool:
+    """A yes or a no, qualified or not: among other values it stands out by its kind (a wrong
+    option 'yes, in prophase I' for 'Meiosis — purpose?' gives itself away)."""
+    return normalise(text) in lexicon.YES_NO or _YES_NO_LEAD.match(text) is not None
 
 
 def strip_parens(text: str) -> str:
