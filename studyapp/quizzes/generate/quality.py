@@ -135,7 +135,8 @@ def _told_by_label(question: spec.QuestionSpec) -> bool:
     if not label or not wrong:
         return False
     if _ACRONYM.fullmatch(label.strip()):
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", answer)).upper()
+        words = re.findall(r"[A-Za-z]+", answer)  # 'Convention on Human Rights': no 'on'
+        initials = "".join(w[0] for w in words if w.lower() not in lexicon.STOP_WORDS).upper()
         if initials.startswith(label.strip().upper()):
             return True
     told = _label_stems(label) & _label_stems(answer)
