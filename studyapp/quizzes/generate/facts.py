@@ -16,7 +16,7 @@ from .. import spec
 from .distractors import Draw, Model
 from .inputs import FactData
 from .quality import score
-from .swaps import fair_swap
+from .swaps import fair_swap, unsure_swap
 from .values import (
     APPROX_TOLERANCE,
     MAX_DISTRACTORS,
@@ -164,7 +164,8 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
-    true = rng.random() < 0.5
+    # a swap that may hold of the subject too ('no treatment') is not stated: the truth is
+    true = rng.random() < 0.5 or unsure_swap(model, attribute, wrong[0])
     quality = score(
         spec.TRUEFALSE,
         found=1,

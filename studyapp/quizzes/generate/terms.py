@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from studyapp.text import lexicon, prompts
+from studyapp.text import prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities
@@ -26,6 +26,7 @@ from .values import (
     near,
     unique_sources,
     word_stems,
+    yes_no,
 )
 
 # A matching of terms gathered from three headings or more: what they share is their topic only
@@ -50,8 +51,9 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
         # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
         or junk_fact(fact)
-        # 'calculation of prediction error: no': a yes or a no means nothing on its own
-        or normalise(meaning) in lexicon.YES_NO
+        # 'calculation of prediction error: no', 'yes, in prophase I': a yes or a no (with
+        # its qualification) says nothing of what the term is
+        or yes_no(meaning)
         or name_key(term) == name_key(fact.topic)
         or len(meaning.split()) > 15
         or "://" in meaning
