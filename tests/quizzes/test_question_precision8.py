@@ -156,3 +156,19 @@ def test_a_row_of_a_table_stays_asked():
     rows = {"Cell wall": {"Plant cell": "cellulose", "Animal cell": "none"}}
     cells = table("p1", ["Plant cell", "Animal cell"], rows)
     assert questions([], [cells])
+
+
+def test_a_count_that_names_its_noun_is_shown_with_it_against_counts_of_that_noun():
+    # '4-6 weeks' shown as a bare '4 – 6' among scores' '3 – 7' says neither what nor which
+    facts = [
+        kv("d1", "Cast for a wrist fracture", "Duration", "4-6 weeks"),
+        kv("d2", "Cast for an ankle fracture", "Duration", "6-8 weeks"),
+        kv("d3", "Sling for a collarbone", "Duration", "2-3 weeks"),
+        kv("s1", "Glasgow scale", "Range", "3-15"),
+        kv("s2", "Apgar scale", "Range", "0-10"),
+    ]
+    found = questions(facts, kind=spec.CHOICE, fact_key="d1")
+    assert found
+    for question in found:
+        assert question.answers == ("4 – 6 weeks",)
+        assert all(o.endswith(" weeks") for o in question.options), question.options

@@ -9,7 +9,14 @@ from collections.abc import Iterable
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
-from studyapp.text.names import attribute_stems, name_key, named_by_position, stable_key, stem
+from studyapp.text.names import (
+    attribute_stems,
+    name_key,
+    named_by_position,
+    singular,
+    stable_key,
+    stem,
+)
 from studyapp.text.numbers import count_text
 from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
 
@@ -51,6 +58,28 @@ def _pure_quantity(text: str, allow: tuple[str, ...]) -> Quantity | None:
     if found[0].unit == "" and re.search(r"[A-Za-z]\s*$", ocr_fix(text).split(found[0].text)[0]):
         return None  # 'Route 53', 'Windows 11': the number ends a name, it counts nothing
     return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
+
+
+_NOUN_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z/%]*)")
+
+
+def counted_noun(value: str, quantity: Quantity) -> str:
+    """The word a bare count names after it ('4-6 weeks' -> 'weeks', '10 mg' -> 'mg', '23
+    pairs'), '' when none (or a filler word, 'max'): the count's kind, which its wrong options
+    must share and show ('4 – 6 weeks' against '2 – 3 weeks', never against a score's '3 – 7'
+    or a dose's '10 mg' against a length's '12')."""
+    if quantity.unit or quantity.text not in value:
+        return ""
+    found = _NOUN_AFTER.match(value.split(quantity.text, 1)[1])
+    if not found or found.group(1).lower() in lexicon.QUANTITY_FILLER:
+        return ""
+    return found.group(1)
+
+
+def noun_key(noun: str) -> str:
+    """Where a count's kind is indexed: '' for a bare count, else the noun, one form for
+    singular and plural ('week' / 'weeks')."""
+    return f"#{singular(noun.lower())}" if noun else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
