@@ -172,3 +172,15 @@ def test_a_count_that_names_its_noun_is_shown_with_it_against_counts_of_that_nou
     for question in found:
         assert question.answers == ("4 – 6 weeks",)
         assert all(o.endswith(" weeks") for o in question.options), question.options
+
+
+def test_a_list_part_holding_a_sentence_end_is_no_member():
+    # 'mostly sunlight. If cloudy': a comma cut the next sentence, no member of the list
+    facts = [
+        kv("e1", "Energy sources", "Inputs", "wind, mostly sunlight. If cloudy, stored heat"),
+        kv("e2", "Energy sources", "Outputs", "Electricity, Hot water"),
+        kv("e3", "Energy sources", "Storage", "Batteries, Flywheels"),
+    ]
+    facts = [replace(f, subject=f.attribute) for f in facts]
+    for question in questions(facts, kind=spec.MULTI):
+        assert not any(". If" in o for o in question.options)

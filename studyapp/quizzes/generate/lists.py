@@ -45,14 +45,20 @@ _FRAGMENT = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?:[a-z]{3}|\))\.\s+[A-Z]")  # not "Dr. Smith", "e.g. Java"
+
+
 def _fragment(text: str) -> bool:
     """A part cut out of a sentence rather than a thing: a bracket it opens or closes but not
     both ('personality goes first (hypersexual' of a list split at its commas), a part going on
-    from the one before or saying there is none (`_FRAGMENT`), or a clause with a be verb
-    ('prevention is with dantrolene')."""
+    from the one before or saying there is none (`_FRAGMENT`), a clause with a be verb
+    ('prevention is with dantrolene'), or a sentence's end and the next one's start ('strep
+    usually. If recurrent')."""
     words = normalise(text).split()
     return (
         text.count("(") != text.count(")")
+        # 'strep usually. If recurrent': a sentence ends inside it, a comma cut the next one
+        or _SENTENCE_END.search(text) is not None
         or bool(_FRAGMENT.match(text.strip()))
         or any(w in lexicon.SENTENCE_VERBS for w in words)
     )
