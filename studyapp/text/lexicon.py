@@ -831,6 +831,12 @@ EXAMPLES_LEAD_IN = re.compile(
     r"\s*[:,]?\s*$",
     re.I,
 )
+# A lead-in that names some of a set, not all ('Other symptoms include:', 'Causes include'): the
+# list under it may leave members out, so another subject's member may belong to it too. Read by
+# generate.lists (with EXAMPLES_LEAD_IN; not by the cards, for which such a list is still a
+# list to recall). Language-general (English).
+SOME_LEAD_IN = re.compile(r"\b(?:include|includes|other)\b.*$|\bsome\s+\w+\s*:?\s*$", re.I)
+
 # The item extraction puts last in a list that goes on (read by the cards and the quiz lists
 # through OPEN_LIST_END). 'etc', as lists ending in 'etc.' always gave, so their facts' keys
 # stay.

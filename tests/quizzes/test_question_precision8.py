@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from studyapp.quizzes import spec
-from studyapp.quizzes.generate.quality import THRESHOLD
+from studyapp.quizzes.generate.quality import THRESHOLD, given_away
 from tests.quizzes.builders import kv, questions, table
 
 # --------------------------------------------------------------------------------------------
@@ -184,3 +184,65 @@ def test_a_list_part_holding_a_sentence_end_is_no_member():
     facts = [replace(f, subject=f.attribute) for f in facts]
     for question in questions(facts, kind=spec.MULTI):
         assert not any(". If" in o for o in question.options)
+
+
+def test_a_list_led_in_as_some_of_a_set_is_never_asked_which_of_these():
+    # 'include' names some: another plant's pest may attack this one too
+    facts = [
+        kv("g1", "Tomato", "Pests include", "Aphids, Whitefly, Hornworm"),
+        kv("g2", "Tomato", "Diseases", "Blight, Wilt"),
+        kv("g3", "Tomato", "Companions", "Basil, Marigold"),
+        kv("g4", "Cabbage", "Pests include", "Cabbage white, Slugs, Flea beetle"),
+    ]
+    facts = [replace(f, subject=f.attribute) for f in facts]
+    assert not questions(facts, kind=spec.MULTI, fact_key="g1")
+
+
+def test_an_equation_and_a_phrase_are_no_options_for_each_other():
+    # 'oxidation, rusting' among equations is another kind of value, and may name them
+    facts = [
+        kv("q1", "Exothermic", "Examples", "oxidation, rusting, freezing"),
+        kv("q2", "Synthesis", "Examples", "N2 + 3H2 → 2NH3"),
+        kv("q3", "Decomposition", "Examples", "2H2O2 → 2H2O + O2"),
+        kv("q4", "Displacement", "Examples", "Fe + CuSO4 → FeSO4 + Cu"),
+        kv("q5", "Endothermic", "Examples", "melting, evaporation, photosynthesis"),
+    ]
+    for question in questions(facts, kind=spec.CHOICE):
+        arrows = {"→" in o for o in question.options}
+        assert len(arrows) == 1, question.options
+
+
+def test_a_term_matching_takes_no_label_that_frames_its_line():
+    facts = [
+        kv("f1", "Keyboard layout", "On the very left", "the Tab and Caps Lock keys"),
+        kv("f2", "Keyboard layout", "Home row", "the row the fingers rest on"),
+        kv("f3", "Keyboard layout", "Numpad", "a block of number keys on the right"),
+        kv("f4", "Keyboard layout", "Function row", "the F1 to F12 keys along the top"),
+    ]
+    facts = [replace(f, subject=f.attribute) for f in facts]
+    (matching,) = questions(facts, kind=spec.MATCHING, seeds=[0])
+    assert "On the very left" not in matching.items
+
+
+def test_a_matching_item_naming_its_entity_in_full_is_held_back():
+    rows = {"Retrieval": {"Cold Archive Tier": "hours", "Warm Archive Tier": "milliseconds"}}
+    tiers = table("a1", ["Cold Archive Tier", "Warm Archive Tier"], rows)
+    (matching,) = questions([], [tiers], kind=spec.MATCHING, seeds=[0])
+    assert given_away(matching) == 0
+    # as a row whose cells each say their own entity would read
+    told = replace(
+        matching,
+        items=tuple(f"uploads straight into {name} by API" for name in matching.answers),
+    )
+    assert given_away(told) > 0
+
+
+def test_html_left_in_a_value_holds_the_question_back():
+    facts = [
+        kv("w1", "Rivers", "Delta", "silt deposits <br /> at the mouth"),
+        kv("w2", "Rivers", "Meander", "a bend that migrates over time"),
+        kv("w3", "Rivers", "Oxbow lake", "a cut-off bend left behind"),
+        kv("w4", "Rivers", "Levee", "a raised bank built by floods"),
+    ]
+    found = questions(facts, kind=spec.CHOICE, fact_key="w1")
+    assert found and all(q.quality < THRESHOLD for q in found)

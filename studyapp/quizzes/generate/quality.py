@@ -104,6 +104,10 @@ def given_away(question: spec.QuestionSpec) -> float:
             own = prompts.echoed_share(item, match) >= 0.5
             if own and not any(prompts.echoes(item, o) for o in others):
                 return GIVEAWAY_PENALTY
+            # '… direct uploads to S3 Glacier Flexible Retrieval' -> 'S3 Glacier Flexible
+            # Retrieval': the item names its match in full, and no other option
+            if _names(item, match) and not any(_names(item, o) for o in others):
+                return GIVEAWAY_PENALTY
     return 0.0
 
 
@@ -145,6 +149,13 @@ def _told_by_label(question: spec.QuestionSpec) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 
+def _names(text: str, name: str) -> bool:
+    """Whether a text says a name of two words or more in full ('… to S3 Glacier Instant
+    Retrieval, and …' says 'S3 Glacier Instant Retrieval'); one word is too often a common one."""
+    said = normalise(name)
+    return len(said.split()) >= 2 and f" {said} " in f" {normalise(text)} "
+
+
 BROKEN_PENALTY = 0.35  # below THRESHOLD from any base: held back
 _OPENERS, _CLOSERS = "([{", ")]}"
 
@@ -164,15 +175,22 @@ def unbalanced(text: str) -> bool:
 
 def broken(question: spec.QuestionSpec) -> float:
     """What a question loses for a text cut out of its line in the wrong place: an answer,
-    option, item or prompt with a bracket it does not close or close what it opened, or with
-    a note app's property marker left in ('Location:: stroma')."""
+    option, item or prompt with a bracket it does not close or close what it opened, with
+    a note app's property marker left in ('Location:: stroma'), or with HTML left in ('<br>')."""
     shown = (question.prompt, *question.answers, *question.options, *question.items)
-    cut = any(unbalanced(text) or _PROPERTY.search(text) for text in shown)
+    cut = any(
+        unbalanced(text) or _PROPERTY.search(text) or _MARKUP.search(text) for text in shown
+    )
     return BROKEN_PENALTY if cut else 0.0
 
 
 # A note app's property written into a line ('Products:: ATP and NADPH'), not 'std::vector'
 _PROPERTY = re.compile(r"\w::(?:\s|$)")
+# HTML left in a line ('Glomerulonephritis <br / > Poststreptococcal', '&nbsp;'): a table cell's
+# lines run together, cut where the markup was
+_MARKUP = re.compile(
+    r"<\s*/?\s*(?:br|p|div|span|li|ul|b|i)\s*/?\s*>|<\s*br\b[^<>]*>|&(?:nbsp|lt|gt|amp);", re.I
+)
 
 
 def _stems(text: str) -> frozenset[str]:

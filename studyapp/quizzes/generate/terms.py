@@ -49,6 +49,8 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or not prompts.usable_attribute(term)
         or generic_term(term)
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
+        # 'On the very left', 'In general': a label framing its line, no term
+        or prompts.discourse_label(term)
         # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
         or junk_fact(fact)
         # 'calculation of prediction error: no', 'yes, in prophase I': a yes or a no (with

@@ -244,13 +244,20 @@ def _slip(x: str, y: str) -> bool:
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
     """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length, and
-    both or neither a yes or a no (`yes_no`)."""
+    both or neither a yes or a no (`yes_no`), both or neither an equation (`_EQUATION`)."""
     la, lb = len(a.split()), len(b.split())
     return (
         name_like(a) == name_like(b)
         and yes_no(a) == yes_no(b)
+        and (_EQUATION.search(a) is None) == (_EQUATION.search(b) is None)
         and max(la, lb) <= 3 * min(la, lb)
     )
+
+
+# An equation or a mapping ('2H2 + O2 → 2H2O', 'MV = PQ', 'x -> f(x)'): another kind of value
+# than a phrase or a list of names ('combustion, respiration' among equations gives itself
+# away, and says what the equations are examples of too).
+_EQUATION = re.compile(r"→|⟶|⇒|->|=>|\S\s*=\s*\S")
 
 
 # 'yes, in prophase I', 'No (only in adults)', 'true': an answer that is a yes or a no, with or
