@@ -73,7 +73,12 @@ def test_a_right_option_alone_saying_a_telling_word_of_its_label_is_held_back():
 
 def test_a_right_option_spelling_the_asked_acronym_is_held_back():
     facts = [
-        kv("h1", "Treaties", "ECHR", "European Convention on Human Rights, a treaty of member states"),
+        kv(
+            "h1",
+            "Treaties",
+            "ECHR",
+            "European Convention on Human Rights, a treaty of member states",
+        ),
         kv("h2", "Treaties", "Margin of appreciation", "room left to states to judge"),
         kv("h3", "Treaties", "Derogation", "suspending some duties in an emergency"),
         kv("h4", "Treaties", "Proportionality", "a measure no harsher than needed"),

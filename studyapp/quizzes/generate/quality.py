@@ -149,6 +149,7 @@ def _told_by_label(question: spec.QuestionSpec) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 
+
 def _names(text: str, name: str) -> bool:
     """Whether a text says a name of two words or more in full ('… to S3 Glacier Instant
     Retrieval, and …' says 'S3 Glacier Instant Retrieval'); one word is too often a common one."""
@@ -178,9 +179,7 @@ def broken(question: spec.QuestionSpec) -> float:
     option, item or prompt with a bracket it does not close or close what it opened, with
     a note app's property marker left in ('Location:: stroma'), or with HTML left in ('<br>')."""
     shown = (question.prompt, *question.answers, *question.options, *question.items)
-    cut = any(
-        unbalanced(text) or _PROPERTY.search(text) or _MARKUP.search(text) for text in shown
-    )
+    cut = any(unbalanced(text) or _PROPERTY.search(text) or _MARKUP.search(text) for text in shown)
     return BROKEN_PENALTY if cut else 0.0
 
 

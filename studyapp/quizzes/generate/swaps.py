@@ -32,9 +32,8 @@ ruled out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
+from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.answers import content_words
