@@ -254,10 +254,11 @@ def alike(a: str, b: str) -> bool:
     )
 
 
-# An equation or a mapping ('2H2 + O2 → 2H2O', 'MV = PQ', 'x -> f(x)'): another kind of value
-# than a phrase or a list of names ('combustion, respiration' among equations gives itself
-# away, and says what the equations are examples of too).
-_EQUATION = re.compile(r"→|⟶|⇒|->|=>|\S\s*=\s*\S")
+# An equation ('2H2 + O2 → 2H2O', 'MV = PQ', 'x=1'): another kind of value than a phrase or a
+# list of names ('combustion, respiration' among equations gives itself away, and says what the
+# equations are examples of too). Not prose shorthand: 'larger = more conservative', '… -> learn'
+# (a typed arrow, a long word before '=').
+_EQUATION = re.compile(r"[→⟶⇒]|(?<![A-Za-z])[A-Za-z0-9]{1,3}\)?\s*=\s*[\w(]")
 
 
 # 'yes, in prophase I', 'No (only in adults)', 'true': an answer that is a yes or a no, with or
