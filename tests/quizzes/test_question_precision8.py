@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from studyapp.quizzes import spec
 from studyapp.quizzes.generate.quality import THRESHOLD, given_away
+from studyapp.quizzes.generate.values import personal_label
 from tests.quizzes.builders import kv, questions, table
 
 # --------------------------------------------------------------------------------------------
@@ -251,3 +252,33 @@ def test_html_left_in_a_value_holds_the_question_back():
     ]
     found = questions(facts, kind=spec.CHOICE, fact_key="w1")
     assert found and all(q.quality < THRESHOLD for q in found)
+
+
+def test_a_label_in_which_the_author_speaks_is_not_asked():
+    facts = [
+        kv("s1", "Merge sort", "In our implementation", "the middle index is rounded down"),
+        kv("s2", "Merge sort", "Running time", "n log n in every case"),
+        kv("s3", "Merge sort", "Extra space", "a buffer as long as the input"),
+        kv("s4", "Merge sort", "Stability", "equal keys keep their order"),
+    ]
+    facts = [replace(f, subject=f.attribute) for f in facts]
+    found = questions(facts)
+    assert not [q for q in found if "our implementation" in q.prompt.lower() + " ".join(q.items)]
+    assert found  # the rest of the topic is still asked
+    # a country and a numeral are no author speaking
+    assert not personal_label("US residents") and not personal_label("Type I")
+
+
+def test_a_fields_choice_offers_no_absence_as_a_wrong_option():
+    # 'no cure' is true of many conditions: perhaps of the asked one too
+    facts = [
+        kv("t1", "Measles", "Treatment", "vitamin A, fluids"),
+        kv("t2", "Gout", "Treatment", "colchicine"),
+        kv("t3", "Scurvy", "Treatment", "vitamin C"),
+        kv("t4", "Rabies", "Treatment", "no cure once symptoms begin"),
+        kv("t5", "Malaria", "Treatment", "artemisinin"),
+        kv("t6", "Anaemia", "Treatment", "iron tablets"),
+    ]
+    for question in questions(facts, kind=spec.CHOICE):
+        if question.fact_key != "t4":
+            assert "no cure once symptoms begin" not in question.options

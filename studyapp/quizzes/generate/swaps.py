@@ -87,3 +87,12 @@ def unsure_swap(model: Model, attribute: str, value: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word, not a symbol ('+', '→') or a number
+
+
+def absent_refused(model: Model, attribute: str) -> Callable[[str, int], bool] | None:
+    """`fair(value, tier)` for a choice about a field ('Treatment'), refusing a wrong option
+    that says there is none ('no treatment', `lexicon.ABSENCE_VALUE`): true of many subjects,
+    so perhaps of the asked one too. None for an attribute that is no field."""
+    if not model.is_field(attribute_parts(attribute)[0]):
+        return None
+    return lambda value, _tier: not lexicon.ABSENCE_VALUE.match(value)
