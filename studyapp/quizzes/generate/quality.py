@@ -139,7 +139,7 @@ def _told_by_label(question: spec.QuestionSpec) -> bool:
     if not label or not wrong:
         return False
     if _ACRONYM.fullmatch(label.strip()):
-        words = re.findall(r"[A-Za-z]+", answer)  # 'Convention on Human Rights': no 'on'
+        words = _LETTERS.findall(answer)  # 'Convention on Human Rights': no 'on'
         initials = "".join(w[0] for w in words if w.lower() not in lexicon.STOP_WORDS).upper()
         if initials.startswith(label.strip().upper()):
             return True
@@ -148,6 +148,7 @@ def _told_by_label(question: spec.QuestionSpec) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _names(text: str, name: str) -> bool:
