@@ -28,6 +28,7 @@ questions are dealt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon, prompts
@@ -115,6 +116,7 @@ def given_away(question: spec.QuestionSpec) -> float:
 _LABEL_WORDS = re.compile(r"[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; options repeat across the questions
 def _label_stems(text: str) -> frozenset[str]:
     """The telling words of a text: of five letters or more and no stop word, or a code of
     letters and digits ('S3', 'EC2'), each stemmed; camel case split."""
@@ -180,7 +182,12 @@ def broken(question: spec.QuestionSpec) -> float:
     option, item or prompt with a bracket it does not close or close what it opened, with
     a note app's property marker left in ('Location:: stroma'), or with HTML left in ('<br>')."""
     shown = (question.prompt, *question.answers, *question.options, *question.items)
-    cut = any(unbalanced(text) or _PROPERTY.search(text) or _MARKUP.search(text) for text in shown)
+    cut = any(
+        unbalanced(text)
+        or _PROPERTY.search(text)
+        or (("<" in text or "&" in text) and _MARKUP.search(text))
+        for text in shown
+    )
     return BROKEN_PENALTY if cut else 0.0
 
 
