@@ -951,6 +951,12 @@ EXAMPLES_LEAD_IN = re.compile(
     r"\s*[:,]?\s*$",
     re.I,
 )
+# A lead-in that names some of a set, not all ('Other symptoms include:', 'Causes include'): the
+# list under it may leave members out, so another subject's member may belong to it too. Read by
+# generate.lists (with EXAMPLES_LEAD_IN; not by the cards, for which such a list is still a
+# list to recall). Language-general (English).
+SOME_LEAD_IN = re.compile(r"\b(?:include|includes|other)\b.*$|\bsome\s+\w+\s*:?\s*$", re.I)
+
 # The item extraction puts last in a list that goes on (read by the cards and the quiz lists
 # through OPEN_LIST_END). 'etc', as lists ending in 'etc.' always gave, so their facts' keys
 # stay.
@@ -974,6 +980,12 @@ MAGNITUDE = re.compile(r"\b(?:up to|scales? to|millions?|thousands?|\d+s of)\b|\
 COMPARATIVE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to)\b", re.I
 )
+
+# A value that says there is none ('no treatment', 'None', 'nothing specific', 'not needed'):
+# borrowed from another subject into a false statement it may well be true of this one too
+# (many diseases have no cure). Read by generate.swaps for field attributes. Language-general
+# (English).
+ABSENCE_VALUE = re.compile(r"^\W*(?:no|none|nothing|not|never|n/a)\b", re.I)
 
 # The marks notes put in comparison cells (✅ ❌ ⚠ ⚡). Read by generate.contrasts.
 # Language-general.

@@ -25,6 +25,7 @@ from .values import (
     MAX_OPTION_WORDS,
     alike,
     attribute_parts,
+    counted_noun,
     flat,
     four_digits,
     identity,
@@ -32,6 +33,7 @@ from .values import (
     kind_of,
     name_like,
     near,
+    noun_key,
     overlapping,
     pure_quantity,
     shares_part,
@@ -39,6 +41,7 @@ from .values import (
     strip_parens,
     word_stems,
     year_like,
+    year_range,
 )
 
 
@@ -205,7 +208,9 @@ class Model:
         self.by_family: dict[frozenset[str], list[Claim]] = defaultdict(list)
         self.by_group: dict[tuple, list[Claim]] = defaultdict(list)
         self.by_subject: dict[str, list[Claim]] = defaultdict(list)
+        # unit (or a count's noun_key) -> quantity key -> quantity; a count's noun as written
         self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
+        self._nouns: dict[tuple[str, str], str] = {}
         self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
         for fact in self.facts:
             self.facts_by_topic[fact.topic_key].append(fact)
@@ -315,7 +320,10 @@ class Model:
                 quantity.text, claim.value
             ):
                 continue
-            self.quantities[quantity.unit].setdefault(quantity.key(), quantity)
+            noun = counted_noun(claim.value, quantity) if quantity.unit == "" else ""
+            pool = quantity.unit or noun_key(noun)
+            self.quantities[pool].setdefault(quantity.key(), quantity)
+            self._nouns.setdefault((pool, quantity.key()), noun)
 
     def lines_of(self, subject: str) -> list[frozenset[str]]:
         """The content words of every line the notes say of a subject: its topic's facts and
@@ -421,10 +429,13 @@ class Model:
             return Draw(answer, [], 0)
         quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
         if quantity is not None:
-            shown = show_quantity(quantity)
             # quantities of the answer's unit, the nearest first: of its kind, as the same
-            # attribute's values are
-            wrong = self._quantity_distractors(quantity, true_keys, rng, want)
+            # attribute's values are; a count only against counts of the same noun, shown
+            # with it ('4 – 6 weeks')
+            noun = counted_noun(flat(answer), quantity)
+            shown = f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)
+            pool = quantity.unit or noun_key(noun)
+            wrong = self._quantity_distractors(quantity, true_keys, rng, want, pool)
             return Draw(shown, wrong, len(wrong))
         if normalise(answer) in lexicon.YES_NO:
             # The one wrong answer to a yes/no question is the other one.
@@ -667,12 +678,16 @@ class Model:
             self._sizes[unit] = sorted((_size(q), k, q) for k, q in self.quantities[unit].items())
         return self._sizes[unit]
 
-    def _quantity_distractors(self, answer: Quantity, true_keys, rng, want) -> list[str]:
+    def _quantity_distractors(
+        self, answer: Quantity, true_keys, rng, want, pool: str | None = None
+    ) -> list[str]:
+        """`pool`: the unit, or a count's `noun_key`, whose quantities are drawn from."""
+        pool = answer.unit if pool is None else pool
         shown = {show_quantity(answer)}
         nearest: list[Quantity] = []
         # The quantities of the answer's unit nearest in magnitude, walking out from the
         # answer's place in the sorted list (ties to the smaller key), until there are enough.
-        ordered = self._by_size(answer.unit) if answer.unit in self.quantities else []
+        ordered = self._by_size(pool) if pool in self.quantities else []
         target = _size(answer)
         right = bisect.bisect_left(ordered, (target, ""))
         left = right - 1
@@ -690,9 +705,15 @@ class Model:
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
             if year_like(answer) and not year_like(q):
                 continue  # '1889' against '1859', never against '3925' or '4321'
+            if answer.is_range and year_range(answer) != year_range(q):
+                continue  # '1638 – 1715' against '1596 – 1650', never against '0 – 15'
             if show_quantity(q) not in shown:
                 shown.add(show_quantity(q))
                 nearest.append(q)
         # the closest, and one more so the seed varies them
         picked = rng.sample(nearest, min(want, len(nearest)))
-        return [show_quantity(q) for q in picked]
+        return [self._shown(q, pool) for q in picked]
+
+    def _shown(self, quantity: Quantity, pool: str) -> str:
+        noun = self._nouns.get((pool, quantity.key()), "") if pool.startswith("#") else ""
+        return f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)

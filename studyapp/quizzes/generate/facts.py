@@ -16,7 +16,7 @@ from .. import spec
 from .distractors import Draw, Model
 from .inputs import FactData
 from .quality import score
-from .swaps import fair_swap
+from .swaps import absent_refused, fair_swap, unsure_swap
 from .values import (
     APPROX_TOLERANCE,
     MAX_DISTRACTORS,
@@ -27,6 +27,7 @@ from .values import (
     generic_term,
     junk_fact,
     name_like,
+    personal_label,
     pure_quantity,
     strip_parens,
     unique_sources,
@@ -62,6 +63,8 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or generic_term(attribute)
         # 'Says: …', 'Intuitively: …', 'In general: …': a label framing its line names nothing
         or prompts.discourse_label(attribute)
+        # 'In our implementation: first element': the author's set-up of one example
+        or personal_label(attribute)
         or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again
@@ -128,7 +131,10 @@ def choice_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionSpec
         return None
     _context_, stem_text, attribute = asked
     key = bank_key(spec.CHOICE, fact.key)
-    answer, wrong, same_attribute = _wrong_options(fact, model, attribute, seeded(seed, key))
+    fair = absent_refused(model, attribute)
+    answer, wrong, same_attribute = _wrong_options(
+        fact, model, attribute, seeded(seed, key), fair=fair
+    )
     if len(wrong) < MIN_DISTRACTORS or len(answer.split()) > MAX_OPTION_WORDS:
         return None
     quality = score(
@@ -164,7 +170,8 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
-    true = rng.random() < 0.5
+    # a swap that may hold of the subject too ('no treatment') is not stated: the truth is
+    true = rng.random() < 0.5 or unsure_swap(model, attribute, wrong[0])
     quality = score(
         spec.TRUEFALSE,
         found=1,

@@ -45,14 +45,20 @@ _FRAGMENT = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?:[a-z]{3}|\))\.\s+[A-Z]")  # not "Dr. Smith", "e.g. Java"
+
+
 def _fragment(text: str) -> bool:
     """A part cut out of a sentence rather than a thing: a bracket it opens or closes but not
     both ('personality goes first (hypersexual' of a list split at its commas), a part going on
-    from the one before or saying there is none (`_FRAGMENT`), or a clause with a be verb
-    ('prevention is with dantrolene')."""
+    from the one before or saying there is none (`_FRAGMENT`), a clause with a be verb
+    ('prevention is with dantrolene'), or a sentence's end and the next one's start ('strep
+    usually. If recurrent')."""
     words = normalise(text).split()
     return (
         text.count("(") != text.count(")")
+        # 'strep usually. If recurrent': a sentence ends inside it, a comma cut the next one
+        or _SENTENCE_END.search(text) is not None
         or bool(_FRAGMENT.match(text.strip()))
         or any(w in lexicon.SENTENCE_VERBS for w in words)
     )
@@ -114,12 +120,12 @@ def _open(parts: Iterable[str]) -> bool:
 
 
 def _examples(fact: FactData) -> bool:
-    """A list led in as examples ('Symptoms, such as' › 'Neurologic: confusion, seizure'): it
-    is not all, so what another subject's list gives may belong to it too."""
+    """A list led in as examples ('Symptoms, such as' › 'Neurologic: confusion, seizure') or as
+    some of a set ('Other symptoms include', `lexicon.SOME_LEAD_IN`): it is not all, so what
+    another subject's list gives may belong to it too."""
+    leads = [prompts.tidy(lead) for lead in (fact.subheading, fact.subject) if lead]
     return any(
-        lexicon.EXAMPLES_LEAD_IN.search(prompts.tidy(lead))
-        for lead in (fact.subheading, fact.subject)
-        if lead
+        lexicon.EXAMPLES_LEAD_IN.search(lead) or lexicon.SOME_LEAD_IN.search(lead) for lead in leads
     )
 
 
@@ -247,10 +253,11 @@ class Lists:
                 if topic != fact.topic_key and identity(part) not in common
             ]
         shape = _shape(members)
+        named = _named(members)
         return [
             c
             for c in dict.fromkeys(candidates)
-            if _shape([c]) == shape and not self.said_member(c, fact)
+            if _shape([c]) == shape and _named([c]) == named and not self.said_member(c, fact)
         ]
 
     def _named_parts(self, family: frozenset[str]) -> list[tuple[str, str]]:
@@ -325,6 +332,13 @@ def _shape(items: list[str]) -> str:
     the other shape gives itself away."""
     names = sum(1 for i in items if i[:1].isupper() or i[:1].isdigit())
     return "name" if names * 2 >= len(items) else "phrase"
+
+
+def _named(items: list[str]) -> bool:
+    """Mostly names in full ('Cassandra', 'Amazon S3': `name_like`) rather than capitalised
+    phrases ('Customer classification'): a database offered among use cases is another type
+    of thing, which `_shape`'s first letters do not tell."""
+    return sum(map(name_like, items)) * 2 > len(items)
 
 
 def multi_from_list(

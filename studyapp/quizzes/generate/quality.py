@@ -17,6 +17,7 @@ sound, and loses for each weak signal the generator saw while making it:
 | the answer only restates the asked label ('policy templates?')  | 0.35 (given away)    |
 | a bracket left open or closed in any text shown ('Acute)', '4]$') | 0.35 (broken)       |
 | the one right option alone repeats a word of its subject         | 0.35 (given away)    |
+| the right option alone says a telling word of the label, or spells it | 0.35 (given away) |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -27,6 +28,7 @@ questions are dealt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon, prompts
@@ -96,6 +98,8 @@ def given_away(question: spec.QuestionSpec) -> float:
             and not any(asked & _stems(o) for o in wrong)
         ):
             return GIVEAWAY_PENALTY
+    if question.kind == spec.CHOICE and question.answers and _told_by_label(question):
+        return GIVEAWAY_PENALTY
     if question.kind in (spec.CHOICE, spec.SHORT, spec.TRUEFALSE) and question.answers:
         # 'policy templates?' -> 'a list of available policy templates': the question is
         # its own answer (a true/false states it: '— policy templates: a list of …')
@@ -110,7 +114,59 @@ def given_away(question: spec.QuestionSpec) -> float:
             own = prompts.echoed_share(item, match) >= 0.5
             if own and not any(prompts.echoes(item, o) for o in others):
                 return GIVEAWAY_PENALTY
+            # '… direct uploads to S3 Glacier Flexible Retrieval' -> 'S3 Glacier Flexible
+            # Retrieval': the item names its match in full, and no other option
+            if _names(item, match) and not any(_names(item, o) for o in others):
+                return GIVEAWAY_PENALTY
     return 0.0
+
+
+# A word of a label, camel case split ('S3DataNode' -> S3, Data, Node): letters and digits.
+_LABEL_WORDS = re.compile(r"[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; options repeat across the questions
+def _label_stems(text: str) -> frozenset[str]:
+    """The telling words of a text: of five letters or more and no stop word, or a code of
+    letters and digits ('S3', 'EC2'), each stemmed; camel case split."""
+    out = set()
+    for word in _LABEL_WORDS.findall(text):
+        word = word.lower()
+        code = len(word) >= 2 and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+        if code or (len(word) >= prompts.ECHO_PREFIX - 1 and word not in lexicon.STOP_WORDS):
+            out.add(stem(word[:-1] if word.endswith("s") and not word.endswith("ss") else word))
+    return frozenset(out)
+
+
+def _told_by_label(question: spec.QuestionSpec) -> bool:
+    """A choice whose right option alone says a telling word of the asked label, one no wrong
+    option says ('Python crypto best practices?' -> 'check … Python hashing …' beside the Java
+    line's 'Javax.Crypto…'; 'S3DataNode?' -> 'S3 location …' beside 'Redshift table …'), or
+    spells the label's letters out ('SLA?' -> 'service level agreement, …'): the label, not
+    the fact, tells which option is right."""
+    label = prompts.asked_label(question.prompt)
+    answer = question.answers[0]
+    wrong = [o for o in question.options if o not in question.answers]
+    if not label or not wrong:
+        return False
+    if _ACRONYM.fullmatch(label.strip()):
+        words = _LETTERS.findall(answer)  # 'Convention on Human Rights': no 'on'
+        initials = "".join(w[0] for w in words if w.lower() not in lexicon.STOP_WORDS).upper()
+        if initials.startswith(label.strip().upper()):
+            return True
+    told = _label_stems(label) & _label_stems(answer)
+    return bool(told - frozenset().union(*map(_label_stems, wrong)))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a text says a name of two words or more in full ('… to S3 Glacier Instant
+    Retrieval, and …' says 'S3 Glacier Instant Retrieval'); one word is too often a common one."""
+    said = normalise(name)
+    return len(said.split()) >= 2 and f" {said} " in f" {normalise(text)} "
 
 
 BROKEN_PENALTY = 0.35  # below THRESHOLD from any base: held back
@@ -132,15 +188,25 @@ def unbalanced(text: str) -> bool:
 
 def broken(question: spec.QuestionSpec) -> float:
     """What a question loses for a text cut out of its line in the wrong place: an answer,
-    option, item or prompt with a bracket it does not close or close what it opened, or with
-    a note app's property marker left in ('Location:: stroma')."""
+    option, item or prompt with a bracket it does not close or close what it opened, with
+    a note app's property marker left in ('Location:: stroma'), or with HTML left in ('<br>')."""
     shown = (question.prompt, *question.answers, *question.options, *question.items)
-    cut = any(unbalanced(text) or _PROPERTY.search(text) for text in shown)
+    cut = any(
+        unbalanced(text)
+        or _PROPERTY.search(text)
+        or (("<" in text or "&" in text) and _MARKUP.search(text))
+        for text in shown
+    )
     return BROKEN_PENALTY if cut else 0.0
 
 
 # A note app's property written into a line ('Products:: ATP and NADPH'), not 'std::vector'
 _PROPERTY = re.compile(r"\w::(?:\s|$)")
+# HTML left in a line ('Glomerulonephritis <br / > Poststreptococcal', '&nbsp;'): a table cell's
+# lines run together, cut where the markup was
+_MARKUP = re.compile(
+    r"<\s*/?\s*(?:br|p|div|span|li|ul|b|i)\s*/?\s*>|<\s*br\b[^<>]*>|&(?:nbsp|lt|gt|amp);", re.I
+)
 
 
 def _stems(text: str) -> frozenset[str]:

@@ -18,19 +18,31 @@ superset or a subset of what the notes say of the subject: `distractors.Model.di
   say of provisioned capacity), which reads as true or as nonsense. A sibling that is a name
   ('Compute: Amazon S3' from 'Storage: Amazon S3') stays: a thing filed under the wrong
   category is a fair false statement.
+
+Not refused, but never stated as the false one (`unsure_swap`: the question states the true
+value instead, so that a true statement is not lost with the swap): for a field of the notes
+(an attribute `FIELD_SUBJECTS` subjects state: 'Symptoms', 'Treatment', 'Demographics'), a
+value that says there is none ('no treatment', `lexicon.ABSENCE_VALUE`) or that describes
+rather than names (a part of more than FIELD_PART_WORDS words once its asides are left out: 'a
+malformation that occurs mostly in males', 'Immune deposits on EM'): the subjects of one field
+overlap, and such a value borrowed from one of them may well hold of the asked one too. A list
+of terms ('lock jaw, spastic paralysis') or a formula ('acid + base → salt + water') can be
+ruled out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.answers import content_words
 
 from .distractors import Model
-from .values import name_like
+from .values import attribute_parts, name_like, strip_parens
 
 SWAP_MAX_WORDS = 8
+FIELD_PART_WORDS = 3
 
 
 def fair_swap(
@@ -58,3 +70,29 @@ def fair_swap(
         )
 
     return fair
+
+
+_PARTS = re.compile(r"\s*[,;/]\s*|\.\s+")  # 'fever, rash', 'wheeze/cough', 'Fever. Rash'
+
+
+def unsure_swap(model: Model, attribute: str, value: str) -> bool:
+    """Whether a swapped-in value, fair as `fair_swap` tells, may still hold of the asked
+    subject: a field's absence or description (see the module docstring)."""
+    if not model.is_field(attribute_parts(attribute)[0]):
+        return False
+    if lexicon.ABSENCE_VALUE.match(value):
+        return True
+    parts = [p for p in _PARTS.split(strip_parens(value)) if p.strip()]
+    return any(len(_WORD.findall(p)) > FIELD_PART_WORDS for p in parts)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word, not a symbol ('+', '→') or a number
+
+
+def absent_refused(model: Model, attribute: str) -> Callable[[str, int], bool] | None:
+    """`fair(value, tier)` for a choice about a field ('Treatment'), refusing a wrong option
+    that says there is none ('no treatment', `lexicon.ABSENCE_VALUE`): true of many subjects,
+    so perhaps of the asked one too. None for an attribute that is no field."""
+    if not model.is_field(attribute_parts(attribute)[0]):
+        return None
+    return lambda value, _tier: not lexicon.ABSENCE_VALUE.match(value)

@@ -23,7 +23,7 @@ from .contrasts import true_of_multi
 from .distractors import Model
 from .inputs import TableData
 from .quality import score
-from .swaps import fair_swap
+from .swaps import absent_refused, fair_swap, unsure_swap
 from .table_rows import cell_explanation, fit_row, flat_table, row_cell_keys, row_id
 from .tables import choice_question, match_question
 from .values import (
@@ -359,7 +359,13 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     key = bank_key(spec.CHOICE, *identity_parts)
     rng = seeded(seed, key)
     answer, wrong, same_attribute = model.distractors(
-        subject=subject, attribute=name, answer=value, group=None, rng=rng, notes=notes
+        subject=subject,
+        attribute=name,
+        answer=value,
+        group=None,
+        rng=rng,
+        notes=notes,
+        fair=absent_refused(model, name),
     )
     if len(wrong) >= MIN_DISTRACTORS and len(answer.split()) <= MAX_OPTION_WORDS:
         question = spec.QuestionSpec(
@@ -393,7 +399,8 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
         notes=notes,
     )
     if wrong:
-        true = rng.random() < 0.5
+        # a swap that may hold of the entity too ('no treatment') is not stated: the truth is
+        true = rng.random() < 0.5 or unsure_swap(model, name, wrong[0])
         question = spec.QuestionSpec(
             key=key,
             kind=spec.TRUEFALSE,

@@ -22,9 +22,12 @@ from .values import (
     flat,
     generic_term,
     identity,
+    junk_fact,
     near,
+    personal_label,
     unique_sources,
     word_stems,
+    yes_no,
 )
 
 # A matching of terms gathered from three headings or more: what they share is their topic only
@@ -47,6 +50,14 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or not prompts.usable_attribute(term)
         or generic_term(term)
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
+        # 'On the very left', 'In general': a label framing its line, no term
+        or prompts.discourse_label(term)
+        or personal_label(term)  # 'In our implementation': the author's set-up, no term
+        # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
+        or junk_fact(fact)
+        # 'calculation of prediction error: no', 'yes, in prophase I': a yes or a no (with
+        # its qualification) says nothing of what the term is
+        or yes_no(meaning)
         or name_key(term) == name_key(fact.topic)
         or len(meaning.split()) > 15
         or "://" in meaning

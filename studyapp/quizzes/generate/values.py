@@ -9,7 +9,14 @@ from collections.abc import Iterable
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
-from studyapp.text.names import attribute_stems, name_key, named_by_position, stable_key, stem
+from studyapp.text.names import (
+    attribute_stems,
+    name_key,
+    named_by_position,
+    singular,
+    stable_key,
+    stem,
+)
 from studyapp.text.numbers import count_text
 from studyapp.text.quantities import Quantity, find_quantities, ocr_fix
 
@@ -51,6 +58,28 @@ def _pure_quantity(text: str, allow: tuple[str, ...]) -> Quantity | None:
     if found[0].unit == "" and re.search(r"[A-Za-z]\s*$", ocr_fix(text).split(found[0].text)[0]):
         return None  # 'Route 53', 'Windows 11': the number ends a name, it counts nothing
     return found[0] if len(words) <= (1 if found[0].unit == "" else 0) else None
+
+
+_NOUN_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z/%]*)")
+
+
+def counted_noun(value: str, quantity: Quantity) -> str:
+    """The word a bare count names after it ('4-6 weeks' -> 'weeks', '10 mg' -> 'mg', '23
+    pairs'), '' when none (or a filler word, 'max'): the count's kind, which its wrong options
+    must share and show ('4 – 6 weeks' against '2 – 3 weeks', never against a score's '3 – 7'
+    or a dose's '10 mg' against a length's '12')."""
+    if quantity.unit or quantity.text not in value:
+        return ""
+    found = _NOUN_AFTER.match(value.split(quantity.text, 1)[1])
+    if not found or found.group(1).lower() in lexicon.QUANTITY_FILLER:
+        return ""
+    return found.group(1)
+
+
+def noun_key(noun: str) -> str:
+    """Where a count's kind is indexed: '' for a bare count, else the noun, one form for
+    singular and plural ('week' / 'weeks')."""
+    return f"#{singular(noun.lower())}" if noun else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
@@ -97,6 +126,16 @@ YEARS = (1000, 2100)
 def year_like(quantity: Quantity) -> bool:
     """A bare four-digit count within YEARS ('1803'; not '4321', which no year option is)."""
     return four_digits(quantity) and YEARS[0] <= quantity.low <= YEARS[1]
+
+
+def year_range(quantity: Quantity) -> bool:
+    """A range of two years ('1618–1680', a reign or a life): its wrong options are ranges of
+    years too, never '0 – 15'."""
+    return (
+        quantity.is_range
+        and _years(quantity)
+        and YEARS[0] <= quantity.low <= quantity.high <= YEARS[1]
+    )
 
 
 def _years(quantity: Quantity) -> bool:
@@ -204,13 +243,33 @@ def _slip(x: str, y: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)  # pure; asked of every candidate option pair
 def alike(a: str, b: str) -> bool:
-    """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length."""
+    """Of the same sort: both names ('Amazon S3') or both phrases, of comparable length, and
+    both or neither a yes or a no (`yes_no`), both or neither an equation (`_EQUATION`)."""
     la, lb = len(a.split()), len(b.split())
     return (
         name_like(a) == name_like(b)
-        and (normalise(a) in lexicon.YES_NO) == (normalise(b) in lexicon.YES_NO)
+        and yes_no(a) == yes_no(b)
+        and (_EQUATION.search(a) is None) == (_EQUATION.search(b) is None)
         and max(la, lb) <= 3 * min(la, lb)
     )
+
+
+# An equation ('2H2 + O2 → 2H2O', 'MV = PQ', 'x=1'): another kind of value than a phrase or a
+# list of names ('combustion, respiration' among equations gives itself away, and says what the
+# equations are examples of too). Not prose shorthand: 'larger = more conservative', '… -> learn'
+# (a typed arrow, a long word before '=').
+_EQUATION = re.compile(r"[→⟶⇒]|(?<![A-Za-z])[A-Za-z0-9]{1,3}\)?\s*=\s*[\w(]")
+
+
+# 'yes, in prophase I', 'No (only in adults)', 'true': an answer that is a yes or a no, with or
+# without its qualification; not 'No ordering' or 'No IgM', which name a thing there is none of.
+_YES_NO_LEAD = re.compile(r"^\W*(?:yes|no|true|false)\b(?!\s+\w)", re.I)
+
+
+def yes_no(text: str) -> bool:
+    """A yes or a no, qualified or not: among other values it stands out by its kind (a wrong
+    option 'yes, in prophase I' for 'Meiosis — purpose?' gives itself away)."""
+    return normalise(text) in lexicon.YES_NO or _YES_NO_LEAD.match(text) is not None
 
 
 def strip_parens(text: str) -> str:
@@ -287,6 +346,21 @@ def _bracketed(kind: str, value: str, text: str, label: str) -> bool:
     if kind != "key_value" or not value or not text.endswith(f"({value})"):
         return False
     return normalise(text[: -len(value) - 2]) == normalise(label)
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z']+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact's label
+def personal_label(label: str) -> bool:
+    """A label in which the author speaks ('In our implementation', 'What we use', 'My
+    setup'): the note's own set-up of one example, not a thing the subject has. 'I' is left
+    out (a numeral: 'Type I'), and so is a capitalised 'US' (a country)."""
+    for word in _LABEL_WORD.findall(label):
+        lowered = word.lower()
+        if lowered in lexicon.PERSONAL_WORDS and lowered != "i" and not word.isupper():
+            return True
+    return False
 
 
 def attribute_label(fact: FactData) -> str:
