@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,8 +116,15 @@ def _note_path(path: Path, content_dir: Path) -> str:
         return str(path)
 
 
-def _slug_for(stored_path: str, taken: set[str]) -> str:
-    base = slugify_name(str(Path(stored_path).with_suffix("")), fallback="note")[:180]
+def _slug_for(stored_path: str, taken: set[str], folders: Sequence[Path] = ()) -> str:
+    """A new note's slug, for its URL: from its path inside content/, else inside the folder it
+    was ingested from ('services/ec2/ec2.md' of `ingest /home/me/aws-notes`), else its file
+    name; never from the machine's own folders ('home-me-downloads-…')."""
+    path = Path(stored_path)
+    if path.is_absolute():
+        inside = [path.relative_to(f) for f in folders if path.is_relative_to(f)]
+        path = min(inside, key=lambda p: len(p.parts)) if inside else Path(path.name)
+    base = slugify_name(str(path.with_suffix("")), fallback="note")[:180]
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -188,7 +195,7 @@ def notes_read(
                 file_report.error = f"could not be parsed: {extraction}"
                 continue
             extraction.key = cache_key
-        slug = existing.slug if existing else _slug_for(name, taken)
+        slug = existing.slug if existing else _slug_for(name, taken, batch.scanned_folders)
         taken.add(slug)
         sha = hashlib.sha256(data).hexdigest()
         file_report.slug = slug

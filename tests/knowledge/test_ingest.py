@@ -387,3 +387,24 @@ def test_a_note_that_breaks_merging_fails_alone_and_keeps_its_last_good_text(tmp
     facts = set(Fact.objects.filter(retired_at__isnull=True).values_list("text", flat=True))
     assert "Amylase: starch" in facts  # the others went on
     assert "Longest river in Africa: Nile" in facts  # the broken note's last good text stays
+
+
+@pytest.mark.django_db
+def test_a_folder_outside_content_gives_slugs_from_inside_it(tmp_path, settings):
+    """A note ingested from /somewhere/vault gets its URL from its place in the vault, not from
+    the machine's own folders; the stored path stays whole, so re-ingest finds it."""
+    settings.CONTENT_DIR = tmp_path / "content"
+    vault = tmp_path / "deep" / "Downloads" / "vault"
+    (vault / "Biology").mkdir(parents=True)
+    (vault / "Biology" / "Cell Division.md").write_text(
+        "# Mitosis\n- Mitosis has four phases.\n", encoding="utf-8"
+    )
+    loose = tmp_path / "elsewhere" / "Loose Note.md"
+    loose.parent.mkdir()
+    loose.write_text("# Osmosis\n- Osmosis moves water across a membrane.\n", encoding="utf-8")
+    model_rebuild(generate=False, paths=[vault, loose])
+    notes = {n.slug: n.path for n in Note.objects.all()}
+    assert set(notes) == {"biology-cell-division", "loose-note"}
+    assert notes["biology-cell-division"] == str(vault / "Biology" / "Cell Division.md")
+    model_rebuild(generate=False, paths=[vault, loose])
+    assert set(Note.objects.values_list("slug", flat=True)) == set(notes)
