@@ -186,3 +186,38 @@ def test_two_wrong_options_spelled_two_ways_are_one():
     # biology: one letter for another, or a prefix, is often another word
     assert not overlapping("lining of the ileum", "lining of the ilium")
     assert not overlapping("hyperthyroidism", "hypothyroidism")
+
+
+# A question bank's note: one disease after another, each its own top-level topic, beside two
+# notes of the same wide folder ('Pediatrics': every organ).
+PEDIATRICS = [
+    kv("p1", "Cyanide poisoning", "Treatment", "Hydroxocobalamin", "peds-pretest"),
+    kv("p2", "Lead poisoning", "Treatment", "Succimer", "peds-pretest"),
+    kv("p3", "Asthma", "Treatment", "Salbutamol", "peds-pretest"),
+    kv("p4", "Croup", "Treatment", "Dexamethasone", "peds-pretest"),
+    kv("p5", "Neonatal conjunctivitis", "Treatment", "Ceftriaxone", "peds-eyes"),
+    kv("p6", "Pinworm", "Treatment", "Albendazole", "peds-infections"),
+]
+PEDIATRIC_TOPICS = [
+    TopicData("cyanide poisoning", "Cyanide poisoning", (), "poisonings"),
+    TopicData("lead poisoning", "Lead poisoning", (), "poisonings"),
+    *(TopicData(f.topic_key, f.topic, (), f.topic_key) for f in PEDIATRICS[2:]),
+]
+PEDIATRIC_FOLDERS = {
+    n: "Step 2/Pediatrics" for n in ("peds-pretest", "peds-eyes", "peds-infections")
+}
+
+
+def test_a_false_statement_swaps_in_a_value_of_its_own_top_level_topic_only():
+    """A true/false statement is read alone: 'Cyanide poisoning — treatment: Salbutamol' (the
+    asthma of the same question-bank note) is absurd, so never stated; the other poisoning is
+    a fair swap. Choices still draw on the note, where the right answer stands beside them."""
+    stated, offered = set(), set()
+    for seed in range(24):
+        made = generate(PEDIATRICS, (), PEDIATRIC_TOPICS, seed=seed, folders=PEDIATRIC_FOLDERS)
+        for q in asked(made, spec.TRUEFALSE, "Cyanide poisoning"):
+            stated.add(q.prompt.rsplit(": ", 1)[1])
+        for q in asked(made, spec.CHOICE, "Cyanide poisoning"):
+            offered.update(q.options)
+    assert stated == {"Hydroxocobalamin", "Succimer"}
+    assert {"Salbutamol", "Dexamethasone"} <= offered

@@ -63,6 +63,9 @@ class Giver(NamedTuple):
     notes: frozenset[str]  # of the claim that gives the value
 
 
+FEW_ROOTS = 3  # a note whose topics have more top-level topics is about many things
+
+
 class Place(NamedTuple):
     notes: frozenset[str]  # the notes a thing is read from
     roots: frozenset[str]  # the top-level topics it is under
@@ -232,6 +235,7 @@ class Model:
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
         self._table_topics: dict[str, str] = {}
+        self._value_places: dict[str, list[tuple[frozenset[str], str]]] | None = None
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -615,6 +619,42 @@ class Model:
         if key not in self._near_notes:
             self._near_notes[key] = self._folders_near(here.notes, there.notes)
         return self._near_notes[key]
+
+    def stated_close(self, subject: str, value: str, notes: Iterable[str]) -> bool:
+        """Whether another subject gives `value` under the asked one's own top-level topic. A
+        true/false statement is read alone, so its swapped value must be nearer than `_near`'s
+        area, where one note counts as one thing: a question bank's note ('Pretest') holds
+        cyanide poisoning beside asthma, and 'Cyanide poisoning — treatment: ICS with LABA'
+        is absurd, not a question. A value no claim gives as written (a quantity shown in
+        other units) is not judged here."""
+        if self._value_places is None:
+            self._value_places = defaultdict(list)
+            for claim in self.claims:
+                self._value_places[identity(claim.value)].append((claim.notes, claim.subject))
+        places = self._value_places.get(identity(value))
+        if not places:
+            return True
+        mine = self._own_roots(subject, notes)
+        if mine is None:
+            return True  # no topic tree known (made-up inputs): nothing to judge by
+        for given, other in places:
+            theirs = self._own_roots(other, given)
+            if other == subject or theirs is None or mine & theirs:
+                return True  # its own sibling line, a place not known, or one topic
+        return False
+
+    def _own_roots(self, subject: str, notes: Iterable[str]) -> frozenset[str] | None:
+        """A subject's top-level topic; for a table's entity that is no topic, the roots of its
+        notes that are about a few things only (FEW_ROOTS), not a question bank's many. None
+        when nothing about its place is known."""
+        if subject in self.root_of:
+            return frozenset({self.root_of[subject]})
+        notes = tuple(notes) or tuple(self._notes_of.get(subject, ()))
+        if not any(self._note_roots.get(n) for n in notes):
+            return None
+        return frozenset().union(
+            *(self._note_roots[n] for n in notes if len(self._note_roots[n]) <= FEW_ROOTS)
+        )
 
     def roots_of(self, subject: str, notes: Iterable[str] = ()) -> frozenset[str]:
         """A subject's top-level topics: its topic's root, or, for a table's entity that is no

@@ -121,7 +121,7 @@ def _wrong_options(
         rng=rng,
         want=want,
         fair=fair,
-        notes=[s["note"] for s in fact.sources if s.get("note")],
+        notes=_notes_of(fact),
     )
 
 
@@ -170,6 +170,8 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
+    if not model.stated_close(fact.topic_key, wrong[0], _notes_of(fact)):
+        return None  # a far value makes a statement plainly absurd: see Model.stated_close
     # a swap that may hold of the subject too ('no treatment') is not stated: the truth is
     true = rng.random() < 0.5 or unsure_swap(model, attribute, wrong[0])
     quality = score(
@@ -191,6 +193,10 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
         fact_key=fact.key,
         quality=quality,
     )
+
+
+def _notes_of(fact: FactData) -> list[str]:
+    return [s["note"] for s in fact.sources if s.get("note")]
 
 
 def _acronym_of(term: str, meaning: str) -> bool:
