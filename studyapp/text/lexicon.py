@@ -147,7 +147,8 @@ METADATA_LINE = re.compile(
     r"|last (?:edited|updated|modified|reviewed)(?: on| by)?|modified|edited|tags?|aliases"
     r"|instructor|lecturer|teacher|professor|prof|ta|teaching assistants?|tutor|room|location"
     r"|section|lecture section|tutorial section|course code|course|term|semester|email"
-    r"|office|office hours|syllabus|textbook|prerequisites?|credits?|week|lecture)"
+    r"|office|office hours|syllabus|textbook|prerequisites?|credits?|week|lecture"
+    r"|learning (?:objectives?|outcomes?|goals?)|agenda)"
     r"\s*[:\-–—]\s*\S"
     r"|^last (?:edited|updated|modified)\b",
     re.I,

@@ -159,6 +159,8 @@ def cloze_term(term: str) -> bool:
         return False
     if lexicon.CLAUSE_WORDS.intersection(words):
         return False
+    if len(words) > 1 and words[0] in lexicon.QUESTION_WORDS:
+        return False  # 'What places all these systems …': a question's opening, no term
     if len(term.split()) > 1 and term.split()[0].lower() in lexicon.CIRCUMSTANCE_OPENERS:
         return False  # 'before environment creation': when something is done, not a term
     written = term.strip()
