@@ -195,6 +195,8 @@ PEDIATRICS = [
     kv("p2", "Lead poisoning", "Treatment", "Succimer", "peds-pretest"),
     kv("p3", "Asthma", "Treatment", "Salbutamol", "peds-pretest"),
     kv("p4", "Croup", "Treatment", "Dexamethasone", "peds-pretest"),
+    kv("p7", "Otitis media", "Treatment", "Amoxicillin", "peds-pretest"),
+    kv("p8", "Kawasaki disease", "Treatment", "Immunoglobulin", "peds-pretest"),
     kv("p5", "Neonatal conjunctivitis", "Treatment", "Ceftriaxone", "peds-eyes"),
     kv("p6", "Pinworm", "Treatment", "Albendazole", "peds-infections"),
 ]
@@ -221,3 +223,26 @@ def test_a_false_statement_swaps_in_a_value_of_its_own_top_level_topic_only():
             offered.update(q.options)
     assert stated == {"Hydroxocobalamin", "Succimer"}
     assert {"Salbutamol", "Dexamethasone"} <= offered
+
+
+def test_a_cells_false_statement_swaps_in_its_notes_tables_not_a_disease_beside_them():
+    """A question bank's note with a table (its entities no topics) between diseases of their
+    own: a cell's false statement swaps in another cell, never a disease's value."""
+    skin = table(
+        "t-skin",
+        "Scabies vs Lice",
+        {
+            "Treatment": {"Scabies": "Permethrin", "Lice": "Malathion"},
+            "Spread by": {"Scabies": "Skin contact", "Lice": "Shared combs"},
+        },
+        "peds-pretest",
+    )
+    stated = set()
+    for seed in range(32):
+        made = generate(PEDIATRICS, (skin,), PEDIATRIC_TOPICS, seed=seed, folders=PEDIATRIC_FOLDERS)
+        stated.update(
+            q.prompt.rsplit(": ", 1)[1]
+            for q in asked(made, spec.TRUEFALSE, "Scabies")
+            if "treatment" in q.prompt
+        )
+    assert stated == {"Permethrin", "Malathion"}

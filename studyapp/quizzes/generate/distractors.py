@@ -235,7 +235,7 @@ class Model:
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
         self._table_topics: dict[str, str] = {}
-        self._value_places: dict[str, list[tuple[frozenset[str], str]]] | None = None
+        self._value_places: dict[str, list[tuple[frozenset[str], str, bool]]] | None = None
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -620,27 +620,32 @@ class Model:
             self._near_notes[key] = self._folders_near(here.notes, there.notes)
         return self._near_notes[key]
 
-    def stated_close(self, subject: str, value: str, notes: Iterable[str]) -> bool:
-        """Whether another subject gives `value` under the asked one's own top-level topic. A
-        true/false statement is read alone, so its swapped value must be nearer than `_near`'s
-        area, where one note counts as one thing: a question bank's note ('Pretest') holds
-        cyanide poisoning beside asthma, and 'Cyanide poisoning — treatment: ICS with LABA'
-        is absurd, not a question. A value no claim gives as written (a quantity shown in
-        other units) is not judged here."""
+    def stated_close(
+        self, subject: str, value: str, notes: Sequence[str], *, cell: bool = False
+    ) -> bool:
+        """Whether another subject gives `value` under the asked one's own top-level topic, or,
+        for a table's `cell`, in a table of the same note. A true/false statement is read alone,
+        so its swapped value must be nearer than `_near`'s area, where one note counts as one
+        thing: a question bank's note ('Pretest') holds cyanide poisoning beside asthma, and
+        'Cyanide poisoning — treatment: ICS with LABA' is absurd, not a question. A value no
+        claim gives as written (a quantity shown in other units) is not judged here."""
         if self._value_places is None:
             self._value_places = defaultdict(list)
             for claim in self.claims:
-                self._value_places[identity(claim.value)].append((claim.notes, claim.subject))
+                place = (claim.notes, claim.subject, claim.group is None)
+                self._value_places[identity(claim.value)].append(place)
         places = self._value_places.get(identity(value))
         if not places:
             return True
         mine = self._own_roots(subject, notes)
         if mine is None:
             return True  # no topic tree known (made-up inputs): nothing to judge by
-        for given, other in places:
+        for given, other, from_table in places:
             theirs = self._own_roots(other, given)
             if other == subject or theirs is None or mine & theirs:
                 return True  # its own sibling line, a place not known, or one topic
+            if cell and from_table and given & frozenset(notes):
+                return True  # two cells of one note's tables: things of one kind compared
         return False
 
     def _own_roots(self, subject: str, notes: Iterable[str]) -> frozenset[str] | None:

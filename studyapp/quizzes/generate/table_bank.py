@@ -398,7 +398,7 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
         fair=fair,
         notes=notes,
     )
-    if wrong:
+    if wrong and model.stated_close(subject, wrong[0], notes, cell=True):
         # a swap that may hold of the entity too ('no treatment') is not stated: the truth is
         true = rng.random() < 0.5 or unsure_swap(model, name, wrong[0])
         question = spec.QuestionSpec(
