@@ -322,7 +322,13 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier
     if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
+    if spec.kind == "qa" and _EXAMPLE_LABEL.match(attribute):
+        penalty += WORKED_PENALTY  # 'e.g. HCl + NaOH?' -> 'NaCl + H2O': an example's detail
     return penalty
+
+
+# A label that gives an example, not a name ('e.g. HCl + NaOH', 'for example a shop window').
+_EXAMPLE_LABEL = re.compile(r"\s*(?:e\.\s?g\.|eg\b|for (?:example|instance)\b)", re.I)
 
 
 # A lifespan or a list of years and nothing else ('1646-1716', '2016, 2017'): a person's dates

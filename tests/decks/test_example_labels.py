@@ -1,0 +1,37 @@
+"""A question–answer card whose label is an example ('— e.g. HCl + NaOH?') asks a worked
+case, not a fact: held back. A label that merely contains such words stays. Snippets written
+for the test (chemistry, law, biology)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import CardSpec
+from studyapp.decks.quality import card_quality, held_back
+
+
+def _qa(front: str, back: str) -> CardSpec:
+    return CardSpec("k", "qa", "f", "", front, back)
+
+
+@pytest.mark.parametrize(
+    ("front", "back"),
+    [
+        ("Reactions › Neutralisation — e.g. HCl + NaOH?", "NaCl + H2O"),
+        ("Contract law — for example a shop window display?", "an invitation to treat"),
+        ("Osmosis — eg a raisin in water?", "it swells"),
+    ],
+)
+def test_a_label_that_is_an_example_is_held_back(front, back):
+    assert held_back(card_quality(_qa(front, back)))
+
+
+@pytest.mark.parametrize(
+    ("front", "back"),
+    [
+        ("Birds — eggs?", "hard-shelled, laid in nests"),
+        ("Contract law — offer?", "a definite promise to be bound on stated terms"),
+    ],
+)
+def test_other_labels_are_dealt(front, back):
+    assert not held_back(card_quality(_qa(front, back)))
