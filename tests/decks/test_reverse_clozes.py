@@ -61,3 +61,32 @@ def test_a_courses_learning_objectives_are_no_fact():
     )
     facts = extract(parse(note), name="n.md").facts
     assert not [f for f in facts if "objectives" in f.text.lower() or "agenda" in f.text.lower()]
+
+
+def _definitions(note: str) -> list[tuple[str, str]]:
+    return [
+        (f.subject, f.value)
+        for f in extract(parse(note), name="n.md").facts
+        if f.kind == "definition"
+    ]
+
+
+def test_a_label_over_a_list_of_what_holds_of_it_defines_nothing():
+    """Its second line is a meaning only after a remark on who or when: not when it says what
+    can or cannot be done, nor when it has a label of its own."""
+    note = (
+        "# Deserts\n\nClimate\n* rarely gets rain (under 250 mm a year)\n"
+        "* cannot support most crops without irrigation\n* strong winds\n\n"
+        "Two seasons\n* both hot\n* Dry season – May to October\n* Wet season – a few storms\n"
+    )
+    assert not [d for d in _definitions(note) if d[0] in ("Climate", "Two seasons")]
+
+
+def test_after_a_remark_on_who_the_next_note_still_defines_the_label():
+    note = (
+        "# Medicine\n\n**Humorism**\n* Hippocrates argued for this\n"
+        "* A theory that health is a balance of four bodily fluids\n"
+    )
+    assert _definitions(note) == [
+        ("Humorism", "A theory that health is a balance of four bodily fluids")
+    ]

@@ -172,6 +172,8 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
         if not said and named:
             said = does_meaning(note.text, code=term in item.code)
         if note.answer or (note.emphasis and not marked) or not said:
+            if index == 0 and not _second_may_mean(note.text, item.children[1:2]):
+                return None
             continue  # under a plain label, a note marking its own terms is asked by them
         if _names_term(term, note.text):
             # 'Golgi apparatus' / 'Golgi apparatus packages proteins': a statement about it,
@@ -180,6 +182,35 @@ def label_meaning(item: Item) -> tuple[str, str, int] | None:
             return None
         return term, said, index
     return None
+
+
+def _second_may_mean(first: str, rest: list[Item]) -> bool:
+    """Whether the note after a first that says no meaning may still say one: after a remark on
+    who or when ('Hippocrates argued for this'), or a second note that reads as a meaning of
+    its own: not a line with a label of its own ('Article II – Executive branch' under 'The
+    seven Articles', 'Income approach – wages + rent …') nor one on what can or cannot be done
+    ('Scalability' over '- can only grow a volume', '- cannot shrink one': a list of what
+    holds of it, whose second line is no more its meaning than the first)."""
+    if _remark_on_who_or_when(first):
+        return True
+    if not rest:
+        return False
+    second = _LIST_MARK.sub("", rest[0].text.strip())
+    opener = second.split(maxsplit=1)[0].lower() if second else ""
+    own_label = re.search(r"\s[-–—]\s|:\s|\s=\s", second)
+    negated = opener in lexicon.MODAL_VERBS or opener in {"cannot", "can't", "not", "no", "never"}
+    return not own_label and not negated
+
+
+def _remark_on_who_or_when(text: str) -> bool:
+    """'Hippocrates argued for this', 'First described in 1866', 'Introduced by Codd': a note on
+    who held a view or when, after which the next note may still say what the term is."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(
+        words & lexicon.VIEW_VERBS
+        or re.search(r"\b(?:1\d{3}|20\d{2})s?\b", text)
+        or words & {"described", "introduced", "coined", "named", "discovered", "invented", "this"}
+    )
 
 
 def label_statement(item: Item) -> tuple[str, str] | None:
