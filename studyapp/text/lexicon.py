@@ -550,10 +550,12 @@ GENERIC_HEADING_WORDS = frozenset(
 
 # Title words that name where a note comes from, not what it is about: a question bank, a
 # pretest book, a flashcard set ('Pretest Endocrine' is endocrinology from a pretest book; not
-# 'review' or 'practice', which subjects are named with: 'Judicial review'). Read by
+# 'review' or 'practice', which subjects are named with: 'Judicial review'), a chat exported
+# from an assistant ('ChatGPT - TCP vs UDP'; not 'Claude' or 'Gemini', which name people and
+# missions too). Read by
 # names.collection_words, which adds the corpus' own (numbered instalments, shared title
 # suffixes). Language-general (English).
-COLLECTION_WORDS = frozenset("pretest posttest qbank questionbank flashcards anki".split())
+COLLECTION_WORDS = frozenset("pretest posttest qbank questionbank flashcards anki chatgpt".split())
 # How many numbered instalments of one title word ('Bank 2', 'Bank3', 'Bank 5') make it the
 # name of a collection rather than a subject split in two ('Stroke', 'Stroke 2'). Read by
 # names.collection_words.

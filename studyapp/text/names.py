@@ -228,7 +228,9 @@ def uncollected(title: str, collections: frozenset[str]) -> str:
     """A title without the collection words it holds and their numbers ('Pretest Endocrine'
     -> 'Endocrine', '02 Pulmonary - Bank 2' -> '02 Pulmonary'; 'Bank3' -> ''). A title with
     none is returned as it is."""
-    if not collections or not collections & set(title_words(title)):
+    # 'ChatGPT' is one word to the collections, though title_words splits it at its capitals
+    words = set(title_words(title)) | set(re.findall(r"[a-z]+", title.lower()))
+    if not collections or not collections & words:
         return title
     pattern = _collection_pattern(collections)
     text = pattern.sub(" ", title)

@@ -132,3 +132,9 @@ def test_kinds_numbered_within_one_subject_are_no_collection():
     assert not {"type", "war"} & collection_words([*kinds, "World War 3"])
     banks = ["Bank 2 Asthma", "Bank 3 Gout", "Bank 4 Anaemia"]
     assert "bank" in collection_words(banks)
+
+
+def test_a_chat_exported_from_an_assistant_is_about_its_subject():
+    found = collection_words(["ChatGPT - TCP vs UDP", "Photosynthesis"])
+    assert uncollected("ChatGPT - TCP vs UDP", found) == "TCP vs UDP"
+    assert uncollected("ChatGPT", found) == ""
