@@ -48,6 +48,13 @@ class Card(models.Model):
     def __str__(self) -> str:
         return self.front
 
+    @property
+    def context_shown(self) -> str:
+        """The context line above the front, unless the front already opens with it (a
+        question–answer card asks 'Context — label?'): shown once, not twice."""
+        context = self.context.strip()
+        return "" if not context or self.front.startswith(context) else context
+
 
 class CardState(models.Model):
     """One user's FSRS memory state of one card. No row: the card is new to that user."""

@@ -689,3 +689,17 @@ def test_a_card_suspended_in_another_tab_is_not_answered(student, student_client
     assert response.status_code == 409
     assert "suspended or buried" in response.content.decode()
     assert not ReviewLog.objects.filter(user=student).exists()
+
+
+def test_a_question_whose_front_opens_with_its_context_shows_it_once(student_client, cards):
+    """'Context — label?' asks in its context already: the muted line above would repeat it."""
+    first = cards[0]
+    Card.objects.filter(pk=first.pk).update(
+        context="Mitosis · phases", front="Mitosis · phases — first phase?"
+    )
+    page = body(student_client.get(STUDY))
+    assert shown_card(page) == first.pk
+    assert page.count("Mitosis · phases") == 1
+    Card.objects.filter(pk=first.pk).update(context="Mitosis · phases", front="[…] comes first")
+    page = body(student_client.get(STUDY))
+    assert 'class="muted card-context">Mitosis · phases</p>' in page

@@ -80,7 +80,7 @@ def _population(what: str, kind: str | None, *, held: bool) -> list[dict[str, An
                     "kind": card.kind,
                     "key": card.key,
                     "quality": card.quality,
-                    "context": card.context,
+                    "context": card.context_shown,  # as the study page shows it
                     "front": card.front,
                     "back": card.back,
                     "sources": sources,
