@@ -341,7 +341,14 @@ def _sentence_of(text: str, term: str) -> str:
 MAX_STATEMENT_CARDS = 6  # a paragraph's sentences each may teach one thing; a page is not a fact
 # How sure a statement's blank is by its shape: a number or a defined term is what the
 # sentence is about; a subject before a verb more often is only its grammar.
-_STATEMENT_QUALITY = {"number": 0.75, "term": 0.75, "subject": 0.6, "object": 0.6, "named": 0.6}
+_STATEMENT_QUALITY = {
+    "number": 0.75,
+    "term": 0.75,
+    "state": 0.65,  # a default setting: one word of a few, still the fact
+    "subject": 0.6,
+    "object": 0.6,
+    "named": 0.6,
+}
 
 
 _TAGS = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # '#history/balkans': a note app's tag

@@ -22,7 +22,7 @@ MAX_TERM_WORDS = 6
 class Blank:
     term: str  # as written in the sentence
     start: int  # offset of the term in the sentence
-    kind: str  # "number" | "term" | "subject" | "object" | "named"
+    kind: str  # "number" | "term" | "state" | "subject" | "object" | "named"
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -133,6 +133,11 @@ _QUANTITY = re.compile(
     r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
 )
 _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
+# 'one' is a count where a limit says so ('has only one nucleus', 'exactly one winner'), not
+# where it is a pronoun ('one of the', 'one another'): COUNT_WORDS leaves it out.
+_ONLY_ONE = re.compile(
+    r"\b(?:only|exactly|just|at most)\s+(?P<one>one)\b(?=\s+(?!of\b)[a-z])", re.I
+)
 
 
 def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
@@ -162,6 +167,8 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
         is_year = re.fullmatch(r"1\d{3}|20\d{2}", m.group("num")) is not None
         rank = 0 if is_year or unit in {"BC", "BCE", "AD", "CE"} else 1 if unit else 2
         found.append((rank, m.start(), text))
+    for m in _ONLY_ONE.finditer(masked) if counts else ():
+        found.append((3, m.start("one"), m.group("one")))  # 'has only one nucleus'
     for m in _COUNT.finditer(masked) if counts else ():
         if re.match(r"\s+or\b", masked[m.end() :]):
             continue  # 'two or more parties' states no count
@@ -709,6 +716,22 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
 # --- the choice ------------------------------------------------------------------------------
 
 
+# What a setting is when nobody sets it ('Rollback on failure is enabled by default', 'Public
+# access is blocked by default'): the state is the fact.
+_DEFAULT_STATE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:usually|always|now)\s+)?(?P<state>enabled|disabled|on|off|allowed"
+    r"|denied|blocked|encrypted|unencrypted|public|private|open|closed|true|false|required"
+    r"|optional)\s+by\s+default\b",
+    re.I,
+)
+
+
+def default_blank(sentence: str) -> Blank | None:
+    """The state a sentence says a thing has by default ('… is enabled by default')."""
+    m = _DEFAULT_STATE.search(sentence)
+    return Blank(m.group("state"), m.start("state"), "state") if m else None
+
+
 def best_blank(sentence: str) -> Blank | None:
     """One blank per sentence: a number in digits, else a defined term, else a count in words
     ('five judges called the Tribunal' is about the Tribunal), else a named subject."""
@@ -729,6 +752,7 @@ def blanks_in_order(sentence: str) -> list[Blank]:
         number_blank(sentence, counts=False),
         term_blank(sentence),
         number_blank(sentence),
+        default_blank(sentence),
         superlative_blank(sentence),
         named(sentence),
         named_blank(sentence),
