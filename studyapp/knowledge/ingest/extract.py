@@ -20,6 +20,7 @@ from .candidates import Candidate, CandidateTable, Extraction, Group
 from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
 from .extract_formats import (
     claim_meaning,
+    ends_sentence,
     first_line_meaning,
     heading_meaning,
     is_property_block,
@@ -261,7 +262,23 @@ def _is_clause(text: str) -> bool:
 
 
 def _is_bold_only(item: Item) -> bool:
-    return bool(item.emphasis) and item.emphasis[0].rstrip(":") == item.text.rstrip().rstrip(":")
+    """A line in bold and nothing else ('**Lambda@Edge**'): a title, unless it is a sentence
+    the author highlighted ('**A VPC can have only one internet gateway.**'), which states a
+    fact like any other line."""
+    whole = bool(item.emphasis) and item.emphasis[0].rstrip(":") == item.text.rstrip().rstrip(":")
+    return whole and (item.callout_title or not _highlighted_sentence(item.text))
+
+
+MAX_BOLD_TITLE_WORDS = 8  # a bold line longer than a title, with a verb, is a sentence
+
+
+def _highlighted_sentence(text: str) -> bool:
+    text = text.strip()
+    if text.endswith(":"):
+        return False
+    if ends_sentence(text) and len(text.split()) >= 4:
+        return True
+    return len(text.split()) > MAX_BOLD_TITLE_WORDS and fact_sentence(text)
 
 
 def _is_label(item: Item) -> bool:

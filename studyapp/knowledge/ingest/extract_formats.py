@@ -676,7 +676,7 @@ _SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     last = re.search(r"([\w.]+)\.[\"'”’)\]]*$", text)
     if last and (
         last.group(1).lower() in lexicon.NON_FINAL_ABBREVIATIONS or len(last.group(1)) == 1
@@ -691,7 +691,7 @@ def paragraph_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if _ends_sentence(text[start : m.start()].rstrip()):
+        if ends_sentence(text[start : m.start()].rstrip()):
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
@@ -708,7 +708,7 @@ def sentence_groups(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         groups[-1].append(line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if following and _ends_sentence(line) and _SENTENCE_START.match(following):
+        if following and ends_sentence(line) and _SENTENCE_START.match(following):
             groups.append([])
     return [" ".join(group) for group in groups if group]
 

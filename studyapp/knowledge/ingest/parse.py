@@ -36,6 +36,7 @@ class Item:
     # The texts of links to other notes or their sections ('[Terminology](./x.md#terminology)',
     # not a web address): a line of nothing else is an index entry, not a fact.
     links: tuple[str, ...] = ()
+    callout_title: bool = False  # a callout's title line: a title, whatever its shape
 
 
 @dataclass
@@ -331,7 +332,7 @@ class _Walk:
         if not is_callout:
             return
         # The title is the quote's first paragraph's first line; _paragraph reads the rest.
-        title = Item("", _line(tok), is_paragraph=True)
+        title = Item("", _line(tok), is_paragraph=True, callout_title=True)
         self._place(title)
         self.untitled = title
         self.containers.append(title.children)
