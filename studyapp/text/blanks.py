@@ -136,7 +136,9 @@ _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
 # 'one' is a count where a limit says so ('has only one nucleus', 'exactly one winner'), not
 # where it is a pronoun ('one of the', 'one another'): COUNT_WORDS leaves it out.
 _ONLY_ONE = re.compile(
-    r"\b(?:only|exactly|just|at most)\s+(?P<one>one)\b(?=\s+(?!of\b)[a-z])", re.I
+    r"\b(?:only|exactly|just|at most)\s+(?:(?:have|has|had|be|contain|contains|hold|holds|run"
+    r"|runs|use|uses|attach|elect|elects)\s+)?(?P<one>one)\b(?=\s+(?!of\b)[a-z])",
+    re.I,
 )
 
 
@@ -744,7 +746,37 @@ def blanks_in_order(sentence: str) -> list[Blank]:
     the card builder takes the first its context does not give away ('Rickets is a disease
     caused by a lack of vitamin D' under 'Rickets' hides the vitamin, not the disease)."""
     if not fact_sentence(sentence):
+        if impersonal_ability(sentence):
+            # 'We can only have one internet gateway per VPC': what anyone may do, a fact when
+            # a number or a default says it; its names and terms are often only its grammar
+            return [b for b in _blanks(sentence) if b.kind in ("number", "state")]
         return []
+    return _blanks(sentence)
+
+
+# 'We can …', 'You cannot …', 'You need to …': the generic person of a course's notes, saying
+# what is possible or required of anyone, not the author talking about themselves.
+_IMPERSONAL = re.compile(
+    r"^\W*(?:we|you)\s+(?:can(?:not|'t|’t)?|must|need to|have to|should|may|are able to)"
+    r"(?:\s+(?:only|also|always|never|not))?\s+[a-z]",
+    re.I,
+)
+
+
+def impersonal_ability(sentence: str) -> bool:
+    """A sentence in the generic 'we'/'you' of course notes ('We can only have one internet
+    gateway per VPC', 'You cannot shrink a volume') that is otherwise a fact sentence: no other
+    person in it ('I', 'my', 'let's'), no question, formula or plan."""
+    if not _IMPERSONAL.match(sentence):
+        return False
+    rest = _IMPERSONAL.sub("X ", sentence, count=1)
+    personal = {"i", "i'm", "i've", "me", "my", "let's", "we'll"}
+    if personal & set(re.findall(r"[\w'’]+", rest.lower())):
+        return False
+    return fact_sentence(re.sub(r"\b(?:we|you|our|your|us)\b", "one", rest, flags=re.I))
+
+
+def _blanks(sentence: str) -> list[Blank]:
     # a line opening with what its topic does has no subject to hide
     named = object_blank if _predicate_first(sentence) else subject_blank
     found: list[Blank] = []

@@ -40,3 +40,27 @@ def test_a_limit_of_one_or_a_default_state_is_asked(text, front):
 )
 def test_one_as_a_pronoun_is_no_count(text):
     assert all(b.term.lower() != "one" for b in blanks_in_order(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        ("We can have up to 5 VPCs per region.", "We can have up to […] VPCs per region"),
+        ("You must wait 24 hours before the second dose.", "You must wait […] before the second dose"),
+        ("We can only have one internet gateway per network.", "We can only have […] internet gateway per network"),
+    ],
+)  # fmt: skip
+def test_the_generic_we_of_course_notes_states_a_number(text, front):
+    assert front in _live_fronts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will look at Kant next week and I want 3 essays.",  # the author's plan
+        "We can define a default state in case of error.",  # no number: its names are grammar
+        "Let's say we can buy 3 apples.",
+    ],
+)
+def test_the_generic_we_gives_no_card_without_a_number_or_term(text):
+    assert _live_fronts(text) == []
