@@ -430,15 +430,19 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         return None
     term, meaning = defined
     own = prompts.last_part(context)  # the topic's own name, not its parent's
-    if " and " in own or content_stems(term) != content_stems(own):
-        return None  # 'Vector field is …' under 'Visualizing a vector field' is not its topic
+    named = content_stems(term)
+    if " and " in own or not named or not named <= content_stems(own):
+        return None  # 'Vector field is …' under 'Cells' is not its topic
+    # 'A tort is a civil wrong …' under 'Tort Law', 'A vector field is …' under 'Visualizing a
+    # vector field': a part of the topic's name defined, asked by its own name
+    asked = "it" if named == content_stems(own) else _as_named(sentence, term)
     if prompts.repeats(context, meaning):
         return None
     if _points_back(meaning) or meaning.split()[-1].lower() in lexicon.BACK_REFERENCES:
         return None  # 'a machine that will do this': what it does is in another line
     if fact.parent and not prompts.repeats(prompts.context(fact.parent, ""), term):
         return None  # the cloze asks it in the parent topic
-    front = f"{context} — what is it?"
+    front = f"{context} — what is it?" if asked == "it" else f"{context} — what {asked}?"
     key = stable_key("card", "qa", fact.key, "what", name_key(term))
     quality = OWN_DEFINITION_QUALITY - (0.1 if len(meaning.split()) > 25 else 0.0)
     if _RANKING.match(meaning):
@@ -446,6 +450,17 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     return CardSpec(
         key, "qa", fact.key, context, front, meaning, quality=round(quality, 2), yields=True
     )
+
+
+def _as_named(sentence: str, term: str) -> str:
+    """How a question names a defined term: 'is a tort' ('A tort is …'), 'are enzymes'
+    ('Enzymes are …'), 'is the Senate' ('The Senate was …')."""
+    m = re.match(rf"\s*(?:(a|an|the)\s+)?{re.escape(term)}\s+(is|are|was|were)\b", sentence, re.I)
+    if m is None:
+        return f"is {term}"
+    verb = "are" if m.group(2).lower() in ("are", "were") else "is"
+    article = f"{m.group(1).lower()} " if m.group(1) else ""
+    return f"{verb} {article}{term}"
 
 
 RANKING_QUALITY = 0.45  # held back: a suggestion

@@ -114,6 +114,10 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
     meaning = said_meaning(first.text)
     if first.children or first.answer or "\n" in first.text or not meaning:
         return None
+    if term_definition(first.text):
+        # '### Defences' over '- contributory negligence — Law Reform Act 1945': a line that
+        # defines a term of its own is one member of what the heading lists, not its meaning
+        return None
     if content_stems(title) & content_stems(first.text) or not content_stems(title):
         return None
     return meaning
