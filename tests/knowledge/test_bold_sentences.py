@@ -37,3 +37,10 @@ def test_a_long_bold_line_with_a_verb_is_a_sentence_without_its_full_stop():
 def test_a_bold_title_still_heads_what_follows():
     note = "# Networks\n\n**Edge functions**\n\n- run in every edge location\n"
     assert _facts(note) == [(5, "run in every edge location", ("Networks", "Edge functions"))]
+
+
+def test_a_line_of_tags_is_no_fact():
+    note = "# Tort Law\n#law #law/tort #year2\n\nA tort is a civil wrong that lets the victim claim damages.\n"
+    assert [text for _line, text, _headings in _facts(note)] == [
+        "A tort is a civil wrong that lets the victim claim damages."
+    ]

@@ -37,7 +37,13 @@ def non_fact(text: str) -> bool:
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
+        or _TAGS_ONLY.fullmatch(line) is not None
     )
+
+
+# A line of a note app's tags and nothing else ('#law #law/tort #year2', Bear's and Obsidian's
+# way to file a note): where it is filed, not what it says.
+_TAGS_ONLY = re.compile(r"(?:#[A-Za-z][\w/-]*\s*)+")
 
 
 def note_properties(items: list[Item]) -> int:
