@@ -92,3 +92,19 @@ def test_an_authored_question_of_several_sentences_stays_one_question():
     asked = [f for f in facts if f.kind == "qa"]
     assert len(asked) == 1 and asked[0].value == "Restore the wetland upstream."
     assert asked[0].text.startswith("A village floods every spring. The council")
+
+
+def test_a_paragraph_of_labelled_lines_is_a_fact_per_line():
+    """'Stands for: …' / 'You manage: …' / 'Provider manages: …' written as one paragraph: each
+    line is its own fact, even when one of its labels reads as no key."""
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+
+    note = (
+        "# Cloud\n\n## IaaS\nStands for: Infrastructure as a Service\n"
+        "You manage: OS, runtime, applications, data\n"
+        "Provider manages: servers, storage, networking, virtualisation\n"
+    )
+    facts = extract(parse(note), name="n.md").facts
+    assert [f.line for f in facts] == [4, 5, 6]
+    assert facts[0].value == "Infrastructure as a Service"

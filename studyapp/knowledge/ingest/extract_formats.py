@@ -758,9 +758,16 @@ def _definition_list(lines: list[str]) -> list[str] | None:
     return out if not term else None
 
 
+# 'You manage: OS, runtime, data': a short label, a colon, a value; a paragraph of such lines
+# is one line per fact, whether or not each label reads as a key (`key_value`).
+_LABELLED_LINE = re.compile(r"^[^:\s][^:]{0,40}:\s+\S")
+
+
 def _fact_line(line: str) -> bool:
     return bool(
-        "::" in line
+        _LABELLED_LINE.match(line)
+        and len(line.split(":", 1)[0].split()) <= 5
+        or "::" in line
         or lexicon.QA_QUESTION_LABEL.match(line)
         or lexicon.QA_ANSWER_LABEL.match(line)
         or key_value(line)
