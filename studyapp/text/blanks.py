@@ -133,6 +133,12 @@ _QUANTITY = re.compile(
     r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
 )
 _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
+# A fraction in words ('two-thirds', 'three quarters', 'one-fifth'): the share a rule states.
+_FRACTION_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|seven|nine)[-\s](?:halves|thirds?|quarters?|fifths?|sixths?"
+    r"|eighths?|tenths?)\b",
+    re.I,
+)
 # 'one' is a count where a limit says so ('has only one nucleus', 'exactly one winner'), not
 # where it is a pronoun ('one of the', 'one another'): COUNT_WORDS leaves it out.
 _ONLY_ONE = re.compile(
@@ -169,6 +175,8 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
         is_year = re.fullmatch(r"1\d{3}|20\d{2}", m.group("num")) is not None
         rank = 0 if is_year or unit in {"BC", "BCE", "AD", "CE"} else 1 if unit else 2
         found.append((rank, m.start(), text))
+    for m in _FRACTION_WORDS.finditer(masked) if counts else ():
+        found.append((2, m.start(), m.group()))  # 'a two-thirds vote', 'three-fifths of'
     for m in _ONLY_ONE.finditer(masked) if counts else ():
         found.append((3, m.start("one"), m.group("one")))  # 'has only one nucleus'
     for m in _COUNT.finditer(masked) if counts else ():

@@ -64,3 +64,14 @@ def test_the_generic_we_of_course_notes_states_a_number(text, front):
 )
 def test_the_generic_we_gives_no_card_without_a_number_or_term(text):
     assert _live_fronts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        ("Congress can override a veto with a two-thirds vote in both houses.", "Congress can override a veto with a […] vote in both houses"),
+        ("About one quarter of patients relapse within a year.", "About […] of patients relapse within a year"),
+    ],
+)  # fmt: skip
+def test_a_fraction_in_words_is_asked(text, front):
+    assert front in _live_fronts(text)
