@@ -813,6 +813,18 @@ VAGUE_WORDS = frozenset(
     " deal all each every much".split()
 )
 
+# Adjectives that describe a thing without naming it ('a default CF domain', '2 distinct S3
+# buckets', 'a separate VPC'): written in lower case before a short name they are no head word
+# the name goes with, as 'vitamin' is of 'vitamin D' or 'type' of 'type 2'. Read by
+# text.blanks.named_blank. Language-general (English).
+GENERIC_MODIFIERS = frozenset(
+    "default distinct separate different same new old simple single multiple custom primary"
+    " secondary main own specific particular standard basic common existing additional extra"
+    " entire whole original initial final typical usual normal regular other various certain"
+    " given respective corresponding dedicated optional several many few some each every any"
+    " both either all more most less least large small big high low full partial".split()
+)
+
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
 # parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
 # what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of
