@@ -552,6 +552,11 @@ _NAME_ENDERS = (
 ) | frozenset("and or but because when while where if unless every each".split())
 
 
+def _first_names(run: list[re.Match[str]]) -> bool:
+    """'Eden', 'Otto': plain capitalised words, as a person's first names are written."""
+    return all(re.fullmatch(r"[A-Z][a-z]+", m.group()) for m in run)
+
+
 def named_blank(sentence: str) -> Blank | None:
     """The first named thing a sentence states after its opening, when no other shape fits:
     'Vaccination against smallpox used material from Cowpox lesions' (Cowpox), 'The job hands
@@ -583,8 +588,10 @@ def named_blank(sentence: str) -> Blank | None:
             word = nxt.group().strip(",.;:")
             if _name_word(word) and len(run) < MAX_TERM_WORDS:
                 run.append(nxt)
-            elif _POSSESSIVE.fullmatch(word) and len(run) < MAX_TERM_WORDS:
-                run.append(nxt)  # 'Eden Robinson’s Monkey Beach': the name goes on to its owner
+            elif _POSSESSIVE.fullmatch(word) and _first_names(run) and len(run) < MAX_TERM_WORDS:
+                # 'Eden Robinson’s Monkey Beach': a first name goes on to its owner's surname
+                # (not a qualifier before an eponym: 'ACTH-dependent Cushing’s syndrome')
+                run.append(nxt)
                 break
             else:
                 break

@@ -74,6 +74,23 @@ def test_a_describing_adjective_is_no_head_word_of_a_name(sentence, wanted, not_
         assert wanted in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a word that states a value or a kind is the line's point, not a describing adjective
+        ("The finding of normal IGF-1 levels is enough to rule out acromegaly", "IGF-1"),
+        ("A high RAIU suggests new hormone synthesis in Graves disease", "RAIU"),
+    ],
+)
+def test_a_value_word_before_a_name_leaves_the_name_a_blank(sentence, wanted):
+    assert wanted in _hidden(sentence)
+
+
+def test_a_qualifier_before_an_eponym_is_no_first_name():
+    found = _hidden("The test confirms ACTH-dependent Cushing’s syndrome in most patients")
+    assert "ACTH-dependent Cushing" not in found
+
+
 def test_a_head_word_before_a_letter_still_goes_with_it():
     assert "vitamin D" in _hidden("Rickets is caused by a lack of vitamin D")
     assert "elastic IP" in _hidden("one instance with an elastic IP address")
