@@ -213,3 +213,25 @@ def test_an_emphasised_modifier_stays_dealt():
     # the author marked it: a cloze on an emphasised name (0.75) loses less than it holds
     modifiers = predicted_modifiers(_NOTES)
     assert not held_back(_cloze("Order a […] scan first", "CT", quality=0.75, modifiers=modifiers))
+
+
+@pytest.mark.django_db
+def test_a_whole_run_holds_back_the_name_its_notes_always_write(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Imaging.md").write_text(
+        "# Imaging\n\n"
+        "- A CT scan shows an acute bleed within minutes\n"
+        "- Order a CT scan before a lumbar puncture\n"
+        "- A CT scan of the chest finds a pulmonary embolism\n"
+        "- Contrast for a CT scan needs working kidneys\n"
+        "- A CT scan exposes the patient to radiation\n"
+        "- A PET scan finds distant metastases\n"
+        "- Appendicitis is confirmed with a CT scan in adults\n",
+        encoding="utf-8",
+    )
+    model_rebuild(paths=[tmp_path])
+    cards = {c.front: c for c in Card.objects.filter(kind="cloze", retired_at__isnull=True)}
+    held = [f for f, c in cards.items() if "[…] scan" in f and c.back.count("CT") and c.held_back]
+    assert held, sorted(cards)
