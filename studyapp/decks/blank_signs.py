@@ -235,8 +235,9 @@ def predicted_modifiers(texts: list[str]) -> frozenset[str]:
 def predicted_modifier(front: str, hidden: str, predicted: frozenset[str]) -> bool:
     """The blank is a name the notes nearly always write before the noun shown after it ('an
     […] instance' hiding 'EC2', '[…] calls' hiding 'API'), and the front names no other kind of
-    that noun: 'can use […] policies and Access Control Policies' tells two kinds apart, so the
-    name is the fact there."""
+    that noun nor another choice beside it: 'can use […] policies and Access Control Policies'
+    tells two kinds apart and 'ultrasound or […] scan' picks one of two, so the name is the
+    fact there."""
     words = hidden.split()
     if not predicted or not words or not all(re.match(r"[A-Z0-9]", w) for w in words):
         return False
@@ -249,4 +250,13 @@ def predicted_modifier(front: str, hidden: str, predicted: frozenset[str]) -> bo
         return False
     shown = f"{head} {tail[after.end() :]}"
     others = re.finditer(r"\b([A-Z][\w+#-]*)\s+([A-Za-z]{3,})\b", shown)
-    return not any(_head(o.group(2).lower()) == noun for o in others)
+    if any(_head(o.group(2).lower()) == noun for o in others):
+        return False
+    # 'ultrasound … or […] scan', '[…] scan or arteriography': one of two choices, the name
+    # is the one the line picks
+    near = " ".join(head.split()[-ALTERNATIVE_WINDOW:] + tail[after.end() :].split()[:3])
+    return _ALTERNATIVE.search(near) is None
+
+
+ALTERNATIVE_WINDOW = 6  # words before the blank in which an 'or' offers another choice
+_ALTERNATIVE = re.compile(r"\b(?:or|vs|versus|rather than|instead of|unlike)\b", re.I)

@@ -197,6 +197,9 @@ def test_a_name_the_notes_always_write_before_its_noun_is_held_back(front, hidde
         # another kind of the noun shown beside it: the name tells the two apart
         ("Use a […] scan, not a PET scan, for a suspected bleed", "CT"),
         ("The loader reads […] files and JSON files alike", "CSV"),
+        # another choice offered beside it: the line picks the name
+        ("Confirm with ultrasound or a […] scan of the abdomen", "CT"),
+        ("Staging needs a […] scan or a bone marrow biopsy", "CT"),
         # the noun after the blank is not the one the notes modify, or none follows
         ("Pandas reads […] into a DataFrame", "CSV"),
         ("The first test is a […] of the head", "CT"),
