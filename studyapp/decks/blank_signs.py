@@ -14,7 +14,8 @@ Pure. Each sign is a shape a blind review marked acceptable or junk in notes of 
 - a word whose opposite the front shows ('[…] / disconnected graphs', 'which are […], and which
   are inanimate', '[…] or anaerobic'): the other word spells the hidden one;
 - a number the front shows elsewhere ('--expires-in 300 … valid for […]' hiding '300
-  seconds', '[…] for any message > 256KB' hiding 'Max size 256KB'): the card answers itself.
+  seconds', '[…] for any message > 256KB' hiding 'Max size 256KB'): the card answers itself;
+- a gloss of a word quoted just before it ('marked as "impaired" ([…])' hiding 'unhealthy').
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def blank_penalty(front: str, hidden: str) -> float:
         _cut_phrase(head, tail, hidden),
         _number_shown(head + " " + tail, hidden),
         _opposite_shown(head + " " + tail, hidden),
+        _gloss(head, tail),
     )
     return SIGN_PENALTY if any(signs) else 0.0
 
@@ -157,6 +159,17 @@ def _cut_phrase(head: str, tail: str, hidden: str) -> bool:
     return False
 
 
+# A quoted word, then the blank alone in brackets: '"impaired" ([…])', 'called ‘pyrexia’ ([…])'.
+_QUOTED_BEFORE = re.compile(r"[\"“”‘’'][^\"“”‘’']{2,40}[\"“”‘’']\s*\(\s*$")
+
+
+def _gloss(head: str, tail: str) -> bool:
+    """The blank is a gloss of a word the front quotes just before it ('marked as "impaired"
+    ([…])' hiding 'unhealthy'): the quoted word says what the bracket restates, so the card
+    asks for a synonym of what it shows."""
+    return _QUOTED_BEFORE.search(head) is not None and re.match(r"\s*\)", tail) is not None
+
+
 # Prefixes that make a word's opposite ('connected' / 'disconnected', 'polar' / 'nonpolar').
 _NEGATING = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "an", "a", "anti", "de")
 
@@ -169,3 +182,81 @@ def _opposite_shown(shown: str, hidden: str) -> bool:
     words = set(re.findall(r"[a-z-]{4,}", shown.lower()))
     return any(f"{p}{word}" in words or (word.startswith(p) and word[len(p) :] in words)
                for p in _NEGATING)  # fmt: skip
+
+
+# --- a name the notes put before the same word nearly every time -------------------------------
+
+# 'EC2 instance', 'S3 bucket', 'API calls', 'CT scan': a name written as a modifier, then the
+# lower-case noun it modifies.
+_MODIFIED = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][\w+#-]*|\d[\w-]*[A-Za-z][\w-]*)\s+(?P<head>[a-z]{3,})\b"
+)
+MIN_HEAD_USES = 5  # a noun modified by names fewer times says nothing about which name it takes
+PREDICTED_SHARE = 0.6  # the share of those uses one name must have to go without saying
+
+
+_NOT_HEADS = (
+    lexicon.STOP_WORDS
+    | lexicon.FUNCTION_WORDS
+    | lexicon.ROW_PREPOSITIONS
+    | lexicon.TIME_PREPOSITIONS
+    | lexicon.CLAUSE_WORDS
+)
+
+
+def _head(word: str) -> str:
+    """'instances' and 'instance' are one head noun (a plural's -s, not a word's own -ss)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def predicted_modifiers(texts: list[str]) -> frozenset[str]:
+    """'ec2 instance', 's3 bucket': each name the notes write before a lower-case noun in most
+    of the times a name modifies that noun (`MIN_HEAD_USES` or more). Hiding it in front of
+    that noun ('can create an […] instance') asks what every note's wording already says.
+    A sentence's first word is no modifier ('Each stack'), nor a name after a full stop."""
+    pairs: dict[tuple[str, str], int] = {}
+    heads: dict[str, int] = {}
+    for text in texts:
+        for m in _MODIFIED.finditer(text):
+            name, head = m.group("name"), _head(m.group("head"))
+            if name.lower() in lexicon.STOP_WORDS or head in _NOT_HEADS:
+                continue  # 'ALB behind CloudFront': a preposition modifies nothing
+            if not re.search(r"\w\s*$", text[: m.start()]):
+                continue  # the first word of a line or a sentence is capitalised anyway
+            pairs[name.lower(), head] = pairs.get((name.lower(), head), 0) + 1
+            heads[head] = heads.get(head, 0) + 1
+    return frozenset(
+        f"{name} {head}"
+        for (name, head), n in pairs.items()
+        if heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
+    )
+
+
+def predicted_modifier(front: str, hidden: str, predicted: frozenset[str]) -> bool:
+    """The blank is a name the notes nearly always write before the noun shown after it ('an
+    […] instance' hiding 'EC2', '[…] calls' hiding 'API'), and the front names no other kind of
+    that noun nor another choice beside it: 'can use […] policies and Access Control Policies'
+    tells two kinds apart and 'ultrasound or […] scan' picks one of two, so the name is the
+    fact there."""
+    words = hidden.split()
+    if not predicted or not words or not all(re.match(r"[A-Z0-9]", w) for w in words):
+        return False
+    head, _, tail = front.partition("[…]")
+    after = re.match(r"\s+([a-z]{3,})\b", tail)
+    if after is None:
+        return False
+    noun = _head(after.group(1))
+    if f"{words[-1].lower()} {noun}" not in predicted:
+        return False
+    shown = f"{head} {tail[after.end() :]}"
+    others = re.finditer(r"\b([A-Z][\w+#-]*)\s+([A-Za-z]{3,})\b", shown)
+    if any(_head(o.group(2).lower()) == noun for o in others):
+        return False
+    # 'ultrasound … or […] scan', '[…] scan or arteriography': one of two choices, the name
+    # is the one the line picks
+    near = " ".join(head.split()[-ALTERNATIVE_WINDOW:] + tail[after.end() :].split()[:3])
+    return _ALTERNATIVE.search(near) is None
+
+
+ALTERNATIVE_WINDOW = 6  # words before the blank in which an 'or' offers another choice
+_ALTERNATIVE = re.compile(r"\b(?:or|vs|versus|rather than|instead of|unlike)\b", re.I)

@@ -45,7 +45,7 @@ from studyapp.text.prompts import (
     terse_label,
 )
 
-from .blank_signs import blank_penalty
+from .blank_signs import blank_penalty, predicted_modifier
 from .generate import CardSpec
 from .list_signs import enumeration_penalty
 
@@ -61,9 +61,16 @@ ECHO_PENALTY = 0.3  # from a cloze's 0.75: held back
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
-def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> float:
+def card_quality(
+    spec: CardSpec,
+    *,
+    labels: frozenset[str] = frozenset(),
+    modifiers: frozenset[str] = frozenset(),
+) -> float:
     """`labels`: name keys the notes use as a field of many topics ('symptom', 'treatment');
-    a cloze hiding one hides a line's label, not a term."""
+    a cloze hiding one hides a line's label, not a term. `modifiers`: names the notes nearly
+    always write before a noun ('ec2 instance', `blank_signs.predicted_modifiers`); a cloze
+    hiding one before that noun asks what the wording already says."""
     score = _base(spec)
     answer = _answer(spec)
     if spec.kind == "cloze" and name_key(answer.strip(" :*")) in labels:
@@ -127,6 +134,9 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
     elif example_card(spec.kind, spec.context, spec.front, answer):
         score -= WORKED_PENALTY  # a worked case's data, or a remark on the sources (text.examples)
     score -= _deleted_signs(spec, answer, asked.group("attribute") if asked else "")
+    if spec.kind == "cloze" and not spec.front.startswith("[…]:"):
+        if predicted_modifier(spec.front, answer.strip(" *_:"), modifiers):
+            score -= PREDICTED_PENALTY  # 'can create an […] instance' hiding 'EC2'
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)
@@ -363,6 +373,8 @@ _POINTER_OPENING = re.compile(
     re.I,
 )
 POINTER_PENALTY = 0.2
+# A found blank (0.6) held back; a name the author emphasised (0.75) stays: they marked it.
+PREDICTED_PENALTY = 0.2
 ASIDE_PENALTY = 0.2  # a found blank held back; an emphasised one (the author's own) stays
 _COMPARED = lexicon.COMPARISON_OPENERS
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
@@ -422,7 +434,23 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         in re.sub(r"\s+", "", spec.context).lower().split("·")[-1]
     ):
         penalty += ECHO_PENALTY  # 'CPU Utilization' under 'CPUUtilization'
+    elif _named_by_context(hidden, spec.context):
+        penalty += ECHO_PENALTY  # 'Amazon ES' under 'Amazon ElasticSearch Service'
     return penalty
+
+
+def _named_by_context(hidden: str, context: str) -> bool:
+    """A name of several words whose every word the context shows, as itself or spelled out
+    when it is an acronym ('Amazon ES' under 'Amazon ElasticSearch Service', 'UN Security
+    Council' under 'United Nations Security Council'): the heading says the answer in full."""
+    words = hidden.split()
+    if len(words) < 2 or not any(_ACRONYM_WORD.fullmatch(w) for w in words):
+        return False
+    shown = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
+    return all(
+        w.lower() in shown or (_ACRONYM_WORD.fullmatch(w) and _spelled_in(w, context))
+        for w in words
+    )
 
 
 _ACRONYM_SHOWN = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")

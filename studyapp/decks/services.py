@@ -19,6 +19,7 @@ from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_sn
 from studyapp.text.names import name_key
 
 from . import many, scheduling
+from .blank_signs import predicted_modifiers
 from .generate import CardSpec, CellInput, FactInput, comparison_card
 from .models import Card, CardState, ReviewLog
 from .quality import card_quality, held_back
@@ -63,7 +64,7 @@ def cards_generate(
     now = now or timezone.now()
     snapshot = snapshot or model_snapshot()
     labels = field_labels(snapshot)
-    wanted, scores = _cards_wanted(snapshot, scope, labels)
+    wanted, scores = _cards_wanted(snapshot, scope, labels, modifier_names(snapshot))
     existing_cards: QuerySet[Card] | list[Card] = Card.objects.all()
     if scope is not None:
         in_scope = list(
@@ -146,6 +147,14 @@ def field_labels(snapshot: ModelSnapshot) -> frozenset[str]:
 LABEL_TOPICS = 3
 
 
+def modifier_names(snapshot: ModelSnapshot) -> frozenset[str]:
+    """Names the notes write before a lower-case noun nearly every time a name modifies it
+    ('EC2 instance', 'CT scan', `blank_signs.predicted_modifiers`), read from every live
+    fact's text. Like the field labels, a whole-model sign: a scoped run reads the whole
+    snapshot too, so its cards score as a full run's."""
+    return predicted_modifiers([fact.text for fact in snapshot.facts])
+
+
 def _keep_order(wanted: dict[str, tuple[CardSpec, dict, str | None]], existing: dict[str, Card]):
     """A scoped run's order numbers: a card's own, and after the last card for a new one."""
     after = (Card.objects.aggregate(last=Max("order"))["last"] or 0) + 1
@@ -157,11 +166,15 @@ def _keep_order(wanted: dict[str, tuple[CardSpec, dict, str | None]], existing: 
 
 
 def _cards_wanted(
-    snapshot: ModelSnapshot, scope: Scope | None = None, labels: frozenset[str] = frozenset()
+    snapshot: ModelSnapshot,
+    scope: Scope | None = None,
+    labels: frozenset[str] = frozenset(),
+    modifiers: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, tuple[CardSpec, dict, str | None]], dict[str, float]]:
     """Every card the model gives (or the `scope` gives), by key, in deck order: (spec, links to
     topic/fact/cell and order, the key of the table it comes from or None); and each card's
-    quality score (`labels`: the notes' field labels, see `field_labels`)."""
+    quality score (`labels`: the notes' field labels, see `field_labels`; `modifiers`: the
+    names they write before a noun, see `modifier_names`)."""
     wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
     scores: dict[str, float] = {}
     fronts: set[tuple[int, str]] = set()
@@ -170,7 +183,7 @@ def _cards_wanted(
     inputs = [(_fact_input(fact, shown[fact.pk]), fact.conflicts) for fact in facts]
     workers = (settings.INGEST_WORKERS or os.cpu_count() or 1) if scope is None else 1
     fallbacks = []  # cards that give way to any other card with their front (CardSpec.yields)
-    for fact, scored in zip(facts, many.cards_all(inputs, labels, workers), strict=True):
+    for fact, scored in zip(facts, many.cards_all(inputs, labels, workers, modifiers), strict=True):
         for spec, quality in scored:
             if spec.yields:
                 fallbacks.append((fact, spec, quality))
@@ -185,7 +198,7 @@ def _cards_wanted(
         fronts.add((links["topic_id"], spec.front))
         if spec.key not in wanted:
             wanted[spec.key] = (spec, links, table_key)
-            scores[spec.key] = card_quality(spec, labels=labels)
+            scores[spec.key] = card_quality(spec, labels=labels, modifiers=modifiers)
     for order, (_spec, links, _table) in enumerate(wanted.values()):
         links["order"] = order
     return wanted, scores

@@ -415,7 +415,7 @@ def subject_blank(sentence: str) -> Blank | None:
             return None  # 'Newly created …', 'Assumes two signed …': no noun heads it
         # A base form ('produce') agrees only with a plural ('Mitochondria produce'); after a
         # singular it is a noun ('The electron transport chain').
-        plural = re.search(r"(?:s|a|i)$", term) is not None
+        plural = _plural(term)
         base = verb in lexicon.RELATION_VERBS
         past = verb.endswith("ed") or verb in lexicon.IRREGULAR_PAST
         if past and after in lexicon.ROW_PREPOSITIONS | {"in", "on", "at", "as"}:
@@ -427,6 +427,13 @@ def subject_blank(sentence: str) -> Blank | None:
         if (relation_verb(verb) and (plural or not base)) or (named and past):
             return Blank(term, offset, "subject") if _is_term(term) else None
     return None
+
+
+def _plural(term: str) -> bool:
+    """'Mitochondria', 'Helper T cells', 'fungi': a subject that agrees with a base verb. A word
+    in -ss, -us or -is is singular ('S3 access control lists', 'Process control blocks',
+    'Analysis'), so the verb-like word after it goes on with the name."""
+    return re.search(r"(?:s|a|i)$", term) is not None and not re.search(r"(?:ss|us|is)$", term)
 
 
 _SUPERLATIVE = re.compile(
@@ -508,6 +515,7 @@ def _named(term: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.+#/@-]*$")
+_POSSESSIVE = re.compile(r"(?P<name>[A-Z][\w-]*)['’]s")
 
 
 def object_blank(sentence: str) -> Blank | None:
@@ -561,6 +569,11 @@ _NAME_ENDERS = (
 ) | frozenset("and or but because when while where if unless every each".split())
 
 
+def _first_names(run: list[re.Match[str]]) -> bool:
+    """'Eden', 'Otto': plain capitalised words, as a person's first names are written."""
+    return all(re.fullmatch(r"[A-Z][a-z]+", m.group()) for m in run)
+
+
 def named_blank(sentence: str) -> Blank | None:
     """The first named thing a sentence states after its opening, when no other shape fits:
     'Vaccination against smallpox used material from Cowpox lesions' (Cowpox), 'The job hands
@@ -574,7 +587,10 @@ def named_blank(sentence: str) -> Blank | None:
     # the opening is the first word with a letter ('& Data can pile up': a note app's marker)
     words = [w for w in re.finditer(r"\S+", masked) if re.search(r"[A-Za-z0-9]", w.group())]
     subject = True  # still in a run of names the sentence opens with: its subject
+    passed = 0  # words up to here belong to a name passed over
     for index, m in enumerate(words[1:], start=1):
+        if index < passed:
+            continue
         bare = m.group().strip(",.;:")
         named_word = _name_word(bare) and m.group()[:1] not in "(["
         if subject and named_word and _name_word(words[index - 1].group().strip(",.;:")):
@@ -589,9 +605,17 @@ def named_blank(sentence: str) -> Blank | None:
             word = nxt.group().strip(",.;:")
             if _name_word(word) and len(run) < MAX_TERM_WORDS:
                 run.append(nxt)
+            elif _POSSESSIVE.fullmatch(word) and _first_names(run) and len(run) < MAX_TERM_WORDS:
+                # 'Eden Robinson’s Monkey Beach': a first name goes on to its owner's surname
+                # (not a qualifier before an eponym: 'ACTH-dependent Cushing’s syndrome')
+                run.append(nxt)
+                break
             else:
                 break
         start, end = run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",.;:"))
+        owner = _POSSESSIVE.fullmatch(sentence[run[-1].start() : end])
+        if owner and len(run) > 1:
+            end = run[-1].start() + owner.end("name")  # hides the owner, not its 's
         term = sentence[start:end]
         before = masked[:start].rstrip()
         after = masked[end:].lstrip()
@@ -606,8 +630,24 @@ def named_blank(sentence: str) -> Blank | None:
             return None  # 'Protein kinase': the name goes on in lower case
         if lower_before and plain and index == 1:
             return None
-        # 'vitamin D', 'type 2 diabetes': a lower-case head word before a letter or a number
-        if lower_before and len(term) <= 2 and lower_before.group(1) not in _SMALL_WORDS:
+        # 'vitamin D', 'type 2 diabetes': a lower-case head word before a letter or a number;
+        # not an adjective that only describes it ('default CF', 'distinct S3')
+        head_word = lower_before.group(1) if lower_before else ""
+        if (
+            head_word in lexicon.GENERIC_MODIFIERS
+            and next_word
+            and next_word.group() not in _NAME_ENDERS
+        ):
+            # 'default CF domain name can be changed using CNAMES': the name is one word of a
+            # described phrase, not the thing the line states; the next name may be
+            passed = index + len(run)
+            continue
+        if (
+            lower_before
+            and len(term) <= 2
+            and head_word not in _SMALL_WORDS
+            and head_word not in lexicon.GENERIC_MODIFIERS
+        ):
             start = lower_before.start(1)
             term = sentence[start:end]
         if _is_term(term) or term.isupper():

@@ -815,6 +815,19 @@ VAGUE_WORDS = frozenset(
     " deal all each every much".split()
 )
 
+# Adjectives that describe a thing without naming it ('a default CF domain', '2 distinct S3
+# buckets', 'a separate VPC'): written in lower case before a short name they are no head word
+# the name goes with, as 'vitamin' is of 'vitamin D' or 'type' of 'type 2'. Not words that
+# state a value or a kind ('high', 'normal', 'primary': 'a high RAIU', 'primary AI'), nor 'all'
+# and 'given', which are often a line's point or its verb. Read by text.blanks.named_blank.
+# Language-general (English).
+GENERIC_MODIFIERS = frozenset(
+    "default distinct separate different same new old simple single multiple custom own"
+    " specific particular standard basic common existing additional extra entire whole"
+    " original typical usual regular other various certain respective corresponding dedicated"
+    " optional several many few some each every any both either".split()
+)
+
 # What a subheading shown as a card's context may not open or end with (prompts.context): a
 # parent line the author speaks in ('we have 4 types of volumes', 'you need') or one cut before
 # what it leads into ('check the metrics for', 'the pieces of') is a sentence, not the name of
