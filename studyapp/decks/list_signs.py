@@ -58,4 +58,14 @@ def enumeration_penalty(topic: str, label: str, items: list[str]) -> float:
         penalty += OWN_TOPIC_PENALTY
     if lexicon.EXAMPLES_LEAD_IN.search(label.strip()):
         penalty += EXAMPLES_PENALTY
+    bare = [i.strip(" •*").strip() for i in items]
+    if len(bare) >= 2 and all(_SYNTAX_ITEM.fullmatch(i) for i in bare):
+        penalty += SYNTAX_PENALTY  # '— aws s3 website: which two?' -> '--index-document', …
     return penalty
+
+
+# An item that is a command's option or a call written as code ('--metric-name', '[--index-
+# document]', '-r', 'describe_job()'): a list of them recalls a command's syntax, which its
+# manual shows, and the card does not say what they are for.
+_SYNTAX_ITEM = re.compile(r"\[?--?[\w-]+(?:[ =][^\s\]]+)?\]?|[\w.]+\(\)")
+SYNTAX_PENALTY = 0.4

@@ -35,3 +35,24 @@ def test_a_label_that_is_an_example_is_held_back(front, back):
 )
 def test_other_labels_are_dealt(front, back):
     assert not held_back(card_quality(_qa(front, back)))
+
+
+def _enumeration(front: str, items: list[str]) -> CardSpec:
+    return CardSpec("k", "enumeration", "f", "", front, "\n".join(f"• {i}" for i in items))
+
+
+@pytest.mark.parametrize(
+    ("front", "items"),
+    [
+        ("Metrics — aws cloudwatch get-metric-statistics: which three?", ["--namespace", "--metric-name", "--period"]),
+        ("Archives — tar: which two?", ["-c", "[-f FILE]"]),
+        ("Batch jobs — python SDK: which two?", ["create_job()", "describe_job()"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_a_commands_options_is_held_back(front, items):
+    assert held_back(card_quality(_enumeration(front, items)))
+
+
+def test_a_list_of_members_is_dealt():
+    card = _enumeration("Noble gases — which three?", ["helium", "neon", "argon"])
+    assert not held_back(card_quality(card))
