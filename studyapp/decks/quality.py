@@ -39,6 +39,7 @@ from studyapp.text.prompts import (
     form_choices,
     has_math,
     local_reference,
+    personal_label,
     positional_label,
     restates,
     spells,
@@ -334,6 +335,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
     if spec.kind == "qa" and _EXAMPLE_LABEL.match(attribute):
         penalty += WORKED_PENALTY  # 'e.g. HCl + NaOH?' -> 'NaCl + H2O': an example's detail
+    if spec.kind in ("qa", "enumeration") and personal_label(asked):
+        penalty += WORKED_PENALTY  # 'Quicksort — in our implementation?': the author's set-up
     return penalty
 
 

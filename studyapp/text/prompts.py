@@ -443,3 +443,18 @@ def reported_question(label: str) -> str:
     if who.lower().startswith("the "):
         who = who[:1].lower() + who[1:]  # 'The court' -> 'the court'; a name keeps its capital
     return f"what does {who} {base}?"
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z']+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact's label
+def personal_label(label: str) -> bool:
+    """A label in which the author speaks ('In our implementation', 'What we use', 'My
+    setup'): the note's own set-up of one example, not a thing the subject has. 'I' is left
+    out (a numeral: 'Type I'), and so is a capitalised 'US' (a country)."""
+    for word in _LABEL_WORD.findall(label):
+        lowered = word.lower()
+        if lowered in lexicon.PERSONAL_WORDS and lowered != "i" and not word.isupper():
+            return True
+    return False

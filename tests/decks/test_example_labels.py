@@ -56,3 +56,21 @@ def test_a_list_of_a_commands_options_is_held_back(front, items):
 def test_a_list_of_members_is_dealt():
     card = _enumeration("Noble gases — which three?", ["helium", "neon", "argon"])
     assert not held_back(card_quality(card))
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        _qa("Introduction › Quicksort — in our implementation?", "first element"),
+        _enumeration("Lab 3 · steps — our lab subnet: which three?", ["10.0.0.0/24", "gateway 10.0.0.1", "DNS 10.0.0.53"]),
+        _qa("Sourdough — my starter?", "fed twice a day"),
+    ],
+)  # fmt: skip
+def test_a_label_in_the_authors_own_voice_is_held_back(card):
+    assert held_back(card_quality(card))
+
+
+def test_a_country_or_a_type_is_no_person():
+    assert not held_back(
+        card_quality(_qa("Income tax — US residents?", "taxed on worldwide income"))
+    )

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from studyapp.quizzes import spec
 from studyapp.quizzes.generate.quality import THRESHOLD, given_away
-from studyapp.quizzes.generate.values import personal_label
+from studyapp.text.prompts import personal_label
 from tests.quizzes.builders import kv, questions, table
 
 # --------------------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ from .values import (
     generic_term,
     junk_fact,
     name_like,
-    personal_label,
     pure_quantity,
     strip_parens,
     unique_sources,
@@ -64,7 +63,7 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         # 'Says: …', 'Intuitively: …', 'In general: …': a label framing its line names nothing
         or prompts.discourse_label(attribute)
         # 'In our implementation: first element': the author's set-up of one example
-        or personal_label(attribute)
+        or prompts.personal_label(attribute)
         or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again

@@ -24,7 +24,6 @@ from .values import (
     identity,
     junk_fact,
     near,
-    personal_label,
     unique_sources,
     word_stems,
     yes_no,
@@ -52,7 +51,7 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
         # 'On the very left', 'In general': a label framing its line, no term
         or prompts.discourse_label(term)
-        or personal_label(term)  # 'In our implementation': the author's set-up, no term
+        or prompts.personal_label(term)  # 'In our implementation': the author's set-up, no term
         # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
         or junk_fact(fact)
         # 'calculation of prediction error: no', 'yes, in prophase I': a yes or a no (with

@@ -348,21 +348,6 @@ def _bracketed(kind: str, value: str, text: str, label: str) -> bool:
     return normalise(text[: -len(value) - 2]) == normalise(label)
 
 
-_LABEL_WORD = re.compile(r"[A-Za-z']+")
-
-
-@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact's label
-def personal_label(label: str) -> bool:
-    """A label in which the author speaks ('In our implementation', 'What we use', 'My
-    setup'): the note's own set-up of one example, not a thing the subject has. 'I' is left
-    out (a numeral: 'Type I'), and so is a capitalised 'US' (a country)."""
-    for word in _LABEL_WORD.findall(label):
-        lowered = word.lower()
-        if lowered in lexicon.PERSONAL_WORDS and lowered != "i" and not word.isupper():
-            return True
-    return False
-
-
 def attribute_label(fact: FactData) -> str:
     return (fact.attribute or fact.subject).strip()
 
