@@ -33,6 +33,7 @@ from studyapp.text.prompts import (
     author_plan,
     clause_meaning,
     compared_property,
+    compared_title,
     continues,
     discourse_label,
     echoed_share,
@@ -335,6 +336,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
     if spec.kind == "qa" and _EXAMPLE_LABEL.match(attribute):
         penalty += WORKED_PENALTY  # 'e.g. HCl + NaOH?' -> 'NaCl + H2O': an example's detail
+    if spec.kind == "qa" and compared_title(spec.asked_as or spec.front):
+        penalty += LABEL_HIDDEN_PENALTY  # 'REST API vs WebSocket API — max size?': of which?
     if spec.kind in ("qa", "enumeration") and personal_label(asked):
         penalty += WORKED_PENALTY  # 'Quicksort — in our implementation?': the author's set-up
     return penalty

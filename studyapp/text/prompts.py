@@ -458,3 +458,15 @@ def personal_label(label: str) -> bool:
         if lowered in lexicon.PERSONAL_WORDS and lowered != "i" and not word.isupper():
             return True
     return False
+
+
+# 'REST API vs WebSocket API', 'Mitosis versus meiosis': a heading that compares two things.
+_COMPARED_TITLE = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+
+
+def compared_title(front: str) -> bool:
+    """Whether the topic a prompt is asked of ('API Gateway › REST API vs WebSocket API ·
+    limits — max size?': its last topic before an aspect) compares things."""
+    where = front.split(" — ", 1)[0] if " — " in front else ""
+    topic = where.split(" · ", 1)[0].split(" › ")[-1]
+    return bool(_COMPARED_TITLE.search(f" {topic} "))

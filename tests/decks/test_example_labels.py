@@ -74,3 +74,9 @@ def test_a_country_or_a_type_is_no_person():
     assert not held_back(
         card_quality(_qa("Income tax — US residents?", "taxed on worldwide income"))
     )
+
+
+def test_a_question_under_a_comparing_heading_is_held_back():
+    """'REST API vs WebSocket API — max message size?': the note says it of one of them."""
+    assert held_back(card_quality(_qa("REST API vs WebSocket API — max message size?", "128 KB")))
+    assert not held_back(card_quality(_qa("WebSocket API — max message size?", "128 KB")))

@@ -81,7 +81,14 @@ from . import many
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import WORKED_PENALTY, broken, example_penalty, given_away, unreadable
+from .quality import (
+    WORKED_PENALTY,
+    broken,
+    compared_subject,
+    example_penalty,
+    given_away,
+    unreadable,
+)
 from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import attribute_parts
@@ -209,6 +216,7 @@ def _weighed(
     penalty += unreadable(question)
     penalty += given_away(question)
     penalty += broken(question)
+    penalty += compared_subject(question)
     if penalty:
         return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
     return question

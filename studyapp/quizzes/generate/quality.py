@@ -71,6 +71,19 @@ UNREADABLE_PENALTY = 0.35  # below THRESHOLD from any base: held back
 GIVEAWAY_PENALTY = 0.35  # below THRESHOLD from any base: held back
 
 
+def compared_subject(question: spec.QuestionSpec) -> float:
+    """A fact's question asked of a heading that compares things ('REST API vs WebSocket API —
+    max message size?'): the note says it of one of them, and the prompt does not say which.
+    A table's questions name their entity, and a matching asks across them: not judged."""
+    if question.cell_key or question.kind not in _OF_ONE_SUBJECT:
+        return 0.0
+    asked = question.prompt.removeprefix("True or false: ")
+    return GIVEAWAY_PENALTY if prompts.compared_title(asked) else 0.0
+
+
+_OF_ONE_SUBJECT = frozenset({spec.CHOICE, spec.SHORT, spec.TRUEFALSE, spec.NUMERIC})
+
+
 def given_away(question: spec.QuestionSpec) -> float:
     """What a question loses when its own words point at the key: in a choice, the right
     options alone repeat a word of the asked attribute ('Mood — appetite disturbance?' with
