@@ -627,6 +627,22 @@ def inline_card(fact: FactInput) -> CardSpec | None:
     )
 
 
+# A question that asks for a formula's right side ('$dV$ = ?', 'Area of a circle = ?'), as
+# knowledge.ingest.extract_formulas writes a stated formula's question.
+_FORMULA_ASKED = re.compile(r"\s(?:=|≈)\s\?$")
+
+
+def formula_card(fact: FactInput) -> CardSpec | None:
+    """A stated formula asked by its left side: 'dV = ?' / 'r dr dθ dz' under 'Computing
+    integrals in cylindrical coordinates'. Shown as written out in Unicode (readable_card);
+    one that does not read is held back (decks.quality)."""
+    if not _FORMULA_ASKED.search(fact.attribute) or not fact.value:
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    key = stable_key("card", "formula", fact.key)
+    return CardSpec(key, "formula", fact.key, context, fact.attribute.strip(), fact.value.strip())
+
+
 def comparison_card(cell: CellInput) -> CardSpec | None:
     """'CloudFront Functions — file system access?' / '❌ Not supported'."""
     values = [v.strip() for v in cell.values if v.strip()]
@@ -731,7 +747,7 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
         card = enumeration_card(fact)
         return [card] if card else []
     if fact.kind == "qa":
-        card = inline_card(fact)
+        card = formula_card(fact) or inline_card(fact)
         return [card] if card else []
     cards = cloze_cards(fact)
     if fact.kind == "statement" and not cards:

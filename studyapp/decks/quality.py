@@ -52,7 +52,14 @@ from .list_signs import enumeration_penalty
 THRESHOLD = 0.5
 LONG_ANSWER_PENALTY = 0.35  # an answer still a paragraph once cut to its first sentence
 
-_BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
+_BASE = {
+    "inline": 0.95,
+    "formula": 0.85,
+    "qa": 0.8,
+    "enumeration": 0.75,
+    "comparison": 0.75,
+    "cloze": 0.75,
+}
 _DEFINITION_BASE = 0.85
 _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
@@ -138,6 +145,7 @@ WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
 UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
 TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
+UNREADABLE_FORMULA_PENALTY = 0.5  # a formula card whose formula stays TeX: held back
 
 
 def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
@@ -147,6 +155,10 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     blank ('every node of depth $< h-1$ has […] children') is context, and costs nothing."""
     # a formula shown that has no plain reading stays TeX on the card (text.formulas)
     shown = UNREADABLE_SHOWN_PENALTY if has_math(readable(spec.front)) else 0.0
+    if spec.kind == "formula":
+        # a formula is its answer: it costs only what does not read once written out
+        unread = has_math(readable(spec.front)) or has_math(readable(spec.back))
+        return UNREADABLE_FORMULA_PENALTY if unread else 0.0
     if spec.kind == "cloze":
         head = spec.front.partition("[…]")[0]
         inside = head.count("$") % 2 == 1  # the blank opens inside '$…$'

@@ -35,8 +35,25 @@ _SYMBOLS = {
     "int": "∫", "oint": "∮", "log": "log", "ln": "ln", "lg": "lg", "exp": "exp",
     "sin": "sin", "cos": "cos", "tan": "tan", "max": "max", "min": "min", "lim": "lim",
     "det": "det", "gcd": "gcd", "deg": "°",
+    "iint": "∬", "iiint": "∭", "oiint": "∯", "because": "∵", "therefore": "∴", "hbar": "ħ",
+    "ell": "ℓ", "ll": "≪", "gg": "≫", "leftrightarrow": "↔", "Leftrightarrow": "⇔",
+    "Longrightarrow": "⟹", "longrightarrow": "⟶", "Leftarrow": "⇐", "uparrow": "↑",
+    "downarrow": "↓", "bullet": "•", "star": "⋆", "prime": "′", "vert": "|", "Vert": "‖",
+    "lvert": "|", "rvert": "|", "lVert": "‖", "rVert": "‖", "colon": ":", "vdots": "⋮",
+    "sinh": "sinh", "cosh": "cosh", "tanh": "tanh", "arcsin": "arcsin", "arccos": "arccos",
+    "arctan": "arctan", "sec": "sec", "csc": "csc", "cot": "cot", "sup": "sup", "inf": "inf",
+    "Pr": "Pr", "arg": "arg", "upsilon": "υ", "omicron": "ο", "vartheta": "ϑ", "varrho": "ϱ",
+    "Xi": "Ξ", "Upsilon": "Υ", "aleph": "ℵ", "Re": "Re", "Im": "Im", "cong": "≅",
+    "simeq": "≃", "lesssim": "≲", "gtrsim": "≳", "nexists": "∄", "top": "⊤", "bot": "⊥",
 }  # fmt: skip
-_SPACES = {",": " ", ";": " ", ":": " ", "!": "", " ": " ", "quad": " ", "qquad": " "}
+# Operators that bind to what follows as a letter does ('\\partial x' reads '∂x', so
+# '\\frac{\\partial f}{\\partial x}' is '∂f/∂x', not '(∂ f)/(∂ x)').
+_PREFIXES = frozenset("∂∇")
+# Spacing commands are written as a stand-in first: they space on purpose ('r\\,dr\\,d\\theta\\,dz'
+# is 'r dr dθ dz'), which the spaces TeX ignores after a command's name must not swallow.
+_SPACE = "\ue0ff"
+_SPACES = {",": _SPACE, ";": _SPACE, ":": _SPACE, "!": "", " ": _SPACE, "quad": _SPACE,
+           "qquad": _SPACE}  # fmt: skip
 _DROPPED = frozenset({"left", "right", "big", "Big", "bigg", "displaystyle", "limits"})
 # Wrappers whose argument is shown as it is: fonts and words in a formula.
 _FONTS = frozenset(
@@ -87,7 +104,9 @@ def plain_formula(tex: str) -> str | None:
     # escaped characters are the characters themselves, never markup ('student\_number')
     out = re.sub(r"\\([{}_%|#$])", lambda m: _LITERALS[m.group(1)], tex.strip())
     out = re.sub(r"\\([,;:! ])", lambda m: _SPACES[m.group(1)], out)
-    out = re.sub(r"\\([A-Za-z]+)(\s*)(?=(.?))", _symbol, out)
+    # '\\left.' and '\\right.' open or close nothing: the dot is no part of the formula
+    out = re.sub(r"\\(?:left|right)\.", "", out)
+    out = re.sub(r"\\([A-Za-z]+)(\s*)(?=(\\[A-Za-z]+|.?))", _symbol, out)
     for _ in range(MAX_DEPTH):  # innermost groups first, then the groups around them
         before = out
         second = _GROUP.replace("arg", "arg2")
@@ -101,8 +120,21 @@ def plain_formula(tex: str) -> str | None:
         return None
     for char, stand_in in _LITERALS.items():
         out = out.replace(stand_in, "‖" if char == "|" else char)
-    out = re.sub(r"\s+", " ", out).strip().rstrip(",")
+    out = _tidied(out.replace(_SPACE, " "))
     return out if out and len(out) <= MAX_FORMULA_CHARS else None
+
+
+def _tidied(out: str) -> str:
+    """Spacing as a reader writes it: '( fₓ ) ²' -> '(fₓ)²', '||v⃗||' -> '‖v⃗‖', '‖ dA⃗ ‖' ->
+    '‖dA⃗‖'."""
+    out = re.sub(r"\s+", " ", out).strip().rstrip(",").strip()
+    out = out.replace("||", "‖")
+    out = re.sub(r"([(\[])\s+", r"\1", out)
+    out = re.sub(r"\s+([)\]])", r"\1", out)
+    out = re.sub(r"\s+(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ])", "", out)
+    # a norm's bars hug what they hold: an opening bar follows a space, a bracket or the start
+    out = re.sub(r"(^|[\s(])‖\s+", r"\1‖", out)
+    return re.sub(r"\s+‖(?=$|[\s),.;²/])", "‖", out)
 
 
 def _symbol(m: re.Match[str]) -> str:
@@ -111,7 +143,11 @@ def _symbol(m: re.Match[str]) -> str:
     name, spaces, after = m.group(1), m.group(2), m.group(3)
     if name in _SYMBOLS:
         symbol = _SYMBOLS[name]
-        joins = len(symbol) == 1 and symbol.isalpha() and (after.isalnum() or after == "(")
+        letter = len(symbol) == 1 and (symbol.isalpha() or symbol in _PREFIXES)
+        # a letter written next: a character, or an accented or font-wrapped one ('\\vec{A}')
+        wrapped = after[1:] in _ACCENTS or after[1:] in _FONTS
+        follows = after[:1].isalnum() or after == "(" or wrapped
+        joins = letter and (follows or (symbol in _PREFIXES and after[1:] in _SYMBOLS))
         return symbol + ("" if joins else spaces)
     if name in _SPACES:
         return _SPACES[name] + spaces
