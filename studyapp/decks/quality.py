@@ -24,6 +24,7 @@ formula, a field asked by its shorthand ('Asthma — tx?') or by where its line 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.text import lexicon
 from studyapp.text.examples import example_card
@@ -71,6 +72,11 @@ _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> float:
     """`labels`: name keys the notes use as a field of many topics ('symptom', 'treatment');
     a cloze hiding one hides a line's label, not a term."""
+    if spec.kind in ("formula", "inline"):
+        # a formula card, or a question the author wrote, is judged as shown: its TeX written
+        # out, what stays TeX unreadable (a cloze is judged as written: what it hides is
+        # chosen on the text as the note has it)
+        spec = replace(spec, front=readable(spec.front), back=readable(spec.back))
     score = _base(spec)
     answer = _answer(spec)
     if spec.kind == "cloze" and name_key(answer.strip(" :*")) in labels:
@@ -82,7 +88,7 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         score -= longest if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     front_words = len(spec.front.split())
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
-    if _generic(answer):
+    if spec.kind != "formula" and _generic(answer):  # 'Σᵢ aᵢᵢ' is no word 'a'
         score -= 0.4
     # a question reworded as a teacher asks it is judged on the label it asks (generate.CardSpec)
     asked = _ASKED.search(spec.asked_as or spec.front)

@@ -147,7 +147,9 @@ def _symbol(m: re.Match[str]) -> str:
         # a letter written next: a character, or an accented or font-wrapped one ('\\vec{A}')
         wrapped = after[1:] in _ACCENTS or after[1:] in _FONTS
         follows = after[:1].isalnum() or after == "(" or wrapped
-        joins = letter and (follows or (symbol in _PREFIXES and after[1:] in _SYMBOLS))
+        # '\\partial \\rho' is '∂ρ', but '\\nabla \\cdot' keeps its space: '∇ · E⃗'
+        greek = len(_SYMBOLS.get(after[1:], "")) == 1 and _SYMBOLS[after[1:]].isalpha()
+        joins = letter and (follows or (symbol in _PREFIXES and greek))
         return symbol + ("" if joins else spaces)
     if name in _SPACES:
         return _SPACES[name] + spaces

@@ -381,8 +381,9 @@ def _walk(
                     emphasis = tuple(e for e in item.emphasis if e in text)
                     one = dataclasses.replace(one, line=_line_of(item, text), emphasis=emphasis)
                 # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
-                led = stated_formula(one, headings, labels, leads=False, led_in=True)
-                out.facts.extend(led or _facts_from_line(one, headings, labels))
+                # (and the sentence is still read for what else it says)
+                out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
+                out.facts.extend(_facts_from_line(one, headings, labels))
 
 
 def _line_of(item: Item, sentence: str) -> int:

@@ -19,7 +19,7 @@ import re
 
 from studyapp.text import lexicon
 from studyapp.text.formulas import plain_formula
-from studyapp.text.names import generic_heading
+from studyapp.text.names import generic_heading, named_by_position
 
 from .candidates import Candidate
 from .extract_claims import LineFields
@@ -137,15 +137,18 @@ def stated_formula(
     tex = formula_of(item.text) or (trailing_formula(item.text) if led_in else None)
     if tex is None:
         return []
+    if any(lexicon.WORKED_EXAMPLE.search(part) for part in (*headings, *labels)):
+        return []  # the working of one example ('Step 2: … at (1,0)' inside an example)
     title = labels[-1] if labels else headings[-1] if headings else ""
     stated = item.callout in lexicon.STATING_CALLOUTS or (leads and not labels)
-    named_block = bool(title) and not generic_heading(title)
     base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
     facts = []
     for left, relation, right in equations(tex):
         name = quantity_name(left)
-        if name is None and not (stated and named_block):
+        if name is None and not (stated and names_result(title)):
             continue  # a symbol asked with no result named around it: a step of the prose
+        if computed(left, right):
+            continue
         shown = name or plain_formula(left)
         if shown is None or len(shown) > MAX_LEFT_CHARS:
             continue  # a left side that does not read, or a whole expression
@@ -163,6 +166,33 @@ def stated_formula(
 
 
 _DISPLAY = re.compile(r"\$\$\s*(.+?)\s*\$\$", re.S)
+
+
+def names_result(title: str) -> bool:
+    """A block title a formula's card can be asked under: it names something ('Computing
+    integrals in cylindrical coordinates', 'Ohm's law'), not a generic heading, a step or a
+    position ('Step 2', 'Part (b)'), nor a premise's label ('If', 'Given')."""
+    words = re.findall(r"[A-Za-z]{3,}", title)
+    if not words or generic_heading(title) or named_by_position(title):
+        return False
+    return not lexicon.WORKED_PREMISE.match(title.strip()) and title.strip().lower() != "if"
+
+
+# a function at given numbers ('f_y(1,0)', 'T(10)'): a value of one case, not a formula
+_AT_NUMBERS = re.compile(r"[\w}]\s*\(\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)*\s*\)")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def computed(left: str, right: str) -> bool:
+    """A value worked out for one case, not a formula: a function at given numbers ('f_y(1,0)
+    = 2(0) = 0'), or a working that ends on a bare number ('01101_2 = 0 × 2^4 + … = 13')."""
+    if _AT_NUMBERS.search(left) and not _LETTER.search(_COMMANDS.sub("", right)):
+        return True
+    last = right.split("=")[-1]
+    return "=" in right and not _LETTER.search(_COMMANDS.sub("", last))
+
+
+_COMMANDS = re.compile(r"\\[A-Za-z]+")  # '\\frac', '\\cdot': markup, not letters of the value
 MAX_FOLDED_LINES = 4
 MAX_FOLDED_WORDS = 40
 

@@ -190,24 +190,41 @@ _TEX_ESCAPE = re.compile(r"\\(?P<escaped>[!-/:-@\[-`{-~])|(?P<mark>[_*])")
 
 
 def _math_kept(line: str, in_math: bool) -> tuple[str, bool]:
-    """The line with its formulas' TeX kept from Markdown's backslash escapes: Markdown reads
-    '\\,' as ',' and '\\\\' as '\\', so 'r\\,dr' would reach the card as 'r,dr' and an aligned
-    system's row breaks would be lost. Each such backslash is doubled inside '$…$' and
-    '$$…$$' (a display formula may span lines: `in_math` carries it), never in code."""
+    """The line with its formulas' TeX kept from Markdown's backslash escapes and emphasis:
+    Markdown reads '\\,' as ',' and '\\\\' as '\\', so 'r\\,dr' would reach the card as 'r,dr'
+    and an aligned system's row breaks would be lost. Inside '$…$' and '$$…$$' each such
+    backslash is doubled, never in code. A display formula may span lines (`in_math` carries
+    it): a '$$' opens one only where it starts the line's text or ends the line, so '$\\iff$$v$'
+    (two inline formulas side by side) opens nothing."""
+    if in_math:
+        head, mark, rest = line.partition("$$")
+        if not mark:
+            return _tex_kept(line), True
+        kept, still = _math_kept(rest, False)
+        return _tex_kept(head) + "$$" + kept, still
     out: list[str] = []
     for part in _CODE_SPAN.split(line):
         if len(part) > 1 and part.startswith("`") and part.endswith("`"):
             out.append(part)
             continue
-        for k, piece in enumerate(part.split("$$")):
-            if k:
-                in_math = not in_math
-                out.append("$$")
-            if in_math:
-                out.append(_tex_kept(piece))
+        pieces = _DISPLAY_SPAN.split(part)  # '$$…$$' on one line, then the prose between
+        for k, piece in enumerate(pieces):
+            if k % 2:
+                out.append(f"$${_tex_kept(piece)}$$")
+                continue
+            before, mark, after = piece.partition("$$")
+            opens = mark and (_TEXT_START.fullmatch(before) or not after.strip()) and not in_math
+            if opens:
+                out.append(_INLINE_MATH.sub(lambda m: _tex_kept(m.group()), before))
+                out.append("$$" + _tex_kept(after))
+                in_math = True
             else:
                 out.append(_INLINE_MATH.sub(lambda m: _tex_kept(m.group()), piece))
     return "".join(out), in_math
+
+
+_DISPLAY_SPAN = re.compile(r"\$\$(.+?)\$\$")
+_TEXT_START = re.compile(r"[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?")  # quote and list markers only
 
 
 def _tex_kept(tex: str) -> str:
