@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
-from studyapp.text.formulas import readable
+from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
     content_stems,
     name_key,
@@ -694,11 +694,13 @@ def readable_card(card: CardSpec) -> CardSpec:
     back (decks.quality). Its key and quality are the written card's."""
     if "$" not in card.front + card.back + card.context:
         return card
+    # a formula card's back is the formula itself, shown whole when it reads
+    limit = MAX_ANSWER_FORMULA_CHARS if card.kind == "formula" else MAX_FORMULA_CHARS
     return replace(
         card,
         context=readable(card.context),
         front=readable(card.front),
-        back=readable(card.back),
+        back=readable(card.back, limit=limit),
     )
 
 

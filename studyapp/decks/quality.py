@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from studyapp.text import lexicon
 from studyapp.text.examples import example_card
-from studyapp.text.formulas import readable
+from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     author_plan,
@@ -76,7 +76,8 @@ def card_quality(spec: CardSpec, *, labels: frozenset[str] = frozenset()) -> flo
         # a formula card, or a question the author wrote, is judged as shown: its TeX written
         # out, what stays TeX unreadable (a cloze is judged as written: what it hides is
         # chosen on the text as the note has it)
-        spec = replace(spec, front=readable(spec.front), back=readable(spec.back))
+        limit = MAX_ANSWER_FORMULA_CHARS if spec.kind == "formula" else MAX_FORMULA_CHARS
+        spec = replace(spec, front=readable(spec.front), back=readable(spec.back, limit=limit))
     score = _base(spec)
     answer = _answer(spec)
     if spec.kind == "cloze" and name_key(answer.strip(" :*")) in labels:

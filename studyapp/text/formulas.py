@@ -72,20 +72,24 @@ _SUBSCRIPT_CHARS = frozenset("0123456789+-=()aeijkmnoprstuvx")
 _SPAN = re.compile(r"\$\$(?P<display>[^$]+?)\$\$|\$(?P<inline>[^$\s](?:[^$\n]*[^$\s])?)\$(?!\d)")
 _GROUP = r"\{(?P<arg>[^{}]*)\}"
 MAX_FORMULA_CHARS = 60  # written out: a longer formula is a derivation, not a fact to show
+# A formula that is itself the answer (a formula card's: 'curl F = (∂F₃/∂y - ∂F₂/∂z) i⃗ + …')
+# is the fact to show, so it may be longer than one shown beside a sentence.
+MAX_ANSWER_FORMULA_CHARS = 100
 MAX_DEPTH = 8  # nested groups; a formula deeper than this stays as written
 _LITERALS = {c: chr(0xE000 + i) for i, c in enumerate("{}_%|#$^")}  # private-use stand-ins
 
 
-def readable(text: str) -> str:
+def readable(text: str, *, limit: int = MAX_FORMULA_CHARS) -> str:
     """Every formula of the text that reads in Unicode written out ('$\\Theta(n)$' ->
-    'Θ(n)'); a formula that does not stays as written."""
+    'Θ(n)'); a formula that does not, or is longer than `limit` written out, stays as
+    written."""
     if "$" not in text:
         return text
-    return _SPAN.sub(_written_out, text)
+    return _SPAN.sub(lambda m: _written_out(m, limit), text)
 
 
-def _written_out(m: re.Match[str]) -> str:
-    plain = plain_formula(m.group("display") or m.group("inline"))
+def _written_out(m: re.Match[str], limit: int) -> str:
+    plain = plain_formula(m.group("display") or m.group("inline"), limit=limit)
     if plain is None:
         return m.group()
     # '$$W = Fd,$$where …': the markup kept the formula apart from the word next to it
@@ -96,7 +100,7 @@ def _written_out(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
-def plain_formula(tex: str) -> str | None:
+def plain_formula(tex: str, *, limit: int = MAX_FORMULA_CHARS) -> str | None:
     """'\\frac{\\pi}{2}' -> 'π/2', 'n^{2} + 1' -> 'n² + 1', 'x_{i}' -> 'xᵢ'; None for markup
     that has no plain reading (an environment, a matrix, alignment, an unknown command)."""
     if re.search(r"\\begin|\\\\|&|\\(?:substack|underbrace|overbrace|stackrel|bbox)", tex):
@@ -121,7 +125,7 @@ def plain_formula(tex: str) -> str | None:
     for char, stand_in in _LITERALS.items():
         out = out.replace(stand_in, "‖" if char == "|" else char)
     out = _tidied(out.replace(_SPACE, " "))
-    return out if out and len(out) <= MAX_FORMULA_CHARS else None
+    return out if out and len(out) <= limit else None
 
 
 def _tidied(out: str) -> str:

@@ -228,3 +228,23 @@ def test_a_formula_card_is_judged_as_shown():
 
     assert quality("$\\frac{c}{v}$") >= THRESHOLD  # 'c/v' reads
     assert quality("$\\begin{pmatrix} c \\\\ v \\end{pmatrix}$") < THRESHOLD  # stays TeX
+
+
+ELECTROMAGNETISM = """# Fields
+
+> [!thm]+ Flux through a closed surface
+> The flux of $\\vec{E}$ through the surface $S$ is
+> $$\\oint_{S} \\vec{E} \\cdot d\\vec{A} = \\frac{Q}{\\varepsilon_{0}},$$ where $Q$ is the charge inside $S$
+
+> [!def]+ Curl of a vector field
+> $$\\text{curl }\\vec{F} = \\left( \\frac{\\partial F_{3}}{\\partial y} - \\frac{\\partial F_{2}}{\\partial z} \\right) \\vec{i} + \\left( \\frac{\\partial F_{1}}{\\partial z} - \\frac{\\partial F_{3}}{\\partial x} \\right) \\vec{j} + \\left( \\frac{\\partial F_{2}}{\\partial x} - \\frac{\\partial F_{1}}{\\partial y} \\right) \\vec{k}$$
+"""
+
+
+def test_a_sentence_into_a_formula_with_an_aside_and_a_long_formula_answer():
+    dealt = _dealt(ELECTROMAGNETISM)
+    assert dealt["∮_S E⃗ · dA⃗ = ?"] == "Q/ε₀"
+    # a formula card's answer is the formula itself: longer than one shown beside a sentence
+    assert dealt["curl F⃗ = ?"] == (
+        "(∂F₃/∂y - ∂F₂/∂z) i⃗ + (∂F₁/∂z - ∂F₃/∂x) j⃗ + (∂F₂/∂x - ∂F₁/∂y) k⃗"
+    )

@@ -57,8 +57,11 @@ def formula_of(text: str) -> str | None:
     return _INNER_LEAD.sub("", tex).strip() or None
 
 
+# (an aside may follow it: '$$…$$, where T is the θz-region corresponding to S')
 _TRAILING = re.compile(
-    r"^(?P<lead>(?:(?!\$\$).){1,200}?)\s*\$\$(?P<display>[^$]+)\$\$\s*[.,]?$", re.S
+    r"^(?P<lead>(?:(?!\$\$).){1,200}?)\s*\$\$(?P<display>[^$]+)\$\$\s*"
+    r"(?:[.,;]?\s*(?:where|with|for)\b.*|[.,]?)$",
+    re.S,
 )
 
 
