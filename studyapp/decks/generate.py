@@ -639,8 +639,14 @@ def formula_card(fact: FactInput) -> CardSpec | None:
     if not _FORMULA_ASKED.search(fact.attribute) or not fact.value:
         return None
     context = prompts.context(fact.topic, fact.subheading)
+    asked = fact.attribute.strip()
+    # '… through a graph — ∫_S F⃗ · dA⃗ = ?' and '… through a cylinder — ∫_S F⃗ · dA⃗ = ?' are
+    # two questions: a symbol is asked with its context; a named quantity the context already
+    # names is asked alone ('Area of a circle = ?' under 'Circles › Area of a circle')
+    named = "$" not in asked
+    front = asked if named and prompts.repeats(context, asked) else f"{context} — {asked}"
     key = stable_key("card", "formula", fact.key)
-    return CardSpec(key, "formula", fact.key, context, fact.attribute.strip(), fact.value.strip())
+    return CardSpec(key, "formula", fact.key, context, front, fact.value.strip())
 
 
 def comparison_card(cell: CellInput) -> CardSpec | None:

@@ -49,6 +49,7 @@ _SYMBOLS = {
 # Operators that bind to what follows as a letter does ('\\partial x' reads '∂x', so
 # '\\frac{\\partial f}{\\partial x}' is '∂f/∂x', not '(∂ f)/(∂ x)').
 _PREFIXES = frozenset("∂∇")
+_INCREMENTS = frozenset("Δδ")  # 'Δx', 'δq': a change in what follows
 # Spacing commands are written as a stand-in first: they space on purpose ('r\\,dr\\,d\\theta\\,dz'
 # is 'r dr dθ dz'), which the spaces TeX ignores after a command's name must not swallow.
 _SPACE = "\ue0ff"
@@ -148,9 +149,11 @@ def _symbol(m: re.Match[str]) -> str:
     if name in _SYMBOLS:
         symbol = _SYMBOLS[name]
         letter = len(symbol) == 1 and (symbol.isalpha() or symbol in _PREFIXES)
-        # a letter written next: a character, or an accented or font-wrapped one ('\\vec{A}')
+        # an accented or font-wrapped letter next joins an operator or an increment only
+        # ('\\Delta \\vec{A}' is 'ΔA⃗'; '\\cos \\theta \\vec{i}' is 'cos θ i⃗')
         wrapped = after[1:] in _ACCENTS or after[1:] in _FONTS
-        follows = after[:1].isalnum() or after == "(" or wrapped
+        binds = symbol in _PREFIXES or symbol in _INCREMENTS
+        follows = after[:1].isalnum() or after == "(" or (wrapped and binds)
         # '\\partial \\rho' is '∂ρ', but '\\nabla \\cdot' keeps its space: '∇ · E⃗'
         greek = len(_SYMBOLS.get(after[1:], "")) == 1 and _SYMBOLS[after[1:]].isalpha()
         joins = letter and (follows or (symbol in _PREFIXES and greek))

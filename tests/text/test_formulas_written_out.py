@@ -22,6 +22,10 @@ from studyapp.text.formulas import plain_formula, readable
         ("\\sqrt{ \\left( f_{x} \\right) ^{2} + 1 }", "√((fₓ)² + 1)"),
         ("\\left. \\frac{r^{2}}{2} \\right|", "r²/2 |"),
         ("x \\because y", "x ∵ y"),
+        (
+            "(\\cos \\theta \\vec{i} + \\sin \\theta \\vec{j}) \\Delta \\vec{A}",
+            "(cos θ i⃗ + sin θ j⃗) ΔA⃗",
+        ),
     ],
 )
 def test_real_notes_tex_reads_in_unicode(tex, plain):
