@@ -77,7 +77,7 @@ MAX_FORMULA_CHARS = 60  # written out: a longer formula is a derivation, not a f
 # is the fact to show, so it may be longer than one shown beside a sentence.
 MAX_ANSWER_FORMULA_CHARS = 100
 MAX_DEPTH = 8  # nested groups; a formula deeper than this stays as written
-_LITERALS = {c: chr(0xE000 + i) for i, c in enumerate("{}_%|#$^")}  # private-use stand-ins
+_LITERALS = {c: chr(0xE000 + i) for i, c in enumerate("{}_%|#$^&")}  # private-use stand-ins
 
 
 def readable(text: str, *, limit: int = MAX_FORMULA_CHARS) -> str:
@@ -104,10 +104,10 @@ def _written_out(m: re.Match[str], limit: int) -> str:
 def plain_formula(tex: str, *, limit: int = MAX_FORMULA_CHARS) -> str | None:
     """'\\frac{\\pi}{2}' -> 'π/2', 'n^{2} + 1' -> 'n² + 1', 'x_{i}' -> 'xᵢ'; None for markup
     that has no plain reading (an environment, a matrix, alignment, an unknown command)."""
-    if re.search(r"\\begin|\\\\|&|\\(?:substack|underbrace|overbrace|stackrel|bbox)", tex):
+    if re.search(r"\\begin|\\\\|(?<!\\)&|\\(?:substack|underbrace|overbrace|stackrel|bbox)", tex):
         return None
     # escaped characters are the characters themselves, never markup ('student\_number')
-    out = re.sub(r"\\([{}_%|#$])", lambda m: _LITERALS[m.group(1)], tex.strip())
+    out = re.sub(r"\\([{}_%|#$&])", lambda m: _LITERALS[m.group(1)], tex.strip())
     out = re.sub(r"\\([,;:! ])", lambda m: _SPACES[m.group(1)], out)
     # '\\left.' and '\\right.' open or close nothing: the dot is no part of the formula
     out = re.sub(r"\\(?:left|right)\.", "", out)

@@ -165,6 +165,12 @@ WORKED = """# Derivatives
 > [!thm]+ Evaluating a gradient
 > $$f_{y}(1,0) = 2(0) = 0$$
 
+> [!def]+ Dot product
+> $$\\begin{align} \\vec{v} \\cdot \\vec{w} = v_{1}w_{1} + v_{2}w_{2} && \\text{(a number)} \\end{align}$$
+
+> [!formula]+ Bitwise address
+> $$a = b \\& 255$$
+
 > [!thm]+ Power rule
 > $$\\frac{d}{dx} x^{n} = n x^{n-1}$$
 """
@@ -172,7 +178,11 @@ WORKED = """# Derivatives
 
 def test_one_examples_numbers_are_no_formula():
     asked = {_asked(c[1]): c[2] for c in _cards(WORKED) if "= ?" in c[1]}
-    assert asked == {"d/dx xⁿ = ?": "n xⁿ⁻¹"}
+    assert asked == {
+        "d/dx xⁿ = ?": "n xⁿ⁻¹",
+        "v⃗ · w⃗ = ?": "v₁w₁ + v₂w₂",  # the row's aside is no row
+        "a = ?": "b & 255",  # outside an alignment, '&' is the formula's own
+    }
 
 
 UNREADABLE = """# Linear algebra
@@ -207,6 +217,10 @@ BIOLOGY = """# Cells
 
 > [!question]+ What do you think happens next?
 > - Discussed in class
+
+> [!question]- How does the cell divide its chromosomes?
+> - Not obvious
+> - ? What did we say about spindles
 """
 
 
@@ -217,6 +231,8 @@ def test_a_folded_question_callout_is_a_card_its_body_answers():
     assert dealt["What is the load factor of a hash table?"] == "α = n/m"
     # an open question callout over a remark is no card (question_answer decides it)
     assert "What do you think happens next?" not in dealt
+    # a folded body that asks on answers nothing
+    assert "How does the cell divide its chromosomes?" not in dealt
 
 
 def test_tex_in_prose_keeps_its_escapes_and_emphasis_outside_it():

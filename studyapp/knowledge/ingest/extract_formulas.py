@@ -86,9 +86,11 @@ def equations(tex: str) -> list[tuple[str, str, str]]:
         rows = [tex]
     found = []
     for row in rows:
-        row = row.replace("&", " ").strip().rstrip(",.;").strip()
-        if not row:
-            continue
+        if env:  # an alignment mark; outside an environment '&' is the formula's own ('x & m')
+            row = row.replace("&", " ")
+        row = row.strip().rstrip(",.;").strip()
+        if not row or _NAMED.match(row):
+            continue  # '&& \\text{(a number!)}': an aside beside the row, not a row
         split = _split(row)
         if split is not None and split[0] == split[2]:
             continue  # 'z = z': a coordinate that stays as it is states nothing to recall
@@ -213,6 +215,10 @@ def folded_answer(item: Item) -> tuple[str, str] | None:
     if not lines:
         return None
     said = [_DISPLAY.sub(r"$\1$", t) for t in lines]  # a display formula is asked inline
+    if any(t.endswith("?") or " ? " in f" {t} " for t in said):
+        return (
+            None  # 'Syntax is ugly; ? How did we declare …': the body asks on, it answers nothing
+        )
     answer = "; ".join(t.rstrip(".") for t in said)
     if len(answer.split()) > MAX_FOLDED_WORDS:
         answer = said[0].rstrip(".")
