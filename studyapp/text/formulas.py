@@ -53,6 +53,7 @@ _INCREMENTS = frozenset("Δδ")  # 'Δx', 'δq': a change in what follows
 # Spacing commands are written as a stand-in first: they space on purpose ('r\\,dr\\,d\\theta\\,dz'
 # is 'r dr dθ dz'), which the spaces TeX ignores after a command's name must not swallow.
 _SPACE = "\ue0ff"
+_FRACTION = "\ue0fe"  # marks where a written-out fraction begins and ends
 _SPACES = {",": _SPACE, ";": _SPACE, ":": _SPACE, "!": "", " ": _SPACE, "quad": _SPACE,
            "qquad": _SPACE}  # fmt: skip
 _DROPPED = frozenset({"left", "right", "big", "Big", "bigg", "displaystyle", "limits"})
@@ -125,6 +126,8 @@ def plain_formula(tex: str, *, limit: int = MAX_FORMULA_CHARS) -> str | None:
         return None
     for char, stand_in in _LITERALS.items():
         out = out.replace(stand_in, "‖" if char == "|" else char)
+    # two fractions side by side are a product: '∂z/∂x dx/dt', not '∂z/∂xdx/dt'
+    out = out.replace(_FRACTION * 2, " ").replace(_FRACTION, "")
     out = _tidied(out.replace(_SPACE, " "))
     return out if out and len(out) <= limit else None
 
@@ -168,7 +171,7 @@ def _symbol(m: re.Match[str]) -> str:
 def _two(m: re.Match[str]) -> str:
     name, top, bottom = m.group("name"), m.group("arg"), m.group("arg2")
     if name in ("frac", "dfrac", "tfrac") and "\\" not in top + bottom:
-        return f"{_part(top)}/{_part(bottom)}"
+        return f"{_FRACTION}{_part(top)}/{_part(bottom)}{_FRACTION}"
     return m.group()  # not a fraction, or its parts not plain yet: left for _one or later
 
 

@@ -22,6 +22,7 @@ from studyapp.text.formulas import plain_formula, readable
         ("\\sqrt{ \\left( f_{x} \\right) ^{2} + 1 }", "√((fₓ)² + 1)"),
         ("\\left. \\frac{r^{2}}{2} \\right|", "r²/2 |"),
         ("x \\because y", "x ∵ y"),
+        ("\\frac{\\partial z}{\\partial x}\\frac{dx}{dt}", "∂z/∂x dx/dt"),
         (
             "(\\cos \\theta \\vec{i} + \\sin \\theta \\vec{j}) \\Delta \\vec{A}",
             "(cos θ i⃗ + sin θ j⃗) ΔA⃗",
