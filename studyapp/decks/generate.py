@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
-from studyapp.text.formulas import readable
+from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
     content_stems,
     name_key,
@@ -649,6 +649,28 @@ def inline_card(fact: FactInput) -> CardSpec | None:
     )
 
 
+# A question that asks for a formula's right side ('$dV$ = ?', 'Area of a circle = ?'), as
+# knowledge.ingest.extract_formulas writes a stated formula's question.
+_FORMULA_ASKED = re.compile(r"\s(?:=|≈)\s\?$")
+
+
+def formula_card(fact: FactInput) -> CardSpec | None:
+    """A stated formula asked by its left side: 'dV = ?' / 'r dr dθ dz' under 'Computing
+    integrals in cylindrical coordinates'. Shown as written out in Unicode (readable_card);
+    one that does not read is held back (decks.quality)."""
+    if not _FORMULA_ASKED.search(fact.attribute) or not fact.value:
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    asked = fact.attribute.strip()
+    # '… through a graph — ∫_S F⃗ · dA⃗ = ?' and '… through a cylinder — ∫_S F⃗ · dA⃗ = ?' are
+    # two questions: a symbol is asked with its context; a named quantity the context already
+    # names is asked alone ('Area of a circle = ?' under 'Circles › Area of a circle')
+    named = "$" not in asked
+    front = asked if named and prompts.repeats(context, asked) else f"{context} — {asked}"
+    key = stable_key("card", "formula", fact.key)
+    return CardSpec(key, "formula", fact.key, context, front, fact.value.strip())
+
+
 def comparison_card(cell: CellInput) -> CardSpec | None:
     """'CloudFront Functions — file system access?' / '❌ Not supported'."""
     values = [v.strip() for v in cell.values if v.strip()]
@@ -700,11 +722,13 @@ def readable_card(card: CardSpec) -> CardSpec:
     back (decks.quality). Its key and quality are the written card's."""
     if "$" not in card.front + card.back + card.context:
         return card
+    # a formula card's back is the formula itself, shown whole when it reads
+    limit = MAX_ANSWER_FORMULA_CHARS if card.kind == "formula" else MAX_FORMULA_CHARS
     return replace(
         card,
         context=readable(card.context),
         front=readable(card.front),
-        back=readable(card.back),
+        back=readable(card.back, limit=limit),
     )
 
 
@@ -753,7 +777,7 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
         card = enumeration_card(fact)
         return [card] if card else []
     if fact.kind == "qa":
-        card = inline_card(fact)
+        card = formula_card(fact) or inline_card(fact)
         return [card] if card else []
     cards = cloze_cards(fact)
     if fact.kind == "statement" and not cards:

@@ -20,6 +20,7 @@ class Card(models.Model):
         ENUMERATION = "enumeration"
         COMPARISON = "comparison", "comparison cell"
         INLINE = "inline", "inline card"
+        FORMULA = "formula", "formula"
 
     key = models.CharField(max_length=40, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices)

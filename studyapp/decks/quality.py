@@ -24,10 +24,11 @@ formula, a field asked by its shorthand ('Asthma — tx?') or by where its line 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.text import lexicon
 from studyapp.text.examples import example_card
-from studyapp.text.formulas import readable
+from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import content_stems, name_key, named_by_position
 from studyapp.text.prompts import (
     author_plan,
@@ -54,7 +55,14 @@ from .list_signs import enumeration_penalty
 THRESHOLD = 0.5
 LONG_ANSWER_PENALTY = 0.35  # an answer still a paragraph once cut to its first sentence
 
-_BASE = {"inline": 0.95, "qa": 0.8, "enumeration": 0.75, "comparison": 0.75, "cloze": 0.75}
+_BASE = {
+    "inline": 0.95,
+    "formula": 0.85,
+    "qa": 0.8,
+    "enumeration": 0.75,
+    "comparison": 0.75,
+    "cloze": 0.75,
+}
 _DEFINITION_BASE = 0.85
 _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
@@ -73,6 +81,12 @@ def card_quality(
     a cloze hiding one hides a line's label, not a term. `modifiers`: names the notes nearly
     always write before a noun ('ec2 instance', `blank_signs.predicted_modifiers`); a cloze
     hiding one before that noun asks what the wording already says."""
+    if spec.kind in ("formula", "inline"):
+        # a formula card, or a question the author wrote, is judged as shown: its TeX written
+        # out, what stays TeX unreadable (a cloze is judged as written: what it hides is
+        # chosen on the text as the note has it)
+        limit = MAX_ANSWER_FORMULA_CHARS if spec.kind == "formula" else MAX_FORMULA_CHARS
+        spec = replace(spec, front=readable(spec.front), back=readable(spec.back, limit=limit))
     score = _base(spec)
     answer = _answer(spec)
     if spec.kind == "cloze" and name_key(answer.strip(" :*")) in labels:
@@ -84,7 +98,7 @@ def card_quality(
         score -= longest if len(words) > 25 else 0.15 if len(words) > 12 else 0.0
     front_words = len(spec.front.split())
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
-    if _generic(answer):
+    if spec.kind != "formula" and _generic(answer):  # 'Σᵢ aᵢᵢ' is no word 'a'
         score -= 0.4
     # a question reworded as a teacher asks it is judged on the label it asks (generate.CardSpec)
     asked = _ASKED.search(spec.asked_as or spec.front)
@@ -150,6 +164,7 @@ WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
 UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
 TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
+UNREADABLE_FORMULA_PENALTY = 0.5  # a formula card whose formula stays TeX: held back
 
 
 def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
@@ -159,6 +174,10 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
     blank ('every node of depth $< h-1$ has […] children') is context, and costs nothing."""
     # a formula shown that has no plain reading stays TeX on the card (text.formulas)
     shown = UNREADABLE_SHOWN_PENALTY if has_math(readable(spec.front)) else 0.0
+    if spec.kind == "formula":
+        # a formula is its answer: it costs only what does not read once written out
+        unread = has_math(readable(spec.front)) or has_math(readable(spec.back))
+        return UNREADABLE_FORMULA_PENALTY if unread else 0.0
     if spec.kind == "cloze":
         head = spec.front.partition("[…]")[0]
         inside = head.count("$") % 2 == 1  # the blank opens inside '$…$'

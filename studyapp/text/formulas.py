@@ -35,8 +35,27 @@ _SYMBOLS = {
     "int": "∫", "oint": "∮", "log": "log", "ln": "ln", "lg": "lg", "exp": "exp",
     "sin": "sin", "cos": "cos", "tan": "tan", "max": "max", "min": "min", "lim": "lim",
     "det": "det", "gcd": "gcd", "deg": "°",
+    "iint": "∬", "iiint": "∭", "oiint": "∯", "because": "∵", "therefore": "∴", "hbar": "ħ",
+    "ell": "ℓ", "ll": "≪", "gg": "≫", "leftrightarrow": "↔", "Leftrightarrow": "⇔",
+    "Longrightarrow": "⟹", "longrightarrow": "⟶", "Leftarrow": "⇐", "uparrow": "↑",
+    "downarrow": "↓", "bullet": "•", "star": "⋆", "prime": "′", "vert": "|", "Vert": "‖",
+    "lvert": "|", "rvert": "|", "lVert": "‖", "rVert": "‖", "colon": ":", "vdots": "⋮",
+    "sinh": "sinh", "cosh": "cosh", "tanh": "tanh", "arcsin": "arcsin", "arccos": "arccos",
+    "arctan": "arctan", "sec": "sec", "csc": "csc", "cot": "cot", "sup": "sup", "inf": "inf",
+    "Pr": "Pr", "arg": "arg", "upsilon": "υ", "omicron": "ο", "vartheta": "ϑ", "varrho": "ϱ",
+    "Xi": "Ξ", "Upsilon": "Υ", "aleph": "ℵ", "Re": "Re", "Im": "Im", "cong": "≅",
+    "simeq": "≃", "lesssim": "≲", "gtrsim": "≳", "nexists": "∄", "top": "⊤", "bot": "⊥",
 }  # fmt: skip
-_SPACES = {",": " ", ";": " ", ":": " ", "!": "", " ": " ", "quad": " ", "qquad": " "}
+# Operators that bind to what follows as a letter does ('\\partial x' reads '∂x', so
+# '\\frac{\\partial f}{\\partial x}' is '∂f/∂x', not '(∂ f)/(∂ x)').
+_PREFIXES = frozenset("∂∇")
+_INCREMENTS = frozenset("Δδ")  # 'Δx', 'δq': a change in what follows
+# Spacing commands are written as a stand-in first: they space on purpose ('r\\,dr\\,d\\theta\\,dz'
+# is 'r dr dθ dz'), which the spaces TeX ignores after a command's name must not swallow.
+_SPACE = "\ue0ff"
+_FRACTION = "\ue0fe"  # marks where a written-out fraction begins and ends
+_SPACES = {",": _SPACE, ";": _SPACE, ":": _SPACE, "!": "", " ": _SPACE, "quad": _SPACE,
+           "qquad": _SPACE}  # fmt: skip
 _DROPPED = frozenset({"left", "right", "big", "Big", "bigg", "displaystyle", "limits"})
 # Wrappers whose argument is shown as it is: fonts and words in a formula.
 _FONTS = frozenset(
@@ -55,20 +74,24 @@ _SUBSCRIPT_CHARS = frozenset("0123456789+-=()aeijkmnoprstuvx")
 _SPAN = re.compile(r"\$\$(?P<display>[^$]+?)\$\$|\$(?P<inline>[^$\s](?:[^$\n]*[^$\s])?)\$(?!\d)")
 _GROUP = r"\{(?P<arg>[^{}]*)\}"
 MAX_FORMULA_CHARS = 60  # written out: a longer formula is a derivation, not a fact to show
+# A formula that is itself the answer (a formula card's: 'curl F = (∂F₃/∂y - ∂F₂/∂z) i⃗ + …')
+# is the fact to show, so it may be longer than one shown beside a sentence.
+MAX_ANSWER_FORMULA_CHARS = 100
 MAX_DEPTH = 8  # nested groups; a formula deeper than this stays as written
-_LITERALS = {c: chr(0xE000 + i) for i, c in enumerate("{}_%|#$^")}  # private-use stand-ins
+_LITERALS = {c: chr(0xE000 + i) for i, c in enumerate("{}_%|#$^&")}  # private-use stand-ins
 
 
-def readable(text: str) -> str:
+def readable(text: str, *, limit: int = MAX_FORMULA_CHARS) -> str:
     """Every formula of the text that reads in Unicode written out ('$\\Theta(n)$' ->
-    'Θ(n)'); a formula that does not stays as written."""
+    'Θ(n)'); a formula that does not, or is longer than `limit` written out, stays as
+    written."""
     if "$" not in text:
         return text
-    return _SPAN.sub(_written_out, text)
+    return _SPAN.sub(lambda m: _written_out(m, limit), text)
 
 
-def _written_out(m: re.Match[str]) -> str:
-    plain = plain_formula(m.group("display") or m.group("inline"))
+def _written_out(m: re.Match[str], limit: int) -> str:
+    plain = plain_formula(m.group("display") or m.group("inline"), limit=limit)
     if plain is None:
         return m.group()
     # '$$W = Fd,$$where …': the markup kept the formula apart from the word next to it
@@ -79,15 +102,17 @@ def _written_out(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
-def plain_formula(tex: str) -> str | None:
+def plain_formula(tex: str, *, limit: int = MAX_FORMULA_CHARS) -> str | None:
     """'\\frac{\\pi}{2}' -> 'π/2', 'n^{2} + 1' -> 'n² + 1', 'x_{i}' -> 'xᵢ'; None for markup
     that has no plain reading (an environment, a matrix, alignment, an unknown command)."""
-    if re.search(r"\\begin|\\\\|&|\\(?:substack|underbrace|overbrace|stackrel|bbox)", tex):
+    if re.search(r"\\begin|\\\\|(?<!\\)&|\\(?:substack|underbrace|overbrace|stackrel|bbox)", tex):
         return None
     # escaped characters are the characters themselves, never markup ('student\_number')
-    out = re.sub(r"\\([{}_%|#$])", lambda m: _LITERALS[m.group(1)], tex.strip())
+    out = re.sub(r"\\([{}_%|#$&])", lambda m: _LITERALS[m.group(1)], tex.strip())
     out = re.sub(r"\\([,;:! ])", lambda m: _SPACES[m.group(1)], out)
-    out = re.sub(r"\\([A-Za-z]+)(\s*)(?=(.?))", _symbol, out)
+    # '\\left.' and '\\right.' open or close nothing: the dot is no part of the formula
+    out = re.sub(r"\\(?:left|right)\.", "", out)
+    out = re.sub(r"\\([A-Za-z]+)(\s*)(?=(\\[A-Za-z]+|.?))", _symbol, out)
     for _ in range(MAX_DEPTH):  # innermost groups first, then the groups around them
         before = out
         second = _GROUP.replace("arg", "arg2")
@@ -101,8 +126,23 @@ def plain_formula(tex: str) -> str | None:
         return None
     for char, stand_in in _LITERALS.items():
         out = out.replace(stand_in, "‖" if char == "|" else char)
-    out = re.sub(r"\s+", " ", out).strip().rstrip(",")
-    return out if out and len(out) <= MAX_FORMULA_CHARS else None
+    # two fractions side by side are a product: '∂z/∂x dx/dt', not '∂z/∂xdx/dt'
+    out = out.replace(_FRACTION * 2, " ").replace(_FRACTION, "")
+    out = _tidied(out.replace(_SPACE, " "))
+    return out if out and len(out) <= limit else None
+
+
+def _tidied(out: str) -> str:
+    """Spacing as a reader writes it: '( fₓ ) ²' -> '(fₓ)²', '||v⃗||' -> '‖v⃗‖', '‖ dA⃗ ‖' ->
+    '‖dA⃗‖'."""
+    out = re.sub(r"\s+", " ", out).strip().rstrip(",").strip()
+    out = out.replace("||", "‖")
+    out = re.sub(r"([(\[])\s+", r"\1", out)
+    out = re.sub(r"\s+([)\]])", r"\1", out)
+    out = re.sub(r"\s+(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ])", "", out)
+    # a norm's bars hug what they hold: an opening bar follows a space, a bracket or the start
+    out = re.sub(r"(^|[\s(])‖\s+", r"\1‖", out)
+    return re.sub(r"\s+‖(?=$|[\s),.;²/])", "‖", out)
 
 
 def _symbol(m: re.Match[str]) -> str:
@@ -111,7 +151,15 @@ def _symbol(m: re.Match[str]) -> str:
     name, spaces, after = m.group(1), m.group(2), m.group(3)
     if name in _SYMBOLS:
         symbol = _SYMBOLS[name]
-        joins = len(symbol) == 1 and symbol.isalpha() and (after.isalnum() or after == "(")
+        letter = len(symbol) == 1 and (symbol.isalpha() or symbol in _PREFIXES)
+        # an accented or font-wrapped letter next joins an operator or an increment only
+        # ('\\Delta \\vec{A}' is 'ΔA⃗'; '\\cos \\theta \\vec{i}' is 'cos θ i⃗')
+        wrapped = after[1:] in _ACCENTS or after[1:] in _FONTS
+        binds = symbol in _PREFIXES or symbol in _INCREMENTS
+        follows = after[:1].isalnum() or after == "(" or (wrapped and binds)
+        # '\\partial \\rho' is '∂ρ', but '\\nabla \\cdot' keeps its space: '∇ · E⃗'
+        greek = len(_SYMBOLS.get(after[1:], "")) == 1 and _SYMBOLS[after[1:]].isalpha()
+        joins = letter and (follows or (symbol in _PREFIXES and greek))
         return symbol + ("" if joins else spaces)
     if name in _SPACES:
         return _SPACES[name] + spaces
@@ -123,7 +171,7 @@ def _symbol(m: re.Match[str]) -> str:
 def _two(m: re.Match[str]) -> str:
     name, top, bottom = m.group("name"), m.group("arg"), m.group("arg2")
     if name in ("frac", "dfrac", "tfrac") and "\\" not in top + bottom:
-        return f"{_part(top)}/{_part(bottom)}"
+        return f"{_FRACTION}{_part(top)}/{_part(bottom)}{_FRACTION}"
     return m.group()  # not a fraction, or its parts not plain yet: left for _one or later
 
 

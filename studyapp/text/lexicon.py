@@ -1566,3 +1566,22 @@ FREQUENCY_ADVERBS = frozenset(
     "often usually sometimes rarely always never typically generally commonly mostly normally"
     " occasionally frequently seldom".split()
 )
+
+# ---------------------------------------------------------------------------------------------
+# Formulas and callouts (knowledge.ingest.extract_formulas)
+
+# Callout kinds in which the author states a result, a definition or a rule ('> [!thm] Green's
+# theorem', '> [!def] Work', '> [!formula] Ideal gas law', '> [!tip] Computing integrals in
+# cylindrical coordinates'): a formula stated in one is the result the title names, asked by its
+# left side ('dV = ?'), not a step of the prose around it. Obsidian's own kinds and the common
+# plugin/theme kinds of maths and science vaults; the worked kinds (example, exercise, solution)
+# are not among them. Read by extract_formulas.stated_formula. Language-general.
+STATING_CALLOUTS = frozenset(
+    "thm theorem lemma corollary proposition prop def defn definition formula equation law rule"
+    " principle axiom property important key tip hint note info summary abstract tldr"
+    " recall remember".split()
+)
+# Callout kinds that ask a question: folded ('> [!question]- What is the load factor?'), the
+# body is the answer the author hid to recall. Read by extract_formulas.folded_answer.
+# Language-general.
+QUESTION_CALLOUTS = frozenset("question faq help quiz flashcard card".split())

@@ -34,6 +34,7 @@ from .extract_formats import (
     record_items,
     term_definition,
 )
+from .extract_formulas import folded_answer, formula_of, stated_formula
 from .extract_key_values import (
     is_list_value,
     key_value,
@@ -108,7 +109,7 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             term, filed = ancestors[-1], ancestors
             first = first_line_meaning(term, items, nested=True, few=1)
         for item in items[1:] if first else items:
-            _walk(item, headings, (), result, known)
+            _walk(item, headings, (), result, known, leads=item is items[0])
         meaning = meaning or first
         if meaning and not section.tables:
             result.facts.append(
@@ -292,7 +293,11 @@ def _walk(
     labels: tuple[str, ...],
     out: Extraction,
     known: frozenset[str],
+    *,
+    leads: bool = False,
 ) -> None:
+    """`leads`: the item is the first of its heading's section (a formula there is the
+    result the heading names)."""
     if item.children:
         item = dataclasses.replace(item, children=line_items(item.children))
     if lexicon.CHECKBOX.match(item.text):
@@ -306,9 +311,18 @@ def _walk(
         for child in item.children:
             _walk(child, headings, labels, out, known)
         return
-    if item.children and (asked := question_answer(item)):
-        # '? Which gate …?' over its answer: a card the author wrote, asked as written; the
-        # answer's lines are still read for what else they state (a date, a name)
+    if formulas := stated_formula(item, headings, labels, leads=leads):
+        # '$$dV = r\,dr\,d\theta\,dz$$' in a theorem's callout: asked by its left side; the
+        # notes under it ('Distance of P from the origin') are read as the formula's notes
+        out.facts.extend(formulas)
+        for child in item.children:
+            _walk(child, headings, labels, out, known)
+        return
+    folded = folded_answer(item) if item.children else None
+    if item.children and (asked := question_answer(item) or (folded and (*folded, 0))):
+        # '? Which gate …?' over its answer, or a folded question callout over what it hides:
+        # a card the author wrote, asked as written; the answer's lines are still read for
+        # what else they state (a date, a name)
         question, answer, _used = asked
         base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
         out.facts.append(
@@ -383,6 +397,9 @@ def _walk(
                 if len(pieces) > 1:  # a sentence keeps its own terms and its own line
                     emphasis = tuple(e for e in item.emphasis if e in text)
                     one = dataclasses.replace(one, line=_line_of(item, text), emphasis=emphasis)
+                # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
+                # (and the sentence is still read for what else it says)
+                out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
                 out.facts.extend(_facts_from_line(one, headings, labels))
 
 
@@ -494,6 +511,10 @@ def _facts_from_line(
         return [_property(text, *prop, base)]
     if qa := _inline_qa(item):
         return [Candidate(kind="qa", text=text, attribute=qa[0], value=qa[1], **base)]
+    if formula_of(text) is not None:
+        # '$$\alpha = \frac{n}{m}$$' that states no named result is a step of the working: read
+        # at its '=' it made '$$\alpha' a term (stated formulas are extract_formulas')
+        return [Candidate(kind="statement", text=text, **base)]
     # 'Scalar types - String, Number, Binary' names a list's members; '- 2 MB' a measure.
     # A spaced hyphen in a bullet is more often an aside ('Regional - clients in the region');
     # glossary lines (paragraph lines) use it for definitions as they use a dash.

@@ -7,6 +7,7 @@ Pure. A fact's key is a hash of its first wording's identity, so it is stable ac
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -131,9 +132,16 @@ def _same_fact(a: FactOut, b: FactOut) -> bool:
     if a.kind in {"key_value", "definition"}:
         return a.attr_stems == b.attr_stems and jaccard(a.stems, b.stems) >= 0.6
     if a.kind == "qa":
+        if _FORMULA_ASKED.search(a.attribute) or _FORMULA_ASKED.search(b.attribute):
+            # 'Area of parallelogram = ?' for vectors in space and for vectors in the plane
+            # are two formulas: one asked left side, two right sides (extract_formulas)
+            return a.attribute == b.attribute and a.stems == b.stems
         return content_stems(a.attribute) == content_stems(b.attribute)
     threshold = 1.0 if min(len(a.stems), len(b.stems)) <= 3 else 0.8
     return jaccard(a.stems, b.stems) >= threshold
+
+
+_FORMULA_ASKED = re.compile(r"\s(?:=|≈)\s\?$")  # a stated formula's question ('dV = ?')
 
 
 def _prefix(stems: frozenset[str], threshold: float) -> list[str]:

@@ -37,6 +37,13 @@ class Item:
     # not a web address): a line of nothing else is an index entry, not a fact.
     links: tuple[str, ...] = ()
     callout_title: bool = False  # a callout's title line: a title, whatever its shape
+    # The kind of the innermost callout holding the item, its title too ('thm', 'def',
+    # 'question'; '' outside any): extraction reads a formula stated in a theorem's or a
+    # definition's callout as the result it names, not as a step of the prose around it.
+    callout: str = ""
+    # A callout title whose body the note folds away ('> [!question]- …'): the author hid the
+    # body as the answer to recall.
+    folded: bool = False
 
 
 @dataclass
@@ -104,7 +111,8 @@ _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^=\s])(.+?)(?<=[^=\s])==(?!=)")
-_CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([\w-]+)\][+-]?\s*(.*)$")  # [!note], [!course-info]-
+# '> [!note] Title', '> [!course-info]-' (folded), '> [!thm]+' (open)
+_CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[!([\w-]+)\](?P<fold>[+-]?)\s*(.*)$")
 # Callout types whose body works one exercise through ('> [!example] A cube has sides of 4 cm'):
 # its title says so ('Example: …'), so what is asked inside reads as an example's detail
 # (lexicon.WORKED_EXAMPLE) and is held back, not dealt as a fact.
@@ -129,6 +137,7 @@ def preprocess(text: str) -> str:
     after_paragraph = False  # the previous line is plain paragraph text (not list, not blank)
     in_run = False  # inside a run of indented items hanging under a paragraph
     in_list = False  # the last non-blank line is a list item or indented under one
+    in_math = False  # inside a display formula ('$$' on a line of its own, then its rows)
     for line in lines:
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -138,6 +147,8 @@ def preprocess(text: str) -> str:
         if in_fence:
             out.append(line)
             continue
+        if in_math or "$" in line:
+            line, in_math = _math_kept(line, in_math)
         # A heading indented under a list item is still meant as a heading.
         line = _INDENTED_HEADING.sub(r"\1", line)
         # Outline numbering CommonMark does not know ('1.1', 'a)', 'iv.') indented under a
@@ -172,26 +183,84 @@ def preprocess(text: str) -> str:
     return "\n".join(out)
 
 
+_CODE_SPAN = re.compile(r"(`[^`]*`)")
+_INLINE_MATH = re.compile(r"(?<!\\)\$[^$\s](?:[^$\n]*?[^$\s])?\$(?!\d)")
+# a backslash before ASCII punctuation, which Markdown reads as an escape; and the marks it reads
+# as emphasis ('\\vec{r}_{x} = … f_{x}' lost both underscores)
+_TEX_ESCAPE = re.compile(r"\\(?P<escaped>[!-/:-@\[-`{-~])|(?P<mark>[_*])")
+
+
+def _math_kept(line: str, in_math: bool) -> tuple[str, bool]:
+    """The line with its formulas' TeX kept from Markdown's backslash escapes and emphasis:
+    Markdown reads '\\,' as ',' and '\\\\' as '\\', so 'r\\,dr' would reach the card as 'r,dr'
+    and an aligned system's row breaks would be lost. Inside '$…$' and '$$…$$' each such
+    backslash is doubled, never in code. A display formula may span lines (`in_math` carries
+    it): a '$$' opens one only where it starts the line's text or ends the line, so '$\\iff$$v$'
+    (two inline formulas side by side) opens nothing."""
+    if in_math:
+        head, mark, rest = line.partition("$$")
+        if not mark:
+            return _tex_kept(line), True
+        kept, still = _math_kept(rest, False)
+        return _tex_kept(head) + "$$" + kept, still
+    out: list[str] = []
+    for part in _CODE_SPAN.split(line):
+        if len(part) > 1 and part.startswith("`") and part.endswith("`"):
+            out.append(part)
+            continue
+        pieces = _DISPLAY_SPAN.split(part)  # '$$…$$' on one line, then the prose between
+        for k, piece in enumerate(pieces):
+            if k % 2:
+                out.append(f"$${_tex_kept(piece)}$$")
+                continue
+            before, mark, after = piece.partition("$$")
+            opens = mark and (_TEXT_START.fullmatch(before) or not after.strip()) and not in_math
+            if opens:
+                out.append(_INLINE_MATH.sub(lambda m: _tex_kept(m.group()), before))
+                out.append("$$" + _tex_kept(after))
+                in_math = True
+            else:
+                out.append(_INLINE_MATH.sub(lambda m: _tex_kept(m.group()), piece))
+    return "".join(out), in_math
+
+
+_DISPLAY_SPAN = re.compile(r"\$\$(.+?)\$\$")
+_TEXT_START = re.compile(r"[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?")  # quote and list markers only
+
+
+def _tex_kept(tex: str) -> str:
+    return _TEX_ESCAPE.sub(_escaped, tex)
+
+
+def _escaped(m: re.Match[str]) -> str:
+    """What Markdown reads back as the TeX written: '\\,' -> '\\\\,', '_' -> '\\_'."""
+    if m.group("mark"):
+        return "\\" + m.group("mark")
+    char = m.group("escaped")
+    return "\\\\" + ("\\" + char if char in "\\_*" else char)
+
+
 def _callout_title(m: re.Match[str]) -> str:
     """'[!example] A cube …' -> 'Example: A cube …'; '[!note] Remember' -> 'Remember';
     '[!tip]' -> 'Tip'."""
-    kind, title = m.group(2).lower(), m.group(3).strip()
+    kind, title = m.group(2).lower(), m.group(4).strip()
     worked = _WORKED_CALLOUTS.get(kind)
     if worked and title and not title.lower().startswith(kind):
         return f"{worked}: {title}"
     return title or m.group(2).title()
 
 
-def _callout_lines(text: str) -> frozenset[int]:
-    """The 1-based lines that open a callout ('> [!note] Title'), outside code fences."""
-    found: set[int] = set()
+def _callout_lines(text: str) -> dict[int, tuple[str, bool]]:
+    """The 1-based lines that open a callout ('> [!note] Title'), outside code fences, with
+    its kind ('note') and whether it is folded ('[!question]-')."""
+    found: dict[int, tuple[str, bool]] = {}
     in_fence = False
     for number, line in enumerate(text.split("\n"), start=1):
         if _FENCE.match(line):
             in_fence = not in_fence
-        elif not in_fence and _CALLOUT.match(line):
-            found.add(number)
-    return frozenset(found)
+        elif not in_fence and (m := _CALLOUT.match(line)):
+            found[number] = (m.group(2).lower(), m.group("fold") == "-")
+    return found
 
 
 def _q(target: str) -> str:
@@ -261,8 +330,9 @@ class _Walk:
     # Lines that open a callout. A callout is a titled block: its title is one item and all the
     # callout holds is under it, as under a bold line ('> [!thm] Green's theorem' then the
     # statement), so the title is never read as part of the first sentence.
-    callouts: frozenset[int] = frozenset()
+    callouts: dict[int, tuple[str, bool]] = field(default_factory=dict)
     quotes: list[bool] = field(default_factory=list)  # the open blockquotes: a callout's?
+    kinds: list[str] = field(default_factory=list)  # the open callouts' kinds, innermost last
     base: int = 1  # the container depth of the innermost open callout's body (1: none)
     untitled: Item | None = None  # a callout's title item, until its first paragraph is read
 
@@ -289,6 +359,7 @@ class _Walk:
         elif tok.type == "list_item_open":
             item = _open_item(tokens, i, self.containers[-1], self.sections[-1].images)
             item.ordered = self.ordered[-1]
+            item.callout = self.kinds[-1] if self.kinds else ""
             self.current_item[-1] = item
         elif tok.type == "paragraph_open" and tokens[i - 1].type != "list_item_open":
             self._paragraph(i)
@@ -324,6 +395,7 @@ class _Walk:
         self.ordered = [False]
         self.pending_label = None
         self.quotes = [False for _ in self.quotes]  # a heading inside a callout ends its block
+        self.kinds = []
         self.base = 1
 
     def _quote_open(self, tok: Token) -> None:
@@ -331,8 +403,12 @@ class _Walk:
         self.quotes.append(is_callout)
         if not is_callout:
             return
+        kind, folded = self.callouts[_line(tok)]
+        self.kinds.append(kind)
         # The title is the quote's first paragraph's first line; _paragraph reads the rest.
-        title = Item("", _line(tok), is_paragraph=True, callout_title=True)
+        title = Item(
+            "", _line(tok), is_paragraph=True, callout=kind, folded=folded, callout_title=True
+        )
         self._place(title)
         self.untitled = title
         self.containers.append(title.children)
@@ -344,6 +420,8 @@ class _Walk:
     def _quote_close(self) -> None:
         if not (self.quotes and self.quotes.pop()):
             return
+        if self.kinds:
+            self.kinds.pop()
         if len(self.containers) > 1:
             self.containers.pop()
         if len(self.current_item) > 1:
@@ -357,6 +435,7 @@ class _Walk:
         """Put a paragraph-level item where the walk is: under the open list item, else in the
         innermost container (a section, or a callout's body)."""
         parent = self.current_item[-1] if len(self.containers) > self.base else None
+        item.callout = item.callout or (self.kinds[-1] if self.kinds else "")
         (parent.children if parent is not None else self.containers[-1]).append(item)
 
     def _list_open(self) -> None:
