@@ -207,3 +207,17 @@ def test_an_obsidian_block_id_is_no_part_of_the_line():
     outline = parse("# Processes\n\n- The kernel keeps a process control block ^1c4a37\n- 2 ^10\n")
     texts = [item.text for section in outline.sections for item in section.items]
     assert texts == ["The kernel keeps a process control block", "2 ^10"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("10.0.0.0 – 10.255.255.255", "10.0.0.0 – 10.255.255.255"),  # an address block
+        ("1789 – 1799", "1789 – 1799"),  # a period
+        ("1066 Battle of Hastings", "1066 Battle of Hastings"),
+        ("2. The Estates-General", "The Estates-General"),  # an outline's numbering
+        ("1.2 Ratification", "Ratification"),
+    ],
+)
+def test_a_range_or_a_year_is_no_outline_number(raw, clean):
+    assert clean_heading(raw) == clean

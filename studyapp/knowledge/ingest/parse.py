@@ -278,7 +278,11 @@ def _dedent_one_level(line: str) -> str:
 # Emphasis and code marks; an underscore inside a word is part of a name ('SEEK_END', 'ROW_NUMBER',
 # 'snake_case'), not emphasis.
 _EMPHASIS_MARKS = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
-_NUMBERING = re.compile(r"^(?:section\s+\d+\s*[:.\-–]\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
+# An outline's numbering ('2. ', '1.2 ', '3.1.4) '): short numbers, at most three levels, and not
+# the start of a range ('1789 – 1799', '10.0.0.0 – 10.255.255.255': a period, an address block).
+_NUMBERING = re.compile(
+    r"^(?:section\s+\d+\s*[:.\-–]\s*|\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+(?![-–—]|to\b))", re.I
+)
 _EMOJI_AND_SYMBOLS = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff]"
 )
