@@ -381,6 +381,8 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 cards.append(said)
                 continue
         if chosen is None:
+            if said := _topic_predicate_cloze(fact, context, sentence):
+                cards.append(said)
             continue
         blank, front, shown_in = chosen
         term = blank.term
@@ -499,6 +501,54 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
 
 
 PREDICATE_QUALITY = 0.65
+
+# A sentence whose subject is its topic ('Budgets can be tracked at …' under 'AWS Budgets'): the
+# subject, then what it does or is ('can be tracked at the monthly, quarterly or yearly level').
+_TOPIC_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<subject>[\w'’@.-]+(?:\s+[\w'’@.-]+){0,3}?)\s+"
+    r"(?P<predicate>(?:is|are|was|were|can|must|may|should|will|has|have|had)\b.+)$",
+    re.I,
+)
+TOPIC_PREDICATE_QUALITY = 0.55  # less sure than a number or a term: a phrase is hidden
+
+
+def _topic_predicate_cloze(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'Budgets can be tracked at the monthly, quarterly or yearly level' under 'AWS Budgets',
+    with no number, term or name to hide: its subject is the topic, so what it says of it is
+    the fact, hidden after its verb ('Budgets can be tracked at […]')."""
+    m = _TOPIC_SUBJECT.match(sentence.rstrip("."))
+    if m is None or not fact.topic:
+        return None
+    subject = content_stems(m.group("subject"))
+    if not subject or not subject <= content_stems(prompts.last_part(fact.topic)):
+        return None
+    said = blanks.predicate(m.group("predicate"))
+    if said is None:
+        return None
+    verb, rest = said
+    rest = prompts.tidy(rest)
+    if not 1 <= len(rest.split()) <= MAX_PREDICATE_OBJECT_WORDS or _points_back(rest):
+        return None
+    if re.search(r"\b(?:not|never|no)\b|n't\b", verb) or _empty_word(rest):
+        return None
+    first = rest.split()[0].lower()
+    if first in _VAGUE_OBJECT or first in lexicon.TIME_PREPOSITIONS | lexicon.ROW_PREPOSITIONS:
+        return None  # 'can be replayed […]' -> 'within this window', '[…]' -> 'many kinds'
+    head = sentence.rstrip(".")[: m.start("predicate")] + verb
+    front = f"{head} {_BLANK}"
+    if prompts.repeats(f"{context} {front}", rest):
+        return None
+    key = stable_key("card", "cloze", fact.key, "predicate", name_key(verb))
+    return CardSpec(
+        key, "cloze", fact.key, context, front, f"{head} {rest}", quality=TOPIC_PREDICATE_QUALITY
+    )
+
+
+MAX_PREDICATE_OBJECT_WORDS = 10
+_VAGUE_OBJECT = frozenset(
+    "many some several various any nearly almost other others within across throughout inside"
+    " outside beyond".split()
+)
 
 
 def _empty_word(word: str) -> bool:

@@ -43,3 +43,25 @@ def test_a_heading_is_not_defined_by_a_member_that_defines_itself():
     )
     facts = extract(parse(note), name="n.md").facts
     assert not [f for f in facts if f.kind == "definition" and f.subject == "Defences"]
+
+
+def test_what_a_sentence_says_of_its_topic_is_hidden_after_its_verb():
+    cards = _fronts("Dysphagia", "Dysphagia can be classified as oropharyngeal or esophageal.")
+    assert (
+        "Dysphagia can be classified as […]",
+        "Dysphagia can be classified as oropharyngeal or esophageal",
+    ) in cards
+    cards = _fronts(
+        "AWS Budgets", "Budgets can be tracked at the monthly, quarterly or yearly level."
+    )
+    assert (
+        "Budgets can be tracked at […]",
+        "Budgets can be tracked at the monthly, quarterly or yearly level",
+    ) in cards
+
+
+def test_a_vague_or_adverbial_rest_or_another_subject_gives_no_such_cloze():
+    assert _fronts("Streams", "Data can be replayed within this window if required.") == []
+    assert _fronts("HIV and the kidney", "HIV can be associated with many glomerulopathies.") == []
+    other = _fronts("Dysphagia", "Achalasia can be classified as primary or secondary.")
+    assert not [front for front, _back in other if front.endswith("as […]")]
