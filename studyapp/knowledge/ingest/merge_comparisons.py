@@ -460,6 +460,12 @@ def _comparison_from_table(
     if len(entities) < 2:
         return None
     comparison_key = _comparison_key(entities, resolver)
+    if _grades_only(entities):
+        # 'A', 'B', 'C', 'D' (a staging, a grade): names that name nothing outside their table,
+        # so two notes' tables of them (Dukes classes, emphysema types) are two comparisons,
+        # each named by its heading, never one merged
+        comparison_key = stable_key("comparison", note, heading, *entities)
+        title = title or heading
     cells: dict[str, CellOut] = {}
     for attribute, values, lines in rows:
         if attribute is None:
@@ -485,6 +491,14 @@ def _comparison_from_table(
         sources=[Source(note, heading, table.line, table.caption or heading)],
         entity_ids=_entity_ids(entities, resolver),
     )
+
+
+_GRADE = re.compile(r"[A-Za-z]|[IVX]{1,4}|\d{1,2}[a-z]?|[A-Z]\d")
+
+
+def _grades_only(entities: list[str]) -> bool:
+    """Entities that are letters, numerals or grades ('A', 'IV', '2', 'T1') and nothing else."""
+    return all(_GRADE.fullmatch(e.strip()) for e in entities)
 
 
 def _names_its_rows(table: CandidateTable) -> bool:
