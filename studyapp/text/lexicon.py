@@ -1397,8 +1397,8 @@ NON_FACT = re.compile(
 # Read by text.examples.exercise_task. Language-general (English).
 EXERCISE_VERBS = re.compile(
     r"^(?:show|prove|compute|calculate|derive|determine|evaluate|verify|simplify|solve|sketch"
-    r"|draw|estimate|do|try|find|write|convert|design|implement)\s+(?:that|whether|how|the|a|an"
-    r"|this|these|its|it|all|each|every|out)\b",
+    r"|draw|estimate|do|try|find|write|convert|design|implement|get)\s+(?:that|whether|how|the|a"
+    r"|an|this|these|its|it|all|each|every|out|again)\b",
     re.I,
 )
 # The openings only an exercise has ('Show that …', 'Prove that …'): a task whatever follows.

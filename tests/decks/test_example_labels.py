@@ -80,3 +80,26 @@ def test_a_question_under_a_comparing_heading_is_held_back():
     """'REST API vs WebSocket API — max message size?': the note says it of one of them."""
     assert held_back(card_quality(_qa("REST API vs WebSocket API — max message size?", "128 KB")))
     assert not held_back(card_quality(_qa("WebSocket API — max message size?", "128 KB")))
+
+
+@pytest.mark.parametrize(
+    ("front", "back"),
+    [
+        ("Try again with […]", "Try again with $5"),
+        ("Get the same limit by letting x and y tend to […]", "Get the same limit by letting x and y tend to 0"),
+    ],
+)  # fmt: skip
+def test_an_exercises_instruction_is_held_back(front, back):
+    assert held_back(card_quality(CardSpec("k", "cloze", "f", "", front, back)))
+
+
+def test_a_get_request_is_no_instruction():
+    card = CardSpec(
+        "k",
+        "cloze",
+        "f",
+        "",
+        "GET requests return […] on success",
+        "GET requests return 200 on success",
+    )
+    assert not held_back(card_quality(card))
