@@ -23,6 +23,8 @@ from typing import Any
 from django.db import transaction
 
 from studyapp.decks.services import GenerateReport, cards_generate
+from studyapp.knowledge.ingest.merge_memo import forget as merge_forget
+from studyapp.knowledge.ingest.store import forget_stored_rows
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.services import IngestReport, notes_read, notes_store
 from studyapp.knowledge.snapshot import ModelSnapshot, Scope, model_snapshot, scope_of
@@ -111,6 +113,13 @@ def edit_scope(ingest: IngestReport, snapshot: ModelSnapshot) -> Scope | None:
     if len(ingest.topics_touched) > SCOPED_AT_MOST * max(len(snapshot.topics), 1):
         return None
     return scope_of(snapshot, ingest.topics_touched, ingest.tables_touched)
+
+
+def memories_forget() -> None:
+    """Forget what this process kept from its last ingest: the next one reads everything from
+    the database (tests compare both ways)."""
+    merge_forget()
+    forget_stored_rows()
 
 
 def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:

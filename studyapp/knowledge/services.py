@@ -23,6 +23,7 @@ from .ingest.parse import parse
 from .ingest.read import ReadError, ReadResult, read_note
 from .ingest.store import model_store
 from .models import Citation, Comparison, Conflict, Fact, Note, Topic
+from .stamp import quiet_writes
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
 
@@ -294,7 +295,8 @@ def notes_store(batch: NotesRead) -> IngestReport:
     content_dir = Path(settings.CONTENT_DIR)
     now = timezone.now()
     failed = {f.path for f in report.errors}
-    with transaction.atomic():
+    # The notes' own writes change no stamp: the store writes one when all is stored.
+    with transaction.atomic(), quiet_writes():
         notes: dict[str, Note] = {}
         extractions: dict[str, Extraction] = {}
         for note in stored.values():
