@@ -27,7 +27,14 @@ from studyapp.knowledge.ingest.merge_memo import forget as merge_forget
 from studyapp.knowledge.ingest.store import forget_stored_rows
 from studyapp.knowledge.models import Comparison, Correction
 from studyapp.knowledge.services import IngestReport, notes_read, notes_store
-from studyapp.knowledge.snapshot import ModelSnapshot, Scope, model_snapshot, scope_of
+from studyapp.knowledge.snapshot import (
+    ModelSnapshot,
+    Scope,
+    StoredEdit,
+    forget_snapshot,
+    model_snapshot,
+    scope_of,
+)
 from studyapp.knowledge.tables import correction_make
 from studyapp.quizzes.bank import BankReport, questions_generate
 
@@ -76,7 +83,11 @@ def _rebuild(
         report = RebuildReport(ingest=notes_store(batch))
         if generate:
             # Cards and questions read the model as one snapshot, taken once.
-            snapshot = model_snapshot()
+            ingest = report.ingest
+            stored = StoredEdit(
+                ingest.stamps, frozenset(ingest.topics_touched), frozenset(ingest.tables_touched)
+            )
+            snapshot = model_snapshot(since=stored)
             scope = edit_scope(report.ingest, snapshot)
             # Cards follow the model: new facts give new cards, retired facts retire theirs.
             report.cards = cards_generate(snapshot=snapshot, scope=scope)
@@ -120,6 +131,7 @@ def memories_forget() -> None:
     the database (tests compare both ways)."""
     merge_forget()
     forget_stored_rows()
+    forget_snapshot()
 
 
 def table_correct(*, comparison: Comparison, author: Any, **change: str) -> Correction:

@@ -62,6 +62,8 @@ class IngestReport:
     topics_touched: set[str] = field(default_factory=set)
     tables_touched: set[str] = field(default_factory=set)
     engine_changed: bool = False
+    # The model's stamps before and after the store (store.StoreReport.stamps).
+    stamps: tuple[str, str] = ("", "")
 
     @property
     def errors(self) -> list[FileReport]:
@@ -335,6 +337,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
         stored_report = model_store(model, notes=notes, now=now)
         report.topics_touched = stored_report.topics_touched | _citing(retitled)
         report.tables_touched = stored_report.tables_touched
+        report.stamps = stored_report.stamps
     report.totals = {
         "notes": len(notes),
         "topics": Topic.objects.filter(retired_at__isnull=True).count(),

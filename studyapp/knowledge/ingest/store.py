@@ -35,6 +35,9 @@ class StoreReport:
     # small edit (studyapp/pipeline.py). A topic's order alone does not count.
     topics_touched: set[str] = field(default_factory=set)
     tables_touched: set[str] = field(default_factory=set)
+    # The model's stamp before and after this store (`knowledge.stamp`; "" for none): what
+    # was touched is what changed between the two.
+    stamps: tuple[str, str] = ("", "")
 
     @property
     def wrote(self) -> bool:
@@ -117,6 +120,7 @@ def _rows_to_compare() -> StoredRows:
     token = stamp_read(lock=True)
     if kept is not None and kept.token and kept.token == token:
         return kept
+    # (an empty token stands for no state: nothing is kept for it)
     return StoredRows(
         token=token,  # what is read now is what this token stands for
         topics={t.key: t for t in Topic.objects.all()},
@@ -133,6 +137,7 @@ def model_store(model: Model, *, notes: dict[str, Note], now: datetime) -> Store
     """Write `model` (built from `notes`, keyed by slug) into the database."""
     report = StoreReport()
     rows = _rows_to_compare()
+    before = rows.token
     with quiet_writes():  # one new stamp at the end, not one per row saved
         topics = _store_topics(model, now, report, rows.topics)
         facts = _store_facts(model, topics, now, report, rows.facts)
@@ -142,6 +147,7 @@ def model_store(model: Model, *, notes: dict[str, Note], now: datetime) -> Store
     if not rows.token or report.wrote:  # an unchanged model writes nothing, not even a token
         rows.token = stamp_new()
     _LAST[:] = [rows]
+    report.stamps = (before, rows.token)
     return report
 
 
