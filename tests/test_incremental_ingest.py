@@ -58,8 +58,6 @@ def _cell_changed(path: Path) -> None:
     rows = [
         i for i, line in enumerate(lines) if line.startswith("|") and re.search("[A-Za-z]", line)
     ]
-    if not rows:
-        pytest.skip("no table in this note")
     lines[rows[-1]] = re.sub(r"(.*)\b[A-Za-z]{4,}", r"\1revised", lines[rows[-1]], count=1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -221,8 +219,15 @@ def _ingest(folder: Path, *, warm: bool) -> None:
     model_rebuild(paths=[folder])
 
 
-@pytest.mark.parametrize("edit", EDITS)
-@pytest.mark.parametrize("note", ["tables/Civil vs Criminal Law.md", "prose/DNA Replication.md"])
+CASES = [
+    (note, edit)
+    for note in ("tables/Civil vs Criminal Law.md", "prose/DNA Replication.md")
+    for edit in EDITS
+    if edit != "a table cell changed" or note.startswith("tables/")
+]
+
+
+@pytest.mark.parametrize(("note", "edit"), CASES)
 def test_a_warm_reingest_equals_a_cold_one_and_a_rebuild(tmp_path, note, edit):
     folder = tmp_path / "notes"
     runs: dict[bool, list] = {}
