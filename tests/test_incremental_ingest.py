@@ -307,3 +307,28 @@ def test_a_correction_or_another_process_sends_the_next_store_to_the_database(tm
     # Another process's ingest writes its own stamp.
     ModelStamp.objects.update(token="another process")
     assert store.stored_rows_kept() is None
+
+
+def test_the_snapshot_is_patched_after_a_small_edit_and_read_whole_after_a_correction(
+    tmp_path, instructor, monkeypatch
+):
+    from studyapp.knowledge import snapshot
+
+    folder = tmp_path / "notes"
+    _corpus(folder)
+    memories_forget()
+    model_rebuild(paths=[folder])
+    read_whole = []
+    whole = snapshot._snapshot_read
+    monkeypatch.setattr(snapshot, "_snapshot_read", lambda: read_whole.append(1) or whole())
+    _line_added(folder / "bear/Moles.md")
+    model_rebuild(paths=[folder])
+    assert read_whole == []  # patched: only the touched topics' facts read again
+    comparison = Comparison.objects.filter(retired_at=None).first()
+    assert comparison is not None
+    Correction.objects.create(
+        comparison_key=comparison.key, kind="drop_row", row="Burden", author=instructor
+    )
+    _line_changed(folder / "bear/Moles.md")
+    model_rebuild(paths=[folder])
+    assert read_whole == [1]  # the correction changed the stamp: read from the database
