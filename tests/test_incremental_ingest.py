@@ -332,3 +332,34 @@ def test_the_snapshot_is_patched_after_a_small_edit_and_read_whole_after_a_corre
     _line_changed(folder / "bear/Moles.md")
     model_rebuild(paths=[folder])
     assert read_whole == [1]  # the correction changed the stamp: read from the database
+
+
+def test_an_ingest_rolled_back_after_its_store_leaves_nothing_kept_in_use(tmp_path, monkeypatch):
+    from studyapp import pipeline
+
+    folder = tmp_path / "notes"
+    _corpus(folder)
+    memories_forget()
+    model_rebuild(paths=[folder])
+    before = _rows()
+    _line_added(folder / "bear/Moles.md")
+
+    def broken(**kwargs):
+        raise RuntimeError("the cards failed")
+
+    monkeypatch.setattr(pipeline, "cards_generate", broken)
+    with pytest.raises(RuntimeError):
+        model_rebuild(paths=[folder])
+    # The store's writes were rolled back with the cards: what it kept stands for no database.
+    assert _rows() == before
+    assert store.stored_rows_kept() is None
+    monkeypatch.undo()
+    model_rebuild(paths=[folder])  # again, and now it holds
+    after = _times_removed(_rows())
+    _empty()
+    memories_forget()
+    _corpus(folder)
+    _ingest(folder, warm=False)
+    _line_added(folder / "bear/Moles.md")
+    _ingest(folder, warm=False)
+    assert after == _times_removed(_rows())
