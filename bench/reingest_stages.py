@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import gc
 import os
 import sys
 import tempfile
@@ -24,6 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 STAGES: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+_GC = {"start": 0.0, "total": 0.0, "gen2": 0}
+
+
+def _gc_timed(phase: str, info: dict) -> None:
+    """Time the cycle collector's runs (a run over every object kept costs as much as a stage)."""
+    if phase == "start":
+        _GC["start"] = time.perf_counter()
+    else:
+        _GC["total"] += time.perf_counter() - _GC["start"]
+        _GC["gen2"] += info["generation"] == 2
 
 
 def _timed_stage(name: str, fn):
@@ -87,10 +98,16 @@ def main() -> None:
     one = paths[len(paths) // 2]
     profiler = cProfile.Profile() if args.profile else None
     names = ["read", "merge", "store", "snapshot", "scope", "cards", "questions"]
-    print(f"{'edit':<16} {'total':>6} " + " ".join(f"{n:>9}" for n in names), "  (wall s)")
+    print(
+        f"{'edit':<16} {'total':>6} " + " ".join(f"{n:>9}" for n in names),
+        f"{'gc':>6} {'gen2':>4}",
+        "  (wall s)",
+    )
+    gc.callbacks.append(_gc_timed)
     for edit, change in EDITS.items():
         one.write_text(change(one.read_text(encoding="utf-8")), encoding="utf-8")
         STAGES.clear()
+        _GC.update(total=0.0, gen2=0)
         start = time.perf_counter()
         if profiler:
             profiler.enable()
@@ -100,6 +117,7 @@ def main() -> None:
         total = time.perf_counter() - start
         print(
             f"{edit:<16} {total:>6.2f} " + " ".join(f"{STAGES[n][0]:>9.2f}" for n in names),
+            f"{_GC['total']:>6.2f} {_GC['gen2']:>4}",
             flush=True,
         )
     if profiler:
