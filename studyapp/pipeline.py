@@ -26,7 +26,12 @@ from studyapp.decks.services import GenerateReport, cards_generate
 from studyapp.knowledge.ingest.merge_memo import forget as merge_forget
 from studyapp.knowledge.ingest.store import forget_stored_rows
 from studyapp.knowledge.models import Comparison, Correction
-from studyapp.knowledge.services import IngestReport, notes_read, notes_store
+from studyapp.knowledge.services import (
+    IngestReport,
+    forget_extractions,
+    notes_read,
+    notes_store,
+)
 from studyapp.knowledge.snapshot import (
     ModelSnapshot,
     Scope,
@@ -134,6 +139,7 @@ def memories_forget() -> None:
     """Forget what this process kept from its last ingest: the next one reads everything from
     the database (tests compare both ways)."""
     merge_forget()
+    forget_extractions()
     forget_stored_rows()
     forget_snapshot()
 
