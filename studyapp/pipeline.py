@@ -109,7 +109,8 @@ def fewer_collections(threshold: int = 100_000) -> Iterator[None]:
     again: measured at 300 notes, a first ingest takes 20% less time and a one-note re-ingest
     55% less, for a few percent more peak memory. (Collecting the middle generation 20x less
     often too saved a second on the first re-ingest in one process, nothing on the bench's, and
-    cost 130 MiB of peak memory at 1,000 notes: left at 50.) The thresholds are put back afterwards."""
+    cost 130 MiB of peak memory at 1,000 notes: left at 50.) The thresholds are put back
+    afterwards."""
     before = gc.get_threshold()
     gc.set_threshold(threshold, 50, 1000)
     try:
