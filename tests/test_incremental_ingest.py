@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from django.test.utils import CaptureQueriesContext
 
 from studyapp.decks.models import Card
 from studyapp.knowledge.ingest import store
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.merge import merge
+from studyapp.knowledge.ingest.parse import parse
 from studyapp.knowledge.models import (
     Citation,
     Comparison,
@@ -36,6 +40,23 @@ pytestmark = pytest.mark.django_db
 NOTES = Path(__file__).parent / "fixtures" / "notes"
 # Several subjects, tables among them: law, chemistry, languages, history, biology, economics.
 FOLDERS = ["bear", "tables", "prose", "glossary"]
+
+
+T1 = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def notes_model(db):
+    """One note of two subjects, merged, and its Note row: for storing by hand."""
+    text = (
+        "# Photosynthesis\n- Location: chloroplast\n- Products: glucose and oxygen\n\n"
+        "# Contract law\n- Offer: must be communicated\n- Consideration: something of value\n"
+    )
+    note = Note.objects.create(
+        slug="mixed", path="mixed.md", title="Mixed", sha256="0" * 64, size=len(text),
+        encoding="utf-8", text=text, ingested_at=T1,
+    )  # fmt: skip
+    return merge({"mixed": extract(parse(text))}), {"mixed": note}
 
 
 def _line_added(path: Path) -> None:
@@ -363,3 +384,23 @@ def test_an_ingest_rolled_back_after_its_store_leaves_nothing_kept_in_use(tmp_pa
     _line_added(folder / "bear/Moles.md")
     _ingest(folder, warm=False)
     assert after == _times_removed(_rows())
+
+
+def test_a_topic_back_under_its_old_key_keeps_the_slug_it_was_retired_with(notes_model):
+    """A topic rebuilt under a new key takes its URL and the retired one is renamed; when the
+    old key comes back, the row saved is the renamed one, as the database has it."""
+    import pickle
+
+    from studyapp.knowledge.ingest.store import model_store
+
+    model, notes = notes_model
+    memories_forget()
+    model_store(model, notes=notes, now=T1)
+    topic = model.topics[0]
+    moved = pickle.loads(pickle.dumps(model).replace(topic.key.encode(), b"f" * len(topic.key)))
+    model_store(moved, notes=notes, now=T1)  # warm: from the rows kept
+    renamed = Topic.objects.get(key=topic.key).slug
+    assert renamed.endswith(f"-retired-{Topic.objects.get(key=topic.key).pk}")
+    model_store(model, notes=notes, now=T1)  # the old key back, warm again
+    assert Topic.objects.get(key=topic.key).slug == renamed
+    assert Topic.objects.get(key=topic.key).retired_at is None

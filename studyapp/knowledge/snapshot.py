@@ -256,7 +256,8 @@ def _tables_patched(
     missing = [pk for pk in order if pk not in kept]
     if len(missing) > PATCHED_AT_MOST:
         return None
-    fresh = {v.comparison.pk: v for v in _tables(topics, tables_context(), only=missing)}
+    read = _tables(topics, tables_context(), only=missing) if missing else []
+    fresh = {v.comparison.pk: v for v in read}
     return [kept.get(pk) or fresh[pk] for pk in order]
 
 

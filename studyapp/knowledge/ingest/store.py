@@ -56,9 +56,11 @@ def _assign(obj: DjangoModel, values: dict) -> bool:
     return changed
 
 
-def _claim_slug(model, base: str, taken: set[str]) -> str:
+def _claim_slug(model, base: str, taken: set[str], existing: dict) -> str:
     """A new row gets the plain slug even if a retired row had it: the URL people know
-    ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt."""
+    ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt. `existing`
+    (key -> the stored rows, as the next store will compare them) learns the retired row's
+    new slug too: a row that comes back is saved whole."""
     base = base[:190]
     # `taken` holds every stored slug: only a slug in it can belong to a retired row.
     retired = (
@@ -67,6 +69,8 @@ def _claim_slug(model, base: str, taken: set[str]) -> str:
     if retired is not None:
         retired.slug = f"{base[:170]}-retired-{retired.pk}"
         retired.save(update_fields=["slug"])
+        if retired.key in existing:
+            existing[retired.key].slug = retired.slug
         taken.discard(base)
         taken.add(retired.slug)
     return _unique_slug(base, taken)
@@ -175,7 +179,9 @@ def _store_topics(
         }
         if topic is None:
             topic = Topic(
-                key=out.key, slug=_claim_slug(Topic, slugify_name(out.name), taken), **values
+                key=out.key,
+                slug=_claim_slug(Topic, slugify_name(out.name), taken, existing),
+                **values,
             )
             created.add(out.key)
             report.created["topics"] += 1
@@ -425,7 +431,7 @@ def _store_comparisons(
         }
         found = existing.get(out.key)
         if found is None:
-            slug = _claim_slug(Comparison, slugify_name(out.title), taken)
+            slug = _claim_slug(Comparison, slugify_name(out.title), taken, existing)
             comparison = Comparison(key=out.key, slug=slug, **values)
             new.append(comparison)
             report.tables_touched.add(out.key)
