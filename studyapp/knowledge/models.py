@@ -198,3 +198,13 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.row}"
+
+
+class ModelStamp(models.Model):
+    """Which write last changed the topic model: one row, a fresh token after every ingest's
+    store and on every other save or delete of the model's rows (`knowledge.stamp`). A process
+    that keeps the rows it last stored in memory (`ingest.store`) uses them only while the
+    token is still the one it wrote, so an edit made behind it (another process's ingest, an
+    instructor's correction, the admin) sends it back to reading the database."""
+
+    token = models.CharField(max_length=32)

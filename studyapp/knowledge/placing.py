@@ -32,8 +32,38 @@ def snapshot_topics(snapshot: ModelSnapshot) -> dict[int, str]:
     """`fact_topics` of the snapshot's facts, worked out once per snapshot (cards and questions
     read the same one)."""
     if snapshot.shown is None:
-        snapshot.shown = fact_topics(snapshot.facts)
+        last = snapshot.patched_from
+        snapshot.places = _NotePlaces(snapshot.facts)
+        if last is not None and last.shown is not None and last.places is not None:
+            snapshot.shown = _shown_patched(snapshot, last)
+        else:
+            snapshot.shown = {fact.pk: snapshot.places.shown(fact) for fact in snapshot.facts}
+        snapshot.patched_from = None  # no chain of snapshots kept alive
     return snapshot.shown
+
+
+def _shown_patched(snapshot: ModelSnapshot, last: ModelSnapshot) -> dict[int, str]:
+    """The last snapshot's answers for the facts it had as they are (the same view), unless
+    one of their notes places its topics otherwise now; the others worked out again. A fact's
+    answer depends only on it, on the collections named by all titles, and on where each
+    topic first holds a fact in each of its notes."""
+    places, before = snapshot.places, last.places
+    if places.collections != before.collections:
+        return {fact.pk: places.shown(fact) for fact in snapshot.facts}
+    moved = {
+        note
+        for key in places.first.keys() | before.first.keys()
+        if places.first.get(key) != before.first.get(key)
+        for note in (key[0],)
+    }
+    was = {fact.pk: fact for fact in last.facts}
+    assert last.shown is not None
+    return {
+        fact.pk: last.shown[fact.pk]
+        if was.get(fact.pk) is fact and not any(s["note"] in moved for s in fact.sources)
+        else places.shown(fact)
+        for fact in snapshot.facts
+    }
 
 
 def fact_topics(facts: list[FactView]) -> dict[int, str]:

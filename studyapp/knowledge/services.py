@@ -23,6 +23,7 @@ from .ingest.parse import parse
 from .ingest.read import ReadError, ReadResult, read_note
 from .ingest.store import model_store
 from .models import Citation, Comparison, Conflict, Fact, Note, Topic
+from .stamp import quiet_writes
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
 
@@ -61,6 +62,8 @@ class IngestReport:
     topics_touched: set[str] = field(default_factory=set)
     tables_touched: set[str] = field(default_factory=set)
     engine_changed: bool = False
+    # The model's stamps before and after the store (store.StoreReport.stamps).
+    stamps: tuple[str, str] = ("", "")
 
     @property
     def errors(self) -> list[FileReport]:
@@ -172,6 +175,8 @@ def notes_read(
         started=started,
     )
     taken = {n.slug for n in batch.stored.values()}
+    for gone in _UNPICKLED.keys() - batch.stored.keys():  # notes no longer stored
+        del _UNPICKLED[gone]
     reads = []
     for path in files:
         name = _note_path(path, content_dir)
@@ -255,13 +260,30 @@ def _stored_read(note: Note | None, name: str, data: bytes) -> ReadResult | None
     return ReadResult(note.text, note.encoding, tuple(note.repairs))
 
 
+# Each note's extraction as this process last unpickled it, under its extraction key: the key
+# hashes the engine, the name and the text, so the same key is the same extraction whoever
+# stored it, and unpickling a thousand unchanged notes' extractions again was most of reading
+# them. Merge leaves them as they are (tests/knowledge/test_merge.py), so one object serves
+# every ingest.
+_UNPICKLED: dict[str, tuple[str, Extraction]] = {}
+
+
+def forget_extractions() -> None:
+    """Unpickle every stored extraction again next time (tests compare both ways)."""
+    _UNPICKLED.clear()
+
+
 def _cached_extraction(note: Note | None, key: str) -> Extraction | None:
     """The note's stored extraction when the same engine made it from the same name and text.
     (Pickle is safe here: only this module writes the column, from its own objects.)"""
     if note is None or note.extraction_key != key or not note.extraction:
         return None
+    kept = _UNPICKLED.get(note.path)
+    if kept is not None and kept[0] == key:
+        return kept[1]
     extraction: Extraction = pickle.loads(bytes(note.extraction))
     extraction.key = key
+    _UNPICKLED[note.path] = (key, extraction)
     return extraction
 
 
@@ -294,7 +316,8 @@ def notes_store(batch: NotesRead) -> IngestReport:
     content_dir = Path(settings.CONTENT_DIR)
     now = timezone.now()
     failed = {f.path for f in report.errors}
-    with transaction.atomic():
+    # The notes' own writes change no stamp: the store writes one when all is stored.
+    with transaction.atomic(), quiet_writes():
         notes: dict[str, Note] = {}
         extractions: dict[str, Extraction] = {}
         for note in stored.values():
@@ -316,6 +339,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
         model = _merged(extractions, fresh, stored, notes)
         for name, (file_report, fields, extraction) in fresh.items():
             note = stored.get(name) or Note()
+            _UNPICKLED[name] = (fields["extraction_key"], extraction)  # as the next read finds it
             if file_report.status != "unchanged":
                 for key, value in fields.items():
                     setattr(note, key, value)
@@ -333,6 +357,7 @@ def notes_store(batch: NotesRead) -> IngestReport:
         stored_report = model_store(model, notes=notes, now=now)
         report.topics_touched = stored_report.topics_touched | _citing(retitled)
         report.tables_touched = stored_report.tables_touched
+        report.stamps = stored_report.stamps
     report.totals = {
         "notes": len(notes),
         "topics": Topic.objects.filter(retired_at__isnull=True).count(),

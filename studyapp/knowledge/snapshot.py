@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -19,7 +20,7 @@ from django.db.models.functions import Cast
 
 from studyapp.text.names import name_key
 
-from .models import Citation, Comparison, ComparisonCell, Conflict, Fact, Topic
+from .models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
 from .tables import Table, TablesContext, comparison_table, tables_context
 
 
@@ -79,8 +80,40 @@ class ModelSnapshot:
     facts: list[FactView] = field(default_factory=list)
     tables: list[TableView] = field(default_factory=list)
     # Fact pk -> the topic its cards and questions name (knowledge.placing.snapshot_topics),
-    # worked out once for both generators.
+    # worked out once for both generators; and what placing worked it out from, and the
+    # snapshot this one patched (placing then redoes only the facts that changed).
     shown: dict[int, str] | None = None
+    places: Any = field(default=None, repr=False, compare=False)
+    patched_from: ModelSnapshot | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class StoredEdit:
+    """What an ingest's store changed, for the snapshot to patch the last one with: the model's
+    stamps before and after it (`knowledge.stamp`) and the topics and tables it touched
+    (`ingest.store.StoreReport`: every change a fact, citation, conflict or table shows)."""
+
+    stamps: tuple[str, str]
+    topics: frozenset[str]
+    tables: frozenset[str]
+
+
+@dataclass
+class _Kept:
+    stamp: str  # the model's stamp when the snapshot was taken
+    snapshot: ModelSnapshot
+    titles: dict[str, str]  # note slug -> title then
+
+
+_KEPT: list[_Kept] = []  # this process's last snapshot, at most one
+
+# Past this many touched topics a patch reads about as much as the whole model.
+PATCHED_AT_MOST = 500
+
+
+def forget_snapshot() -> None:
+    """Take the next snapshot from the database alone (tests compare both ways)."""
+    _KEPT.clear()
 
 
 @dataclass(frozen=True)
@@ -112,8 +145,30 @@ def scope_of(snapshot: ModelSnapshot, topics: set[str], tables: set[str]) -> Sco
     return Scope(frozenset(topics), frozenset(tables))
 
 
-def model_snapshot() -> ModelSnapshot:
-    context = tables_context()  # shared by every table: no queries per table
+def model_snapshot(since: StoredEdit | None = None) -> ModelSnapshot:
+    """The live model. `since`: what the store that just ran changed; when this process's
+    last snapshot was taken at the stamp that store started from, and nothing else was written
+    since it ended, that snapshot is patched (the touched topics' facts and the touched tables
+    read again, the rest kept) instead of every row being read: the same snapshot, at the
+    cost of what the edit touched."""
+    from .stamp import stamp_read
+
+    kept = _KEPT.pop() if _KEPT else None
+    titles = dict(Note.objects.values_list("slug", "title"))
+    stamp = stamp_read()
+    snapshot = None
+    if since is not None and kept is not None and kept.titles == titles:
+        before, after = since.stamps
+        if before and kept.stamp == before and stamp == after:
+            snapshot = _patched(kept.snapshot, since)
+    if snapshot is None:
+        snapshot = _snapshot_read()
+    if stamp:
+        _KEPT[:] = [_Kept(stamp, snapshot, titles)]
+    return snapshot
+
+
+def _topic_views() -> dict[int, TopicView]:
     rows = list(Topic.objects.filter(retired_at__isnull=True).order_by("order", "name", "pk"))
     names = {t.pk: t.name for t in rows}
     by_pk = {t.pk: t for t in rows}
@@ -125,17 +180,85 @@ def model_snapshot() -> ModelSnapshot:
             topic = by_pk[topic.parent_id]
         return topic.key
 
-    topics = {
+    return {
         t.pk: TopicView(
             t.pk, t.key, t.name, tuple(t.aliases), names.get(t.parent_id or 0, ""), root(t)
         )
         for t in rows
     }
+
+
+def _snapshot_read() -> ModelSnapshot:
+    context = tables_context()  # shared by every table: no queries per table
+    topics = _topic_views()
     return ModelSnapshot(
         topics=list(topics.values()),
         facts=_facts(topics),
         tables=_tables(topics, context),
     )
+
+
+def _patched(last: ModelSnapshot, edit: StoredEdit) -> ModelSnapshot | None:
+    """`last` with the facts of the touched topics, and of topics shown otherwise now (a
+    parent renamed), read again, and likewise the tables; in the database's own order (read as
+    pks). None when the edit touched too much, or the rows read do not add up."""
+    if len(edit.topics) > PATCHED_AT_MOST or len(edit.tables) > PATCHED_AT_MOST:
+        return None
+    topics = _topic_views()
+    by_key = {t.key: t for t in topics.values()}
+
+    def same(view: TopicView) -> bool:
+        return view.key not in edit.topics and by_key.get(view.key) == view
+
+    reread = {t.pk for t in topics.values() if t.key in edit.topics}
+    views: dict[int, FactView] = {}
+    for fact in last.facts:
+        if same(fact.topic):
+            views[fact.pk] = fact
+        elif fact.topic.key in by_key:
+            reread.add(by_key[fact.topic.key].pk)
+    if len(reread) > PATCHED_AT_MOST:
+        return None
+    for fact in _facts(topics, topic_ids=reread):
+        views[fact.pk] = fact
+    live = Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
+    order = live.order_by(*_FACT_ORDER).values_list("pk", flat=True)
+    tables = _tables_patched(last, edit, topics, same)
+    try:
+        facts = [views[pk] for pk in order]
+    except KeyError:  # a fact of an untouched topic that the last snapshot did not have
+        return None
+    if tables is None:
+        return None
+    return ModelSnapshot(
+        topics=list(topics.values()), facts=facts, tables=tables, patched_from=last
+    )
+
+
+def _tables_patched(
+    last: ModelSnapshot,
+    edit: StoredEdit,
+    topics: dict[int, TopicView],
+    same: Callable[[TopicView], bool],
+) -> list[TableView] | None:
+    """`last`'s tables, but those the edit touched or whose topics are shown otherwise now read
+    again, in the database's order."""
+    kept: dict[int, TableView] = {}
+    for view in last.tables:
+        taught = [*view.entity_topics.values(), *([view.home] if view.home else [])]
+        if view.comparison.key not in edit.tables and all(same(t) for t in taught):
+            kept[view.comparison.pk] = view
+    order = list(
+        Comparison.objects.filter(retired_at__isnull=True)
+        .order_by(*_TABLE_ORDER)
+        .values_list("pk", flat=True)
+    )
+    missing = [pk for pk in order if pk not in kept]
+    if len(missing) > PATCHED_AT_MOST:
+        return None
+    read = _tables(topics, tables_context(), only=missing) if missing else []
+    fresh = {v.comparison.pk: v for v in read}
+    return [kept.get(pk) or fresh[pk] for pk in order]
 
 
 _FACT_COLUMNS = (
@@ -144,14 +267,21 @@ _FACT_COLUMNS = (
 )  # fmt: skip
 
 
-def _facts(topics: dict[int, TopicView]) -> list[FactView]:
+_FACT_ORDER = ("topic__order", "topic__name", "order", "pk")
+_TABLE_ORDER = ("title", "pk")
+
+
+def _facts(topics: dict[int, TopicView], topic_ids: set[int] | None = None) -> list[FactView]:
+    """The live facts (of `topic_ids` only, if given) in the model's order."""
     # Plain rows, not model instances: a corpus has tens of thousands of facts and citations,
     # and building an instance costs more than reading its row.
     # The two lists come as their JSON text, decoded here: most are empty, and Django's JSON
     # field decodes every one (80,000 at 1,000 notes, a third of the snapshot's time).
+    only = {} if topic_ids is None else {"topic_id__in": topic_ids}
+    through_only = {} if topic_ids is None else {"fact__topic_id__in": topic_ids}
     facts = (
-        Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True)
-        .order_by("topic__order", "topic__name", "order", "pk")
+        Fact.objects.filter(retired_at__isnull=True, topic__retired_at__isnull=True, **only)
+        .order_by(*_FACT_ORDER)
         .annotate(
             items_json=Cast("items", TextField()), emphasis_json=Cast("emphasis", TextField())
         )
@@ -159,7 +289,7 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
     )
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     citations = (
-        Citation.objects.filter(fact__retired_at__isnull=True)
+        Citation.objects.filter(fact__retired_at__isnull=True, **through_only)
         .order_by("fact_id", "note__slug", "line")
         .values_list("fact_id", "note__slug", "note__title", "heading", "line")
     )
@@ -167,7 +297,7 @@ def _facts(topics: dict[int, TopicView]) -> list[FactView]:
         sources[fact_id].append({"note": note, "title": title, "heading": heading, "line": line})
     conflicts: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     memberships = (
-        Conflict.facts.through.objects.filter(conflict__retired_at__isnull=True)
+        Conflict.facts.through.objects.filter(conflict__retired_at__isnull=True, **through_only)
         .order_by("conflict_id")
         .values_list("fact_id", "conflict__values")
     )
@@ -205,17 +335,29 @@ class _Cell(NamedTuple):
     sources: list[dict[str, Any]]
 
 
-def _tables(topics: dict[int, TopicView], context: TablesContext) -> list[TableView]:
-    """Every live table, with its cells and entity topics read in two queries for all."""
-    comparisons = list(Comparison.objects.filter(retired_at__isnull=True))
+def _tables(
+    topics: dict[int, TopicView], context: TablesContext, only: list[int] | None = None
+) -> list[TableView]:
+    """Every live table (of the pks `only`, if given), with its cells and entity topics read in
+    two queries for all."""
+    narrowed = {} if only is None else {"comparison_id__in": only}
+    if only is not None and not only:
+        return []
+    comparisons = list(
+        Comparison.objects.filter(
+            retired_at__isnull=True, **({} if only is None else {"pk__in": only})
+        ).order_by(*_TABLE_ORDER)
+    )
     cells: dict[int, list[_Cell]] = defaultdict(list)
-    rows = ComparisonCell.objects.filter(comparison__retired_at__isnull=True).order_by("pk")
+    rows = ComparisonCell.objects.filter(comparison__retired_at__isnull=True, **narrowed).order_by(
+        "pk"
+    )
     columns = ("comparison_id", *_Cell._fields)
     for comparison_id, *row in rows.values_list(*columns):
         cells[comparison_id].append(_Cell(*row))
     entity_topics: dict[int, list[int]] = defaultdict(list)
     through = Comparison.entity_topics.through.objects.filter(
-        comparison__retired_at__isnull=True
+        comparison__retired_at__isnull=True, **narrowed
     ).order_by("topic__order", "topic__name", "topic_id")  # as the topics' own ordering
     for comparison_id, topic_id in through.values_list("comparison_id", "topic_id"):
         entity_topics[comparison_id].append(topic_id)

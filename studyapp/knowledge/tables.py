@@ -71,7 +71,7 @@ def tables_context() -> TablesContext:
     for correction in Correction.objects.select_related("author"):  # in the model's order
         corrections.setdefault(correction.comparison_key, []).append(correction)
     return TablesContext(
-        notes={n.slug: n for n in Note.objects.defer("text")},
+        notes={n.slug: n for n in Note.objects.defer("text", "extraction")},
         conflicts=conflicts,
         corrections=corrections,
     )

@@ -145,3 +145,30 @@ def test_a_merge_that_reuses_each_notes_own_work_equals_one_that_does_not():
         edited = {**texts, one: texts[one] + edit}
         merge(extractions(texts))  # warm the memo on the texts before the edit
         assert shown(merge(extractions(edited))) == shown(cold(edited))
+
+
+def test_merging_leaves_the_extractions_as_they_were():
+    """An ingest reuses a note's unpickled extraction in every later ingest of the process
+    (knowledge.services): merging, warm or cold, must not change what it is given."""
+    import pickle
+
+    from studyapp.knowledge.ingest.merge_memo import forget
+
+    texts = {
+        "bio": "# Cells\n## Mitochondria\n- Function: makes ATP\n- Membranes: 2\n",
+        "law": "# Contracts\n## Offer\n- Must be communicated\n## Acceptance\n- Mirror image rule\n",
+        "lang": (
+            "## Ser vs Estar\n| | Ser | Estar |\n| --- | --- | --- |\n"
+            "| Use | identity | state |\n| Example | soy alto | estoy cansado |\n"
+        ),
+        "hist": "# Rome\n## Republic\n- Founded: 509 BC\n## Empire\n- Founded: 27 BC\n",
+    }
+    extractions = {}
+    for slug, text in texts.items():
+        extractions[slug] = extract(parse(text), name=slug)
+        extractions[slug].key = slug
+    before = {slug: pickle.dumps(e) for slug, e in extractions.items()}
+    forget()
+    merge(dict(extractions))  # cold
+    merge(dict(extractions))  # warm: from the memo
+    assert {slug: pickle.dumps(e) for slug, e in extractions.items()} == before

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import zip_longest
 
-from django.db.models import BooleanField, ExpressionWrapper, Q, TextField
+from django.db.models import BooleanField, ExpressionWrapper, Max, Q, TextField
 from django.db.models import Model as DjangoModel
 from django.db.models.functions import Cast
 
@@ -20,6 +20,7 @@ from studyapp.text.names import slugify_name
 
 from ..bulk import rows_insert, rows_insert_keyed, rows_update
 from ..models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
+from ..stamp import quiet_writes, stamp_new, stamp_read
 from .merge import ComparisonOut, Model, Source
 
 
@@ -34,6 +35,15 @@ class StoreReport:
     # small edit (studyapp/pipeline.py). A topic's order alone does not count.
     topics_touched: set[str] = field(default_factory=set)
     tables_touched: set[str] = field(default_factory=set)
+    # The model's stamp before and after this store (`knowledge.stamp`; "" for none): what
+    # was touched is what changed between the two.
+    stamps: tuple[str, str] = ("", "")
+
+    @property
+    def wrote(self) -> bool:
+        """Whether anything was written (every write counts a row or touches a topic or table)."""
+        counted = any(c.total() for c in (self.created, self.updated, self.retired))
+        return counted or bool(self.topics_touched or self.tables_touched)
 
 
 def _assign(obj: DjangoModel, values: dict) -> bool:
@@ -46,9 +56,11 @@ def _assign(obj: DjangoModel, values: dict) -> bool:
     return changed
 
 
-def _claim_slug(model, base: str, taken: set[str]) -> str:
+def _claim_slug(model, base: str, taken: set[str], existing: dict) -> str:
     """A new row gets the plain slug even if a retired row had it: the URL people know
-    ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt."""
+    ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt. `existing`
+    (key -> the stored rows, as the next store will compare them) learns the retired row's
+    new slug too: a row that comes back is saved whole."""
     base = base[:190]
     # `taken` holds every stored slug: only a slug in it can belong to a retired row.
     retired = (
@@ -57,6 +69,8 @@ def _claim_slug(model, base: str, taken: set[str]) -> str:
     if retired is not None:
         retired.slug = f"{base[:170]}-retired-{retired.pk}"
         retired.save(update_fields=["slug"])
+        if retired.key in existing:
+            existing[retired.key].slug = retired.slug
         taken.discard(base)
         taken.add(retired.slug)
     return _unique_slug(base, taken)
@@ -70,19 +84,80 @@ def _unique_slug(base: str, taken: set[str]) -> str:
     return slug
 
 
+@dataclass
+class StoredRows:
+    """The model's rows as store left them, as store compares them: kept in the process for the
+    next store, which then reads none of them again (at 1,000 notes reading them was most of
+    a one-note re-ingest). Used only while the database's stamp is `token`, the one written
+    with them (`knowledge.stamp`): any other write since sends the next store to the database.
+    Store updates these in place as it writes."""
+
+    token: str
+    topics: dict[str, Topic]
+    facts: dict[str, tuple[int, dict]]  # key -> (pk, fields as `_facts_stored` reads them)
+    citations: dict[tuple[int, int], list[tuple]]  # (fact, note) -> (pk, line, heading, text)
+    comparisons: dict[str, Comparison]
+    entity_topics: dict[int, set[int]]  # comparison pk -> its entities' topic pks
+    cells: dict[str, ComparisonCell]
+    conflicts: dict[str, Conflict]
+
+
+_LAST: list[StoredRows] = []  # this process's last store, at most one
+
+
+def stored_rows_kept() -> StoredRows | None:
+    """What the last store in this process left, while the database still holds it."""
+    return _LAST[0] if _LAST and _LAST[0].token == stamp_read() else None
+
+
+def forget_stored_rows() -> None:
+    """Read everything from the database next time (tests compare both ways)."""
+    _LAST.clear()
+
+
+def _rows_to_compare() -> StoredRows:
+    """The stored rows to compare the model with: the last store's when the database has not
+    changed since (its stamp, read under lock so two ingests take turns), else read now.
+    Taken out of the process's memory while this store runs: if it fails half way, the next
+    one reads the database."""
+    kept = _LAST.pop() if _LAST else None
+    token = stamp_read(lock=True)
+    if kept is not None and kept.token and kept.token == token:
+        return kept
+    # (an empty token stands for no state: nothing is kept for it)
+    return StoredRows(
+        token=token,  # what is read now is what this token stands for
+        topics={t.key: t for t in Topic.objects.all()},
+        facts=_facts_stored(),
+        citations=_citations_stored(),
+        comparisons={c.key: c for c in Comparison.objects.all()},
+        entity_topics=_entity_topics_stored(),
+        cells={c.key: c for c in ComparisonCell.objects.all()},
+        conflicts={c.key: c for c in Conflict.objects.all()},
+    )
+
+
 def model_store(model: Model, *, notes: dict[str, Note], now: datetime) -> StoreReport:
     """Write `model` (built from `notes`, keyed by slug) into the database."""
     report = StoreReport()
-    topics = _store_topics(model, now, report)
-    facts = _store_facts(model, topics, now, report)
-    _store_citations(model, facts, notes, report)
-    _store_comparisons(model, topics, now, report)
-    _store_conflicts(model, topics, facts, now, report)
+    rows = _rows_to_compare()
+    before = rows.token
+    with quiet_writes():  # one new stamp at the end, not one per row saved
+        topics = _store_topics(model, now, report, rows.topics)
+        facts = _store_facts(model, topics, now, report, rows.facts)
+        _store_citations(model, facts, notes, report, rows.citations)
+        _store_comparisons(model, topics, now, report, rows)
+        _store_conflicts(model, topics, facts, now, report, rows.conflicts)
+    if not rows.token or report.wrote:  # an unchanged model writes nothing, not even a token
+        rows.token = stamp_new()
+    _LAST[:] = [rows]
+    report.stamps = (before, rows.token)
     return report
 
 
-def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str, Topic]:
-    existing = {t.key: t for t in Topic.objects.all()}
+def _store_topics(
+    model: Model, now: datetime, report: StoreReport, existing: dict[str, Topic]
+) -> dict[str, Topic]:
     taken = {t.slug for t in existing.values()}
     seen: dict[str, Topic] = {}
     created: set[str] = set()
@@ -104,7 +179,9 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
         }
         if topic is None:
             topic = Topic(
-                key=out.key, slug=_claim_slug(Topic, slugify_name(out.name), taken), **values
+                key=out.key,
+                slug=_claim_slug(Topic, slugify_name(out.name), taken, existing),
+                **values,
             )
             created.add(out.key)
             report.created["topics"] += 1
@@ -130,6 +207,7 @@ def _store_topics(model: Model, now: datetime, report: StoreReport) -> dict[str,
             report.topics_touched.add(out.key)
             report.updated["topics"] += out.key not in created
     Topic.objects.bulk_update(moved, ["parent"], batch_size=500)
+    existing.update(seen)  # as stored now, for the next store
     return seen
 
 
@@ -180,13 +258,26 @@ def _as_stored(was: dict, retired_at: datetime) -> dict:
     return {**plain, "items": items, "emphasis": emphasis, "retired_at": retired_at}
 
 
+def _as_read(fact: Fact) -> dict:
+    """A fact written now, as `_facts_stored` would read it back."""
+    return {
+        **{f: getattr(fact, f) for f in _FACT_PLAIN},
+        "items_json": json.dumps(fact.items),
+        "emphasis_json": json.dumps(fact.emphasis),
+        "is_retired": fact.retired_at is not None,
+    }
+
+
 def _store_facts(
-    model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
+    model: Model,
+    topics: dict[str, Topic],
+    now: datetime,
+    report: StoreReport,
+    existing: dict[str, tuple[int, dict]],
 ) -> dict[str, int]:
     """Facts upserted by key; returns each live fact's pk. Stored facts are read as plain rows
     and compared field by field: a corpus has tens of thousands, and an instance only for
     those that changed is far cheaper than one for each."""
-    existing = _facts_stored()
     topic_of = {topic.pk: key for key, topic in topics.items()}
     touched = report.topics_touched
     new: list[Fact] = []
@@ -231,23 +322,35 @@ def _store_facts(
     rows_insert_keyed(Fact, new, ["key", *_FACT_FIELDS])  # with their pks: citations need them
     result.update((fact.key, fact.pk) for fact in new)
     rows_update(Fact, changed, _FACT_FIELDS)
+    existing.update((fact.key, (fact.pk, _as_read(fact))) for fact in (*new, *changed))
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
     return result
 
 
+_CITATION_READ = ("pk", "fact_id", "note_id", "line", "heading", "text")
+
+
+def _citations_stored(**only: int) -> dict[tuple[int, int], list[tuple]]:
+    """Stored citations as plain rows (pk, line, heading, text) per (fact, note), in line
+    order; `only` narrows them (`pk__gt`: those inserted since)."""
+    existing: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    rows = Citation.objects.filter(**only).order_by("line", "pk")
+    for pk, fact_id, note_id, *row in rows.values_list(*_CITATION_READ):
+        existing[(fact_id, note_id)].append((pk, *row))
+    return existing
+
+
 def _store_citations(
-    model: Model, facts: dict[str, int], notes: dict[str, Note], report: StoreReport
+    model: Model,
+    facts: dict[str, int],
+    notes: dict[str, Note],
+    report: StoreReport,
+    existing: dict[tuple[int, int], list[tuple]],
 ) -> None:
     """Citations per (fact, note), matched in line order, so that an edit that shifts lines
-    updates the lines of that note's citations instead of replacing them. Stored ones are read
-    as plain rows (pk, line, heading, text)."""
-    existing: dict[tuple[int, int], list[tuple]] = defaultdict(list)
-    rows = Citation.objects.order_by("line", "pk")
-    for pk, fact_id, note_id, *row in rows.values_list(
-        "pk", "fact_id", "note_id", "line", "heading", "text"
-    ):
-        existing[(fact_id, note_id)].append((pk, *row))
+    updates the lines of that note's citations instead of replacing them. `existing` is left
+    as the citations are stored now."""
     wanted: dict[tuple[int, int], list[Source]] = defaultdict(list)
     topic_of: dict[int, str] = {}
     for out in model.facts:
@@ -256,8 +359,10 @@ def _store_citations(
         for source in out.sources:
             wanted[(fact_pk, notes[source.note].pk)].append(source)
     new, changed, stale = [], [], []
+    after: dict[tuple[int, int], list[tuple]] = {}  # each pair's citations once written
     for pair, sources in wanted.items():
         have = existing.pop(pair, [])
+        kept = after[pair] = []
         for source, citation in zip_longest(sorted(sources, key=lambda s: s.line), have):
             if source is None:
                 stale.append(citation[0])
@@ -267,16 +372,24 @@ def _store_citations(
                     new.append(Citation(fact_id=pair[0], note_id=pair[1], **_cited(values)))
                 elif tuple(citation[1:]) != values:
                     changed.append(Citation(pk=citation[0], **_cited(values)))
+                    kept.append((citation[0], *values))
                 else:
+                    kept.append(citation)
                     continue
             report.topics_touched.add(topic_of[pair[0]])  # its cards cite the lines
     for (fact_id, _note_id), group in existing.items():
         stale.extend(c[0] for c in group)
         if fact_id in topic_of:
             report.topics_touched.add(topic_of[fact_id])
+    last = Citation.objects.aggregate(last=Max("pk"))["last"] or 0 if new else 0
     rows_insert(Citation, new, ["fact_id", "note_id", "line", "heading", "text"])
     rows_update(Citation, changed, ["line", "heading", "text"])
     Citation.objects.filter(pk__in=stale).delete()  # a citation is a pointer, not knowledge
+    # As stored now: the new rows read back for their pks (the only ones after `last`).
+    for pair, rows in _citations_stored(pk__gt=last).items() if new else ():
+        after[pair] = sorted([*after.get(pair, ()), *rows], key=lambda c: (c[1], c[0]))
+    existing.clear()
+    existing.update((pair, rows) for pair, rows in after.items() if rows)
     report.created["citations"] += len(new)
     report.updated["citations"] += len(changed)
     report.retired["citations"] += len(stale)
@@ -291,11 +404,11 @@ def _sources_json(sources: list[Source]) -> list[dict]:
 
 
 def _store_comparisons(
-    model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport
+    model: Model, topics: dict[str, Topic], now: datetime, report: StoreReport, rows: StoredRows
 ) -> None:
     """Tables, their entities' topics and their cells, in a fixed number of queries whatever
     the number of tables (a corpus has thousands)."""
-    existing = {c.key: c for c in Comparison.objects.all()}
+    existing = rows.comparisons
     taken = {c.slug for c in existing.values()}
     wanted = {out.key for out in model.comparisons}
     gone = [c for key, c in existing.items() if key not in wanted and c.retired_at is None]
@@ -318,7 +431,7 @@ def _store_comparisons(
         }
         found = existing.get(out.key)
         if found is None:
-            slug = _claim_slug(Comparison, slugify_name(out.title), taken)
+            slug = _claim_slug(Comparison, slugify_name(out.title), taken, existing)
             comparison = Comparison(key=out.key, slug=slug, **values)
             new.append(comparison)
             report.tables_touched.add(out.key)
@@ -334,19 +447,28 @@ def _store_comparisons(
         changed,
         ["title", "entities", "attributes", "sources", "retired_at", "topic_id"],
     )
+    existing.update((c.key, c) for c in new)
     report.created["comparisons"] += len(new)
     report.updated["comparisons"] += len(changed)
-    _store_entity_topics(stored, topics, report)
-    _store_cells(stored, report)
+    _store_entity_topics(stored, topics, report, rows.entity_topics)
+    _store_cells(stored, report, rows.cells)
 
 
-def _store_entity_topics(
-    stored: list[tuple[ComparisonOut, Comparison]], topics: dict[str, Topic], report: StoreReport
-) -> None:
+def _entity_topics_stored() -> dict[int, set[int]]:
     through = Comparison.entity_topics.through
     have: dict[int, set[int]] = defaultdict(set)
     for comparison_id, topic_id in through.objects.values_list("comparison_id", "topic_id"):
         have[comparison_id].add(topic_id)
+    return have
+
+
+def _store_entity_topics(
+    stored: list[tuple[ComparisonOut, Comparison]],
+    topics: dict[str, Topic],
+    report: StoreReport,
+    have: dict[int, set[int]],
+) -> None:
+    through = Comparison.entity_topics.through
     add, drop = [], []
     for out, comparison in stored:
         wanted = {topics[k].pk for k in out.entity_topic_keys if k and k in topics}
@@ -355,15 +477,21 @@ def _store_entity_topics(
         drop += [(comparison.pk, t) for t in current - wanted]
         if wanted != current:
             report.tables_touched.add(out.key)
+            have[comparison.pk] = wanted
     rows_insert(through, add, ["comparison_id", "topic_id"])
     for comparison_id, topic_id in drop:
         through.objects.filter(comparison_id=comparison_id, topic_id=topic_id).delete()
 
 
-def _store_cells(stored: list[tuple[ComparisonOut, Comparison]], report: StoreReport) -> None:
-    existing = {c.key: c for c in ComparisonCell.objects.all()}
+def _store_cells(
+    stored: list[tuple[ComparisonOut, Comparison]],
+    report: StoreReport,
+    existing: dict[str, ComparisonCell],
+) -> None:
+    """Cells upserted by key; `existing` is left as the cells are stored now."""
     new: list[ComparisonCell] = []
     changed: list[ComparisonCell] = []
+    kept: dict[str, ComparisonCell] = {}
     for out_table, comparison in stored:
         for out in out_table.cells:
             values = {
@@ -374,6 +502,8 @@ def _store_cells(stored: list[tuple[ComparisonOut, Comparison]], report: StoreRe
                 "comparison_id": comparison.pk,
             }
             cell = existing.pop(out.key, None)
+            if cell is not None:
+                kept[out.key] = cell
             if cell is None:
                 new.append(ComparisonCell(key=out.key, **values))
             elif _assign(cell, values):
@@ -390,7 +520,15 @@ def _store_cells(stored: list[tuple[ComparisonOut, Comparison]], report: StoreRe
     if stale:
         ComparisonCell.objects.filter(pk__in=stale).delete()
     rows_update(ComparisonCell, changed, _CELL_FIELDS)
+    last = ComparisonCell.objects.aggregate(last=Max("pk"))["last"] or 0 if new else 0
     rows_insert(ComparisonCell, new, ["key", *_CELL_FIELDS])
+    # As stored now: a retired table's cells, the live ones, the new ones read back for their
+    # pks (the only ones after `last`).
+    for key in [k for k, c in existing.items() if c.comparison_id in live]:
+        del existing[key]
+    existing.update(kept)
+    if new:
+        existing.update((c.key, c) for c in ComparisonCell.objects.filter(pk__gt=last))
     report.created["cells"] += len(new)
     report.updated["cells"] += len(changed)
     report.retired["cells"] += len(stale)
@@ -405,8 +543,8 @@ def _store_conflicts(
     facts: dict[str, int],
     now: datetime,
     report: StoreReport,
+    existing: dict[str, Conflict],
 ) -> None:
-    existing = {c.key: c for c in Conflict.objects.all()}
     seen = set()
     for out in model.conflicts:
         values = {
@@ -417,7 +555,7 @@ def _store_conflicts(
         }
         conflict = existing.get(out.key)
         if conflict is None:
-            conflict = Conflict.objects.create(key=out.key, **values)
+            conflict = existing[out.key] = Conflict.objects.create(key=out.key, **values)
             conflict.facts.set([facts[k] for k in out.fact_keys])
             report.created["conflicts"] += 1
             report.topics_touched.add(out.topic_key)
