@@ -282,7 +282,7 @@ def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
         # 'Financial crisis' over 'France was nearly bankrupt after …': a label over a line
         # with its own subject, not a term and its meaning (a table's pair is one as written)
         quality = CLAUSE_MEANING_QUALITY if not is_pair(fact) and clause_meaning(meaning) else 1.0
-        if not is_pair(fact) and _modal_meaning(meaning):
+        if not is_pair(fact) and prompts.opens_on_modal(meaning):
             # 'Scalability: cannot decrease storage': what may or may not be done is said of
             # many things, so the term cannot be recalled from it (asked forwards it stays)
             quality = CLAUSE_MEANING_QUALITY
@@ -307,13 +307,6 @@ def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
 
 
 CLAUSE_MEANING_QUALITY = 0.45  # held back: a suggestion, the statement's own cards stay
-
-
-def _modal_meaning(meaning: str) -> bool:
-    """A 'meaning' that opens on a modal or a negation ('cannot decrease storage', 'Should not
-    be given with warfarin', 'not reversible'): a property, not what the term is."""
-    first = meaning.split(maxsplit=1)[0].lower().strip(",;:") if meaning.strip() else ""
-    return first in lexicon.MODAL_VERBS or first in {"not", "never", "no", "cannot", "can't"}
 
 
 def _sentence_of(text: str, term: str) -> str:

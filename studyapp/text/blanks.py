@@ -811,6 +811,11 @@ _IMPERSONAL = re.compile(
 )
 
 
+# The persons that are the author, not anyone ('I', 'my', 'let's', 'we'll'): all but the generic
+# 'we' and 'you' and their forms.
+_OTHER_PERSONS = lexicon.PERSONAL_WORDS - frozenset("we our us you you're your".split())
+
+
 def impersonal_ability(sentence: str) -> bool:
     """A sentence in the generic 'we'/'you' of course notes ('We can only have one internet
     gateway per VPC', 'You cannot shrink a volume') that is otherwise a fact sentence: no other
@@ -818,8 +823,7 @@ def impersonal_ability(sentence: str) -> bool:
     if not _IMPERSONAL.match(sentence):
         return False
     rest = _IMPERSONAL.sub("X ", sentence, count=1)
-    personal = {"i", "i'm", "i've", "me", "my", "let's", "we'll"}
-    if personal & set(re.findall(r"[\w'’]+", rest.lower())):
+    if _OTHER_PERSONS & set(re.findall(r"[\w'’]+", rest.lower())):
         return False
     return fact_sentence(re.sub(r"\b(?:we|you|our|your|us)\b", "one", rest, flags=re.I))
 

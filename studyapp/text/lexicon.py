@@ -275,6 +275,10 @@ PREDICATE_VERBS = LIST_VERBS | frozenset(
 # 'must be encrypted at rest'), and the particles that end the verb's phrase ('treated with',
 # 'located in', 'leads to'). Read by text.blanks.predicate. Language-general (English).
 MODAL_VERBS = frozenset("can could may might must will should".split())
+# First words of a line that says what can, must or cannot be ('cannot decrease storage', 'should
+# not be given with …'): a property, never what a term is. Read by prompts.opens_on_modal.
+# Language-general (English).
+MODAL_OR_NEGATION_OPENERS = MODAL_VERBS | frozenset("not never no cannot can't".split())
 VERB_PARTICLES = frozenset(
     "with by in on to for from into onto as at of via through over under between against".split()
 )

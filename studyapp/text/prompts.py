@@ -445,6 +445,14 @@ def reported_question(label: str) -> str:
     return f"what does {who} {base}?"
 
 
+def opens_on_modal(text: str) -> bool:
+    """A line opening on a modal or a negation ('cannot decrease storage', 'Should not be given
+    with warfarin', 'not reversible'): it says what may or may not be, a property of many
+    things, not what one thing is."""
+    first = text.split(maxsplit=1)[0].lower().strip(",;:") if text.strip() else ""
+    return first in lexicon.MODAL_OR_NEGATION_OPENERS
+
+
 _LABEL_WORD = re.compile(r"[A-Za-z']+")
 
 

@@ -200,10 +200,8 @@ def _second_may_mean(first: str, rest: list[Item]) -> bool:
     if not rest:
         return False
     second = _LIST_MARK.sub("", rest[0].text.strip())
-    opener = second.split(maxsplit=1)[0].lower() if second else ""
     own_label = re.search(r"\s[-–—]\s|:\s|\s=\s", second)
-    negated = opener in lexicon.MODAL_VERBS or opener in {"cannot", "can't", "not", "no", "never"}
-    return not own_label and not negated
+    return not own_label and not prompts.opens_on_modal(second)
 
 
 def _remark_on_who_or_when(text: str) -> bool:
@@ -765,8 +763,7 @@ _LABELLED_LINE = re.compile(r"^[^:\s][^:]{0,40}:\s+\S")
 
 def _fact_line(line: str) -> bool:
     return bool(
-        _LABELLED_LINE.match(line)
-        and len(line.split(":", 1)[0].split()) <= 5
+        (_LABELLED_LINE.match(line) and len(line.split(":", 1)[0].split()) <= 5)
         or "::" in line
         or lexicon.QA_QUESTION_LABEL.match(line)
         or lexicon.QA_ANSWER_LABEL.match(line)

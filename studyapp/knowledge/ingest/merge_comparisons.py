@@ -459,13 +459,14 @@ def _comparison_from_table(
             title = heading if len(entities) > 3 else ""
     if len(entities) < 2:
         return None
-    comparison_key = _comparison_key(entities, resolver)
     if _grades_only(entities):
         # 'A', 'B', 'C', 'D' (a staging, a grade): names that name nothing outside their table,
         # so two notes' tables of them (Dukes classes, emphysema types) are two comparisons,
         # each named by its heading, never one merged
         comparison_key = stable_key("comparison", note, heading, *entities)
         title = title or heading
+    else:
+        comparison_key = _comparison_key(entities, resolver)
     cells: dict[str, CellOut] = {}
     for attribute, values, lines in rows:
         if attribute is None:

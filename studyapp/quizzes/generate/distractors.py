@@ -85,7 +85,8 @@ def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]
     )
 
 
-def _notes(sources: Iterable[dict]) -> frozenset[str]:
+def notes_of(sources: Iterable[dict]) -> frozenset[str]:
+    """The notes (slugs) a fact's or a cell's sources are read from."""
     return frozenset(s["note"] for s in sources if s.get("note"))
 
 
@@ -217,7 +218,7 @@ class Model:
         self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
         for fact in self.facts:
             self.facts_by_topic[fact.topic_key].append(fact)
-            for note in _notes(fact.sources):
+            for note in notes_of(fact.sources):
                 self._notes_of[fact.topic_key].add(note)
                 if fact.topic_key in self.root_of:
                     self._note_roots[note].add(self.root_of[fact.topic_key])
@@ -236,6 +237,7 @@ class Model:
         self._names_by_word: dict[str, list[str]] | None = None
         self._table_topics: dict[str, str] = {}
         self._value_places: dict[str, list[tuple[frozenset[str], str, bool]]] | None = None
+        self._own_roots_of: dict[tuple[str, frozenset[str]], frozenset[str] | None] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -258,7 +260,7 @@ class Model:
                     group,
                     disputed=fact.disputed or self.sublabels(fact.topic_key, fact.value),
                     topic=fact.topic,
-                    notes=_notes(fact.sources),
+                    notes=notes_of(fact.sources),
                 )
             )
         for table in self.tables:
@@ -273,7 +275,7 @@ class Model:
                             value.value,
                             None,
                             disputed=disputed,
-                            notes=_notes(value.sources),
+                            notes=notes_of(value.sources),
                         )
                         self._add(claim)
 
@@ -621,7 +623,7 @@ class Model:
         return self._near_notes[key]
 
     def stated_close(
-        self, subject: str, value: str, notes: Sequence[str], *, cell: bool = False
+        self, subject: str, value: str, notes: Iterable[str], *, cell: bool = False
     ) -> bool:
         """Whether another subject gives `value` under the asked one's own top-level topic, or,
         for a table's `cell`, in a table of the same note. A true/false statement is read alone,
@@ -637,28 +639,36 @@ class Model:
         places = self._value_places.get(identity(value))
         if not places:
             return True
-        mine = self._own_roots(subject, notes)
+        asked_in = frozenset(notes)
+        mine = self._own_roots(subject, asked_in)
         if mine is None:
             return True  # no topic tree known (made-up inputs): nothing to judge by
         for given, other, from_table in places:
             theirs = self._own_roots(other, given)
             if other == subject or theirs is None or mine & theirs:
                 return True  # its own sibling line, a place not known, or one topic
-            if cell and from_table and given & frozenset(notes):
+            if cell and from_table and given & asked_in:
                 return True  # two cells of one note's tables: things of one kind compared
         return False
 
-    def _own_roots(self, subject: str, notes: Iterable[str]) -> frozenset[str] | None:
+    def _own_roots(self, subject: str, notes: frozenset[str]) -> frozenset[str] | None:
         """A subject's top-level topic; for a table's entity that is no topic, the roots of its
         notes that are about a few things only (FEW_ROOTS), not a question bank's many. None
-        when nothing about its place is known."""
+        when nothing about its place is known. Worked out once per subject and notes: a
+        common value's givers are asked of again by every true/false that draws it."""
+        key = (subject, notes)
+        if key not in self._own_roots_of:
+            self._own_roots_of[key] = self._roots_owned(subject, notes)
+        return self._own_roots_of[key]
+
+    def _roots_owned(self, subject: str, notes: frozenset[str]) -> frozenset[str] | None:
         if subject in self.root_of:
             return frozenset({self.root_of[subject]})
-        notes = tuple(notes) or tuple(self._notes_of.get(subject, ()))
-        if not any(self._note_roots.get(n) for n in notes):
+        read_from = notes or frozenset(self._notes_of.get(subject, ()))
+        if not any(self._note_roots.get(n) for n in read_from):
             return None
         return frozenset().union(
-            *(self._note_roots[n] for n in notes if len(self._note_roots[n]) <= FEW_ROOTS)
+            *(self._note_roots[n] for n in read_from if len(self._note_roots[n]) <= FEW_ROOTS)
         )
 
     def roots_of(self, subject: str, notes: Iterable[str] = ()) -> frozenset[str]:

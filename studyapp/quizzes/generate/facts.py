@@ -13,7 +13,7 @@ from studyapp.text.quantities import find_quantities
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
-from .distractors import Draw, Model
+from .distractors import Draw, Model, notes_of
 from .inputs import FactData
 from .quality import score
 from .swaps import absent_refused, fair_swap, unsure_swap
@@ -120,7 +120,7 @@ def _wrong_options(
         rng=rng,
         want=want,
         fair=fair,
-        notes=_notes_of(fact),
+        notes=notes_of(fact.sources),
     )
 
 
@@ -169,7 +169,7 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
     if not wrong:
         return None  # with nothing to swap in, it could only ever be true
-    if not model.stated_close(fact.topic_key, wrong[0], _notes_of(fact)):
+    if not model.stated_close(fact.topic_key, wrong[0], notes_of(fact.sources)):
         return None  # a far value makes a statement plainly absurd: see Model.stated_close
     # a swap that may hold of the subject too ('no treatment') is not stated: the truth is
     true = rng.random() < 0.5 or unsure_swap(model, attribute, wrong[0])
@@ -192,10 +192,6 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
         fact_key=fact.key,
         quality=quality,
     )
-
-
-def _notes_of(fact: FactData) -> list[str]:
-    return [s["note"] for s in fact.sources if s.get("note")]
 
 
 def _acronym_of(term: str, meaning: str) -> bool:
