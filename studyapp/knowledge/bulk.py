@@ -42,7 +42,9 @@ def _values(columns: list, *, adding: bool) -> Callable[[Any], list]:
             adding and getattr(column, "auto_now_add", False)
         )
         if isinstance(column, models.JSONField):
-            prepare = functools.partial(_json, db, column.encoder)
+            # most lists stored are empty: that one adapted once
+            empty = db.ops.adapt_json_value([], column.encoder)
+            prepare = functools.partial(_json, db, column.encoder, empty)
         elif isinstance(column, _AS_IS):
             prepare = None
         else:
@@ -65,12 +67,14 @@ def _values(columns: list, *, adding: bool) -> Callable[[Any], list]:
     return values
 
 
-def _json(db, encoder, value):
-    return None if value is None else db.ops.adapt_json_value(value, encoder)
+def _json(db, encoder, empty, value):
+    if value is None:
+        return None
+    return empty if value == [] else db.ops.adapt_json_value(value, encoder)
 
 
 def _prepared(prepare, db, value):
-    return prepare(value, db)
+    return None if value is None else prepare(value, db)  # a missing date, say
 
 
 def rows_update(model: type[models.Model], rows: Sequence[models.Model], fields: Sequence[str]):
@@ -118,16 +122,23 @@ def rows_keyed(queryset, keys: Sequence[str], *, chunk: int = 2000) -> list:
     return rows
 
 
-def rows_insert_keyed(
-    model: type[models.Model], rows: Sequence[models.Model], fields: Sequence[str]
-):
+def rows_insert_keyed(model: type[models.Model], rows: Sequence[Any], fields: Sequence[str]):
     """`rows_insert`, then give each row its primary key, found by its unique `key` (one more
-    query): for rows whose pk is needed next (facts, before their citations)."""
+    query, for the rows inserted now only): for rows whose pk is needed next (facts, before
+    their citations). A row is an unsaved instance (given `pk`, and marked saved) or a dict of
+    attribute names (given a "pk" item)."""
     if not rows:
         return
+    manager = model._default_manager
+    # New rows get primary keys above every stored one (SQLite's rowid and PostgreSQL's
+    # sequence both count up), so only those are read back.
+    last = manager.aggregate(last=models.Max("pk"))["last"] or 0
     rows_insert(model, rows, fields)
-    pks = dict(model._default_manager.values_list("key", "pk"))
+    pks = dict(manager.filter(pk__gt=last).values_list("key", "pk"))
     for row in rows:
-        row.pk = pks[row.key]  # type: ignore[attr-defined]
+        if isinstance(row, dict):
+            row["pk"] = pks[row["key"]]
+            continue
+        row.pk = pks[row.key]
         row._state.adding = False
         row._state.db = connection.alias

@@ -56,16 +56,19 @@ def _assign(obj: DjangoModel, values: dict) -> bool:
     return changed
 
 
-def _claim_slug(model, base: str, taken: set[str], existing: dict) -> str:
+def _retired_by_slug(existing: dict) -> dict:
+    """The retired rows among `existing` (key -> every stored row), by slug."""
+    return {row.slug: row for row in existing.values() if row.retired_at is not None}
+
+
+def _claim_slug(base: str, taken: set[str], existing: dict, retired_rows: dict) -> str:
     """A new row gets the plain slug even if a retired row had it: the URL people know
     ('/compare/aws-lambda-vs-…/') keeps working when what it shows is rebuilt. `existing`
     (key -> the stored rows, as the next store will compare them) learns the retired row's
-    new slug too: a row that comes back is saved whole."""
+    new slug too: a row that comes back is saved whole. `retired_rows` is
+    `_retired_by_slug(existing)`, taken once per store (a query per new row cost seconds)."""
     base = base[:190]
-    # `taken` holds every stored slug: only a slug in it can belong to a retired row.
-    retired = (
-        model.objects.filter(slug=base, retired_at__isnull=False).first() if base in taken else None
-    )
+    retired = retired_rows.pop(base, None)
     if retired is not None:
         retired.slug = f"{base[:170]}-retired-{retired.pk}"
         retired.save(update_fields=["slug"])
@@ -169,6 +172,7 @@ def _store_topics(
             gone.save(update_fields=["retired_at"])
             report.retired["topics"] += 1
             report.topics_touched.add(key)
+    retired = _retired_by_slug(existing)
     for out in model.topics:
         topic = existing.get(out.key)
         values = {
@@ -180,7 +184,7 @@ def _store_topics(
         if topic is None:
             topic = Topic(
                 key=out.key,
-                slug=_claim_slug(Topic, slugify_name(out.name), taken, existing),
+                slug=_claim_slug(slugify_name(out.name), taken, existing, retired),
                 **values,
             )
             created.add(out.key)
@@ -194,9 +198,9 @@ def _store_topics(
                 if shown != (topic.name, topic.aliases, topic.retired_at):
                     report.topics_touched.add(out.key)
         seen[out.key] = topic
-    # New topics in one statement per batch (SQLite and PostgreSQL give back their keys), then
-    # the parents that changed in one more.
-    Topic.objects.bulk_create([seen[k] for k in created], batch_size=500)
+    # New topics in one statement (their pks read back by key), then the parents that changed
+    # in one more: Django's bulk_create and bulk_update cost seconds at thousands of topics.
+    rows_insert_keyed(Topic, [seen[k] for k in created], _TOPIC_FIELDS)
     moved = []
     for out in model.topics:
         topic = seen[out.key]
@@ -206,10 +210,12 @@ def _store_topics(
             moved.append(topic)
             report.topics_touched.add(out.key)
             report.updated["topics"] += out.key not in created
-    Topic.objects.bulk_update(moved, ["parent"], batch_size=500)
+    rows_update(Topic, moved, ["parent_id"])
     existing.update(seen)  # as stored now, for the next store
     return seen
 
+
+_TOPIC_FIELDS = ["key", "slug", "name", "parent_id", "aliases", "order", "retired_at"]
 
 _FACT_FIELDS = [
     "kind", "text", "subheading", "subject", "attribute", "value", "quantity_key",
@@ -258,14 +264,18 @@ def _as_stored(was: dict, retired_at: datetime) -> dict:
     return {**plain, "items": items, "emphasis": emphasis, "retired_at": retired_at}
 
 
-def _as_read(fact: Fact) -> dict:
-    """A fact written now, as `_facts_stored` would read it back."""
+def _as_read(fact: dict) -> dict:
+    """A fact written now (its fields by attribute name), as `_facts_stored` would read it."""
     return {
-        **{f: getattr(fact, f) for f in _FACT_PLAIN},
-        "items_json": json.dumps(fact.items),
-        "emphasis_json": json.dumps(fact.emphasis),
-        "is_retired": fact.retired_at is not None,
+        **{f: fact[f] for f in _FACT_PLAIN},
+        "items_json": _json_list(fact["items"]),
+        "emphasis_json": _json_list(fact["emphasis"]),
+        "is_retired": fact["retired_at"] is not None,
     }
+
+
+def _json_list(value: list[str]) -> str:
+    return json.dumps(value) if value else "[]"  # most facts have neither items nor emphasis
 
 
 def _store_facts(
@@ -280,7 +290,7 @@ def _store_facts(
     those that changed is far cheaper than one for each."""
     topic_of = {topic.pk: key for key, topic in topics.items()}
     touched = report.topics_touched
-    new: list[Fact] = []
+    new: list[dict] = []  # plain rows: a first ingest inserts tens of thousands
     changed: list[Fact] = []
     result: dict[str, int] = {}
     # Order within the topic, so a new fact in one topic does not renumber every other topic.
@@ -305,7 +315,7 @@ def _store_facts(
         }
         stored = existing.get(out.key)
         if stored is None:
-            new.append(Fact(key=out.key, **values))
+            new.append({"key": out.key, **values})
             touched.add(out.topic_key)
             continue
         pk, was = stored
@@ -320,9 +330,10 @@ def _store_facts(
             if gone_from := topic_of.get(was["topic_id"]):
                 touched.add(gone_from)
     rows_insert_keyed(Fact, new, ["key", *_FACT_FIELDS])  # with their pks: citations need them
-    result.update((fact.key, fact.pk) for fact in new)
+    result.update((row["key"], row["pk"]) for row in new)
     rows_update(Fact, changed, _FACT_FIELDS)
-    existing.update((fact.key, (fact.pk, _as_read(fact))) for fact in (*new, *changed))
+    existing.update((row["key"], (row["pk"], _as_read(row))) for row in new)
+    existing.update((fact.key, (fact.pk, _as_read(vars(fact)))) for fact in changed)
     report.created["facts"] += len(new)
     report.updated["facts"] += len(changed) - report.retired["facts"]
     return result
@@ -368,8 +379,8 @@ def _store_citations(
                 stale.append(citation[0])
             else:
                 values = (source.line, source.heading[:500], source.text)
-                if citation is None:
-                    new.append(Citation(fact_id=pair[0], note_id=pair[1], **_cited(values)))
+                if citation is None:  # a plain row: a first ingest inserts tens of thousands
+                    new.append({"fact_id": pair[0], "note_id": pair[1], **_cited(values)})
                 elif tuple(citation[1:]) != values:
                     changed.append(Citation(pk=citation[0], **_cited(values)))
                     kept.append((citation[0], *values))
@@ -416,6 +427,7 @@ def _store_comparisons(
         comparison.retired_at = now
         report.tables_touched.add(comparison.key)
     rows_update(Comparison, gone, ["retired_at"])
+    retired = _retired_by_slug(existing)
     report.retired["comparisons"] += len(gone)
     new: list[Comparison] = []
     changed: list[Comparison] = []
@@ -431,7 +443,7 @@ def _store_comparisons(
         }
         found = existing.get(out.key)
         if found is None:
-            slug = _claim_slug(Comparison, slugify_name(out.title), taken, existing)
+            slug = _claim_slug(slugify_name(out.title), taken, existing, retired)
             comparison = Comparison(key=out.key, slug=slug, **values)
             new.append(comparison)
             report.tables_touched.add(out.key)
