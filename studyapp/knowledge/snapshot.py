@@ -303,19 +303,25 @@ def _facts(topics: dict[int, TopicView], topic_ids: set[int] | None = None) -> l
     )
     for fact_id, values in memberships:
         conflicts[fact_id].append(tuple(values))
-    views = []
-    for row in facts:
-        fact = dict(zip(_FACT_COLUMNS, row, strict=True))
-        pk = fact["pk"]
-        fact.update(
-            topic=topics[fact.pop("topic_id")],
-            items=_strings(fact["items"]),
-            emphasis=_strings(fact["emphasis"]),
-            sources=tuple(sources.get(pk, ())),
-            conflicts=tuple(conflicts.get(pk, ())),
+    # positionally, in _FACT_COLUMNS' order (a dict per fact cost a third of this function)
+    return [
+        FactView(
+            pk,
+            key,
+            kind,
+            topics[topic_id],
+            subheading,
+            text,
+            subject,
+            attribute,
+            value,
+            _strings(items),
+            _strings(emphasis),
+            tuple(sources.get(pk, ())),
+            tuple(conflicts.get(pk, ())),
         )
-        views.append(FactView(**fact))
-    return views
+        for pk, key, kind, topic_id, subheading, text, subject, attribute, value, items, emphasis in facts
+    ]
 
 
 def _strings(text: str | None) -> tuple[str, ...]:
