@@ -77,8 +77,9 @@ def _prepared(prepare, db, value):
     return None if value is None else prepare(value, db)  # a missing date, say
 
 
-def rows_update(model: type[models.Model], rows: Sequence[models.Model], fields: Sequence[str]):
-    """Save `fields` of each of `rows` (saved instances of `model`), no signals, one statement."""
+def rows_update(model: type[models.Model], rows: Sequence[Any], fields: Sequence[str]):
+    """Save `fields` of each of `rows` (saved instances of `model`, or dicts of attribute names
+    with a "pk"), no signals, one statement."""
     if not rows:
         return
     meta = model._meta
@@ -87,7 +88,7 @@ def rows_update(model: type[models.Model], rows: Sequence[models.Model], fields:
     assignments = ", ".join(f"{quote(c.column)} = %s" for c in columns)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(str(meta.pk.column))} = %s"
     values = _values(columns, adding=False)
-    params = [[*values(row), row.pk] for row in rows]
+    params = [[*values(row), row["pk"] if isinstance(row, dict) else row.pk] for row in rows]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
 

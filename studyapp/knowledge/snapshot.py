@@ -304,24 +304,28 @@ def _facts(topics: dict[int, TopicView], topic_ids: set[int] | None = None) -> l
     for fact_id, values in memberships:
         conflicts[fact_id].append(tuple(values))
     # positionally, in _FACT_COLUMNS' order (a dict per fact cost a third of this function)
-    return [
-        FactView(
-            pk,
-            key,
-            kind,
-            topics[topic_id],
-            subheading,
-            text,
-            subject,
-            attribute,
-            value,
-            _strings(items),
-            _strings(emphasis),
-            tuple(sources.get(pk, ())),
-            tuple(conflicts.get(pk, ())),
+    views = []
+    for row in facts:
+        pk, key, kind, topic_id, subheading, text, subject, attribute, value, *lists = row
+        items, emphasis = lists
+        views.append(
+            FactView(
+                pk,
+                key,
+                kind,
+                topics[topic_id],
+                subheading,
+                text,
+                subject,
+                attribute,
+                value,
+                _strings(items),
+                _strings(emphasis),
+                tuple(sources.get(pk, ())),
+                tuple(conflicts.get(pk, ())),
+            )
         )
-        for pk, key, kind, topic_id, subheading, text, subject, attribute, value, items, emphasis in facts
-    ]
+    return views
 
 
 def _strings(text: str | None) -> tuple[str, ...]:

@@ -87,6 +87,10 @@ def _unique_slug(base: str, taken: set[str]) -> str:
     return slug
 
 
+# A stored fact: its pk, its signature (`_FACT_SIGNATURE`), whether it is retired.
+StoredFact = tuple[int, tuple, bool]
+
+
 @dataclass
 class StoredRows:
     """The model's rows as store left them, as store compares them: kept in the process for the
@@ -97,7 +101,7 @@ class StoredRows:
 
     token: str
     topics: dict[str, Topic]
-    facts: dict[str, tuple[int, dict]]  # key -> (pk, fields as `_facts_stored` reads them)
+    facts: dict[str, StoredFact]  # key -> (pk, signature, retired), as `_facts_stored` reads them
     citations: dict[tuple[int, int], list[tuple]]  # (fact, note) -> (pk, line, heading, text)
     comparisons: dict[str, Comparison]
     entity_topics: dict[int, set[int]]  # comparison pk -> its entities' topic pks
@@ -223,59 +227,44 @@ _FACT_FIELDS = [
 ]  # fmt: skip
 
 
-# Read as they are stored: the two lists as their JSON text, the retirement as whether there
-# is one. Decoding 2 lists and parsing a date per fact cost more than the rest of the read.
-_FACT_PLAIN = [f for f in _FACT_FIELDS if f not in ("items", "emphasis", "retired_at")]
-_FACT_READ = [*_FACT_PLAIN, "items_json", "emphasis_json", "is_retired"]
+# What a fact is, compared between the model and the stored row: one tuple per fact (a corpus
+# has tens of thousands, and a re-ingest compares them all), the two lists as tuples.
+_FACT_SIGNATURE = [
+    "kind", "text", "subheading", "subject", "attribute", "value", "quantity_key",
+    "quantity_display", "items", "emphasis", "order", "topic_id",
+]  # fmt: skip
+_LISTS = (_FACT_SIGNATURE.index("items"), _FACT_SIGNATURE.index("emphasis"))
 
 
-def _facts_stored() -> dict[str, tuple[int, dict]]:
+def _facts_stored() -> dict[str, StoredFact]:
+    # The lists come as their JSON text and the retirement as a flag: Django's JSON field
+    # decodes every list and its date field parses every date, more than the rest of the read.
+    plain = [f for f in _FACT_SIGNATURE if f not in ("items", "emphasis")]
     rows = Fact.objects.annotate(
         items_json=Cast("items", TextField()),
         emphasis_json=Cast("emphasis", TextField()),
         is_retired=ExpressionWrapper(Q(retired_at__isnull=False), output_field=BooleanField()),
-    ).values_list("pk", "key", *_FACT_READ)
-    return {key: (pk, dict(zip(_FACT_READ, row, strict=True))) for pk, key, *row in rows}
+    ).values_list("pk", "key", *plain, "items_json", "emphasis_json", "is_retired")
+    index = {name: i for i, name in enumerate([*plain, "items", "emphasis"])}
+    order = [index[f] for f in _FACT_SIGNATURE]
+    stored = {}
+    for pk, key, *row, retired in rows:
+        row[-2], row[-1] = _strings(row[-2]), _strings(row[-1])
+        stored[key] = (pk, tuple(row[i] for i in order), retired)
+    return stored
 
 
-def _same_list(stored_json: str | None, value: list[str]) -> bool:
-    """Whether a list column holds `value`: its text compared first (the JSON this app writes),
-    decoded only when that differs (another database may print JSON its own way)."""
-    if not value and stored_json == "[]":
-        return True  # most facts have no items and no emphasis
-    if stored_json == json.dumps(value):
-        return True
-    return json.loads(stored_json or "[]") == value
+def _strings(text: str | None) -> tuple[str, ...]:
+    """A stored JSON list of strings as a tuple; the empty list without decoding."""
+    return () if not text or text == "[]" else tuple(json.loads(text))
 
 
-def _unchanged(was: dict, values: dict) -> bool:
-    return (
-        not was["is_retired"]
-        and all(was[f] == values[f] for f in _FACT_PLAIN)
-        and _same_list(was["items_json"], values["items"])
-        and _same_list(was["emphasis_json"], values["emphasis"])
-    )
-
-
-def _as_stored(was: dict, retired_at: datetime) -> dict:
-    """A stored fact's fields as the model has them, retired now."""
-    plain = {f: was[f] for f in _FACT_PLAIN}
-    items, emphasis = (json.loads(was[f] or "[]") for f in ("items_json", "emphasis_json"))
-    return {**plain, "items": items, "emphasis": emphasis, "retired_at": retired_at}
-
-
-def _as_read(fact: dict) -> dict:
-    """A fact written now (its fields by attribute name), as `_facts_stored` would read it."""
-    return {
-        **{f: fact[f] for f in _FACT_PLAIN},
-        "items_json": _json_list(fact["items"]),
-        "emphasis_json": _json_list(fact["emphasis"]),
-        "is_retired": fact["retired_at"] is not None,
-    }
-
-
-def _json_list(value: list[str]) -> str:
-    return json.dumps(value) if value else "[]"  # most facts have neither items nor emphasis
+def _fact_row(signature: tuple, **more) -> dict:
+    """The row to write for a signature (the lists as lists), with `more` fields."""
+    row = dict(zip(_FACT_SIGNATURE, signature, strict=True))
+    for i in _LISTS:
+        row[_FACT_SIGNATURE[i]] = list(signature[i])
+    return {**row, **more}
 
 
 def _store_facts(
@@ -283,59 +272,65 @@ def _store_facts(
     topics: dict[str, Topic],
     now: datetime,
     report: StoreReport,
-    existing: dict[str, tuple[int, dict]],
+    existing: dict[str, StoredFact],
 ) -> dict[str, int]:
-    """Facts upserted by key; returns each live fact's pk. Stored facts are read as plain rows
-    and compared field by field: a corpus has tens of thousands, and an instance only for
-    those that changed is far cheaper than one for each."""
+    """Facts upserted by key; returns each live fact's pk. Each fact is compared with its
+    stored row as one tuple, and rows are written as plain dicts: a corpus has tens of
+    thousands of facts, and a dict or an instance per fact costs more than the comparison."""
     topic_of = {topic.pk: key for key, topic in topics.items()}
+    topic_pk = {key: pk for pk, key in topic_of.items()}
     touched = report.topics_touched
-    new: list[dict] = []  # plain rows: a first ingest inserts tens of thousands
-    changed: list[Fact] = []
+    new: list[dict] = []
+    changed: list[dict] = []
+    retired: list[dict] = []
+    signatures: dict[str, tuple] = {}  # of the new facts
     result: dict[str, int] = {}
     # Order within the topic, so a new fact in one topic does not renumber every other topic.
     position: Counter[str] = Counter()
     for out in model.facts:
         order = position[out.topic_key]
         position[out.topic_key] += 1
-        values = {
-            "kind": out.kind,
-            "text": out.text,
-            "subheading": out.subheading[:300],
-            "subject": out.subject[:300],
-            "attribute": out.attribute[:300],
-            "value": out.value,
-            "quantity_key": out.quantity_key,
-            "quantity_display": out.quantity_display,
-            "items": out.items,
-            "emphasis": out.emphasis,
-            "order": order,
-            "retired_at": None,
-            "topic_id": topics[out.topic_key].pk,
-        }
+        signature = (
+            out.kind,
+            out.text,
+            out.subheading[:300],
+            out.subject[:300],
+            out.attribute[:300],
+            out.value,
+            out.quantity_key,
+            out.quantity_display,
+            tuple(out.items),
+            tuple(out.emphasis),
+            order,
+            topic_pk[out.topic_key],
+        )
         stored = existing.get(out.key)
         if stored is None:
-            new.append({"key": out.key, **values})
+            new.append(_fact_row(signature, key=out.key, retired_at=None))
+            signatures[out.key] = signature
             touched.add(out.topic_key)
             continue
-        pk, was = stored
+        pk, was, was_retired = stored
         result[out.key] = pk
-        if not _unchanged(was, values):
-            changed.append(Fact(pk=pk, key=out.key, **values))
-            touched.update(k for k in (out.topic_key, topic_of.get(was["topic_id"])) if k)
-    for key, (pk, was) in existing.items():
-        if key not in result and not was["is_retired"]:
-            changed.append(Fact(pk=pk, key=key, **_as_stored(was, now)))
+        if was_retired or was != signature:
+            changed.append(_fact_row(signature, pk=pk, retired_at=None))
+            existing[out.key] = (pk, signature, False)
+            touched.update(k for k in (out.topic_key, topic_of.get(was[-1])) if k)
+    for key, (pk, was, was_retired) in list(existing.items()):
+        if key not in result and not was_retired:
+            retired.append({"pk": pk, "retired_at": now})
+            existing[key] = (pk, was, True)
             report.retired["facts"] += 1
-            if gone_from := topic_of.get(was["topic_id"]):
+            if gone_from := topic_of.get(was[-1]):
                 touched.add(gone_from)
     rows_insert_keyed(Fact, new, ["key", *_FACT_FIELDS])  # with their pks: citations need them
-    result.update((row["key"], row["pk"]) for row in new)
     rows_update(Fact, changed, _FACT_FIELDS)
-    existing.update((row["key"], (row["pk"], _as_read(row))) for row in new)
-    existing.update((fact.key, (fact.pk, _as_read(vars(fact)))) for fact in changed)
+    rows_update(Fact, retired, ["retired_at"])
+    for row in new:  # as stored now, for the next store
+        result[row["key"]] = row["pk"]
+        existing[row["key"]] = (row["pk"], signatures[row["key"]], False)
     report.created["facts"] += len(new)
-    report.updated["facts"] += len(changed) - report.retired["facts"]
+    report.updated["facts"] += len(changed)
     return result
 
 
@@ -364,21 +359,27 @@ def _store_citations(
     as the citations are stored now."""
     wanted: dict[tuple[int, int], list[Source]] = defaultdict(list)
     topic_of: dict[int, str] = {}
+    note_pk = {slug: note.pk for slug, note in notes.items()}
     for out in model.facts:
         fact_pk = facts[out.key]
         topic_of[fact_pk] = out.topic_key
         for source in out.sources:
-            wanted[(fact_pk, notes[source.note].pk)].append(source)
+            wanted[(fact_pk, note_pk[source.note])].append(source)
     new, changed, stale = [], [], []
     after: dict[tuple[int, int], list[tuple]] = {}  # each pair's citations once written
     for pair, sources in wanted.items():
         have = existing.pop(pair, [])
+        if len(sources) > 1:
+            sources.sort(key=_line)
+        elif len(have) == 1 and have[0][1:] == _cited_values(sources[0]):
+            after[pair] = have  # most facts have one citation, most re-ingests leave it
+            continue
         kept = after[pair] = []
-        for source, citation in zip_longest(sorted(sources, key=lambda s: s.line), have):
+        for source, citation in zip_longest(sources, have):
             if source is None:
                 stale.append(citation[0])
             else:
-                values = (source.line, source.heading[:500], source.text)
+                values = _cited_values(source)
                 if citation is None:  # a plain row: a first ingest inserts tens of thousands
                     new.append({"fact_id": pair[0], "note_id": pair[1], **_cited(values)})
                 elif tuple(citation[1:]) != values:
@@ -404,6 +405,15 @@ def _store_citations(
     report.created["citations"] += len(new)
     report.updated["citations"] += len(changed)
     report.retired["citations"] += len(stale)
+
+
+def _line(source: Source) -> int:
+    return source.line
+
+
+def _cited_values(source: Source) -> tuple[int, str, str]:
+    """What a citation row holds for `source`: line, heading, text."""
+    return (source.line, source.heading[:500], source.text)
 
 
 def _cited(values: tuple[int, str, str]) -> dict:
