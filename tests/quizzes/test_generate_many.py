@@ -1,4 +1,4 @@
-"""A large whole run asks its facts on every core (quizzes/generate/many.py): the bank is the
+"""A large whole run asks its facts and tables on every core (quizzes/generate/many.py): the bank is the
 one a single process makes, question for question and in the same order, and a worker that
 fails leaves its share to the caller."""
 
@@ -28,21 +28,21 @@ def test_workers_make_the_bank_one_process_makes(inputs, monkeypatch):
     alone = _bank(inputs, 1)
     monkeypatch.setattr(many, "PARALLEL_AT", 10)  # the five notes are few facts
     started = []
-    real = many.fact_shares_start
+    real = many.shares_start
 
     def counting(shares, *args):
         started.append(len(shares))
         return real(shares, *args)
 
     finished = []
-    real_finish = many.fact_shares_finish
+    real_finish = many.shares_finish
 
     def kept(started_workers):
         finished.extend(results := real_finish(started_workers))
         return results
 
-    monkeypatch.setattr(many, "fact_shares_start", counting)
-    monkeypatch.setattr(many, "fact_shares_finish", kept)
+    monkeypatch.setattr(many, "shares_start", counting)
+    monkeypatch.setattr(many, "shares_finish", kept)
     assert _bank(inputs, 3) == alone
     assert started == [2]  # two workers beside this process, and both did their share
     assert len(finished) == 2 and all(result for result in finished)
@@ -56,8 +56,10 @@ def test_a_failed_worker_leaves_its_share_here(inputs, monkeypatch):
     assert _bank(inputs, 2) == alone
 
 
-def test_shares_cover_every_fact_once():
-    shares = many.fact_shares(list(range(5000)), 3)
+def test_shares_cover_every_fact_and_table_once():
+    shares = many.shares_of(list(range(5000)), list(range(40)), 3)
     assert len(shares) == 3
-    assert sorted(i for share in shares for i in share) == list(range(5000))
-    assert many.fact_shares(list(range(50)), 3) == [list(range(50))]
+    assert sorted(i for facts, _tables in shares for i in facts) == list(range(5000))
+    assert sorted(i for _facts, tables in shares for i in tables) == list(range(40))
+    assert all(tables for _facts, tables in shares)  # each process gets tables too
+    assert many.shares_of(list(range(50)), [1, 2], 3) == [(list(range(50)), [1, 2])]

@@ -72,26 +72,18 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.formulas import readable
 
 from .. import spec
-from . import many
+from . import many, weigh
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
 from .lists import Lists, list_clusters, multi_from_list
-from .quality import (
-    WORKED_PENALTY,
-    broken,
-    compared_subject,
-    example_penalty,
-    given_away,
-    unreadable,
-)
-from .table_bank import table_questions_for
 from .terms import term_matchings
 from .values import attribute_parts
+from .weigh import premise as _premise  # noqa: F401  (tests ask it here)
+from .weigh import weighed, worked_example  # noqa: F401
 
 __all__ = [
     "CellData",
@@ -132,26 +124,29 @@ def generate(
         for index, fact in enumerate(model.facts)
         if fact.kind in ("key_value", "definition") and mine(fact.topic_key)
     ]
-    shares = many.fact_shares(asked, workers if scope is None else 1)
-    started = many.fact_shares_start(shares[1:], facts, tables, topics, folders, seed)
-    per_fact = dict(zip(shares[0], many.questions_of(model, shares[0], seed), strict=True))
+    in_tables = [i for i, t in enumerate(model.tables) if scope is None or t.key in scope[1]]
+    # Facts and tables in shares, one per process; each process weighs what it made.
+    shares = many.shares_of(asked, in_tables, workers if scope is None else 1)
+    started = many.shares_start(shares[1:], facts, tables, topics, folders, seed)
+    per_fact: dict[int, many.Asked] = {}
+    per_table: dict[int, many.Asked] = {}
+    many.share_gather(shares[0], many.share_questions(model, shares[0], seed), per_fact, per_table)
+    worked = weigh.worked_keys(model.facts)
     lists = Lists(model)
-    rest: list[tuple[spec.QuestionSpec | None, tuple | None]] = []
+    rest: many.Asked = []
     for fact, members, copies in list_clusters(lists):
         if mine(fact.topic_key):
             rest.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
     in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
     rest += [(q, None) for q in term_matchings(in_scope, seed=seed, field=_field_of(model))]
-    for table in model.tables:
-        if scope is None or table.key in scope[1]:
-            rest += table_questions_for(table, model, seed=seed)
-    for share, result in zip(shares[1:], many.fact_shares_finish(started), strict=True):
+    rest = many.weighed_all(rest, worked)
+    for share, result in zip(shares[1:], many.shares_finish(started), strict=True):
         if result is None:  # its worker failed: done here
-            result = many.questions_of(model, share, seed)
-        per_fact.update(zip(share, result, strict=True))
+            result = many.share_questions(model, share, seed)
+        many.share_gather(share, result, per_fact, per_table)
     found = [pair for index in asked for pair in per_fact[index]] + rest
-    worked = frozenset(f.key for f in model.facts if worked_example(f.topic, f.subheading))
-    return [_readable(_weighed(q, worked)) for q in _unique(found, set())]
+    found += [pair for index in in_tables for pair in per_table[index]]
+    return [_readable(q) for q in _unique(found, set())]
 
 
 # Kinds whose answer is picked, not typed: their options can be shown as they read.
@@ -190,45 +185,6 @@ def _field_of(model: Model):
         return plain and model.is_field(attribute_parts(term)[0])
 
     return field
-
-
-def worked_example(topic: str, subheading: str) -> bool:
-    """A fact filed under an example or an exercise, however deep ('Chain rule › Example: corn
-    yield › Given'): the prompt shows only the last heading, so the whole path is read."""
-    return bool(lexicon.WORKED_EXAMPLE.search(f"{topic} › {subheading}"))
-
-
-def _weighed(
-    question: spec.QuestionSpec, worked: frozenset[str] = frozenset()
-) -> spec.QuestionSpec:
-    """A question read under an example or an exercise ('Induction · example — base case?'),
-    or a case's premise ('Shards · if — record size?'), or about a fact filed under one
-    (`worked`: fact keys), asks about that example: it scores
-    `quality.WORKED_PENALTY` lower; one that cannot be read as shown (a formula in TeX, a
-    field's shorthand) `quality.UNREADABLE_PENALTY` lower."""
-    where = question.prompt.split(" — ", 1)[0]
-    in_example = (
-        question.fact_key in worked
-        or lexicon.WORKED_EXAMPLE.search(where)
-        or (" — " in question.prompt and _premise(where))
-    )
-    penalty = WORKED_PENALTY if in_example else example_penalty(question)
-    penalty += unreadable(question)
-    penalty += given_away(question)
-    penalty += broken(question)
-    penalty += compared_subject(question)
-    if penalty:
-        return replace(question, quality=round(max(0.0, question.quality - penalty), 3))
-    return question
-
-
-def _premise(where: str) -> bool:
-    """A prompt's last heading that opens a worked case ('Shards · if', 'Queues · suppose two
-    consumers', `lexicon.WORKED_PREMISE`): its lines are that case's givens, not facts."""
-    last = prompts.last_part(where)
-    return bool(
-        re.match(r"(?:if|e\.g\.)(?:\s|$)", last, re.I) or lexicon.WORKED_PREMISE.match(last)
-    )
 
 
 def _unique(

@@ -1,11 +1,13 @@
-"""The fact questions of a large whole run, on every core: the biggest part of a first
-ingest's question bank (each key–value fact and definition asked four ways, each with its
-wrong options drawn from the whole model).
+"""The fact and table questions of a large whole run, on every core: the biggest part of a
+first ingest's question bank (each key–value fact and definition asked four ways, each table
+cell several, each with its wrong options drawn from the whole model).
 
 Each worker (`text.workers`: a fresh `python -m` of this module) builds the model from the same
-inputs and asks its share of the facts; the caller asks the first share itself, and the rest of
-the bank (lists, matchings, tables) while the workers run. Every fact's questions depend on
-that fact, the model and the seed only, so the bank is the one a single process makes.
+inputs, asks its share of the facts and tables and weighs what it made (`weigh.py`); the caller
+does the first share itself, and the rest of the bank (lists, matchings) while the workers run.
+Every fact's and table's questions depend on it, the model and the seed only, and weighing is
+per question, so the bank is the one a single process makes. Facts and tables are dealt to
+the shares alike (every workers-th), so each process gets a like mix of the two.
 """
 
 from __future__ import annotations
@@ -19,25 +21,55 @@ from .. import spec
 from .distractors import Model
 from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import FactData, TableData, TopicData
+from .table_bank import table_questions_for
 from .values import asked_about
+from .weigh import weighed, worked_keys
 
 PARALLEL_AT = 2000  # facts to ask; fewer are asked faster than workers build their model
 
-Asked = list[tuple[spec.QuestionSpec | None, tuple]]
+# Questions with what each asks (None for lists, matchings and tables' own); a question is None
+# where a fact gives none of its kind.
+Asked = list[tuple[spec.QuestionSpec | None, tuple | None]]
+# A process's share: fact indices, table indices.
+Share = tuple[list[int], list[int]]
+# What a share gives: per fact, per table, their questions.
+ShareResult = tuple[list[Asked], list[Asked]]
 
 
-def fact_shares(indices: list[int], workers: int) -> list[list[int]]:
-    """The facts (indices) each process asks, the caller's first; one share when small. Equal
-    shares, every workers-th fact: besides its share the caller makes the lists, matchings
-    and tables (measured at 300 notes, about what a worker spends starting and building its
-    model)."""
-    if workers < 2 or len(indices) < PARALLEL_AT:
-        return [indices]
-    return [indices[k::workers] for k in range(workers)]
+def shares_of(facts: list[int], tables: list[int], workers: int) -> list[Share]:
+    """The facts and tables (indices) each process asks, the caller's first; one share when
+    small. Equal shares, every workers-th: besides its share the caller makes the lists and
+    matchings (about what a worker spends starting and building its model)."""
+    if workers < 2 or len(facts) < PARALLEL_AT:
+        return [(facts, tables)]
+    return [(facts[k::workers], tables[k::workers]) for k in range(workers)]
 
 
-def fact_shares_start(
-    shares: list[list[int]],
+def share_questions(model: Model, share: Share, seed: int | str) -> ShareResult:
+    """A share's questions, weighed."""
+    fact_indices, table_indices = share
+    worked = worked_keys(model.facts)
+    per_fact = [weighed_all(asked, worked) for asked in questions_of(model, fact_indices, seed)]
+    per_table = [
+        weighed_all(list(table_questions_for(model.tables[i], model, seed=seed)), worked)
+        for i in table_indices
+    ]
+    return per_fact, per_table
+
+
+def share_gather(
+    share: Share, result: ShareResult, per_fact: dict[int, Asked], per_table: dict[int, Asked]
+) -> None:
+    per_fact.update(zip(share[0], result[0], strict=True))
+    per_table.update(zip(share[1], result[1], strict=True))
+
+
+def weighed_all(asked: Asked, worked: frozenset[str]) -> Asked:
+    return [(weighed(q, worked) if q is not None else None, about) for q, about in asked]
+
+
+def shares_start(
+    shares: list[Share],
     facts: Sequence[FactData],
     tables: Sequence[TableData],
     topics: Sequence[TopicData],
@@ -50,14 +82,14 @@ def fact_shares_start(
     return workers_start(__name__, [(model, share) for share in shares])
 
 
-def fact_shares_finish(started: list) -> list[list[Asked] | None]:
+def shares_finish(started: list) -> list[ShareResult | None]:
     return workers_finish(started) if started else []
 
 
 def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Asked]:
     """Each fact's four questions (choice, true/false, short, numeric; None where it gives
     none), with what each asks."""
-    out = []
+    out: list[Asked] = []
     for index in indices:
         fact = model.facts[index]
         attribute = fact.attribute or fact.subject
@@ -86,10 +118,10 @@ def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Aske
     return out
 
 
-def _serve_share(work: tuple[Any, list[int]]) -> list[Asked]:
-    (facts, tables, topics, folders, seed), indices = work
-    return questions_of(Model(facts, tables, topics, folders), indices, seed)
+def _serve_share(work: tuple[Any, Share]) -> ShareResult:
+    (facts, tables, topics, folders, seed), share = work
+    return share_questions(Model(facts, tables, topics, folders), share, seed)
 
 
-if __name__ == "__main__":  # a worker: (model inputs, fact indices) in, their questions out
+if __name__ == "__main__":  # a worker: (model inputs, a share) in, its questions out
     serve(_serve_share)
