@@ -128,6 +128,13 @@ CHAT_FILLER = re.compile(
     r"|\bfeel free to (?:ask|reach out)\b|\bhappy to help\b|\bhope this clarifies\b",
     re.I,
 )
+# What CHAT_FILLER cannot match without (read by
+# extract_nonfacts.non_fact before the pattern, for speed: most lines hold none of it):
+# one of its openers at the start, or one of its phrases anywhere, in lower case.
+CHAT_FILLER_NEEDS = (
+    ("sure", "certainly", "absolutely", "of course", "great question", "good question", "ok"),
+    ("let me know if", "hope", "would you like me to", "feel free to", "happy to help"),
+)
 # - Course logistics: where the lesson is, what is due, what to click in a demo.
 COURSE_LOGISTICS = re.compile(
     r"\b(?:next|previous|upcoming|today'?s|last)\s+(?:lesson|lecture|video|session|class|module"
@@ -140,6 +147,15 @@ COURSE_LOGISTICS = re.compile(
     r"|\b(?:like and subscribe|subscribe to (?:my|our|the) channel)\b"
     r"|^(?:demo|hands-on|lab)\s*[:\-–—]|^(?:click|tap|go to|navigate to)\b",
     re.I,
+)
+# What COURSE_LOGISTICS cannot match without (read the same way): the word of what is next or due
+# (every alternative names one), or an opener of a demo's step.
+COURSE_LOGISTICS_NEEDS = (
+    ("demo", "hands-on", "lab", "click", "tap", "go to", "navigate to"),
+    (
+        *("lesson", "lecture", "video", "session", "class", "module", "week", "chapter"),
+        *("section", "course", "clip", "due", "see you", "office hours", "subscribe"),
+    ),
 )
 # - A note's own metadata ('Date: 2024-03-02', 'Author: …', 'Last edited …', 'Tags: …').
 METADATA_LINE = re.compile(

@@ -8,6 +8,7 @@ candidate at all (a question about 'next lesson' or 'Author: …' is junk in any
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -26,18 +27,40 @@ _TOC_SHARE = 0.8
 _TOC_MIN_ENTRIES = 3
 
 
+# Extraction asks it of every line, some lines twice (as an item and as its sentence).
+@functools.lru_cache(maxsize=1 << 16)
 def non_fact(text: str) -> bool:
     """A line no card should come from: chat, logistics, metadata, a date alone."""
     line = text.strip()
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
-        or lexicon.CHAT_FILLER.search(line)
-        or lexicon.COURSE_LOGISTICS.search(line)
+        or (_may_match(line, lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
+        or (
+            _may_match(line, lexicon.COURSE_LOGISTICS_NEEDS)
+            and lexicon.COURSE_LOGISTICS.search(line)
+        )
         or lexicon.METADATA_LINE.match(line)
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
         or _TAGS_ONLY.fullmatch(line) is not None
+    )
+
+
+# Characters IGNORECASE matches to an ASCII letter that str.lower() keeps apart ('ſ' is 's',
+# 'ı' and 'İ' are 'i'): a line with one is left to the pattern itself.
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_match(line: str, needs: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether a line could match a case-insensitive pattern that needs one of `needs[0]` at
+    its start or one of `needs[1]` anywhere (its `…_NEEDS`): False only when it cannot, so
+    the pattern is searched only in the few lines that might hold it."""
+    low = line.lower()
+    return (
+        low.startswith(needs[0])
+        or any(word in low for word in needs[1])
+        or _FOLDED_APART.search(line) is not None
     )
 
 
@@ -117,8 +140,14 @@ def is_table_of_contents(items: list[Item], headings: frozenset[str], own: str) 
     if len(entries) < _TOC_MIN_ENTRIES:
         return False
     own_key = name_key(own)
-    hits = sum(1 for e in entries if (k := name_key(e)) in headings and k != own_key)
-    return hits >= _TOC_SHARE * len(entries)
+    needed = _TOC_SHARE * len(entries)
+    possible = len(entries)  # the hits still possible: most lists are told apart at once
+    for entry in entries:
+        if (k := name_key(entry)) not in headings or k == own_key:
+            possible -= 1
+            if possible < needed:
+                return False
+    return True
 
 
 def _entries(items: list[Item]) -> list[str]:
