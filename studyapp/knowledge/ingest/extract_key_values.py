@@ -6,6 +6,7 @@ Pure string work: each function returns the parts it found (or None), not candid
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon
@@ -18,6 +19,9 @@ _PAREN_QTY = re.compile(r"^(?P<key>[A-Za-z][^()]{2,60}?)\s*\((?P<value>[^()]*\d[
 _LIST_SPLIT = re.compile(r",\s*(?![^()]*\))")
 
 
+# The pure readings below are asked of the same lines again and again (a line is read as an
+# item, as a child of its label, as a cell of a comparison), so each is kept per process.
+@functools.lru_cache(maxsize=1 << 16)
 def key_value(text: str) -> tuple[str, str] | None:
     """(key, value) of a line that reads as one: a colon, one arrow, or a dash, parenthesis or
     "is" before a quantity. The key must be a label (see label_key)."""
@@ -62,6 +66,7 @@ def _citation(key: str, value: str) -> bool:
     return bool(lexicon.YEAR.match(value) and lexicon.CITED_BY.search(key.strip(" *_.,")))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def label_key(key: str, value: str) -> bool:
     """A key is a short noun-phrase label ('Max memory', '**Event object**'), not a clause
     ('Servers still exist'), a question ('Do servers exist?') or a position ('Step 2'); a value
@@ -83,6 +88,7 @@ def label_key(key: str, value: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def points_back(label: str) -> bool:
     """'This time', 'Now', 'Since there': a label that points at what came before, so a card
     asking for what it lists or holds has no subject (lexicon.DEICTIC_OPENERS)."""
@@ -114,6 +120,7 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_list_value(value: str, key: str = "") -> bool:
     """'Python, Node.js, Java' is a list: three or more short parts (as many as the key says,
     when it says how many: 'Three estates: …')."""
@@ -121,6 +128,7 @@ def is_list_value(value: str, key: str = "") -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stated_count(label: str) -> int | None:
     """How many parts a label says its list has ('three-part test', 'The two chambers',
     'four humours'): a count in words, when the label states exactly one. 'one' is no count
@@ -133,6 +141,7 @@ def stated_count(label: str) -> int | None:
     return lexicon.CARDINALS.index(counts[0])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def list_items(value: str, *, count: int | None = None) -> tuple[str, ...]:
     """The parts of a list value (commas inside parentheses do not split): 'A, B and C' and
     'A, B, and C' are A, B, C; a list that goes on ('A, B, etc.', 'A, B and more') ends in
