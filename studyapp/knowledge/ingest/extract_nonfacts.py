@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.names import name_key
+from studyapp.text.patterns import may_match
 
 from .parse import Item, Outline, clean_heading
 
@@ -34,9 +35,9 @@ def non_fact(text: str) -> bool:
     line = text.strip()
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
-        or (_may_match(line, lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
+        or (may_match(line, *lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
         or (
-            _may_match(line, lexicon.COURSE_LOGISTICS_NEEDS)
+            may_match(line, *lexicon.COURSE_LOGISTICS_NEEDS)
             and lexicon.COURSE_LOGISTICS.search(line)
         )
         or lexicon.METADATA_LINE.match(line)
@@ -44,23 +45,6 @@ def non_fact(text: str) -> bool:
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
         or _TAGS_ONLY.fullmatch(line) is not None
-    )
-
-
-# Characters IGNORECASE matches to an ASCII letter that str.lower() keeps apart ('ſ' is 's',
-# 'ı' and 'İ' are 'i'): a line with one is left to the pattern itself.
-_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
-
-
-def _may_match(line: str, needs: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """Whether a line could match a case-insensitive pattern that needs one of `needs[0]` at
-    its start or one of `needs[1]` anywhere (its `…_NEEDS`): False only when it cannot, so
-    the pattern is searched only in the few lines that might hold it."""
-    low = line.lower()
-    return (
-        low.startswith(needs[0])
-        or any(word in low for word in needs[1])
-        or _FOLDED_APART.search(line) is not None
     )
 
 
