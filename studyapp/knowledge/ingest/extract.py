@@ -589,7 +589,7 @@ def _inline_qa(item: Item) -> tuple[str, str] | None:
     """'What is DAX?::An in-memory cache' is a card the author wrote; 'AWS::EC2::Instance',
     'Fn::ImportValue', 'std::vector' and '::/0' are code and addresses."""
     text = item.text
-    m = _QA.match(text)
+    m = _QA.match(text) if "::" in text else None
     if not m or "://" in text or any("::" in c for c in item.code):
         return None
     question, answer = m.group("q").strip(), m.group("a").strip()
@@ -630,8 +630,13 @@ def _states_a_term(text: str) -> bool:
 
 def _is_step(item: Item) -> bool:
     """'1. Open the console: search for Lambda' is a step to follow, not a key and a value."""
-    first = re.match(r"[A-Za-z]+", item.text.lstrip("*_ "))
-    return item.ordered and first is not None and first.group().lower() in lexicon.STEP_VERBS
+    if not item.ordered:
+        return False
+    first = _FIRST_WORD.match(item.text.lstrip("*_ "))
+    return first is not None and first.group().lower() in lexicon.STEP_VERBS
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:

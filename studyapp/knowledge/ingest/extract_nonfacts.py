@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from studyapp.text import lexicon
 from studyapp.text.names import name_key
@@ -35,10 +35,9 @@ def non_fact(text: str) -> bool:
     line = text.strip()
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
-        or (may_match(line, *lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
         or (
-            may_match(line, *lexicon.COURSE_LOGISTICS_NEEDS)
-            and lexicon.COURSE_LOGISTICS.search(line)
+            may_match(line, *_FILLER_OR_LOGISTICS_NEEDS)
+            and (lexicon.CHAT_FILLER.search(line) or lexicon.COURSE_LOGISTICS.search(line))
         )
         or lexicon.METADATA_LINE.match(line)
         or lexicon.DATE_ONLY.match(line)
@@ -46,6 +45,13 @@ def non_fact(text: str) -> bool:
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
         or _TAGS_ONLY.fullmatch(line) is not None
     )
+
+
+# One test for both patterns: a line that holds a word of neither is searched for neither.
+_FILLER_OR_LOGISTICS_NEEDS = (
+    lexicon.CHAT_FILLER_NEEDS[0] + lexicon.COURSE_LOGISTICS_NEEDS[0],
+    lexicon.CHAT_FILLER_NEEDS[1] + lexicon.COURSE_LOGISTICS_NEEDS[1],
+)
 
 
 # A line of a note app's tags and nothing else ('#law #law/tort #year2', Bear's and Obsidian's
@@ -119,27 +125,38 @@ def heading_keys(outline: Outline) -> frozenset[str]:
 
 def is_table_of_contents(items: list[Item], headings: frozenset[str], own: str) -> bool:
     """A list whose entries (at any depth) are mostly the note's own headings is its table of
-    contents, whatever the section is called. `own` (the section's title) does not count."""
-    entries = [e for e in _entries(items) if e]
-    if len(entries) < _TOC_MIN_ENTRIES:
+    contents, whatever the section is called. `own` (the section's title) does not count.
+
+    Extraction asks it of every list at every depth, and most lists are told apart by their
+    first entries: the entries are read one by one, and reading stops once the misses are
+    more than the share allows of every item of the list (a bound on its entries, which are
+    its items with some text)."""
+    items_in = _count(items)
+    if items_in < _TOC_MIN_ENTRIES:
         return False
     own_key = name_key(own)
-    needed = _TOC_SHARE * len(entries)
-    possible = len(entries)  # the hits still possible: most lists are told apart at once
-    for entry in entries:
-        if (k := name_key(entry)) not in headings or k == own_key:
-            possible -= 1
-            if possible < needed:
-                return False
-    return True
+    entries = hits = misses = 0
+    for entry in _entries(items):
+        if not entry:
+            continue
+        entries += 1
+        if (k := name_key(entry)) in headings and k != own_key:
+            hits += 1
+            continue
+        misses += 1
+        if items_in - misses < _TOC_SHARE * items_in:
+            return False  # fewer hits than the share of the entries, however many they are
+    return entries >= _TOC_MIN_ENTRIES and hits >= _TOC_SHARE * entries
 
 
-def _entries(items: list[Item]) -> list[str]:
-    out = []
+def _count(items: list[Item]) -> int:
+    return len(items) + sum(_count(item.children) for item in items if item.children)
+
+
+def _entries(items: list[Item]) -> Iterator[str]:
     for item in items:
-        out.append(clean_heading(item.text))
-        out.extend(_entries(item.children))
-    return out
+        yield clean_heading(item.text)
+        yield from _entries(item.children)
 
 
 def without_chat_prompts(items: list[Item]) -> list[Item]:

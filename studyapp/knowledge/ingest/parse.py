@@ -318,15 +318,21 @@ def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
     text = _EMPHASIS_MARKS.sub("", raw)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     text = _NUMBERING.sub("", text).strip()
     return text.strip(" :-–—").strip()
 
 
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an item's text, its terms, and each of its lines
 def clean_text(text: str) -> str:
     """Plain text of an item: symbols used as bullets dropped, whitespace collapsed."""
-    text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
-    text = re.sub(r"[ \t]+", " ", text)
+    if not text.isascii():  # the symbols are none of them ASCII
+        text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
+    text = _BLANKS.sub(" ", text)
     return text.strip()
 
 
@@ -594,18 +600,20 @@ def _plain(
     parts: list[str] = []
     emphasis: list[str] = []
     images: list[str] = []
+    # Where an emphasis opened: the number of parts before it (the text is joined only when
+    # the emphasis closes, not at every mark).
     strong_start: int | None = None
     mark_start: int | None = None
     for child in inline.children or []:
         kind = child.type
-        if kind in ("text", "code_inline"):
+        if kind == "text" or kind == "code_inline":
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
+        elif kind == "softbreak" or kind == "hardbreak":
             parts.append("\n" if kind == "hardbreak" or soft_breaks else " ")
         elif kind == "strong_open":
-            strong_start = len("".join(parts))
+            strong_start = len(parts)
         elif kind == "strong_close" and strong_start is not None:
-            emphasis.append("".join(parts)[strong_start:])
+            emphasis.append("".join(parts[strong_start:]))
             strong_start = None
         elif kind == "image":
             images.append(unquote(str(child.attrs.get("src", "") or "")))
@@ -614,13 +622,13 @@ def _plain(
             if tag.startswith("<br"):
                 parts.append("\n")
             elif tag.startswith("<mark"):
-                mark_start = len("".join(parts))
+                mark_start = len(parts)
             elif tag.startswith("</mark") and mark_start is not None:
-                emphasis.append("".join(parts)[mark_start:])
+                emphasis.append("".join(parts[mark_start:]))
                 mark_start = None
     # Emoji decorate bullets in prose ("📌 Concept"); in a table cell ("❌ Not supported") they
     # carry meaning.
-    tidy = (lambda p: re.sub(r"[ \t]+", " ", p).strip()) if keep_symbols else clean_text
+    tidy = (lambda p: _BLANKS.sub(" ", p).strip()) if keep_symbols else clean_text
     text = "\n".join(tidy(p) for p in "".join(parts).split("\n"))
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
     return text.strip(), terms, images
