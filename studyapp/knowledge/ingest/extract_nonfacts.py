@@ -35,10 +35,7 @@ def non_fact(text: str) -> bool:
     line = text.strip()
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
-        or (
-            may_match(line, *_FILLER_OR_LOGISTICS_NEEDS)
-            and (lexicon.CHAT_FILLER.search(line) or lexicon.COURSE_LOGISTICS.search(line))
-        )
+        or (may_match(line, *_FILLER_OR_LOGISTICS_NEEDS) and _filler_or_logistics(line))
         or lexicon.METADATA_LINE.match(line)
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
@@ -47,11 +44,22 @@ def non_fact(text: str) -> bool:
     )
 
 
-# One test for both patterns: a line that holds a word of neither is searched for neither.
+# One test for both patterns first: a line that holds a word of neither (nearly every line) is
+# searched for neither; one that holds some is searched only for the pattern needing them.
 _FILLER_OR_LOGISTICS_NEEDS = (
     lexicon.CHAT_FILLER_NEEDS[0] + lexicon.COURSE_LOGISTICS_NEEDS[0],
     lexicon.CHAT_FILLER_NEEDS[1] + lexicon.COURSE_LOGISTICS_NEEDS[1],
 )
+
+
+def _filler_or_logistics(line: str) -> bool:
+    return bool(
+        (may_match(line, *lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
+        or (
+            may_match(line, *lexicon.COURSE_LOGISTICS_NEEDS)
+            and lexicon.COURSE_LOGISTICS.search(line)
+        )
+    )
 
 
 # A line of a note app's tags and nothing else ('#law #law/tort #year2', Bear's and Obsidian's

@@ -279,6 +279,8 @@ def _callout_lines(text: str) -> dict[int, tuple[str, bool]]:
     """The 1-based lines that open a callout ('> [!note] Title'), outside code fences, with
     its kind ('note') and whether it is folded ('[!question]-')."""
     found: dict[int, tuple[str, bool]] = {}
+    if "[!" not in text:
+        return found  # no line opens one (most notes)
     in_fence = False
     for number, line in enumerate(text.split("\n"), start=1):
         if ("```" in line or "~~~" in line) and _FENCE.match(line):
@@ -332,7 +334,8 @@ def clean_text(text: str) -> str:
     """Plain text of an item: symbols used as bullets dropped, whitespace collapsed."""
     if not text.isascii():  # the symbols are none of them ASCII
         text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
-    text = _BLANKS.sub(" ", text)
+    if "  " in text or "\t" in text:  # else there is no run of blanks to collapse
+        text = _BLANKS.sub(" ", text)
     return text.strip()
 
 
@@ -629,7 +632,8 @@ def _plain(
     # Emoji decorate bullets in prose ("📌 Concept"); in a table cell ("❌ Not supported") they
     # carry meaning.
     tidy = (lambda p: _BLANKS.sub(" ", p).strip()) if keep_symbols else clean_text
-    text = "\n".join(tidy(p) for p in "".join(parts).split("\n"))
+    joined = "".join(parts)
+    text = "\n".join(map(tidy, joined.split("\n"))) if "\n" in joined else tidy(joined)
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
     return text.strip(), terms, images
 
