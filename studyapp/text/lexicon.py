@@ -128,6 +128,13 @@ CHAT_FILLER = re.compile(
     r"|\bfeel free to (?:ask|reach out)\b|\bhappy to help\b|\bhope this clarifies\b",
     re.I,
 )
+# What CHAT_FILLER cannot match without, in lower case: one of its phrases anywhere, or one of
+# its openers at the start (`patterns.may_match`, asked first by extract_nonfacts.non_fact:
+# most lines hold none of them). Keep it in step with the pattern.
+CHAT_FILLER_NEEDS = (
+    ("let me know if", "hope", "would you like me to", "feel free to", "happy to help"),
+    ("sure", "certainly", "absolutely", "of course", "great question", "good question", "ok"),
+)
 # - Course logistics: where the lesson is, what is due, what to click in a demo.
 COURSE_LOGISTICS = re.compile(
     r"\b(?:next|previous|upcoming|today'?s|last)\s+(?:lesson|lecture|video|session|class|module"
@@ -140,6 +147,15 @@ COURSE_LOGISTICS = re.compile(
     r"|\b(?:like and subscribe|subscribe to (?:my|our|the) channel)\b"
     r"|^(?:demo|hands-on|lab)\s*[:\-–—]|^(?:click|tap|go to|navigate to)\b",
     re.I,
+)
+# What COURSE_LOGISTICS cannot match without (read the same way): the word of what is next or
+# due (every other alternative names one), or an opener of a demo's step.
+COURSE_LOGISTICS_NEEDS = (
+    (
+        *("lesson", "lecture", "video", "session", "class", "module", "week", "chapter"),
+        *("section", "course", "clip", "due", "see you", "office hours", "subscribe"),
+    ),
+    ("demo", "hands-on", "lab", "click", "tap", "go to", "navigate to"),
 )
 # - A note's own metadata ('Date: 2024-03-02', 'Author: …', 'Last edited …', 'Tags: …').
 METADATA_LINE = re.compile(
@@ -327,6 +343,10 @@ MEASURE = re.compile(
     re.I,
 )
 
+# What MEASURE cannot match without (`patterns.may_match`, asked first by
+# extract_claims.measures). Keep it in step with the pattern.
+MEASURE_NEEDS = ("latency", "startup", "retention", "ttl")
+
 # Capability claims a statement makes, as (attribute, pattern): 'No network access' -> network
 # access: No; 'Author your functions in one AWS Region (us-east-1)' -> authoring region:
 # us-east-1. ACCESS_CLAIM's attribute follows what is accessed ('file system access'). Read by
@@ -352,6 +372,9 @@ SCALE_CLAIM = (
         re.I,
     ),
 )
+# What ACCESS_CLAIM, BODY_ACCESS_CLAIM, REGION_CLAIM and SCALE_CLAIM cannot match without
+# (`patterns.may_match`, asked first by extract_claims.claims). Keep it in step with them.
+CLAIM_NEEDS = ("access", "region", "request")
 # How SCALE_CLAIM's amounts are written out ('1000s' -> 'thousands'). Language-general.
 SCALE_AMOUNTS = {"1000s": "thousands", "100s": "hundreds"}
 
@@ -376,6 +399,12 @@ LANGUAGE_LIST = re.compile(
     rf"(?P<list>{_LANGUAGE_ITEM}(?:\s*(?:,|/|and|or|&)\s*{_LANGUAGE_ITEM})*)"
     r"(?:\)|\b|$)",
     re.I,
+)
+# What LANGUAGE_LIST cannot match without (`patterns.may_match`, asked first by
+# extract_claims.languages): a language's name. Keep it in step with LANGUAGE.
+LANGUAGE_NEEDS = (
+    *("node", "java", "typescript", "python", ".net", "golang", "ruby", "c#", "powershell"),
+    "rust",
 )
 # What separates the languages of such a list, and a version's 'and above' (written '+').
 # Read by extract_claims.languages. Language-general.

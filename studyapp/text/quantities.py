@@ -125,6 +125,7 @@ def _quantities_in(text: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure (Quantity is frozen); extraction asks it per reading
 def first_quantity(text: str) -> Quantity | None:
     """The quantity a value states: the first, before any example ('varies, e.g. 30 s')."""
     found = find_quantities(lexicon.EXAMPLE_MARKER.split(text, maxsplit=1)[0])

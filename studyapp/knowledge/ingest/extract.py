@@ -8,7 +8,6 @@ one line reads as a key and a value is extract_key_values'; what a statement als
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from studyapp.text import lexicon, prompts
@@ -299,11 +298,11 @@ def _walk(
     """`leads`: the item is the first of its heading's section (a formula there is the
     result the heading names)."""
     if item.children:
-        item = dataclasses.replace(item, children=line_items(item.children))
+        item = item.replaced(children=line_items(item.children))
     if lexicon.CHECKBOX.match(item.text):
         if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
             return  # a to-do, with whatever is planned under it
-        item = dataclasses.replace(item, text=strip_checkbox(item.text))
+        item = item.replaced(text=strip_checkbox(item.text))
     if item.children and is_table_of_contents(item.children, known, ""):
         return
     if not item.text or non_fact(item.text) or index_entry(item.text, item.links):
@@ -393,10 +392,10 @@ def _walk(
         pieces = paragraph_sentences(line) if split else [line]
         for text in pieces:
             if text.strip() and not non_fact(text) and not index_entry(text, item.links):
-                one = dataclasses.replace(item, text=text.strip())
+                one = item.replaced(text=text.strip())
                 if len(pieces) > 1:  # a sentence keeps its own terms and its own line
                     emphasis = tuple(e for e in item.emphasis if e in text)
-                    one = dataclasses.replace(one, line=_line_of(item, text), emphasis=emphasis)
+                    one = one.replaced(line=_line_of(item, text), emphasis=emphasis)
                 # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
@@ -590,7 +589,7 @@ def _inline_qa(item: Item) -> tuple[str, str] | None:
     """'What is DAX?::An in-memory cache' is a card the author wrote; 'AWS::EC2::Instance',
     'Fn::ImportValue', 'std::vector' and '::/0' are code and addresses."""
     text = item.text
-    m = _QA.match(text)
+    m = _QA.match(text) if "::" in text else None
     if not m or "://" in text or any("::" in c for c in item.code):
         return None
     question, answer = m.group("q").strip(), m.group("a").strip()
@@ -631,8 +630,13 @@ def _states_a_term(text: str) -> bool:
 
 def _is_step(item: Item) -> bool:
     """'1. Open the console: search for Lambda' is a step to follow, not a key and a value."""
-    first = re.match(r"[A-Za-z]+", item.text.lstrip("*_ "))
-    return item.ordered and first is not None and first.group().lower() in lexicon.STEP_VERBS
+    if not item.ordered:
+        return False
+    first = _FIRST_WORD.match(item.text.lstrip("*_ "))
+    return first is not None and first.group().lower() in lexicon.STEP_VERBS
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _is_term(key: str, emphasis: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import TypedDict
 
 from studyapp.text import lexicon
+from studyapp.text.patterns import may_match
 from studyapp.text.quantities import first_quantity
 
 from .candidates import Candidate
@@ -31,7 +32,9 @@ _ACRONYM_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]{1,5}[A-Z])\s*\((?P<exp>[A-Z]
 
 def acronym_definitions(text: str, base: LineFields) -> list[Candidate]:
     """ "Network Load Balancer (NLB)" and "ENI (Elastic Network Interface)" define their acronym."""
-    out = []
+    out: list[Candidate] = []
+    if "(" not in text:
+        return out  # both readings need the bracket
     for m in _ACRONYM_DEF.finditer(text):
         if _initials_match(m.group("acr"), m.group("exp")):
             out.append(_definition(m.group("acr"), m.group("exp"), base))
@@ -77,7 +80,9 @@ def claims(text: str, base: LineFields) -> list[Candidate]:
     """Capabilities a statement asserts, as attributes a comparison can line up: 'Network access
     to use external services' -> network access: yes; 'Scales to 1000s of requests/second' ->
     scale: thousands of requests/s; 'Author your functions in one AWS Region (us-east-1)'."""
-    out = []
+    out: list[Candidate] = []
+    if not may_match(text, lexicon.CLAIM_NEEDS):
+        return out
 
     def claim(attribute: str, value: str) -> None:
         out.append(Candidate(kind="key_value", text=text, attribute=attribute, value=value, **base))
@@ -110,7 +115,9 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")  # a capitalised word right befor
 
 def measures(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
     """'Lightweight JS (sub-ms latency)' also says: latency = sub-ms."""
-    out = []
+    out: list[Candidate] = []
+    if not may_match(text, lexicon.MEASURE_NEEDS):
+        return out
     for m in lexicon.MEASURE.finditer(text):
         if _NAME_BEFORE.search(text[: m.start()]):
             continue  # 'Route 53 latency records', 'Windows 10 startup': a name's number
@@ -134,7 +141,7 @@ def measures(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
 
 def languages(text: str, base: LineFields, *, subject: str) -> list[Candidate]:
     """'10x boost (Java, .NET, Python)' / 'for java 11 and above' also say which languages."""
-    m = lexicon.LANGUAGE_LIST.search(text)
+    m = lexicon.LANGUAGE_LIST.search(text) if may_match(text, lexicon.LANGUAGE_NEEDS) else None
     # "Java (Java 8 compatible)" in a list of languages is a name, not a claim about languages.
     if not m or re.fullmatch(rf"\W*{lexicon.LANGUAGE}\W*", text[: m.start()], re.I):
         return []

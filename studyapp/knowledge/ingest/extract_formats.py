@@ -9,7 +9,7 @@ and the parts a line is read as.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import re
 
 from studyapp.text import lexicon, prompts
@@ -259,7 +259,7 @@ def _label_term(item: Item) -> tuple[str, bool, bool] | None:
     colon = item.text.rstrip().endswith(":")
     if colon and not (item.emphasis and copular_rest(item.children[0].text)):
         return None
-    term = clean_label(dataclasses.replace(item, text=item.text.rstrip().rstrip(":").rstrip()))
+    term = clean_label(item.replaced(text=item.text.rstrip().rstrip(":").rstrip()))
     term = term.rstrip(":").strip()
     if not term or len(term.split()) > MAX_LABEL_TERM_WORDS or generic_heading(term):
         return None
@@ -592,10 +592,11 @@ def describes(text: str) -> bool:
     return not any(relation_verb(w) and not w.endswith("ed") for w in head[1:3])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def property_line(text: str) -> tuple[str, str] | None:
     """'location:: chloroplasts' (an outliner's block property): (key, value); None for what is
     not one, and for properties about the page or block itself ('tags::', 'collapsed::')."""
-    m = _PROPERTY.match(text)
+    m = _PROPERTY.match(text) if "::" in text else None
     if not m:
         return None
     key, value = m.group("key").strip(), m.group("value").strip()
@@ -605,7 +606,7 @@ def property_line(text: str) -> tuple[str, str] | None:
 
 
 def page_property(text: str) -> bool:
-    m = _PROPERTY.match(text)
+    m = _PROPERTY.match(text) if "::" in text else None
     if not m:
         return False
     key = m.group("key").strip().lower()
@@ -619,6 +620,7 @@ def is_property_block(item: Item) -> bool:
     return all(_PROPERTY.match(line) for line in lines if line)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] | None:
     """'Opportunity cost — the value of the next best alternative', 'EC2 = Elastic Compute
     Cloud': (term, meaning, whether the meaning is a formula such as 'C + I + G'). The left side
@@ -655,8 +657,7 @@ def _split(item: Item) -> list[Item]:
     authored = all(cards)  # a block of 'Question::Answer' lines is a deck the author wrote
     out = []
     for offset, text in enumerate(pieces):
-        piece = dataclasses.replace(
-            item,
+        piece = item.replaced(
             text=text,
             line=item.line + _offset(item.lines, text, offset),
             emphasis=tuple(e for e in item.emphasis if e in text),
@@ -678,6 +679,7 @@ _SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def ends_sentence(text: str) -> bool:
     last = re.search(r"([\w.]+)\.[\"'”’)\]]*$", text)
     if last and (
@@ -810,6 +812,4 @@ def _with_sub_items(answer: str, item: Item) -> str:
 
 
 def _authored(item: Item, question: str, answer: str) -> Item:
-    return dataclasses.replace(
-        item, text=question.strip(), answer=answer, children=[], lines=(), emphasis=()
-    )
+    return item.replaced(text=question.strip(), answer=answer, children=[], lines=(), emphasis=())

@@ -48,6 +48,8 @@ MAX_LEFT_CHARS = 30  # the left side as read: a name or a symbol, not a whole ex
 
 def formula_of(text: str) -> str | None:
     """The TeX of a line that is one formula and nothing else (an aside after it allowed)."""
+    if "$" not in text:
+        return None  # most lines: no formula at all
     m = _WHOLE.match(text.strip())
     if not m:
         return None
@@ -68,7 +70,7 @@ _TRAILING = re.compile(
 def trailing_formula(text: str) -> str | None:
     """The display formula a sentence ends on ('Then $$\\int_C … = …$$', 'The flux of F through
     S is $$…$$'): the sentence leads into the result it states."""
-    m = _TRAILING.match(text.strip())
+    m = _TRAILING.match(text.strip()) if "$$" in text else None
     return _INNER_LEAD.sub("", m.group("display")).strip() or None if m else None
 
 

@@ -6,6 +6,7 @@ Pure string work: each function returns the parts it found (or None), not candid
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon
@@ -16,8 +17,12 @@ _COLON = re.compile(r"^(?P<key>[^:]{1,60}?)\s*:\s+(?P<value>.+)$", re.S)
 _DASH = re.compile(r"^(?P<key>[^-–—]{2,40}?)\s+[-–—]\s+(?P<value>.+)$", re.S)
 _PAREN_QTY = re.compile(r"^(?P<key>[A-Za-z][^()]{2,60}?)\s*\((?P<value>[^()]*\d[^()]*)\)\s*$")
 _LIST_SPLIT = re.compile(r",\s*(?![^()]*\))")
+_DIGIT = re.compile(r"\d")
 
 
+# The pure readings below are asked of the same lines again and again (a line is read as an
+# item, as a child of its label, as a cell of a comparison), so each is kept per process.
+@functools.lru_cache(maxsize=1 << 16)
 def key_value(text: str) -> tuple[str, str] | None:
     """(key, value) of a line that reads as one: a colon, one arrow, or a dash, parenthesis or
     "is" before a quantity. The key must be a label (see label_key)."""
@@ -27,24 +32,27 @@ def key_value(text: str) -> tuple[str, str] | None:
         if _open_bracket(key):
             return None  # 'Ensemble methods (common example: random forest)': an aside's colon
         return (key, value) if label_key(key, value) else None
-    parts = _ARROW.split(text)
+    # (each reading below is tried only on a line holding the marks it needs)
+    parts = _ARROW.split(text) if "→" in text or "->" in text or "=>" in text else [text]
     # One arrow reads "key → value"; a chain of arrows is a flow ("Client → API Gateway → Lambda").
-    if len(parts) == 2 and len(parts[0].split()) <= 5 and not re.search(r"\d", parts[0]):
+    if len(parts) == 2 and len(parts[0].split()) <= 5 and not _DIGIT.search(parts[0]):
         key, value = parts[0].strip(), parts[1].strip()
         return (key, value) if label_key(key, value) else None
     if len(parts) > 2:
         return None  # a flow has no key
-    if (m := _DASH.match(text)) and len(m.group("key").split()) <= 4:
+    dashed = "-" in text or "–" in text or "—" in text
+    if dashed and (m := _DASH.match(text)) and len(m.group("key").split()) <= 4:
         value = m.group("value").strip()
         if first_quantity(value):
             return m.group("key").strip(), value
-    if m := _PAREN_QTY.match(text):
+    digit = _DIGIT.search(text) is not None  # what a quantity, and so each reading below, needs
+    if digit and "(" in text and (m := _PAREN_QTY.match(text)):
         # 'Adelman (2018)', 'Proof (p. 315)': a citation, not a measure of its key.
         if _citation(m.group("key").strip(), m.group("value").strip()):
             return None
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
-    if (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
+    if digit and (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
         key, value = m.group("key").strip(), m.group("value").strip()
         return (key, value) if label_key(key, value) else None
     return None
@@ -62,16 +70,17 @@ def _citation(key: str, value: str) -> bool:
     return bool(lexicon.YEAR.match(value) and lexicon.CITED_BY.search(key.strip(" *_.,")))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def label_key(key: str, value: str) -> bool:
     """A key is a short noun-phrase label ('Max memory', '**Event object**'), not a clause
     ('Servers still exist'), a question ('Do servers exist?') or a position ('Step 2'); a value
     that opens with a conjunction ('But abstracted away') continues a sentence. A key that
     points back ('This time', 'Since there') names nothing; one that ends inside a formula
     ('Requires $\\Theta(m)' of '… $\\Theta(m) = \\Theta(n)$ probes') cut the formula in two."""
-    words = re.findall(r"[\w'’]+", key.lower().replace("’", "'"))
+    words = _KEY_WORDS.findall(key.lower().replace("’", "'"))
     if key.count("$") % 2 or points_back(key):
         return False
-    first_value = re.findall(r"[\w']+", value.lower()[:20])[:1]
+    first_value = _VALUE_WORDS.findall(value.lower()[:20])[:1]
     # "What it does: …", "How it works: …" name a topic's aspect: a label despite the verb.
     wh_label = bool(words) and words[0] in lexicon.QUESTION_WORDS
     return bool(words) and not (
@@ -83,24 +92,34 @@ def label_key(key: str, value: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def points_back(label: str) -> bool:
     """'This time', 'Now', 'Since there': a label that points at what came before, so a card
     asking for what it lists or holds has no subject (lexicon.DEICTIC_OPENERS)."""
-    words = re.findall(r"[a-z']+", label.lower())
+    words = _LABEL_WORDS.findall(label.lower())
     return bool(words) and words[0] in lexicon.DEICTIC_OPENERS
+
+
+_KEY_WORDS = re.compile(r"[\w'’]+")
+_VALUE_WORDS = re.compile(r"[\w']+")
+_LABEL_WORDS = re.compile(r"[a-z']+")
 
 
 def value_first(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
     """'50 MB (zip, compressed)' under 'Deployment' is 'Deployment (zip, compressed)': 50 MB."""
-    m = re.match(r"^(?P<value>[\d.,]+\s?[A-Za-z]{1,7})\s*\((?P<qual>[^()]+)\)$", text)
+    opens = text[:1]  # a digit ('\\d' is any decimal digit), a point or a comma: most lines do not
+    m = _VALUE_FIRST.match(text) if opens.isdecimal() or opens in (".", ",") else None
     if m and labels and (q := first_quantity(m.group("value"))) and q.unit:
         return f"{labels[-1]} ({m.group('qual')})", m.group("value")
     return None
 
 
+_VALUE_FIRST = re.compile(r"^(?P<value>[\d.,]+\s?[A-Za-z]{1,7})\s*\((?P<qual>[^()]+)\)$")
+
+
 def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
     """'Timeout: 3s default, max 900s (15 mins)' holds two facts: default and maximum timeout."""
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", value) if p.strip()]
+    parts = [p.strip() for p in _LIST_SPLIT.split(value) if p.strip()]
     if len(parts) < 2 or not all(first_quantity(p) for p in parts):
         return None
     out = []
@@ -114,6 +133,7 @@ def split_qualified(key: str, value: str) -> list[tuple[str, str]] | None:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_list_value(value: str, key: str = "") -> bool:
     """'Python, Node.js, Java' is a list: three or more short parts (as many as the key says,
     when it says how many: 'Three estates: …')."""
@@ -121,6 +141,7 @@ def is_list_value(value: str, key: str = "") -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stated_count(label: str) -> int | None:
     """How many parts a label says its list has ('three-part test', 'The two chambers',
     'four humours'): a count in words, when the label states exactly one. 'one' is no count
@@ -133,6 +154,7 @@ def stated_count(label: str) -> int | None:
     return lexicon.CARDINALS.index(counts[0])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def list_items(value: str, *, count: int | None = None) -> tuple[str, ...]:
     """The parts of a list value (commas inside parentheses do not split): 'A, B and C' and
     'A, B, and C' are A, B, C; a list that goes on ('A, B, etc.', 'A, B and more') ends in

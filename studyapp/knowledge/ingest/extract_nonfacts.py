@@ -8,11 +8,13 @@ candidate at all (a question about 'next lesson' or 'Author: …' is junk in any
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from studyapp.text import lexicon
 from studyapp.text.names import name_key
+from studyapp.text.patterns import may_match
 
 from .parse import Item, Outline, clean_heading
 
@@ -26,18 +28,37 @@ _TOC_SHARE = 0.8
 _TOC_MIN_ENTRIES = 3
 
 
+# Extraction asks it of every line, some lines twice (as an item and as its sentence).
+@functools.lru_cache(maxsize=1 << 16)
 def non_fact(text: str) -> bool:
     """A line no card should come from: chat, logistics, metadata, a date alone."""
     line = text.strip()
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
-        or lexicon.CHAT_FILLER.search(line)
-        or lexicon.COURSE_LOGISTICS.search(line)
+        or (may_match(line, *_FILLER_OR_LOGISTICS_NEEDS) and _filler_or_logistics(line))
         or lexicon.METADATA_LINE.match(line)
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
         or _TAGS_ONLY.fullmatch(line) is not None
+    )
+
+
+# One test for both patterns first: a line that holds a word of neither (nearly every line) is
+# searched for neither; one that holds some is searched only for the pattern needing them.
+_FILLER_OR_LOGISTICS_NEEDS = (
+    lexicon.CHAT_FILLER_NEEDS[0] + lexicon.COURSE_LOGISTICS_NEEDS[0],
+    lexicon.CHAT_FILLER_NEEDS[1] + lexicon.COURSE_LOGISTICS_NEEDS[1],
+)
+
+
+def _filler_or_logistics(line: str) -> bool:
+    return bool(
+        (may_match(line, *lexicon.CHAT_FILLER_NEEDS) and lexicon.CHAT_FILLER.search(line))
+        or (
+            may_match(line, *lexicon.COURSE_LOGISTICS_NEEDS)
+            and lexicon.COURSE_LOGISTICS.search(line)
+        )
     )
 
 
@@ -112,21 +133,38 @@ def heading_keys(outline: Outline) -> frozenset[str]:
 
 def is_table_of_contents(items: list[Item], headings: frozenset[str], own: str) -> bool:
     """A list whose entries (at any depth) are mostly the note's own headings is its table of
-    contents, whatever the section is called. `own` (the section's title) does not count."""
-    entries = [e for e in _entries(items) if e]
-    if len(entries) < _TOC_MIN_ENTRIES:
+    contents, whatever the section is called. `own` (the section's title) does not count.
+
+    Extraction asks it of every list at every depth, and most lists are told apart by their
+    first entries: the entries are read one by one, and reading stops once the misses are
+    more than the share allows of every item of the list (a bound on its entries, which are
+    its items with some text)."""
+    items_in = _count(items)
+    if items_in < _TOC_MIN_ENTRIES:
         return False
     own_key = name_key(own)
-    hits = sum(1 for e in entries if (k := name_key(e)) in headings and k != own_key)
-    return hits >= _TOC_SHARE * len(entries)
+    entries = hits = misses = 0
+    for entry in _entries(items):
+        if not entry:
+            continue
+        entries += 1
+        if (k := name_key(entry)) in headings and k != own_key:
+            hits += 1
+            continue
+        misses += 1
+        if items_in - misses < _TOC_SHARE * items_in:
+            return False  # fewer hits than the share of the entries, however many they are
+    return entries >= _TOC_MIN_ENTRIES and hits >= _TOC_SHARE * entries
 
 
-def _entries(items: list[Item]) -> list[str]:
-    out = []
+def _count(items: list[Item]) -> int:
+    return len(items) + sum(_count(item.children) for item in items if item.children)
+
+
+def _entries(items: list[Item]) -> Iterator[str]:
     for item in items:
-        out.append(clean_heading(item.text))
-        out.extend(_entries(item.children))
-    return out
+        yield clean_heading(item.text)
+        yield from _entries(item.children)
 
 
 def without_chat_prompts(items: list[Item]) -> list[Item]:

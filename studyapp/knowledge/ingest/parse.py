@@ -45,6 +45,14 @@ class Item:
     # body as the answer to recall.
     folded: bool = False
 
+    def replaced(self, **changes: object) -> Item:
+        """A copy with `changes`, as `dataclasses.replace` makes it (the same field values,
+        nothing re-run: Item has no `__post_init__`) but without calling `__init__` with
+        every field: extraction copies items tens of thousands of times per note folder."""
+        new = object.__new__(Item)
+        new.__dict__.update(self.__dict__, **changes)
+        return new
+
 
 @dataclass
 class Table:
@@ -139,7 +147,7 @@ def preprocess(text: str) -> str:
     in_list = False  # the last non-blank line is a list item or indented under one
     in_math = False  # inside a display formula ('$$' on a line of its own, then its rows)
     for line in lines:
-        if _FENCE.match(line):
+        if ("```" in line or "~~~" in line) and _FENCE.match(line):
             in_fence = not in_fence
             out.append(line)
             after_paragraph = in_run = False
@@ -149,38 +157,55 @@ def preprocess(text: str) -> str:
             continue
         if in_math or "$" in line:
             line, in_math = _math_kept(line, in_math)
+        # Each rewrite below runs only on a line holding the marks it needs: most hold none.
+        indented = line[:1] in (" ", "\t")
         # A heading indented under a list item is still meant as a heading.
-        line = _INDENTED_HEADING.sub(r"\1", line)
+        if indented and "#" in line:
+            line = _INDENTED_HEADING.sub(r"\1", line)
+            indented = line[:1] in (" ", "\t")
         # Outline numbering CommonMark does not know ('1.1', 'a)', 'iv.') indented under a
         # list item is a nested item: written as a bullet, it is no longer lazy paragraph text.
-        if in_list and (outline := _OUTLINE_MARKER.match(line)):
+        if in_list and indented and (outline := _OUTLINE_MARKER.match(line)):
             line = f"{outline.group(1)}- {line[outline.end() :]}"
         # Tab/space-indented items right under a plain paragraph ("serverless in aws\n\t- DynamoDB")
         # are a lazy continuation in CommonMark; the author meant a list under that line.
-        if _INDENTED_BULLET.match(line) and (after_paragraph or in_run):
+        stripped = line.strip()
+        if indented and (after_paragraph or in_run) and _INDENTED_BULLET.match(line):
             line = line.lstrip(" \t") if not in_run else _dedent_one_level(line)
             in_run = True
-        elif line.strip() and not line[:1].isspace():
+            stripped = line.strip()
+        elif not stripped or not line[:1].isspace():
             in_run = False
-        elif not line.strip():
-            in_run = False
-        stripped = line.strip()
+        bullet = stripped and _BULLET.match(line)
         if stripped:
-            in_list = bool(_BULLET.match(line)) or (in_list and line[:1].isspace())
-        after_paragraph = bool(stripped) and not _BULLET.match(line) and not in_run
+            in_list = bool(bullet) or (in_list and line[:1].isspace())
+        after_paragraph = bool(stripped) and not bullet and not in_run
         after_paragraph = after_paragraph and not stripped.startswith(("#", "|", ">", "<", "!"))
+        if "[" in line:
+            line = _dialect_links(line)
+        if "^" in line:
+            line = _BLOCK_ID.sub("", line)
+        if "==" in line:
+            line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
+        if "[!" in line:
+            line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{_callout_title(m)}**", line)
+        if "<" in line:
+            line = _SUMMARY.sub(r"**\1**", line)
+            if _DETAILS.match(line):
+                line = ""
+        out.append(line)
+    return "\n".join(out)
+
+
+def _dialect_links(line: str) -> str:
+    """Obsidian's embeds ('![[x.png]]') as images and its wikilinks as their text."""
+    if "![[" in line:
         line = _OBSIDIAN_EMBED.sub(
             lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line
         )
+    if "[[" in line:
         line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
-        line = _BLOCK_ID.sub("", line)
-        line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
-        line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{_callout_title(m)}**", line)
-        line = _SUMMARY.sub(r"**\1**", line)
-        if _DETAILS.match(line):
-            line = ""
-        out.append(line)
-    return "\n".join(out)
+    return line
 
 
 _CODE_SPAN = re.compile(r"(`[^`]*`)")
@@ -254,11 +279,13 @@ def _callout_lines(text: str) -> dict[int, tuple[str, bool]]:
     """The 1-based lines that open a callout ('> [!note] Title'), outside code fences, with
     its kind ('note') and whether it is folded ('[!question]-')."""
     found: dict[int, tuple[str, bool]] = {}
+    if "[!" not in text:
+        return found  # no line opens one (most notes)
     in_fence = False
     for number, line in enumerate(text.split("\n"), start=1):
-        if _FENCE.match(line):
+        if ("```" in line or "~~~" in line) and _FENCE.match(line):
             in_fence = not in_fence
-        elif not in_fence and (m := _CALLOUT.match(line)):
+        elif not in_fence and "[!" in line and (m := _CALLOUT.match(line)):
             found[number] = (m.group(2).lower(), m.group("fold") == "-")
     return found
 
@@ -293,15 +320,22 @@ def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
     text = _EMPHASIS_MARKS.sub("", raw)
     text = _EMOJI_AND_SYMBOLS.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     text = _NUMBERING.sub("", text).strip()
     return text.strip(" :-–—").strip()
 
 
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an item's text, its terms, and each of its lines
 def clean_text(text: str) -> str:
     """Plain text of an item: symbols used as bullets dropped, whitespace collapsed."""
-    text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
-    text = re.sub(r"[ \t]+", " ", text)
+    if not text.isascii():  # the symbols are none of them ASCII
+        text = _EMOJI_AND_SYMBOLS.sub(lambda m: "→" if m.group() == "→" else " ", text)
+    if "  " in text or "\t" in text:  # else there is no run of blanks to collapse
+        text = _BLANKS.sub(" ", text)
     return text.strip()
 
 
@@ -569,18 +603,20 @@ def _plain(
     parts: list[str] = []
     emphasis: list[str] = []
     images: list[str] = []
+    # Where an emphasis opened: the number of parts before it (the text is joined only when
+    # the emphasis closes, not at every mark).
     strong_start: int | None = None
     mark_start: int | None = None
     for child in inline.children or []:
         kind = child.type
-        if kind in ("text", "code_inline"):
+        if kind == "text" or kind == "code_inline":
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
+        elif kind == "softbreak" or kind == "hardbreak":
             parts.append("\n" if kind == "hardbreak" or soft_breaks else " ")
         elif kind == "strong_open":
-            strong_start = len("".join(parts))
+            strong_start = len(parts)
         elif kind == "strong_close" and strong_start is not None:
-            emphasis.append("".join(parts)[strong_start:])
+            emphasis.append("".join(parts[strong_start:]))
             strong_start = None
         elif kind == "image":
             images.append(unquote(str(child.attrs.get("src", "") or "")))
@@ -589,14 +625,15 @@ def _plain(
             if tag.startswith("<br"):
                 parts.append("\n")
             elif tag.startswith("<mark"):
-                mark_start = len("".join(parts))
+                mark_start = len(parts)
             elif tag.startswith("</mark") and mark_start is not None:
-                emphasis.append("".join(parts)[mark_start:])
+                emphasis.append("".join(parts[mark_start:]))
                 mark_start = None
     # Emoji decorate bullets in prose ("📌 Concept"); in a table cell ("❌ Not supported") they
     # carry meaning.
-    tidy = (lambda p: re.sub(r"[ \t]+", " ", p).strip()) if keep_symbols else clean_text
-    text = "\n".join(tidy(p) for p in "".join(parts).split("\n"))
+    tidy = (lambda p: _BLANKS.sub(" ", p).strip()) if keep_symbols else clean_text
+    joined = "".join(parts)
+    text = "\n".join(map(tidy, joined.split("\n"))) if "\n" in joined else tidy(joined)
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
     return text.strip(), terms, images
 
