@@ -117,6 +117,7 @@ def names_in(key: str, names: frozenset[str] | set[str]) -> list[tuple[int, int,
     ]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every block, and of it in every pair
 def is_entity_title(title: str) -> bool:
     """A title that names a thing: not a question ('Why use X?', 'How?') and not a generic
     heading ('Key insights', 'Summary', 'Definitions', 'Part 2'), not two things ('Mitosis vs

@@ -24,6 +24,9 @@ from .candidates import Group
 from .compare import loose_key, row_key, same_row, uninflected
 from .extract_key_values import key_value
 
+# Pure, and asked of every bullet of every block twice (its stated key, then its row): cached.
+key_value_of = functools.lru_cache(maxsize=1 << 17)(key_value)
+
 _WORD = re.compile(r"[A-Za-z0-9@#]+(?:[’'][a-z]+)?")
 # What ends one clause of a line: a value before its attribute must be one phrase.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -71,7 +74,7 @@ def _read(text: str, ignore: frozenset[str]) -> _Line:
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; a bullet is read once, whatever it is paired with
 def _parsed(text: str) -> tuple[str | None, str, tuple[_Token, ...]]:
-    kv = key_value(text)
+    kv = key_value_of(text)
     key, value = (kv[0], kv[1]) if kv and kv[1] else (None, text)
     tokens = []
     for m in _WORD.finditer(text):
@@ -175,7 +178,7 @@ def stated_keys(group: Group) -> frozenset[frozenset[str]]:
     """The keys a block's bullets state ('Purpose: growth' -> purpose), as comparable sets of
     words: two sibling blocks that state two or more of the same keys describe two things
     point by point, whatever their titles."""
-    keys = (key_value(text) for text, _line in group.items)
+    keys = (key_value_of(text) for text, _line in group.items)
     return frozenset(k for kv in keys if kv and kv[1] and (k := loose_key(kv[0])))
 
 

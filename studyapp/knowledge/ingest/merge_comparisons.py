@@ -17,8 +17,7 @@ from studyapp.text.names import content_stems, framing, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
 from .compare import entity_key, is_entity_title, is_parallel, names_in, row_key, same_row
-from .compare_rows import align, stated_keys
-from .extract_key_values import key_value
+from .compare_rows import align, key_value_of, stated_keys
 from .merge_facts import FactOut
 from .merge_memo import context_digest, memo_for, recalled, remember
 from .merge_topics import Resolver, Source, display_title, heading_label
@@ -79,16 +78,17 @@ def build_comparisons(
             add(comparison)
     tables = dict(merged)
     # The names that are topics of their own, computed once for all notes.
-    topics = frozenset(
-        k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, "")
+    topics = _same_topics(
+        frozenset(k for k in resolver.vocab if resolver.resolve(resolver.vocab[k][0]) == (k, ""))
     )
+    named: dict[str, frozenset[str] | None] = {}  # the pair of topics each title names
     # Two topics a table compares are named together for every note: found once, not per note.
-    tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics)
+    tabled = _named_together((" and ".join(c.entities) for c in tables.values()), topics, named)
     memo = _sections_memo(resolver, tables, topics, tabled)
     for note, extraction in extractions.items():
         mine = recalled(memo, (note, extraction.key)) if extraction.key else None
         if mine is None:
-            runs = _parallel_runs(extraction, resolver, tables, topics, tabled)
+            runs = _parallel_runs(extraction, resolver, tables, topics, tabled, named)
             mine = [c for c in (_comparison_from_sections(note, p, resolver) for p in runs) if c]
             if extraction.key:
                 remember(memo, (note, extraction.key), mine)
@@ -126,12 +126,27 @@ def _sections_memo(
     return memo_for("sections", context)
 
 
+_LAST_TOPICS: list[frozenset[str]] = []
+
+
+def _same_topics(topics: frozenset[str]) -> frozenset[str]:
+    """The last merge's set of topics when it is equal to this one: the title caches of
+    compare (`_head_word`, `_title_words`) are keyed by it, and a key that is the same object
+    is found at once, while an equal one is compared element by element (thousands of topics)
+    on every lookup."""
+    if _LAST_TOPICS and _LAST_TOPICS[0] == topics:
+        return _LAST_TOPICS[0]
+    _LAST_TOPICS[:] = [topics]
+    return topics
+
+
 def _parallel_runs(
     extraction: Extraction,
     resolver: Resolver,
     tables: dict[str, ComparisonOut],
     topics: frozenset[str],
     tabled: set[frozenset[str]],
+    named: dict[str, frozenset[str] | None] | None = None,
 ) -> Iterator[list[tuple[Group, Group]]]:
     """Runs of sibling blocks that describe like things, each run as the pairs of its blocks that
     are parallel. A run is unbroken: each block is parallel to the one before it, so two blocks
@@ -141,7 +156,7 @@ def _parallel_runs(
     for group in extraction.groups:
         by_parent[group.parent].append(group)
 
-    together = tabled | _named_together(_all_titles(extraction), topics)
+    together = tabled | _named_together(_all_titles(extraction), topics, named)
     for siblings in by_parent.values():
         # 'Summary', 'Why use it?', 'Common mistakes with X': parts of a note, never one side
         # of a comparison (None); 'Overview of X' is a block on X.
@@ -226,15 +241,27 @@ def _all_titles(extraction: Extraction) -> Iterator[str]:
     yield from (g.title for g in extraction.groups)
 
 
-def _named_together(titles: Iterable[str], topics: frozenset[str]) -> set[frozenset[str]]:
-    """Pairs of topics that one title names together ('Lambda@Edge and CloudFront Functions')."""
+def _named_together(
+    titles: Iterable[str],
+    topics: frozenset[str],
+    seen: dict[str, frozenset[str] | None] | None = None,
+) -> set[frozenset[str]]:
+    """Pairs of topics that one title names together ('Lambda@Edge and CloudFront Functions').
+    `seen` keeps each title's pair (or None) for the next note that has the same title."""
+    seen = {} if seen is None else seen
     together = set()
     for title in titles:
-        key = name_key(title)
-        named = {name for _start, _end, name in names_in(key, topics)}
-        if len(named) == 2 and key not in topics:
-            together.add(frozenset(named))
+        if title not in seen:
+            seen[title] = _pair_named(title, topics)
+        if (pair := seen[title]) is not None:
+            together.add(pair)
     return together
+
+
+def _pair_named(title: str, topics: frozenset[str]) -> frozenset[str] | None:
+    key = name_key(title)
+    named = {name for _start, _end, name in names_in(key, topics)}
+    return frozenset(named) if len(named) == 2 and key not in topics else None
 
 
 def _comparison_from_sections(
@@ -532,7 +559,7 @@ def _cell(
 def _without_key(attribute: str, value: str) -> str:
     """A cell that restates its row's key keeps only the value: 'max memory - 2MB' in the row
     'Max memory' is '2MB', 'Memory: 2 MB' in the row 'Memory' is '2 MB'."""
-    kv = key_value(value)
+    kv = key_value_of(value)
     if kv and kv[1] and same_row(kv[0], attribute):
         return kv[1]
     return value

@@ -6,6 +6,7 @@ Pure. A fact's key is a hash of its first wording's identity, so it is stable ac
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -17,7 +18,6 @@ from studyapp.text.names import (
     content_stems,
     jaccard,
     name_key,
-    name_tokens,
     stable_key,
 )
 from studyapp.text.quantities import first_quantity
@@ -76,7 +76,7 @@ def fact_place(cand: Candidate, resolver: Resolver, fallback: str) -> tuple[str,
 def fact_from(
     cand: Candidate, note: str, topic: str, aspects: list[str], resolver: Resolver
 ) -> FactOut:
-    topic_tokens = frozenset(name_tokens(resolver.display_name(topic)))
+    topic_tokens = resolver.name_tokens(topic)
     attribute = cand.attribute
     value = cand.value
     if cand.kind == "key_value" and value.startswith("(") and ")" in value:
@@ -88,7 +88,7 @@ def fact_from(
     quantity = cand.quantity
     if value != cand.value:
         quantity = first_quantity(value)
-    subheading = " › ".join(a for a in (_tidy_aspect(x) for x in aspects) if a)
+    subheading = _subheading(tuple(aspects))
     attr_stems = attribute_stems(attribute, topic_tokens=topic_tokens) if attribute else frozenset()
     if cand.kind == "enumeration":
         stems = frozenset(name_key(i) for i in cand.items)
@@ -111,6 +111,11 @@ def fact_from(
         attr_stems=attr_stems,
         stems=stems,
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; every fact of a section has the same aspects
+def _subheading(aspects: tuple[str, ...]) -> str:
+    return " › ".join(a for a in (_tidy_aspect(x) for x in aspects) if a)
 
 
 def _tidy_aspect(aspect: str) -> str:

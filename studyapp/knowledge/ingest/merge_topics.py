@@ -67,10 +67,23 @@ class Resolver:
                 if framed and self._is_entity_like(framed.subject):
                     self.vocab.setdefault(name_key(framed.subject), []).append(framed.subject)
         self._cache: dict[str, tuple[str | None, str]] = {}
+        # Where a heading path (and its labels) puts a line, worked out once per path: every
+        # candidate of a section, and every note with that section, asks the same
+        # (`heading_context`; emptied when the fields change, as the answer may).
+        self.contexts: dict[tuple, tuple[str | None, tuple[str, ...], str | None]] = {}
         # Plain headings that many notes put under different subjects ('Diagnosis',
         # 'Significance'): under a topic they are its aspect, not one shared topic
         # (`field_headings`, set by merge once every note's headings are counted).
-        self.fields: frozenset[str] = frozenset()
+        self._fields: frozenset[str] = frozenset()
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return self._fields
+
+    @fields.setter
+    def fields(self, fields: frozenset[str]) -> None:
+        self._fields = fields
+        self.contexts.clear()
 
     @functools.cached_property
     def vocabulary_digest(self) -> str:
@@ -84,7 +97,7 @@ class Resolver:
 
     def uncollected(self, title: str) -> str:
         """The title without the collection words it holds ('' when it is only those)."""
-        return uncollected(title, self.collections)
+        return _uncollected(title, self.collections)
 
     @staticmethod
     def _is_entity_like(title: str) -> bool:
@@ -159,6 +172,11 @@ class Resolver:
         return key, ""
 
     @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
+    def name_tokens(self, key: str) -> frozenset[str]:
+        """The words of a topic's name, which its facts' attributes need not repeat."""
+        return frozenset(name_tokens(self.display_name(key)))
+
+    @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
     def display_name(self, key: str) -> str:
         spellings = self.vocab.get(key) or [key]
         cleaned = [display_title(s) for s in spellings]
@@ -167,12 +185,21 @@ class Resolver:
         return max(counts, key=lambda s: (counts[s], s[:1].isupper(), len(s)))
 
 
+# Pure, and asked of every heading of every note (and again by the next merge in the process).
+_uncollected = functools.lru_cache(maxsize=1 << 17)(uncollected)
+
+
+_DASHED_ACRONYM = re.compile(r"\s*[-–—]\s*\(([A-Z]{2,6})\)$")
+_ASIDE = re.compile(r"\s*\((?![A-Z]{2,6}\))[^()]*\)")
+
+
+@functools.lru_cache(maxsize=1 << 17)  # pure; asked of every spelling of every topic
 def display_title(title: str) -> str:
     """A heading as a name: '**DynamoDB Accelerator - (DAX)**' -> 'DynamoDB Accelerator (DAX)'."""
     title = clean_heading(title)
-    title = re.sub(r"\s*[-–—]\s*\(([A-Z]{2,6})\)$", r" (\1)", title)
+    title = _DASHED_ACRONYM.sub(r" (\1)", title)
     # Keep acronyms in parentheses ("(DAX)"), drop asides ("(newer)").
-    return re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", title).strip() or title
+    return _ASIDE.sub("", title).strip() or title
 
 
 def aspect_text(title: str, skip_tokens: int) -> str:
@@ -195,6 +222,21 @@ def heading_context(
     Headings name topics; a bullet label names one only when it is bold and spelled exactly like
     a heading somewhere ("- **Lambda SnapStart**" where another note has "### Lambda SnapStart").
     """
+    known = resolver.contexts.get((headings, labels, bold_labels))
+    if known is None:
+        known = resolver.contexts[(headings, labels, bold_labels)] = _heading_context(
+            resolver, headings, labels, bold_labels
+        )
+    topic, aspects, parent = known
+    return topic, list(aspects), parent
+
+
+def _heading_context(
+    resolver: Resolver,
+    headings: tuple[str, ...],
+    labels: tuple[str, ...],
+    bold_labels: frozenset[str],
+) -> tuple[str | None, tuple[str, ...], str | None]:
     path = [(h, True) for h in headings] + [
         (lbl, lbl in bold_labels and name_key(lbl) in resolver.vocab) for lbl in labels
     ]
@@ -209,9 +251,10 @@ def heading_context(
             parent, topic, aspects = topic, key, ([aspect] if aspect else [])
         elif aspect:
             aspects.append(aspect)
-    return topic, aspects, parent
+    return topic, tuple(aspects), parent
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked once per fact, of a section's few paths
 def heading_label(headings: tuple[str, ...], labels: tuple[str, ...]) -> str:
     """Where in the note: up to two headings (not the note's top one, shown as its title)."""
     inner = headings[1:] if len(headings) > 1 else headings
