@@ -20,6 +20,7 @@ Pure. Each sign is a shape a blind review marked acceptable or junk in notes of 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon
@@ -217,19 +218,38 @@ def predicted_modifiers(texts: list[str]) -> frozenset[str]:
     pairs: dict[tuple[str, str], int] = {}
     heads: dict[str, int] = {}
     for text in texts:
-        for m in _MODIFIED.finditer(text):
-            name, head = m.group("name"), _head(m.group("head"))
-            if name.lower() in lexicon.STOP_WORDS or head in _NOT_HEADS:
-                continue  # 'ALB behind CloudFront': a preposition modifies nothing
-            if not re.search(r"\w\s*$", text[: m.start()]):
-                continue  # the first word of a line or a sentence is capitalised anyway
-            pairs[name.lower(), head] = pairs.get((name.lower(), head), 0) + 1
-            heads[head] = heads.get(head, 0) + 1
+        for pair in _modified(text):
+            pairs[pair] = pairs.get(pair, 0) + 1
+            heads[pair[1]] = heads.get(pair[1], 0) + 1
     return frozenset(
         f"{name} {head}"
         for (name, head), n in pairs.items()
         if heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
     )
+
+
+# Pure, and asked of every fact's text on every run: a re-ingest reads the same texts again.
+@functools.lru_cache(maxsize=1 << 18)
+def _modified(text: str) -> tuple[tuple[str, str], ...]:
+    """The (name, head noun) pairs of one text, in lower case, in order."""
+    found = []
+    for m in _MODIFIED.finditer(text):
+        name, head = m.group("name"), _head(m.group("head"))
+        if name.lower() in lexicon.STOP_WORDS or head in _NOT_HEADS:
+            continue  # 'ALB behind CloudFront': a preposition modifies nothing
+        if not _word_before(text, m.start()):
+            continue  # the first word of a line or a sentence is capitalised anyway
+        found.append((name.lower(), head))
+    return tuple(found)
+
+
+def _word_before(text: str, at: int) -> bool:
+    """A word character before `at`, spaces aside (`\\w\\s*$` of the text before it, read
+    backwards rather than searched over the whole prefix)."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and (text[at].isalnum() or text[at] == "_")
 
 
 def predicted_modifier(front: str, hidden: str, predicted: frozenset[str]) -> bool:
