@@ -129,6 +129,25 @@ def _numbers_only(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)?", text)
 
 
+# The characters besides ASCII letters that an ASCII letter matches when case is ignored
+# (dotted and dotless i, the long s, the Kelvin sign).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `needles` (lower-case ASCII) in any case: a
+    case-insensitive pattern that needs one of them cannot match it, so it need not be
+    searched (a regular expression tried at every position costs far more than these
+    substring tests). A text with a character that folds to an ASCII letter is always True."""
+    if _FOLDS_TO_ASCII.search(text):
+        return True
+    lowered = text.lower()
+    for needle in needles:  # (a loop: a generator costs more than the tests)
+        if needle in lowered:
+            return True
+    return False
+
+
 # A note app's list marker: one symbol, then a space, then the line ('& Insertion keeps …',
 # '! Two differences: …', '? How to encode …', '$ There are other …'), which some Obsidian
 # themes draw as a coloured bullet. It is no part of the sentence.
@@ -405,10 +424,25 @@ _AUTHOR_PLAN = re.compile(
 )
 
 
+# A word each of _AUTHOR_PLAN's branches needs, in lower case ('look' of 'look at', 'over' of
+# 'go over' and 'went over'): most texts hold none, and are not searched. Keep in step.
+_AUTHOR_PLAN_NEEDS = (
+    "talk",
+    "discuss",
+    "cover",
+    "revisit",
+    "introduce",
+    "mention",
+    "look",
+    "over",
+    "focus",
+)
+
+
 def author_plan(text: str) -> bool:
     """The author saying what comes next ('we need to talk about gate delay', 'Let's look at
     heaps', "I'll cover this later"): a lecture's plan, not a fact of the subject."""
-    return _AUTHOR_PLAN.search(text) is not None
+    return may_hold(text, _AUTHOR_PLAN_NEEDS) and _AUTHOR_PLAN.search(text) is not None
 
 
 _COMPARED_PROPERTY = re.compile(
