@@ -215,17 +215,48 @@ def predicted_modifiers(texts: list[str]) -> frozenset[str]:
     of the times a name modifies that noun (`MIN_HEAD_USES` or more). Hiding it in front of
     that noun ('can create an […] instance') asks what every note's wording already says.
     A sentence's first word is no modifier ('Each stack'), nor a name after a full stop."""
-    pairs: dict[tuple[str, str], int] = {}
-    heads: dict[str, int] = {}
-    for text in texts:
+    counts = ModifierCounts()
+    counts.follow(dict(enumerate(texts)))
+    return counts.predicted()
+
+
+class ModifierCounts:
+    """`predicted_modifiers`' counts of a set of texts, each known by an id (a fact's pk), kept
+    between runs: `follow` counts again only the texts that are new or changed and takes back
+    the ones gone, so a one-note re-ingest does not read every fact's text again. What it
+    predicts is what `predicted_modifiers` of the same texts gives."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, str] = {}
+        self.pairs: dict[tuple[str, str], int] = {}
+        self.heads: dict[str, int] = {}
+
+    def follow(self, texts: dict[int, str]) -> None:
+        """Count exactly `texts` now."""
+        was = self.texts
+        for key, text in texts.items():
+            old = was.get(key)
+            if old is None or (old is not text and old != text):
+                if old is not None:
+                    self._add(old, -1)
+                self._add(text, 1)
+        for key, old in was.items():
+            if key not in texts:
+                self._add(old, -1)
+        self.texts = dict(texts)  # (a copy: the caller's may change)
+
+    def _add(self, text: str, sign: int) -> None:
         for pair in _modified(text):
-            pairs[pair] = pairs.get(pair, 0) + 1
-            heads[pair[1]] = heads.get(pair[1], 0) + 1
-    return frozenset(
-        f"{name} {head}"
-        for (name, head), n in pairs.items()
-        if heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
-    )
+            self.pairs[pair] = self.pairs.get(pair, 0) + sign
+            self.heads[pair[1]] = self.heads.get(pair[1], 0) + sign
+
+    def predicted(self) -> frozenset[str]:
+        heads = self.heads
+        return frozenset(
+            f"{name} {head}"
+            for (name, head), n in self.pairs.items()
+            if n > 0 and heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
+        )
 
 
 # Pure, and asked of every fact's text on every run: a re-ingest reads the same texts again.
