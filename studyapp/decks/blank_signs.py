@@ -20,6 +20,7 @@ Pure. Each sign is a shape a blind review marked acceptable or junk in notes of 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.text import lexicon
@@ -214,22 +215,72 @@ def predicted_modifiers(texts: list[str]) -> frozenset[str]:
     of the times a name modifies that noun (`MIN_HEAD_USES` or more). Hiding it in front of
     that noun ('can create an […] instance') asks what every note's wording already says.
     A sentence's first word is no modifier ('Each stack'), nor a name after a full stop."""
-    pairs: dict[tuple[str, str], int] = {}
-    heads: dict[str, int] = {}
-    for text in texts:
-        for m in _MODIFIED.finditer(text):
-            name, head = m.group("name"), _head(m.group("head"))
-            if name.lower() in lexicon.STOP_WORDS or head in _NOT_HEADS:
-                continue  # 'ALB behind CloudFront': a preposition modifies nothing
-            if not re.search(r"\w\s*$", text[: m.start()]):
-                continue  # the first word of a line or a sentence is capitalised anyway
-            pairs[name.lower(), head] = pairs.get((name.lower(), head), 0) + 1
-            heads[head] = heads.get(head, 0) + 1
-    return frozenset(
-        f"{name} {head}"
-        for (name, head), n in pairs.items()
-        if heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
-    )
+    counts = ModifierCounts()
+    counts.follow(dict(enumerate(texts)))
+    return counts.predicted()
+
+
+class ModifierCounts:
+    """`predicted_modifiers`' counts of a set of texts, each known by an id (a fact's pk), kept
+    between runs: `follow` counts again only the texts that are new or changed and takes back
+    the ones gone, so a one-note re-ingest does not read every fact's text again. What it
+    predicts is what `predicted_modifiers` of the same texts gives."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, str] = {}
+        self.pairs: dict[tuple[str, str], int] = {}
+        self.heads: dict[str, int] = {}
+
+    def follow(self, texts: dict[int, str]) -> None:
+        """Count exactly `texts` now."""
+        was = self.texts
+        for key, text in texts.items():
+            old = was.get(key)
+            if old is None or (old is not text and old != text):
+                if old is not None:
+                    self._add(old, -1)
+                self._add(text, 1)
+        for key, old in was.items():
+            if key not in texts:
+                self._add(old, -1)
+        self.texts = dict(texts)  # (a copy: the caller's may change)
+
+    def _add(self, text: str, sign: int) -> None:
+        for pair in _modified(text):
+            self.pairs[pair] = self.pairs.get(pair, 0) + sign
+            self.heads[pair[1]] = self.heads.get(pair[1], 0) + sign
+
+    def predicted(self) -> frozenset[str]:
+        heads = self.heads
+        return frozenset(
+            f"{name} {head}"
+            for (name, head), n in self.pairs.items()
+            if n > 0 and heads[head] >= MIN_HEAD_USES and n >= PREDICTED_SHARE * heads[head]
+        )
+
+
+# Pure, and asked of every fact's text on every run: a re-ingest reads the same texts again.
+@functools.lru_cache(maxsize=1 << 18)
+def _modified(text: str) -> tuple[tuple[str, str], ...]:
+    """The (name, head noun) pairs of one text, in lower case, in order."""
+    found = []
+    for m in _MODIFIED.finditer(text):
+        name, head = m.group("name"), _head(m.group("head"))
+        if name.lower() in lexicon.STOP_WORDS or head in _NOT_HEADS:
+            continue  # 'ALB behind CloudFront': a preposition modifies nothing
+        if not _word_before(text, m.start()):
+            continue  # the first word of a line or a sentence is capitalised anyway
+        found.append((name.lower(), head))
+    return tuple(found)
+
+
+def _word_before(text: str, at: int) -> bool:
+    """A word character before `at`, spaces aside (`\\w\\s*$` of the text before it, read
+    backwards rather than searched over the whole prefix)."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and (text[at].isalnum() or text[at] == "_")
 
 
 def predicted_modifier(front: str, hidden: str, predicted: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ question.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -777,13 +778,18 @@ def readable_card(card: CardSpec) -> CardSpec:
 
 def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     # '08 Vaccines › Tetanus' is shown 'Vaccines › Tetanus', as its questions show it
-    fact = replace(
-        fact, topic=prompts.unnumbered(fact.topic), parent=prompts.unnumbered(fact.parent)
-    )
+    topic, parent = prompts.unnumbered(fact.topic), prompts.unnumbered(fact.parent)
+    if topic != fact.topic or parent != fact.parent:  # (a copy only when one changes)
+        fact = replace(fact, topic=topic, parent=parent)
     cards = _cards_for_fact(fact)
-    if lexicon.WORKED_EXAMPLE.search(f"{fact.topic} › {fact.subheading}") or worked_premise(fact):
+    if _worked_heading(fact.topic, fact.subheading) or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; the facts of one heading ask it alike
+def _worked_heading(topic: str, subheading: str) -> bool:
+    return lexicon.WORKED_EXAMPLE.search(f"{topic} › {subheading}") is not None
 
 
 def worked_premise(fact: FactInput) -> bool:

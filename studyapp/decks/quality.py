@@ -41,6 +41,7 @@ from studyapp.text.prompts import (
     form_choices,
     has_math,
     local_reference,
+    may_hold,
     personal_label,
     positional_label,
     restates,
@@ -320,9 +321,9 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LOCAL_REFERENCE_PENALTY
     if spec.kind == "cloze":
         penalty += _cloze_signs(spec, answer)
-    if spec.kind in ("cloze", "qa") and _DANGLING.search(spec.back):
+    if spec.kind in ("cloze", "qa") and _dangling(spec.back):
         penalty += CONTINUES_PENALTY  # '… are executed, or': a line cut where it went on
-    if spec.kind in ("cloze", "qa", "enumeration") and _SHOWN_ELSEWHERE.search(spec.front):
+    if spec.kind in ("cloze", "qa", "enumeration") and _shown_elsewhere(spec.front):
         penalty += LOCAL_REFERENCE_PENALTY  # 'This table shows the […] instructions'
     if spec.kind == "cloze" and _COMPARED.match(spec.front) and len(spec.front.split()) <= 6:
         penalty += CONTINUES_PENALTY  # 'Similar to […] instances': compared, but what is?
@@ -377,6 +378,16 @@ _DANGLING = re.compile(
     r"|such as|leads to|due to))\s*$",
     re.I,
 )
+_DANGLING_LONGEST = len("results in")  # the longest word _DANGLING ends on
+
+
+def _dangling(text: str) -> bool:
+    """_DANGLING of the text's last words only: the pattern ends at the text's end, spaces
+    aside, so a match lies in its last `_DANGLING_LONGEST` letters (one more, for the word
+    boundary before them); a whole paragraph is not searched position by position."""
+    return _DANGLING.search(text.rstrip()[-_DANGLING_LONGEST - 1 :]) is not None
+
+
 # A line about a figure, a table or code the card does not show ('This table shows …', 'The
 # figure below …', 'Left: an undirected graph').
 _SHOWN_ELSEWHERE = re.compile(
@@ -388,6 +399,19 @@ _SHOWN_ELSEWHERE = re.compile(
     r"|highlight|text|underline|shading)s?\b",
     re.I,
 )
+# A word each branch of _SHOWN_ELSEWHERE needs, in lower case (`prompts.may_hold`): what is
+# shown elsewhere, where on the page, or a colour. Keep in step with the pattern.
+_SHOWN_ELSEWHERE_NEEDS = (
+    *("table", "figure", "diagram", "picture", "image", "chart", "graph", "code", "program"),
+    *("output", "screenshot", "slide", "left", "right", "top", "bottom", "above", "below"),
+    *("red", "green", "blue", "purple", "orange", "yellow", "pink"),
+)
+
+
+def _shown_elsewhere(front: str) -> bool:
+    return may_hold(front, _SHOWN_ELSEWHERE_NEEDS) and _SHOWN_ELSEWHERE.search(front) is not None
+
+
 # A cloze whose subject is a pointer to the line before ('It can be used in …', 'This
 # allows …', 'They are …'): the thing it says something of is not on the card.
 _POINTER_OPENING = re.compile(

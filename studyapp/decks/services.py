@@ -19,7 +19,7 @@ from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_sn
 from studyapp.text.names import name_key
 
 from . import many, scheduling
-from .blank_signs import predicted_modifiers
+from .blank_signs import ModifierCounts
 from .generate import CardSpec, CellInput, FactInput, comparison_card
 from .models import Card, CardState, ReviewLog
 from .quality import card_quality, held_back
@@ -152,7 +152,12 @@ def modifier_names(snapshot: ModelSnapshot) -> frozenset[str]:
     ('EC2 instance', 'CT scan', `blank_signs.predicted_modifiers`), read from every live
     fact's text. Like the field labels, a whole-model sign: a scoped run reads the whole
     snapshot too, so its cards score as a full run's."""
-    return predicted_modifiers([fact.text for fact in snapshot.facts])
+    _MODIFIERS.follow({fact.pk: fact.text for fact in snapshot.facts})
+    return _MODIFIERS.predicted()
+
+
+# Kept from run to run in this process: a re-ingest counts only the texts that changed.
+_MODIFIERS = ModifierCounts()
 
 
 def _keep_order(wanted: dict[str, tuple[CardSpec, dict, str | None]], existing: dict[str, Card]):

@@ -26,6 +26,7 @@ Read by decks.quality (a card held back) and quizzes.generate.quality (a questio
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon, prompts
@@ -71,6 +72,7 @@ def _heading_parts(context: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[›·>]\s*", context) if p.strip()]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of the same heading paths for every card
 def example_heading(context: str) -> bool:
     """A heading path with a part that opens a worked case ('Karnaugh maps · e.g., for the
     table above', 'Insertion › Trace through an insert', 'Sample run', 'Q2') or an example or
@@ -83,7 +85,17 @@ def example_heading(context: str) -> bool:
 def refers_to_example(text: str) -> bool:
     """A line that points at a case the card does not show ('in this example', 'for the table
     above', 'as shown above', 'Here, the …')."""
-    return lexicon.EXAMPLE_POINTERS.search(text.replace(BLANK, " ")) is not None
+    text = text.replace(BLANK, " ")
+    return (
+        prompts.may_hold(text, _POINTER_NEEDS) and lexicon.EXAMPLE_POINTERS.search(text) is not None
+    )
+
+
+# A word each branch of lexicon.EXAMPLE_POINTERS needs, in lower case ('prompts.may_hold': most
+# lines hold none, and are not searched). Keep in step with the pattern.
+_POINTER_NEEDS = (
+    *("example", "exercise", "trace", "demo", "walkthrough", "sample", "case", "above", "here"),
+)
 
 
 # A lower-case noun (or one opening the line) and a number: 'child 2', 'Patient 3 had …'.
@@ -155,7 +167,17 @@ def sample_case(text: str) -> bool:
 def non_fact(text: str) -> bool:
     """A remark about the note's sources or course, not its subject ('Chapter from Karl Smith's
     …', 'Guest speaker', 'Lecture 4 (Jan 12)', 'slide 14', 'p. 212', 'TODO')."""
-    return lexicon.NON_FACT.search(text.replace(BLANK, " ")) is not None
+    text = text.replace(BLANK, " ")
+    return prompts.may_hold(text, _NON_FACT_NEEDS) and lexicon.NON_FACT.search(text) is not None
+
+
+# A word each branch of lexicon.NON_FACT needs, in lower case ('ph.d.' is read by 'student' or
+# 'candidate', 'pp.' by 'p.'): most lines hold none, and are not searched. Keep in step.
+_NON_FACT_NEEDS = (
+    *("guest", "written", "edited", "authored", "translated", "presented", "chapter"),
+    *("reading", "student", "candidate", "today", "slide", "page", "p.", "lecture", "week"),
+    *("class", "tutorial", "lab", "session", "todo", "to-do", "fixme", "[", "later"),
+)
 
 
 def exercise_task(sentence: str, context: str = "") -> bool:

@@ -161,7 +161,13 @@ def attribute_stems(
 def content_stems(text: str) -> frozenset[str]:
     """The meaning-bearing words of a phrase, for near-duplicate detection."""
     words = re.findall(r"[a-z0-9@]+", text.lower().replace("’", "'"))
-    return frozenset(stem(singular(w)) for w in words if w not in lexicon.STOP_WORDS)
+    # (a list, not a generator: this runs for every card's front and answer)
+    return frozenset([_word_stem(w) for w in words if w not in lexicon.STOP_WORDS])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_stem(word: str) -> str:
+    return stem(singular(word))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

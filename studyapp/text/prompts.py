@@ -14,6 +14,9 @@ from .quantities import find_quantities
 MAX_CONTEXT_WORDS = 8  # a subheading longer than this is a sentence, not the name of a part
 
 
+# Pure, and asked of the same few headings for every fact under them (80,000 calls at 1,000
+# notes, from cards alone).
+@functools.lru_cache(maxsize=1 << 16)
 def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
@@ -72,6 +75,7 @@ def clause_heading(sub: str) -> bool:
 _ORDINAL = re.compile(r"^\d{1,2}\s+(?=[A-Za-z])")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact's topic
 def unnumbered(path: str) -> str:
     """A topic as a prompt shows it, without the order numbers files and headings carry
     ('08 Vaccines › Tetanus' -> 'Vaccines › Tetanus', '01 Cancer › Cancer' -> 'Cancer'): the
@@ -85,6 +89,7 @@ def unnumbered(path: str) -> str:
     return " › ".join(parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of the same labels and headings often
 def lower_first(text: str) -> str:
     """Sentence case for a phrase inside a question: 'Event Source Mapping' -> 'event source
     mapping', while names keep their capitals ('AWS', 'SnapStart', 'CloudFront'). A capital
@@ -122,6 +127,25 @@ def gives_away(question: str, answer: str) -> bool:
 
 def _numbers_only(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)?", text)
+
+
+# The characters besides ASCII letters that an ASCII letter matches when case is ignored
+# (dotted and dotless i, the long s, the Kelvin sign).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `needles` (lower-case ASCII) in any case: a
+    case-insensitive pattern that needs one of them cannot match it, so it need not be
+    searched (a regular expression tried at every position costs far more than these
+    substring tests). A text with a character that folds to an ASCII letter is always True."""
+    if _FOLDS_TO_ASCII.search(text):
+        return True
+    lowered = text.lower()
+    for needle in needles:  # (a loop: a generator costs more than the tests)
+        if needle in lowered:
+            return True
+    return False
 
 
 # A note app's list marker: one symbol, then a space, then the line ('& Insertion keeps …',
@@ -400,10 +424,25 @@ _AUTHOR_PLAN = re.compile(
 )
 
 
+# A word each of _AUTHOR_PLAN's branches needs, in lower case ('look' of 'look at', 'over' of
+# 'go over' and 'went over'): most texts hold none, and are not searched. Keep in step.
+_AUTHOR_PLAN_NEEDS = (
+    "talk",
+    "discuss",
+    "cover",
+    "revisit",
+    "introduce",
+    "mention",
+    "look",
+    "over",
+    "focus",
+)
+
+
 def author_plan(text: str) -> bool:
     """The author saying what comes next ('we need to talk about gate delay', 'Let's look at
     heaps', "I'll cover this later"): a lecture's plan, not a fact of the subject."""
-    return _AUTHOR_PLAN.search(text) is not None
+    return may_hold(text, _AUTHOR_PLAN_NEEDS) and _AUTHOR_PLAN.search(text) is not None
 
 
 _COMPARED_PROPERTY = re.compile(
