@@ -77,6 +77,109 @@ class Draw(NamedTuple):
     same_attribute: int  # how many of them are the same attribute of another subject
 
 
+class _Ask:
+    """One thing asked, as `Model.distractors` reads it: where the asked thing is, what the
+    notes say of it, the tiers of candidates, and each candidate's verdict on the tests that
+    depend only on it and the thing asked (cheapest and most often failed first: in a large
+    corpus most values drawn for a short answer share one of its words)."""
+
+    def __init__(
+        self,
+        model: Model,
+        subject: str,
+        attribute: str,
+        answer: str,
+        group: tuple | None,
+        notes: frozenset[str],
+    ):
+        self.model = model
+        self.subject = subject
+        self.answer = answer
+        family, qualifiers = attribute_parts(attribute)
+        self.family = family
+        here = Place(
+            notes or frozenset(model._notes_of.get(subject, ())), model.roots_of(subject)
+        )
+        self.here = here
+        truths, true_keys = model.truths(subject, family, qualifiers)
+        self.truths = truths
+        self.true_keys = true_keys
+        self.many_truths = len({identity(t) for t in truths}) > MAX_TRUTHS
+        self.quantity: tuple[Quantity, str, str] | None = None
+        self.yes_no: str | None = None
+        self.tiers: list[list[str]] = []
+        self.verdicts: dict[tuple[int, str], bool] = {}
+        if self.many_truths:
+            return
+        quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
+        if quantity is not None:
+            noun = counted_noun(flat(answer), quantity)
+            shown = f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)
+            self.quantity = (quantity, shown, quantity.unit or noun_key(noun))
+            return
+        if normalise(answer) in lexicon.YES_NO:
+            self.yes_no = "No" if normalise(answer) in {"yes", "true"} else "Yes"
+            return
+        self.kind = kind = kind_of(answer)
+        # Tier 0: the attribute's values other subjects give (a value only this subject gives
+        # is skipped as it is drawn); tier 1: the siblings under the heading.
+        self.tiers = [
+            model._family_values(family, kind, here),
+            model._sibling_values(
+                group, kind, name_like(answer), here.notes, fields=model.is_field(family)
+            ),
+        ]
+        self.taken = frozenset({identity(answer)} | {identity(t) for t in truths})
+        # A short answer's words are the point: a wrong option sharing one ('automatic' in
+        # 'Seamless & automatic') may well be true too.
+        self.asked = word_stems(attribute)
+        self.banned: set[str] = set()
+        if len(answer.split()) <= 4:
+            self.banned = set().union(*(word_stems(t) for t in [answer, *truths])) - self.asked
+
+    def fits(self, index: int, value: str) -> bool:
+        """Whether a value drawn from tier `index` passes the tests that depend on nothing but
+        it and the thing asked; decided once per value."""
+        key = (index, value)
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            verdict = self.verdicts[key] = not self._refused(index, value)
+        return verdict
+
+    def _refused(self, index: int, value: str) -> bool:
+        model, answer, asked = self.model, self.answer, self.asked
+        return bool(
+            (
+                index == 0
+                and not model._given_near(self.family, self.kind, value, self.subject, self.here)
+            )
+            or identity(value) in self.taken
+            or (word_stems(value) - asked) & self.banned
+            # only the asked label's words ('TSH (thyroid stimulating hormone)?' offered
+            # 'Thyroid stimulating hormone'): no answer of any kind
+            or not word_stems(value) - asked
+            or len(value.split()) > MAX_OPTION_WORDS
+            or pure_quantity(value) is not None
+            or not alike(value, answer)
+            or near(value, answer)
+            # 'Court of Appeal (Civil Division)' against 'High Court or Court of Appeal':
+            # without its aside it says no more than the answer, so is right too
+            or (value != (core := strip_parens(value)) and near(core, answer))
+            or overlapping(value, answer)
+            # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain': an
+            # option holding one of the answer's listed parts is partly right
+            or shares_part(value, answer)
+            # a synonym, a superset or a subset of what the notes say of the subject
+            or any(near(value, truth) for truth in self.truths)
+            or (
+                self.kind != "text"
+                and {q.key() for q in find_quantities(value)} & self.true_keys
+            )
+            # 'Crown Court — appeals go to?' offered 'Crown Court': itself
+            or model.topic_by_name.get(name_key(value)) == self.subject
+        )
+
+
 def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]) -> bool:
     return (
         bool(family)
@@ -133,11 +236,14 @@ COMMON_GIVERS = 3
 def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
     """The values in a random order, one at a time: a Fisher–Yates shuffle done only as far as
     it is read, so a question that needs three options does not shuffle thousands."""
-    pool = list(values)
-    for i in range(len(pool)):
-        j = rng.randrange(i, len(pool))
-        pool[i], pool[j] = pool[j], pool[i]
-        yield pool[i]
+    # The swaps are kept aside (position -> value now there), not made in a copy of the list.
+    size = len(values)
+    moved: dict[int, str] = {}
+    for i in range(size):
+        j = rng.randrange(i, size)
+        picked = moved.get(j, values[j])
+        moved[j] = moved.get(i, values[i])
+        yield picked
 
 
 def _counted(quantity: str, value: str) -> bool:
@@ -238,6 +344,8 @@ class Model:
         self._table_topics: dict[str, str] = {}
         self._value_places: dict[str, list[tuple[frozenset[str], str, bool]]] | None = None
         self._own_roots_of: dict[tuple[str, frozenset[str]], frozenset[str] | None] = {}
+        self._asks: dict[tuple, _Ask] = {}
+        self._near_values: dict[tuple[frozenset[str], str, Place], list[str]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -424,84 +532,52 @@ class Model:
         0: the same attribute of another subject, 1: a sibling under the same heading).
         `notes`: the notes the asked fact or cell is read from (by default its subject's),
         whose area the wrong options must be of (`_near`)."""
-        family, qualifiers = attribute_parts(attribute)
-        here = Place(
-            frozenset(notes) or frozenset(self._notes_of.get(subject, ())), self.roots_of(subject)
-        )
-        truths, true_keys = self.truths(subject, family, qualifiers)
-        if len({identity(t) for t in truths}) > MAX_TRUTHS:
+        ask = self._ask(subject, attribute, answer, group, frozenset(notes))
+        if ask.many_truths:
             # The notes give this subject many values of one attribute: asked as one question,
             # several answers would be right. No options, so no question.
             return Draw(answer, [], 0)
-        quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
-        if quantity is not None:
+        if ask.quantity is not None:
             # quantities of the answer's unit, the nearest first: of its kind, as the same
             # attribute's values are; a count only against counts of the same noun, shown
             # with it ('4 – 6 weeks')
-            noun = counted_noun(flat(answer), quantity)
-            shown = f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)
-            pool = quantity.unit or noun_key(noun)
-            wrong = self._quantity_distractors(quantity, true_keys, rng, want, pool)
+            quantity, shown, pool = ask.quantity
+            wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool)
             return Draw(shown, wrong, len(wrong))
-        if normalise(answer) in lexicon.YES_NO:
+        if ask.yes_no is not None:
             # The one wrong answer to a yes/no question is the other one.
-            wrong = ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
+            wrong = [ask.yes_no][:want]
             return Draw(answer, wrong, len(wrong))
-        kind = kind_of(answer)
-        # Tier 0: the attribute's values other subjects give (a value only this subject gives
-        # is skipped as it is drawn); tier 1: the siblings under the heading.
-        tiers: list[list[str]] = [
-            self._family_values(family, kind, here),
-            self._sibling_values(
-                group, kind, name_like(answer), here.notes, fields=self.is_field(family)
-            ),
-        ]
-        taken = {identity(answer)} | {identity(t) for t in truths}
-        # A short answer's words are the point: a wrong option sharing one ('automatic' in
-        # 'Seamless & automatic') may well be true too.
-        asked = word_stems(attribute)
-        banned = set()
-        if len(answer.split()) <= 4:
-            banned = set().union(*(word_stems(t) for t in [answer, *truths])) - asked
+        taken = set(ask.taken)
         chosen: list[str] = []
         same_attribute = 0
-        for index, tier in enumerate(tiers):
+        for index, tier in enumerate(ask.tiers):
             for scanned, value in enumerate(_drawn(tier, rng)):
                 if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
-                # Pure tests, cheapest and most often failed first (in a large corpus most
-                # values drawn for a short answer share one of its words).
                 if (
-                    (index == 0 and not self._given_near(family, kind, value, subject, here))
+                    not ask.fits(index, value)
                     or identity(value) in taken
-                    or (word_stems(value) - asked) & banned
-                    # only the asked label's words ('TSH (thyroid stimulating hormone)?'
-                    # offered 'Thyroid stimulating hormone'): no answer of any kind
-                    or not word_stems(value) - asked
-                    or len(value.split()) > MAX_OPTION_WORDS
-                    or pure_quantity(value) is not None
-                    or not alike(value, answer)
-                    or near(value, answer)
-                    # 'Court of Appeal (Civil Division)' against 'High Court or Court of
-                    # Appeal': without its aside it says no more than the answer, so is right too
-                    or (value != (core := strip_parens(value)) and near(core, answer))
-                    or overlapping(value, answer)
-                    # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain':
-                    # an option holding one of the answer's listed parts is partly right
-                    or shares_part(value, answer)
-                    # a synonym, a superset or a subset of what the notes say of the subject
-                    or any(near(value, truth) for truth in truths)
                     or any(near(value, other) or overlapping(value, other) for other in chosen)
-                    or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
-                    # 'Crown Court — appeals go to?' offered 'Crown Court': itself
-                    or self.topic_by_name.get(name_key(value)) == subject
                 ):
                     continue
                 chosen.append(value)
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def _ask(
+        self, subject: str, attribute: str, answer: str, group: tuple | None, notes: frozenset
+    ) -> _Ask:
+        """What `distractors` works out of the thing asked before it draws: the same for a
+        fact's (or a cell's) choice and its true/false, so worked out once for both, with the
+        verdicts on the values drawn that depend on nothing else (`_Ask.fits`)."""
+        key = (subject, attribute, answer, group, notes)
+        ask = self._asks.get(key)
+        if ask is None:
+            ask = self._asks[key] = _Ask(self, subject, attribute, answer, group, notes)
+        return ask
 
     def untold(self, fact: FactData) -> int:
         """Whether a fact's question would not say which of its topic's values it asks: 2 when
@@ -718,6 +794,12 @@ class Model:
                         by_place[f"root:{root}"].add(value)
             self._places_index[key] = by_place
             self._placeless[key] = placeless
+        near_key = (family, kind, here)
+        if near_key not in self._near_values:  # the same for every question of one place
+            self._near_values[near_key] = self._values_near(key, here)
+        return self._near_values[near_key]
+
+    def _values_near(self, key: tuple[frozenset[str], str], here: Place) -> list[str]:
         by_place = self._places_index[key]
         found = set(self._placeless[key])
         if not here.notes:
