@@ -26,6 +26,7 @@ Read by decks.quality (a card held back) and quizzes.generate.quality (a questio
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon, prompts
@@ -71,6 +72,7 @@ def _heading_parts(context: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[›·>]\s*", context) if p.strip()]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the same headings are read for many questions
 def example_heading(context: str) -> bool:
     """A heading path with a part that opens a worked case ('Karnaugh maps · e.g., for the
     table above', 'Insertion › Trace through an insert', 'Sample run', 'Q2') or an example or

@@ -287,6 +287,23 @@ def _size(q: Quantity) -> float:
 _ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; every line of the model, every run
+def _aliases_in(line: str) -> tuple[tuple[str, str], ...]:
+    """The words a line gives another name in brackets ('Node.js (Javascript)'), bare."""
+    out = []
+    for a, b in _ALIAS.findall(line):
+        a, b = bare_word(a), bare_word(b)
+        if a and b and a != b:
+            out.append((a, b))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # pure; every value of the model, every run
+def _label_keys(value: str) -> tuple[str, ...]:
+    """The name keys of a value's parts split at commas and semicolons (`Model.sublabels`)."""
+    return tuple(name_key(p) for p in re.split(r"\s*[,;]\s*", flat(value)) if p)
+
+
 class Model:
     """The whole model, indexed for the generators."""
 
@@ -322,9 +339,10 @@ class Model:
         self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
         self._nouns: dict[tuple[str, str], str] = {}
         self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
-        for fact in self.facts:
+        fact_notes = [notes_of(fact.sources) for fact in self.facts]  # read once per fact
+        for fact, notes in zip(self.facts, fact_notes, strict=True):
             self.facts_by_topic[fact.topic_key].append(fact)
-            for note in notes_of(fact.sources):
+            for note in notes:
                 self._notes_of[fact.topic_key].add(note)
                 if fact.topic_key in self.root_of:
                     self._note_roots[note].add(self.root_of[fact.topic_key])
@@ -350,12 +368,10 @@ class Model:
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
             for line in (fact.text, *fact.items):
-                for a, b in _ALIAS.findall(line):
-                    a, b = bare_word(a), bare_word(b)
-                    if a and b and a != b:
-                        self.aliases[a].add(b)
-                        self.aliases[b].add(a)
-        for fact in self.facts:
+                for a, b in _aliases_in(line):
+                    self.aliases[a].add(b)
+                    self.aliases[b].add(a)
+        for fact, notes in zip(self.facts, fact_notes, strict=True):
             if fact.kind not in ("key_value", "definition") or junk_fact(fact):
                 continue
             attribute = fact.attribute or fact.subject
@@ -368,7 +384,7 @@ class Model:
                     group,
                     disputed=fact.disputed or self.sublabels(fact.topic_key, fact.value),
                     topic=fact.topic,
-                    notes=notes_of(fact.sources),
+                    notes=notes,
                 )
             )
         for table in self.tables:
@@ -405,7 +421,7 @@ class Model:
         """Whether a value only lists the labels of its subject's own lines ('Treatment: lung,
         pancreas' read from a bullet whose sub-bullets are 'lung: …' and 'pancreas: …'): the
         headings of what the notes say, not what they say, so never an answer nor an option."""
-        parts = [p for p in re.split(r"\s*[,;]\s*", flat(value)) if p]
+        parts = _label_keys(value)
         if len(parts) < 2:
             return False
         if subject not in self._labels:
@@ -415,7 +431,7 @@ class Model:
                 if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
             )
         labels = self._labels[subject]
-        return bool(labels) and all(name_key(p) in labels for p in parts)
+        return bool(labels) and all(p in labels for p in parts)
 
     def _add(self, claim: Claim) -> None:
         self.claims.append(claim)
