@@ -357,6 +357,7 @@ class Model:
         self._labels: dict[str, frozenset[str]] = {}
         self._line_texts: dict[tuple, str] | None = None
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
+        self._looks: dict[str, list[tuple[bool, bool, bool, str]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
         self._table_topics: dict[str, str] = {}
@@ -829,6 +830,11 @@ class Model:
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:
             self._sizes[unit] = sorted((_size(q), k, q) for k, q in self.quantities[unit].items())
+            # how each looks, read once, not for every question that walks past it
+            self._looks[unit] = [
+                (four_digits(q), year_like(q), q.is_range and year_range(q), show_quantity(q))
+                for _size_of, _key, q in self._sizes[unit]
+            ]
         return self._sizes[unit]
 
     def _quantity_distractors(
@@ -841,7 +847,11 @@ class Model:
         # The quantities of the answer's unit nearest in magnitude, walking out from the
         # answer's place in the sorted list (ties to the smaller key), until there are enough.
         ordered = self._by_size(pool) if pool in self.quantities else []
+        looks = self._looks[pool] if ordered else []
         target = _size(answer)
+        answer_key, answer_range = answer.key(), answer.is_range
+        answer_four, answer_year = four_digits(answer), year_like(answer)
+        answer_years = answer_range and year_range(answer)
         right = bisect.bisect_left(ordered, (target, ""))
         left = right - 1
         while len(nearest) < want + 1 and (left >= 0 or right < len(ordered)):
@@ -850,18 +860,20 @@ class Model:
                 and (target - ordered[left][0], ordered[left][1])
                 < (ordered[right][0] - target, ordered[right][1])
             )
-            _size_of, key, q = ordered[left] if take_left else ordered[right]
+            at = left if take_left else right
+            _size_of, key, q = ordered[at]
             left, right = (left - 1, right) if take_left else (left, right + 1)
-            if key == answer.key() or key in true_keys or q.is_range != answer.is_range:
+            if key == answer_key or key in true_keys or q.is_range != answer_range:
                 continue
-            if four_digits(answer) != four_digits(q):
+            four, year, years, shown_as = looks[at]
+            if answer_four != four:
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
-            if year_like(answer) and not year_like(q):
+            if answer_year and not year:
                 continue  # '1889' against '1859', never against '3925' or '4321'
-            if answer.is_range and year_range(answer) != year_range(q):
+            if answer_range and answer_years != years:
                 continue  # '1638 – 1715' against '1596 – 1650', never against '0 – 15'
-            if show_quantity(q) not in shown:
-                shown.add(show_quantity(q))
+            if shown_as not in shown:
+                shown.add(shown_as)
                 nearest.append(q)
         # the closest, and one more so the seed varies them
         picked = rng.sample(nearest, min(want, len(nearest)))
