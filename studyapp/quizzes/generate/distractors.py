@@ -97,9 +97,7 @@ class _Ask:
         self.answer = answer
         family, qualifiers = attribute_parts(attribute)
         self.family = family
-        here = Place(
-            notes or frozenset(model._notes_of.get(subject, ())), model.roots_of(subject)
-        )
+        here = Place(notes or frozenset(model._notes_of.get(subject, ())), model.roots_of(subject))
         self.here = here
         truths, true_keys = model.truths(subject, family, qualifiers)
         self.truths = truths
@@ -171,10 +169,7 @@ class _Ask:
             or shares_part(value, answer)
             # a synonym, a superset or a subset of what the notes say of the subject
             or any(near(value, truth) for truth in self.truths)
-            or (
-                self.kind != "text"
-                and {q.key() for q in find_quantities(value)} & self.true_keys
-            )
+            or (self.kind != "text" and {q.key() for q in find_quantities(value)} & self.true_keys)
             # 'Crown Court — appeals go to?' offered 'Crown Court': itself
             or model.topic_by_name.get(name_key(value)) == self.subject
         )
