@@ -255,6 +255,7 @@ def _has_digit(word: str) -> bool:  # '5xx', 'ec2', '1957': a code or a number o
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?:]+?)\s*[?:]")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; the bank's weighing asks it of each prompt often
 def asked_label(prompt: str) -> str:
     """The attribute a prompt asks ('Asthma — treatment?' -> 'treatment'), or ''."""
     found = list(_ASKED.finditer(prompt))

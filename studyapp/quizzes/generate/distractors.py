@@ -77,6 +77,104 @@ class Draw(NamedTuple):
     same_attribute: int  # how many of them are the same attribute of another subject
 
 
+class _Ask:
+    """One thing asked, as `Model.distractors` reads it: where the asked thing is, what the
+    notes say of it, the tiers of candidates, and each candidate's verdict on the tests that
+    depend only on it and the thing asked (cheapest and most often failed first: in a large
+    corpus most values drawn for a short answer share one of its words)."""
+
+    def __init__(
+        self,
+        model: Model,
+        subject: str,
+        attribute: str,
+        answer: str,
+        group: tuple | None,
+        notes: frozenset[str],
+    ):
+        self.model = model
+        self.subject = subject
+        self.answer = answer
+        family, qualifiers = attribute_parts(attribute)
+        self.family = family
+        here = Place(notes or frozenset(model._notes_of.get(subject, ())), model.roots_of(subject))
+        self.here = here
+        truths, true_keys = model.truths(subject, family, qualifiers)
+        self.truths = truths
+        self.true_keys = true_keys
+        self.many_truths = len({identity(t) for t in truths}) > MAX_TRUTHS
+        self.quantity: tuple[Quantity, str, str] | None = None
+        self.yes_no: str | None = None
+        self.tiers: list[list[str]] = []
+        self.verdicts: dict[tuple[int, str], bool] = {}
+        if self.many_truths:
+            return
+        quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
+        if quantity is not None:
+            noun = counted_noun(flat(answer), quantity)
+            shown = f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)
+            self.quantity = (quantity, shown, quantity.unit or noun_key(noun))
+            return
+        if normalise(answer) in lexicon.YES_NO:
+            self.yes_no = "No" if normalise(answer) in {"yes", "true"} else "Yes"
+            return
+        self.kind = kind = kind_of(answer)
+        # Tier 0: the attribute's values other subjects give (a value only this subject gives
+        # is skipped as it is drawn); tier 1: the siblings under the heading.
+        self.tiers = [
+            model._family_values(family, kind, here),
+            model._sibling_values(
+                group, kind, name_like(answer), here.notes, fields=model.is_field(family)
+            ),
+        ]
+        self.taken = frozenset({identity(answer)} | {identity(t) for t in truths})
+        # A short answer's words are the point: a wrong option sharing one ('automatic' in
+        # 'Seamless & automatic') may well be true too.
+        self.asked = word_stems(attribute)
+        self.banned: set[str] = set()
+        if len(answer.split()) <= 4:
+            self.banned = set().union(*(word_stems(t) for t in [answer, *truths])) - self.asked
+
+    def fits(self, index: int, value: str) -> bool:
+        """Whether a value drawn from tier `index` passes the tests that depend on nothing but
+        it and the thing asked; decided once per value."""
+        key = (index, value)
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            verdict = self.verdicts[key] = not self._refused(index, value)
+        return verdict
+
+    def _refused(self, index: int, value: str) -> bool:
+        model, answer, asked = self.model, self.answer, self.asked
+        return bool(
+            (
+                index == 0
+                and not model._given_near(self.family, self.kind, value, self.subject, self.here)
+            )
+            or identity(value) in self.taken
+            or (word_stems(value) - asked) & self.banned
+            # only the asked label's words ('TSH (thyroid stimulating hormone)?' offered
+            # 'Thyroid stimulating hormone'): no answer of any kind
+            or not word_stems(value) - asked
+            or len(value.split()) > MAX_OPTION_WORDS
+            or pure_quantity(value) is not None
+            or not alike(value, answer)
+            or near(value, answer)
+            # 'Court of Appeal (Civil Division)' against 'High Court or Court of Appeal':
+            # without its aside it says no more than the answer, so is right too
+            or (value != (core := strip_parens(value)) and near(core, answer))
+            or overlapping(value, answer)
+            # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain': an
+            # option holding one of the answer's listed parts is partly right
+            or shares_part(value, answer)
+            # a synonym, a superset or a subset of what the notes say of the subject
+            or any(near(value, truth) for truth in self.truths)
+            or (self.kind != "text" and {q.key() for q in find_quantities(value)} & self.true_keys)
+            # 'Crown Court — appeals go to?' offered 'Crown Court': itself
+            or model.topic_by_name.get(name_key(value)) == self.subject
+        )
+
+
 def _same_attribute(a: Claim, family: frozenset[str], qualifiers: frozenset[str]) -> bool:
     return (
         bool(family)
@@ -133,11 +231,14 @@ COMMON_GIVERS = 3
 def _drawn(values: list[str], rng: random.Random) -> Iterator[str]:
     """The values in a random order, one at a time: a Fisher–Yates shuffle done only as far as
     it is read, so a question that needs three options does not shuffle thousands."""
-    pool = list(values)
-    for i in range(len(pool)):
-        j = rng.randrange(i, len(pool))
-        pool[i], pool[j] = pool[j], pool[i]
-        yield pool[i]
+    # The swaps are kept aside (position -> value now there), not made in a copy of the list.
+    size = len(values)
+    moved: dict[int, str] = {}
+    for i in range(size):
+        j = rng.randrange(i, size)
+        picked = moved.get(j, values[j])
+        moved[j] = moved.get(i, values[i])
+        yield picked
 
 
 def _counted(quantity: str, value: str) -> bool:
@@ -181,6 +282,23 @@ def _size(q: Quantity) -> float:
 _ALIAS = re.compile(r"(?<![\w.#])([A-Za-z][\w.#]*)\s+\(([A-Za-z][\w.#]*)\)")
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; every line of the model, every run
+def _aliases_in(line: str) -> tuple[tuple[str, str], ...]:
+    """The words a line gives another name in brackets ('Node.js (Javascript)'), bare."""
+    out = []
+    for a, b in _ALIAS.findall(line):
+        a, b = bare_word(a), bare_word(b)
+        if a and b and a != b:
+            out.append((a, b))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # pure; every value of the model, every run
+def _label_keys(value: str) -> tuple[str, ...]:
+    """The name keys of a value's parts split at commas and semicolons (`Model.sublabels`)."""
+    return tuple(name_key(p) for p in re.split(r"\s*[,;]\s*", flat(value)) if p)
+
+
 class Model:
     """The whole model, indexed for the generators."""
 
@@ -216,9 +334,10 @@ class Model:
         self.quantities: dict[str, dict[str, Quantity]] = defaultdict(dict)
         self._nouns: dict[tuple[str, str], str] = {}
         self.facts_by_topic: dict[str, list[FactData]] = defaultdict(list)
-        for fact in self.facts:
+        fact_notes = [notes_of(fact.sources) for fact in self.facts]  # read once per fact
+        for fact, notes in zip(self.facts, fact_notes, strict=True):
             self.facts_by_topic[fact.topic_key].append(fact)
-            for note in notes_of(fact.sources):
+            for note in notes:
                 self._notes_of[fact.topic_key].add(note)
                 if fact.topic_key in self.root_of:
                     self._note_roots[note].add(self.root_of[fact.topic_key])
@@ -233,21 +352,22 @@ class Model:
         self._labels: dict[str, frozenset[str]] = {}
         self._line_texts: dict[tuple, str] | None = None
         self._sizes: dict[str, list[tuple[float, str, Quantity]]] = {}
+        self._looks: dict[str, list[tuple[bool, bool, bool, str]]] = {}
         self._truths: dict[tuple, tuple[list[str], set[str]]] = {}
         self._names_by_word: dict[str, list[str]] | None = None
         self._table_topics: dict[str, str] = {}
         self._value_places: dict[str, list[tuple[frozenset[str], str, bool]]] | None = None
         self._own_roots_of: dict[tuple[str, frozenset[str]], frozenset[str] | None] = {}
+        self._asks: dict[tuple, _Ask] = {}
+        self._near_values: dict[tuple[frozenset[str], str, Place], list[str]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
             for line in (fact.text, *fact.items):
-                for a, b in _ALIAS.findall(line):
-                    a, b = bare_word(a), bare_word(b)
-                    if a and b and a != b:
-                        self.aliases[a].add(b)
-                        self.aliases[b].add(a)
-        for fact in self.facts:
+                for a, b in _aliases_in(line):
+                    self.aliases[a].add(b)
+                    self.aliases[b].add(a)
+        for fact, notes in zip(self.facts, fact_notes, strict=True):
             if fact.kind not in ("key_value", "definition") or junk_fact(fact):
                 continue
             attribute = fact.attribute or fact.subject
@@ -260,7 +380,7 @@ class Model:
                     group,
                     disputed=fact.disputed or self.sublabels(fact.topic_key, fact.value),
                     topic=fact.topic,
-                    notes=notes_of(fact.sources),
+                    notes=notes,
                 )
             )
         for table in self.tables:
@@ -297,7 +417,7 @@ class Model:
         """Whether a value only lists the labels of its subject's own lines ('Treatment: lung,
         pancreas' read from a bullet whose sub-bullets are 'lung: …' and 'pancreas: …'): the
         headings of what the notes say, not what they say, so never an answer nor an option."""
-        parts = [p for p in re.split(r"\s*[,;]\s*", flat(value)) if p]
+        parts = _label_keys(value)
         if len(parts) < 2:
             return False
         if subject not in self._labels:
@@ -307,7 +427,7 @@ class Model:
                 if f.kind in ("key_value", "definition") and (f.attribute or f.subject)
             )
         labels = self._labels[subject]
-        return bool(labels) and all(name_key(p) in labels for p in parts)
+        return bool(labels) and all(p in labels for p in parts)
 
     def _add(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -424,84 +544,52 @@ class Model:
         0: the same attribute of another subject, 1: a sibling under the same heading).
         `notes`: the notes the asked fact or cell is read from (by default its subject's),
         whose area the wrong options must be of (`_near`)."""
-        family, qualifiers = attribute_parts(attribute)
-        here = Place(
-            frozenset(notes) or frozenset(self._notes_of.get(subject, ())), self.roots_of(subject)
-        )
-        truths, true_keys = self.truths(subject, family, qualifiers)
-        if len({identity(t) for t in truths}) > MAX_TRUTHS:
+        ask = self._ask(subject, attribute, answer, group, frozenset(notes))
+        if ask.many_truths:
             # The notes give this subject many values of one attribute: asked as one question,
             # several answers would be right. No options, so no question.
             return Draw(answer, [], 0)
-        quantity = pure_quantity(answer, allow=re.findall(r"[a-z]+", attribute.lower()))
-        if quantity is not None:
+        if ask.quantity is not None:
             # quantities of the answer's unit, the nearest first: of its kind, as the same
             # attribute's values are; a count only against counts of the same noun, shown
             # with it ('4 – 6 weeks')
-            noun = counted_noun(flat(answer), quantity)
-            shown = f"{show_quantity(quantity)} {noun}" if noun else show_quantity(quantity)
-            pool = quantity.unit or noun_key(noun)
-            wrong = self._quantity_distractors(quantity, true_keys, rng, want, pool)
+            quantity, shown, pool = ask.quantity
+            wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool)
             return Draw(shown, wrong, len(wrong))
-        if normalise(answer) in lexicon.YES_NO:
+        if ask.yes_no is not None:
             # The one wrong answer to a yes/no question is the other one.
-            wrong = ["No" if normalise(answer) in {"yes", "true"} else "Yes"][:want]
+            wrong = [ask.yes_no][:want]
             return Draw(answer, wrong, len(wrong))
-        kind = kind_of(answer)
-        # Tier 0: the attribute's values other subjects give (a value only this subject gives
-        # is skipped as it is drawn); tier 1: the siblings under the heading.
-        tiers: list[list[str]] = [
-            self._family_values(family, kind, here),
-            self._sibling_values(
-                group, kind, name_like(answer), here.notes, fields=self.is_field(family)
-            ),
-        ]
-        taken = {identity(answer)} | {identity(t) for t in truths}
-        # A short answer's words are the point: a wrong option sharing one ('automatic' in
-        # 'Seamless & automatic') may well be true too.
-        asked = word_stems(attribute)
-        banned = set()
-        if len(answer.split()) <= 4:
-            banned = set().union(*(word_stems(t) for t in [answer, *truths])) - asked
+        taken = set(ask.taken)
         chosen: list[str] = []
         same_attribute = 0
-        for index, tier in enumerate(tiers):
+        for index, tier in enumerate(ask.tiers):
             for scanned, value in enumerate(_drawn(tier, rng)):
                 if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
-                # Pure tests, cheapest and most often failed first (in a large corpus most
-                # values drawn for a short answer share one of its words).
                 if (
-                    (index == 0 and not self._given_near(family, kind, value, subject, here))
+                    not ask.fits(index, value)
                     or identity(value) in taken
-                    or (word_stems(value) - asked) & banned
-                    # only the asked label's words ('TSH (thyroid stimulating hormone)?'
-                    # offered 'Thyroid stimulating hormone'): no answer of any kind
-                    or not word_stems(value) - asked
-                    or len(value.split()) > MAX_OPTION_WORDS
-                    or pure_quantity(value) is not None
-                    or not alike(value, answer)
-                    or near(value, answer)
-                    # 'Court of Appeal (Civil Division)' against 'High Court or Court of
-                    # Appeal': without its aside it says no more than the answer, so is right too
-                    or (value != (core := strip_parens(value)) and near(core, answer))
-                    or overlapping(value, answer)
-                    # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain':
-                    # an option holding one of the answer's listed parts is partly right
-                    or shares_part(value, answer)
-                    # a synonym, a superset or a subset of what the notes say of the subject
-                    or any(near(value, truth) for truth in truths)
                     or any(near(value, other) or overlapping(value, other) for other in chosen)
-                    or (kind != "text" and {q.key() for q in find_quantities(value)} & true_keys)
                     or (fair is not None and not fair(value, index))
-                    # 'Crown Court — appeals go to?' offered 'Crown Court': itself
-                    or self.topic_by_name.get(name_key(value)) == subject
                 ):
                     continue
                 chosen.append(value)
                 taken.add(identity(value))
                 same_attribute += index == 0
         return Draw(answer, chosen, same_attribute)
+
+    def _ask(
+        self, subject: str, attribute: str, answer: str, group: tuple | None, notes: frozenset
+    ) -> _Ask:
+        """What `distractors` works out of the thing asked before it draws: the same for a
+        fact's (or a cell's) choice and its true/false, so worked out once for both, with the
+        verdicts on the values drawn that depend on nothing else (`_Ask.fits`)."""
+        key = (subject, attribute, answer, group, notes)
+        ask = self._asks.get(key)
+        if ask is None:
+            ask = self._asks[key] = _Ask(self, subject, attribute, answer, group, notes)
+        return ask
 
     def untold(self, fact: FactData) -> int:
         """Whether a fact's question would not say which of its topic's values it asks: 2 when
@@ -718,6 +806,12 @@ class Model:
                         by_place[f"root:{root}"].add(value)
             self._places_index[key] = by_place
             self._placeless[key] = placeless
+        near_key = (family, kind, here)
+        if near_key not in self._near_values:  # the same for every question of one place
+            self._near_values[near_key] = self._values_near(key, here)
+        return self._near_values[near_key]
+
+    def _values_near(self, key: tuple[frozenset[str], str], here: Place) -> list[str]:
         by_place = self._places_index[key]
         found = set(self._placeless[key])
         if not here.notes:
@@ -731,6 +825,11 @@ class Model:
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:
             self._sizes[unit] = sorted((_size(q), k, q) for k, q in self.quantities[unit].items())
+            # how each looks, read once, not for every question that walks past it
+            self._looks[unit] = [
+                (four_digits(q), year_like(q), q.is_range and year_range(q), show_quantity(q))
+                for _size_of, _key, q in self._sizes[unit]
+            ]
         return self._sizes[unit]
 
     def _quantity_distractors(
@@ -743,7 +842,11 @@ class Model:
         # The quantities of the answer's unit nearest in magnitude, walking out from the
         # answer's place in the sorted list (ties to the smaller key), until there are enough.
         ordered = self._by_size(pool) if pool in self.quantities else []
+        looks = self._looks[pool] if ordered else []
         target = _size(answer)
+        answer_key, answer_range = answer.key(), answer.is_range
+        answer_four, answer_year = four_digits(answer), year_like(answer)
+        answer_years = answer_range and year_range(answer)
         right = bisect.bisect_left(ordered, (target, ""))
         left = right - 1
         while len(nearest) < want + 1 and (left >= 0 or right < len(ordered)):
@@ -752,18 +855,20 @@ class Model:
                 and (target - ordered[left][0], ordered[left][1])
                 < (ordered[right][0] - target, ordered[right][1])
             )
-            _size_of, key, q = ordered[left] if take_left else ordered[right]
+            at = left if take_left else right
+            _size_of, key, q = ordered[at]
             left, right = (left - 1, right) if take_left else (left, right + 1)
-            if key == answer.key() or key in true_keys or q.is_range != answer.is_range:
+            if key == answer_key or key in true_keys or q.is_range != answer_range:
                 continue
-            if four_digits(answer) != four_digits(q):
+            four, year, years, shown_as = looks[at]
+            if answer_four != four:
                 continue  # a year against years ('1803': 1776, 1861), not against '23' or '100'
-            if year_like(answer) and not year_like(q):
+            if answer_year and not year:
                 continue  # '1889' against '1859', never against '3925' or '4321'
-            if answer.is_range and year_range(answer) != year_range(q):
+            if answer_range and answer_years != years:
                 continue  # '1638 – 1715' against '1596 – 1650', never against '0 – 15'
-            if show_quantity(q) not in shown:
-                shown.add(show_quantity(q))
+            if shown_as not in shown:
+                shown.add(shown_as)
                 nearest.append(q)
         # the closest, and one more so the seed varies them
         picked = rng.sample(nearest, min(want, len(nearest)))

@@ -67,7 +67,8 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again
-        or re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None
+        # (only a value with a colon can: the pattern is compiled for each attribute)
+        or (":" in value and re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None)
     ):
         return None
     context = prompts.context(fact.placed, fact.subheading)

@@ -123,7 +123,12 @@ def _examples(fact: FactData) -> bool:
     """A list led in as examples ('Symptoms, such as' › 'Neurologic: confusion, seizure') or as
     some of a set ('Other symptoms include', `lexicon.SOME_LEAD_IN`): it is not all, so what
     another subject's list gives may belong to it too."""
-    leads = [prompts.tidy(lead) for lead in (fact.subheading, fact.subject) if lead]
+    return _led_in(fact.subheading, fact.subject)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact, every run, headings repeat
+def _led_in(subheading: str, subject: str) -> bool:
+    leads = [prompts.tidy(lead) for lead in (subheading, subject) if lead]
     return any(
         lexicon.EXAMPLES_LEAD_IN.search(lead) or lexicon.SOME_LEAD_IN.search(lead) for lead in leads
     )

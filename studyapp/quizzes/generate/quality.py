@@ -186,6 +186,7 @@ BROKEN_PENALTY = 0.35  # below THRESHOLD from any base: held back
 _OPENERS, _CLOSERS = "([{", ")]}"
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; options repeat across the questions
 def unbalanced(text: str) -> bool:
     """A bracket opened and never closed, or closed and never opened ('pancreatitis (see topic
     here', 'Acute)', '4]$'): a line cut in the wrong place."""
@@ -222,6 +223,7 @@ _MARKUP = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; options repeat across the questions
 def _stems(text: str) -> frozenset[str]:
     """The stems of a text's words of five letters or more that are no stop words (shorter
     ones, 'high', 'cell', are shared by unrelated phrases too often to tell)."""

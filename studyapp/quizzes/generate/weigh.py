@@ -5,6 +5,7 @@ question: each process of a large run (`many.py`) weighs the questions it made."
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,7 @@ def worked_keys(facts: Sequence[FactData]) -> frozenset[str]:
     return frozenset(f.key for f in facts if worked_example(f.topic, f.subheading))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every fact, every run, headings repeat
 def worked_example(topic: str, subheading: str) -> bool:
     """A fact filed under an example or an exercise, however deep ('Chain rule › Example: corn
     yield › Given'): the prompt shows only the last heading, so the whole path is read."""
@@ -56,6 +58,7 @@ def weighed(question: spec.QuestionSpec, worked: frozenset[str] = frozenset()) -
     return question
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; the same headings are read for many questions
 def premise(where: str) -> bool:
     """A prompt's last heading that opens a worked case ('Shards · if', 'Queues · suppose two
     consumers', `lexicon.WORKED_PREMISE`): its lines are that case's givens, not facts."""
