@@ -305,7 +305,13 @@ def _walk(
     """`leads`: the item is the first of its heading's section (a formula there is the
     result the heading names)."""
     if item.children:
-        item = item.replaced(children=line_items(item.children))
+        children = line_items(item.children)
+        # (extraction never changes an item, so one whose children read as they are is used
+        # as it is, and copied only when they are read otherwise)
+        if len(children) != len(item.children) or any(
+            new is not old for new, old in zip(children, item.children, strict=True)
+        ):
+            item = item.replaced(children=children)
     if lexicon.CHECKBOX.match(item.text):
         if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
             return  # a to-do, with whatever is planned under it
@@ -403,8 +409,10 @@ def _walk(
                     emphasis = tuple(e for e in item.emphasis if e in text)
                     line_of = _line_of(item, text)
                     one = item.replaced(text=text.strip(), line=line_of, emphasis=emphasis)
-                else:
+                elif text.strip() != item.text:
                     one = item.replaced(text=text.strip())
+                else:
+                    one = item  # the whole line: read as it is (extraction changes no item)
                 # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
