@@ -56,7 +56,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         text = " ".join(text.split())
     text = lexicon.QUESTION_PREFIX.sub("", text)
     text = _VENDOR.sub("", text)
-    return tuple(singular(w) for w in text.split() if w not in {"-", "–", "—"})
+    return tuple([singular(w) for w in text.split() if w not in {"-", "–", "—"}])
 
 
 # Merge and the generators ask for the same names' keys many times; a thousand notes hold over

@@ -24,4 +24,6 @@ def may_match(line: str, anywhere: tuple[str, ...], openers: tuple[str, ...] = (
     for word in anywhere:  # a loop: a generator costs more than the test itself
         if word in low:
             return True
-    return (bool(openers) and low.startswith(openers)) or _FOLDED_APART.search(line) is not None
+    if openers and low.startswith(openers):
+        return True
+    return not line.isascii() and _FOLDED_APART.search(line) is not None

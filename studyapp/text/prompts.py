@@ -168,6 +168,7 @@ def tidy(text: str) -> str:
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; extraction asks it of every label and term
 def cloze_term(term: str) -> bool:
     """A cloze answer is a term (a name, a noun phrase, a number), not a line's label
     ('Solution', 'Note'), a quote, a negation, a clause or a verb phrase ('use a pool')."""

@@ -28,6 +28,7 @@ _QUANTITY = re.compile(
     rf"(?<![\w.$/]){_NUMBER}\s?(?:(?P<unit>{_UNIT_RE})|(?P<mult>{'|'.join(lexicon.QUANTITY_MULTIPLIERS)})\b)?(?![\w@%]|-[a-z]|\.\d)",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 # Scanned notes read "10GB" as "IOGB" and "1 MB" as "l MB"; only inside a quantity is that safe.
 _OCR_TEN = re.compile(r"\b[Il][O0](?=\s?[KMGT]B\b)")
 _OCR_ONE = re.compile(r"(?<=\()l(?=\s?[KMGT]B\b)|\bl(?=\s[KMGT]B\b)")
@@ -72,6 +73,8 @@ def _human(value: float, unit: str) -> str:
 
 
 def ocr_fix(text: str) -> str:
+    if "B" not in text:
+        return text  # both misreadings stand before a 'KB', 'MB', 'GB' or 'TB'
     return _OCR_ONE.sub("1", _OCR_TEN.sub("10", text))
 
 
@@ -95,6 +98,8 @@ def find_quantities(text: str) -> list[Quantity]:
 @functools.lru_cache(maxsize=1 << 16)  # pure (Quantity is frozen), asked of one value often
 def _quantities_in(text: str) -> tuple[Quantity, ...]:
     text = ocr_fix(text)
+    if not _DIGIT.search(text):
+        return ()  # every quantity has a digit (most texts have none)
     found: list[Quantity] = []
     pos = 0
     while (match := _QUANTITY.search(text, pos)) is not None:

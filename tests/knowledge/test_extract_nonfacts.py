@@ -204,3 +204,32 @@ def test_prerequisite_and_linked_note_lines_are_cross_references():
         "- Vassals swore fealty to a lord\n\nLinked: Medieval Church\n"
     )
     assert _texts(note) == ["Vassals swore fealty to a lord"]
+
+
+def test_a_table_of_contents_needs_its_share_of_headings_however_long_the_list():
+    from studyapp.knowledge.ingest.extract_nonfacts import is_table_of_contents
+    from studyapp.knowledge.ingest.parse import Item
+
+    headings = frozenset(f"part {n}" for n in range(10))
+    # eight of ten entries name a heading: a table of contents (80%), read to its end
+    items = [Item(f"Part {n}", n) for n in range(8)] + [Item("Aside", 8), Item("Note", 9)]
+    assert is_table_of_contents(items, headings, "")
+    assert is_table_of_contents(items[::-1], headings, "")  # the misses read first
+    # seven of ten do not make the share, wherever the misses stand
+    items = [Item(f"Part {n}", n) for n in range(7)] + [Item(w, 9) for w in ("A", "B", "C")]
+    assert not is_table_of_contents(items, headings, "")
+    assert not is_table_of_contents(items[::-1], headings, "")
+    # entries nested under one another count; an item without text is no entry
+    nested = [Item("Part 1", 1, children=[Item("Part 2", 2), Item("", 3)]), Item("Part 3", 4)]
+    assert is_table_of_contents(nested, headings, "")
+    assert not is_table_of_contents(nested, headings, "Part 1")  # the section's own title
+
+
+def test_an_item_copy_is_the_dataclass_copy():
+    import dataclasses
+
+    from studyapp.knowledge.ingest.parse import Item
+
+    item = Item("Osmosis: water moves", 3, ("Osmosis",), [Item("child", 4)], is_paragraph=True)
+    assert item.replaced(text="x", line=9) == dataclasses.replace(item, text="x", line=9)
+    assert item.replaced(text="x").children is item.children  # shallow, as replace is

@@ -16,7 +16,14 @@ from studyapp.text.names import name_key
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
-from .extract_claims import LineFields, acronym_definitions, claims, languages, measures
+from .extract_claims import (
+    LineFields,
+    acronym_definitions,
+    claims,
+    languages,
+    may_claim,
+    measures,
+)
 from .extract_formats import (
     claim_meaning,
     ends_sentence,
@@ -298,7 +305,13 @@ def _walk(
     """`leads`: the item is the first of its heading's section (a formula there is the
     result the heading names)."""
     if item.children:
-        item = item.replaced(children=line_items(item.children))
+        children = line_items(item.children)
+        # (extraction never changes an item, so one whose children read as they are is used
+        # as it is, and copied only when they are read otherwise)
+        if len(children) != len(item.children) or any(
+            new is not old for new, old in zip(children, item.children, strict=True)
+        ):
+            item = item.replaced(children=children)
     if lexicon.CHECKBOX.match(item.text):
         if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
             return  # a to-do, with whatever is planned under it
@@ -392,10 +405,14 @@ def _walk(
         pieces = paragraph_sentences(line) if split else [line]
         for text in pieces:
             if text.strip() and not non_fact(text) and not index_entry(text, item.links):
-                one = item.replaced(text=text.strip())
                 if len(pieces) > 1:  # a sentence keeps its own terms and its own line
                     emphasis = tuple(e for e in item.emphasis if e in text)
-                    one = one.replaced(line=_line_of(item, text), emphasis=emphasis)
+                    line_of = _line_of(item, text)
+                    one = item.replaced(text=text.strip(), line=line_of, emphasis=emphasis)
+                elif text.strip() != item.text:
+                    one = item.replaced(text=text.strip())
+                else:
+                    one = item  # the whole line: read as it is (extraction changes no item)
                 # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
@@ -550,10 +567,11 @@ def _facts_from_line(
     else:
         facts.append(Candidate(kind="statement", text=text, **base))
     facts.extend(acronym_definitions(text, base))
-    facts.extend(measures(text, base, subject=kv[0] if kv else ""))
-    facts.extend(claims(text, base))
-    if not kv:
-        facts.extend(languages(text, base, subject=""))
+    if may_claim(text):
+        facts.extend(measures(text, base, subject=kv[0] if kv else ""))
+        facts.extend(claims(text, base))
+        if not kv:
+            facts.extend(languages(text, base, subject=""))
     return facts
 
 

@@ -30,6 +30,16 @@ class LineFields(TypedDict):
 _ACRONYM_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Za-z]{1,5}[A-Z])\s*\((?P<exp>[A-Z][\w&/ -]{3,60})\)")
 
 
+# The words a measure, a capability claim or a language list needs: a line with none of them
+# (nearly every line) is read for none of the three.
+_CLAIM_WORDS = lexicon.MEASURE_NEEDS + lexicon.CLAIM_NEEDS + lexicon.LANGUAGE_NEEDS
+
+
+def may_claim(text: str) -> bool:
+    """False when `measures`, `claims` and `languages` can find nothing in the line."""
+    return may_match(text, _CLAIM_WORDS)
+
+
 def acronym_definitions(text: str, base: LineFields) -> list[Candidate]:
     """ "Network Load Balancer (NLB)" and "ENI (Elastic Network Interface)" define their acronym."""
     out: list[Candidate] = []

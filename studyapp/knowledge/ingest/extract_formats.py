@@ -21,6 +21,7 @@ from .parse import Item, Table, clean_heading
 
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z](?:[\w -]{0,40}[\w-])?)::\s+(?P<value>\S.*)$")
 _TERM_LINE = re.compile(r"^(?P<term>[^—–=:]{1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$")
+_TERM_MARKS = re.compile(r"[—–=-]")  # what _TERM_LINE needs: most lines have none
 _FORMULA = re.compile(r"[+×÷*/^−]|\s[-–]\s|^\(|\d\s*$")
 _PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 MAX_TERM_WORDS = 5
@@ -626,7 +627,7 @@ def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] 
     Cloud': (term, meaning, whether the meaning is a formula such as 'C + I + G'). The left side
     must be a short term (a label, at most five words outside parentheses); a chain of '='
     ('vertical = a bigger machine, horizontal = …') is a list of pairs, not one."""
-    m = _TERM_LINE.match(text)
+    m = _TERM_LINE.match(text) if _TERM_MARKS.search(text) else None
     if not m:
         return None
     term, meaning, mark = m.group("term").strip(), m.group("meaning").strip(), m.group("mark")

@@ -103,6 +103,8 @@ def index_entry(line: str, links: tuple[str, ...]) -> bool:
     """A line that is nothing but links to other notes or their sections ('Terminology',
     'Scenario 2: CloudWatch 2' in an index.md of anchors): it names where something is
     written, and says nothing itself."""
+    if not links:
+        return False  # (most lines) nothing to take away, so something is said
     rest = line
     for text in sorted((t for t in links if t in line), key=len, reverse=True):
         rest = rest.replace(text, " ")

@@ -318,14 +318,15 @@ _EMOJI_AND_SYMBOLS = re.compile(
 @functools.lru_cache(maxsize=1 << 16)  # headings repeat in every candidate's path
 def clean_heading(raw: str) -> str:
     """'**2. AWS Lambda**' -> 'AWS Lambda'; 'Section 19: Serverless' -> 'Serverless'."""
-    text = _EMPHASIS_MARKS.sub("", raw)
-    text = _EMOJI_AND_SYMBOLS.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    # (each step only where it has something to do: the marks and symbols are rare)
+    text = _EMPHASIS_MARKS.sub("", raw) if "*" in raw or "`" in raw or "_" in raw else raw
+    if not text.isascii():
+        text = _EMOJI_AND_SYMBOLS.sub(" ", text)
+    text = " ".join(text.split())  # as `\s+` -> ' ' then strip: the same whitespace
     text = _NUMBERING.sub("", text).strip()
     return text.strip(" :-–—").strip()
 
 
-_SPACES = re.compile(r"\s+")
 _BLANKS = re.compile(r"[ \t]+")
 
 
