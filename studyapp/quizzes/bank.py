@@ -33,7 +33,13 @@ from django.utils import timezone
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.models import Note
 from studyapp.knowledge.placing import snapshot_topics
-from studyapp.knowledge.snapshot import ModelSnapshot, Scope, TableView, model_snapshot
+from studyapp.knowledge.snapshot import (
+    FactView,
+    ModelSnapshot,
+    Scope,
+    TableView,
+    model_snapshot,
+)
 
 from . import spec
 from .generate import (
@@ -110,24 +116,7 @@ def bank_inputs(
     {"topic": {key: id}, "fact": {key: id}, "cell": {key: id}}."""
     snapshot = snapshot or model_snapshot()
     shown = snapshot_topics(snapshot)  # the subject as each fact's own note places it
-    fact_data = [
-        FactData(
-            key=fact.key,
-            kind=fact.kind,
-            topic_key=fact.topic.key,
-            topic=fact.topic.name,
-            subheading=fact.subheading,
-            text=fact.text,
-            subject=fact.subject,
-            attribute=fact.attribute,
-            value=fact.value,
-            items=fact.items,
-            sources=fact.sources,
-            disputed=fact.disputed,
-            shown=shown[fact.pk],
-        )
-        for fact in snapshot.facts
-    ]
+    fact_data = _facts_data(snapshot.facts, shown)
     ids: dict[str, dict[str, int]] = {
         "topic": {t.key: t.pk for t in snapshot.topics},
         "fact": {f.key: f.pk for f in snapshot.facts},
@@ -136,6 +125,45 @@ def bank_inputs(
     tables = [_table_data(view) for view in snapshot.tables]
     topic_data = [TopicData(t.key, t.name, t.aliases, t.root) for t in snapshot.topics]
     return fact_data, tables, topic_data, ids
+
+
+# The last run's input for each fact view, by the view's id: (view, its shown topic, FactData).
+# A snapshot patched after a small edit keeps the (frozen) views of every fact the edit did not
+# touch, so their FactData are kept too instead of made again (tens of thousands per run). The
+# view is held, so its id is not reused while it is here.
+_FACTS_KEPT: list[dict[int, tuple[FactView, str, FactData]]] = [{}]
+
+
+def _facts_data(facts: list[FactView], shown: dict[int, str]) -> list[FactData]:
+    kept = _FACTS_KEPT[0]
+    now: dict[int, tuple[FactView, str, FactData]] = {}
+    out = []
+    for fact in facts:
+        entry = kept.get(id(fact))
+        if entry is None or entry[0] is not fact or entry[1] != shown[fact.pk]:
+            entry = (fact, shown[fact.pk], _fact_data(fact, shown[fact.pk]))
+        now[id(fact)] = entry
+        out.append(entry[2])
+    _FACTS_KEPT[0] = now  # only this snapshot's views stay held
+    return out
+
+
+def _fact_data(fact: FactView, shown: str) -> FactData:
+    return FactData(
+        key=fact.key,
+        kind=fact.kind,
+        topic_key=fact.topic.key,
+        topic=fact.topic.name,
+        subheading=fact.subheading,
+        text=fact.text,
+        subject=fact.subject,
+        attribute=fact.attribute,
+        value=fact.value,
+        items=fact.items,
+        sources=fact.sources,
+        disputed=fact.disputed,
+        shown=shown,
+    )
 
 
 def note_folders() -> dict[str, str]:

@@ -299,6 +299,22 @@ def _label_keys(value: str) -> tuple[str, ...]:
     return tuple(name_key(p) for p in re.split(r"\s*[,;]\s*", flat(value)) if p)
 
 
+@functools.lru_cache(maxsize=1 << 17)  # pure; every usable value of the model, every run
+def _pooled(value: str, whole: bool) -> tuple[tuple[str, str, Quantity, str], ...]:
+    """The quantities a value offers as wrong options, each with its pool (the unit, or a
+    count's `noun_key`), its key and a count's noun as written. `whole`: the value is nothing
+    but a quantity."""
+    out = []
+    for quantity in find_quantities(value):
+        # "1000s of requests" is not 1000 seconds; a bare count ("Java 11+", a date) is only a
+        # count when it is the whole value.
+        if (quantity.unit == "" and not whole) or _counted(quantity.text, value):
+            continue
+        noun = counted_noun(value, quantity) if quantity.unit == "" else ""
+        out.append((quantity.unit or noun_key(noun), quantity.key(), quantity, noun))
+    return tuple(out)
+
+
 class Model:
     """The whole model, indexed for the generators."""
 
@@ -439,17 +455,9 @@ class Model:
         self._notes_of[claim.subject].update(claim.notes)
         if not claim.usable:
             return
-        for quantity in find_quantities(claim.value):
-            # "1000s of requests" is not 1000 seconds; a bare count ("Java 11+", a date) is
-            # only a count when it is the whole value.
-            if (quantity.unit == "" and claim.quantity is None) or _counted(
-                quantity.text, claim.value
-            ):
-                continue
-            noun = counted_noun(claim.value, quantity) if quantity.unit == "" else ""
-            pool = quantity.unit or noun_key(noun)
-            self.quantities[pool].setdefault(quantity.key(), quantity)
-            self._nouns.setdefault((pool, quantity.key()), noun)
+        for pool, key, quantity, noun in _pooled(claim.value, claim.quantity is not None):
+            self.quantities[pool].setdefault(key, quantity)
+            self._nouns.setdefault((pool, key), noun)
 
     def lines_of(self, subject: str) -> list[frozenset[str]]:
         """The content words of every line the notes say of a subject: its topic's facts and
