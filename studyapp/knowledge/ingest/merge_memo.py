@@ -50,6 +50,20 @@ def remember(memo: dict[Hashable, bytes], key: Hashable, value: Any) -> None:
     memo[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+# The last merge itself (merge.MergeState), for the next one to patch: kept here so that one
+# `forget` empties every memory of merging.
+_LAST: list[Any] = []
+
+
+def last_merge() -> Any | None:
+    return _LAST[0] if _LAST else None
+
+
+def keep_merge(state: Any | None) -> None:
+    _LAST[:] = [] if state is None else [state]
+
+
 def forget() -> None:
     """Empty every memo (tests compare a merge with it against one without)."""
     _MEMOS.clear()
+    _LAST.clear()
