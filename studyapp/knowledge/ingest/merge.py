@@ -35,7 +35,7 @@ from .merge_facts import (
     fact_place,
     topic_conflicts,
 )
-from .merge_memo import context_digest, keep_merge, last_merge, memo_for, recalled, remember
+from .merge_memo import keep_merge, last_merge
 from .merge_topics import (
     Resolver,
     Source,
@@ -81,7 +81,6 @@ class MergeState:
     resolver: Resolver  # with the fields set and every note's own topic in its vocabulary
     own: dict[str, str]  # note -> the topic of its facts under no nameable heading
     headings: TopicTally  # the topics the headings name and their parents' votes
-    context: str  # the facts memo's context (the vocabulary and the fields)
     topics_of: dict[str, tuple[str, ...]]  # note -> the topics of its facts, once each, in order
     facts: dict[str, TopicFacts]  # topic -> its facts, merged and worded, in the model's order
     conflicts: dict[str, list[ConflictOut]]  # topic -> its conflicts
@@ -122,12 +121,9 @@ def _merged_anew(extractions: dict[str, Extraction]) -> tuple[Model, MergeState 
     resolver.fields = field_headings(tally, resolver)
     headings = _copied(tally)
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
-    # Where a note's facts go depends on the note, its own topic and the vocabulary alone.
-    context = context_digest(resolver.vocabulary_digest, sorted(resolver.fields))
-    placed_memo = memo_for("facts", context)
     topics_of = {}
     for note, extraction in extractions.items():
-        placed = _placed(note, extraction, resolver, own[note], placed_memo)
+        placed = _placed(note, extraction, resolver, own[note])
         topics_of[note] = tuple(dict.fromkeys(topic for topic, _fact in placed))
         for topic, fact in placed:
             tally.touch(topic)
@@ -145,7 +141,6 @@ def _merged_anew(extractions: dict[str, Extraction]) -> tuple[Model, MergeState 
         resolver=resolver,
         own=own,
         headings=headings,
-        context=context,
         topics_of=topics_of,
         facts=dict(facts),
         conflicts=conflicts,
@@ -163,30 +158,26 @@ def _patched(state: MergeState, extractions: dict[str, Extraction]) -> Model | N
         return None
     if any(_shape(extractions[note]) != state.shapes[note] for note in changed):
         return None  # a title or a heading changed: the vocabulary may have
-    placed_memo = memo_for("facts", state.context)
     topics_of = dict(state.topics_of)
     fresh = {}
     touched: set[str] = set()
     for note in changed:
-        placed = _placed(note, extractions[note], state.resolver, state.own[note], placed_memo)
+        placed = _placed(note, extractions[note], state.resolver, state.own[note])
         fresh[note] = placed
         touched.update(topics_of[note])
         topics_of[note] = tuple(dict.fromkeys(topic for topic, _fact in placed))
         touched.update(topics_of[note])
     # The touched topics' facts merged again from every note that places facts under them, in
-    # the order a merge from nothing adds them.
+    # the order a merge from nothing adds them (a note's facts placed again: that is cheaper
+    # than keeping a copy of each, as the resolver has worked out its headings already).
     groups: dict[str, TopicFacts] = defaultdict(TopicFacts)
     for note, extraction in extractions.items():
         hits = touched.intersection(topics_of[note])
         if not hits:
             continue
-        if note in fresh:
-            placed = fresh[note]
-        else:
-            placed = recalled(placed_memo, (note, extraction.key, state.own[note]))
-        if placed is None:
-            return None  # this note's placing is no longer kept
-        for topic, fact in placed:
+        if note not in fresh:
+            fresh[note] = _placed(note, extraction, state.resolver, state.own[note])
+        for topic, fact in fresh[note]:
             if topic in hits:
                 groups[topic].add(fact)
     for group in groups.values():
@@ -210,24 +201,16 @@ def _patched(state: MergeState, extractions: dict[str, Extraction]) -> Model | N
 
 
 def _placed(
-    note: str,
-    extraction: Extraction,
-    resolver: Resolver,
-    own: str,
-    memo: dict,
+    note: str, extraction: Extraction, resolver: Resolver, own: str
 ) -> list[tuple[str, FactOut]]:
-    """Each of a note's facts under the topic it goes to, as they are before merging."""
-    key = (note, extraction.key, own)
-    placed = recalled(memo, key) if extraction.key else None
-    if placed is None:
-        placed = [
-            (topic, fact_from(cand, note, topic, aspects, resolver))
-            for cand in extraction.facts
-            for topic, aspects in (fact_place(cand, resolver, own),)
-        ]
-        if extraction.key:
-            remember(memo, key, placed)
-    return placed
+    """Each of a note's facts under the topic it goes to, as they are before merging. (Once
+    kept pickled for the next merge: a first ingest paid for pickling them all, and a patch
+    places the few notes it needs again at less cost than unpickling every note's.)"""
+    return [
+        (topic, fact_from(cand, note, topic, aspects, resolver))
+        for cand in extraction.facts
+        for topic, aspects in (fact_place(cand, resolver, own),)
+    ]
 
 
 def _copied(tally: TopicTally) -> TopicTally:
