@@ -172,3 +172,93 @@ def test_merging_leaves_the_extractions_as_they_were():
     merge(dict(extractions))  # cold
     merge(dict(extractions))  # warm: from the memo
     assert {slug: pickle.dumps(e) for slug, e in extractions.items()} == before
+
+
+def test_a_patched_merge_equals_a_merge_from_nothing_after_each_kind_of_edit():
+    """merge patches the last merge of the process when only some notes' lines changed (their
+    names and headings as they were): it places those notes' facts again and merges again only
+    the topics they touch. After each kind of edit, and each undone, a merge in the same process
+    must equal a merge from nothing, facts' wordings, variants and order included."""
+    import dataclasses
+    from pathlib import Path
+
+    from studyapp.knowledge.ingest import merge_memo
+
+    root = Path(__file__).parent.parent.parent
+    texts = {
+        str(p.relative_to(root)).replace("/", "-"): p.read_text()
+        for folder in (root / "content", root / "tests" / "fixtures" / "notes")
+        for p in sorted(folder.rglob("*.md"))
+    }
+
+    made: dict = {}  # merging leaves an extraction as it was: one serves every merge
+
+    def extractions(texts):
+        out = {}
+        for name, text in sorted(texts.items()):
+            if (name, text) not in made:
+                made[name, text] = extract(parse(text), name=name)
+                made[name, text].key = f"{name}:{hash(text)}"
+            out[name] = made[name, text]
+        return out
+
+    def shown(value):  # facts hold cycles (each is its own first variant): variants one deep
+        if dataclasses.is_dataclass(value):
+            return {
+                f.name: [shown({**vars(v), "variants": None}) for v in value.variants]
+                if f.name == "variants"
+                else shown(getattr(value, f.name))
+                for f in dataclasses.fields(value)
+            }
+        if isinstance(value, dict):
+            return {k: shown(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [shown(v) for v in value]
+        return value
+
+    one, other = sorted(texts)[len(texts) // 2], sorted(texts)[1]
+    first_line = next(line for line in texts[one].splitlines() if line.startswith("- "))
+    edits = {
+        "line added": {**texts, one: texts[one] + "\n- Added later: 42 kg\n"},
+        "line changed": {**texts, one: texts[one].replace(first_line, first_line + " (edited)")},
+        "line removed": {**texts, one: texts[one].replace(first_line + "\n", "", 1)},
+        "two notes changed": {
+            **texts,
+            one: texts[one] + "\n- Added later: 42 kg\n",
+            other: texts[other] + "\n- Also added: 7 days\n",
+        },
+        "heading renamed": {**texts, one: texts[one].replace("\n## ", "\n## Renamed ", 1)},
+        "heading added": {**texts, one: texts[one] + "\n## Mitosis\n- Purpose: growth\n"},
+        "note deleted": {k: v for k, v in texts.items() if k != one},
+        "note added": {**texts, "zz-new.md": "# Mitosis\n## Phases\n- Prophase: first\n"},
+    }
+    merge_memo.forget()
+    merge(extractions(texts))
+    for label, edited in edits.items():
+        for version in (edited, texts):  # the edit, then undone
+            patched = merge(extractions(version))
+            merge_memo.forget()
+            assert shown(patched) == shown(merge(extractions(version))), label
+
+
+def test_a_merge_patches_the_last_only_when_the_shared_context_is_as_it_was():
+    from studyapp.knowledge.ingest import merge_memo
+
+    texts = {
+        "a": "# Cells\n## Mitochondria\n- Function: makes ATP\n",
+        "b": "# Cells\n## Ribosome\n- Function: makes proteins\n",
+    }
+
+    def extractions(texts):
+        out = {slug: extract(parse(text), name=slug) for slug, text in texts.items()}
+        for slug, ex in out.items():
+            ex.key = f"{slug}:{hash(texts[slug])}"
+        return out
+
+    merge_memo.forget()
+    merge(extractions(texts))
+    state = merge_memo.last_merge()
+    merge(extractions({**texts, "b": texts["b"] + "- Size: 20 nm\n"}))
+    assert merge_memo.last_merge() is state  # patched
+    merge(extractions({**texts, "b": texts["b"].replace("Ribosome", "Ribosomes")}))
+    assert merge_memo.last_merge() is not state  # a heading changed: merged anew

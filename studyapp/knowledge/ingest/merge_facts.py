@@ -229,27 +229,31 @@ def _identity(fact: FactOut) -> str:
 
 def find_conflicts(facts: dict[str, TopicFacts]) -> list[ConflictOut]:
     """The same attribute of the same topic with different values in different places."""
+    return [c for topic_facts in facts.values() for c in topic_conflicts(topic_facts)]
+
+
+def topic_conflicts(topic_facts: TopicFacts) -> list[ConflictOut]:
+    """One topic's conflicts (a topic's depend on its own facts alone)."""
     out = []
-    for topic_facts in facts.values():
-        group = topic_facts.facts
-        # Same attribute under the same subheading: SnapStart's languages are not Lambda's.
-        by_attr: dict[tuple[frozenset[str], str], list[FactOut]] = defaultdict(list)
-        for fact in group:
-            if fact.kind == "key_value" and fact.attr_stems - lexicon.QUALIFIERS:
-                by_attr[(fact.attr_stems, fact.subheading.lower())].append(fact)
-        for same_attr in by_attr.values():
-            values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}
-            notes = {s.note for f in same_attr for s in f.sources}
-            short = all(f.quantity_key or len(f.value.split()) <= 4 for f in same_attr)
-            if len(values) > 1 and len(same_attr) > 1 and len(notes) > 1 and short:
-                keys = sorted(f.key for f in same_attr)
-                out.append(
-                    ConflictOut(
-                        key=stable_key("conflict", *keys),
-                        topic_key=same_attr[0].topic_key,
-                        attribute=same_attr[0].attribute,
-                        fact_keys=keys,
-                        values=[f.value for f in same_attr],
-                    )
+    group = topic_facts.facts
+    # Same attribute under the same subheading: SnapStart's languages are not Lambda's.
+    by_attr: dict[tuple[frozenset[str], str], list[FactOut]] = defaultdict(list)
+    for fact in group:
+        if fact.kind == "key_value" and fact.attr_stems - lexicon.QUALIFIERS:
+            by_attr[(fact.attr_stems, fact.subheading.lower())].append(fact)
+    for same_attr in by_attr.values():
+        values = {f.quantity_key or " ".join(sorted(f.stems)) for f in same_attr}
+        notes = {s.note for f in same_attr for s in f.sources}
+        short = all(f.quantity_key or len(f.value.split()) <= 4 for f in same_attr)
+        if len(values) > 1 and len(same_attr) > 1 and len(notes) > 1 and short:
+            keys = sorted(f.key for f in same_attr)
+            out.append(
+                ConflictOut(
+                    key=stable_key("conflict", *keys),
+                    topic_key=same_attr[0].topic_key,
+                    attribute=same_attr[0].attribute,
+                    fact_keys=keys,
+                    values=[f.value for f in same_attr],
                 )
+            )
     return out

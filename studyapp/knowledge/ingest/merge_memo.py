@@ -1,11 +1,10 @@
-"""What merge worked out for one note, kept for the next merge in the same process.
+"""What merging worked out, kept for the next merge in the same process.
 
-Pure (no Django, no I/O). Merging reads every note, but most of its work is a note's own given
-what all notes share: where each of its facts goes, given the vocabulary of headings; which of
-its sections compare, given the tables and topics. A process that merges again after an edit
-(the job worker, a re-ingest after the first) redoes that work only for the notes whose
-extraction changed, unless the edit changed what they share (a heading added or renamed): then
-every note's is redone.
+Pure (no Django, no I/O). Two memories: the last merge itself (`last_merge`, a
+merge.MergeState that the next merge patches when only some notes' lines changed), and a
+note's own comparisons of its parallel sections, given the tables and topics all notes share,
+for a merge from the start (the job worker, a re-ingest after a heading changed) to redo only
+for the notes whose extraction changed, unless the edit changed what they share.
 
 A part is kept under (note, its extraction's key, what else it depends on) and the digest of
 the shared context, as pickled bytes: merging changes what it is given in place, so each use
@@ -50,6 +49,20 @@ def remember(memo: dict[Hashable, bytes], key: Hashable, value: Any) -> None:
     memo[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+# The last merge itself (merge.MergeState), for the next one to patch: kept here so that one
+# `forget` empties every memory of merging.
+_LAST: list[Any] = []
+
+
+def last_merge() -> Any | None:
+    return _LAST[0] if _LAST else None
+
+
+def keep_merge(state: Any | None) -> None:
+    _LAST[:] = [] if state is None else [state]
+
+
 def forget() -> None:
     """Empty every memo (tests compare a merge with it against one without)."""
     _MEMOS.clear()
+    _LAST.clear()
