@@ -375,6 +375,7 @@ class Model:
         self._value_places: dict[str, list[tuple[frozenset[str], str, bool]]] | None = None
         self._own_roots_of: dict[tuple[str, frozenset[str]], frozenset[str] | None] = {}
         self._asks: dict[tuple, _Ask] = {}
+        self._subject_families: dict[str, dict[frozenset[str], list[Claim]]] = {}
         self._near_values: dict[tuple[frozenset[str], str, Place], list[str]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
@@ -529,11 +530,22 @@ class Model:
     def _truths_of(self, subject: str, family, qualifiers) -> tuple[list[str], set[str]]:
         values: list[str] = []
         keys: set[str] = set()
-        for claim in self.by_subject.get(subject, ()):
+        # only claims of the same family can be of the same attribute
+        for claim in self._families_of(subject).get(family, ()):
             if _same_attribute(claim, family, qualifiers):
                 values.append(claim.value)
                 keys.update(q.key() for q in find_quantities(claim.value))
         return list(dict.fromkeys(values)), keys
+
+    def _families_of(self, subject: str) -> dict[frozenset[str], list[Claim]]:
+        """A subject's claims by attribute family, in their order: indexed once per subject, so
+        a subject of many attributes is not scanned whole for each."""
+        if subject not in self._subject_families:
+            families: dict[frozenset[str], list[Claim]] = defaultdict(list)
+            for claim in self.by_subject.get(subject, ()):
+                families[claim.family].append(claim)
+            self._subject_families[subject] = families
+        return self._subject_families[subject]
 
     def distractors(
         self,

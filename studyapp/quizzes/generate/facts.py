@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -67,8 +68,8 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
         or _code_in_label(fact, attribute)
         or _unwritten(fact, attribute)
         # 'products: products:: ATP and NADPH': the value opens with its own label again
-        # (only a value with a colon can: the pattern is compiled for each attribute)
-        or (":" in value and re.match(rf"\W*{re.escape(attribute)}\s*:", value, re.I) is not None)
+        # (only a value with a colon can)
+        or (":" in value and _own_label(attribute).match(value) is not None)
     ):
         return None
     context = prompts.context(fact.placed, fact.subheading)
@@ -76,6 +77,12 @@ def _asked(fact: FactData) -> tuple[str, str, str] | None:
     if prompts.repeats(stem_text, value) or prompts.gives_away(stem_text, value):
         return None
     return context, stem_text, attribute
+
+
+@functools.lru_cache(maxsize=1 << 14)  # labels repeat ('Treatment', 'Symptoms'): compiled once
+def _own_label(attribute: str) -> re.Pattern[str]:
+    """A value opening with the label again: 'products: products:: ATP and NADPH'."""
+    return re.compile(rf"\W*{re.escape(attribute)}\s*:", re.I)
 
 
 _CODE_SPAN = re.compile(r"`([^`]+)`")
