@@ -45,6 +45,8 @@ class FactOut:
     # for merging; not stored
     attr_stems: frozenset[str] = field(default=frozenset(), repr=False)
     stems: frozenset[str] = field(default=frozenset(), repr=False)
+    # the other wordings merged into this one (not itself: a fact in its own list is a cycle,
+    # which only a full collection frees, and a process keeps 40,000 facts)
     variants: list[FactOut] = field(default_factory=list, repr=False)
 
 
@@ -190,7 +192,6 @@ class TopicFacts:
                 _absorb(existing, fact)
                 return
         fact.key = key
-        fact.variants.append(fact)
         for block in blocks:
             self.index[block].append(len(self.facts))
         self.facts.append(fact)
@@ -211,8 +212,9 @@ def choose_wording(fact: FactOut) -> None:
 
     Only display fields change: the key stays the first wording's, so it is stable.
     """
-    counts = Counter(v.attr_stems for v in fact.variants)
-    best = min(fact.variants, key=lambda v: (-counts[v.attr_stems], len(v.text)))
+    wordings = [fact, *fact.variants]
+    counts = Counter(v.attr_stems for v in wordings)
+    best = min(wordings, key=lambda v: (-counts[v.attr_stems], len(v.text)))
     fact.text, fact.attribute, fact.value = best.text, best.attribute, best.value
     fact.subheading = best.subheading or fact.subheading
 

@@ -8,6 +8,7 @@ import functools
 import math
 import random
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -92,7 +93,9 @@ class _Ask:
         group: tuple | None,
         notes: frozenset[str],
     ):
-        self.model = model
+        # weakly: the model keeps its asks (`Model._ask`), and a cycle would keep the whole
+        # model (tens of thousands of claims) alive until a full collection
+        self._model = weakref.ref(model)
         self.subject = subject
         self.answer = answer
         family, qualifiers = attribute_parts(attribute)
@@ -145,7 +148,8 @@ class _Ask:
         return verdict
 
     def _refused(self, index: int, value: str) -> bool:
-        model, answer, asked = self.model, self.answer, self.asked
+        model, answer, asked = self._model(), self.answer, self.asked
+        assert model is not None  # an ask lives only as long as the model that keeps it
         return bool(
             (
                 index == 0
