@@ -1,14 +1,14 @@
 """Which topic a card or question about one fact names, as the fact's own note places it.
 
-A one-word topic is shown with its parent ('SageMaker › Input', `TopicView.shown`). But a plain
-heading such as 'Diagnosis', 'Logs' or 'Significance' heads sections in many notes, under a
-different subject in each, and the topic it becomes has the one parent most notes vote for. A
-fact from another note would then be asked under someone else's subject ('Choriocarcinoma ›
-Diagnosis — serum uric acid?' for a line of the SIADH section). So the parent is checked against
-the fact's own notes: it stays when one of them names it (in its title, in the fact's heading,
-or as the topic of a fact earlier in that note) and the heading right above the fact's own does
-not name another subject; otherwise the fact is asked under that heading ('Cirrhosis ›
-Diagnosis'), or under its note's title ('AWS CloudTrail › Logs'). A title or heading that only
+A topic named by plain words is shown with its parent ('SageMaker › Input', 'QuickSight › Visual
+types', `TopicView.shown`). But a plain heading such as 'Diagnosis', 'Logs' or 'Significance' heads
+sections in many notes, under a different subject in each, and the topic it becomes has the one
+parent most notes vote for. A fact from another note would then be asked under someone else's
+subject ('Choriocarcinoma › Diagnosis — serum uric acid?' for a line of the SIADH section). So the
+parent is checked against the fact's own notes: it stays when one of them names it (in its title, in
+the fact's heading, or as the topic of a fact earlier in that note) and the heading right above the
+fact's own does not name another subject; otherwise the fact is asked under that heading ('Cirrhosis
+› Diagnosis'), or under its note's title ('AWS CloudTrail › Logs'). A title or heading that only
 names where the note comes from (a question bank, 'Pretest GI', `names.collection_words`) is no
 subject to ask it under: the topic is asked alone, or under what is left ('GI').
 """
@@ -25,7 +25,7 @@ from studyapp.text.names import (
     uncollected,
 )
 
-from .snapshot import FactView, ModelSnapshot, TopicView
+from .snapshot import FactView, ModelSnapshot, TopicView, restates_name
 
 
 def snapshot_topics(snapshot: ModelSnapshot) -> dict[int, str]:
@@ -74,7 +74,7 @@ def fact_topics(facts: list[FactView]) -> dict[int, str]:
 
 
 def _field_like(topic: TopicView) -> bool:
-    """A topic shown with its parent: one plain word whose parent says what it is about."""
+    """A topic shown with its parent: plain words whose parent says what they are about."""
     return topic.shown != topic.name
 
 
@@ -130,7 +130,7 @@ class _NotePlaces:
                 return topic.shown
         title = self.subject(fact.sources[0].get("title") or "")
         owner = next((x for x in locals_ if x), "") or title
-        if not owner or _names(topic.name, owner):
+        if not owner or _names(topic.name, owner) or restates_name(owner, topic.name):
             return topic.name
         return f"{owner} › {topic.name}"
 

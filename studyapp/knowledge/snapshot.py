@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
-from studyapp.text.names import name_key
+from studyapp.text.names import name_key, name_tokens
+from studyapp.text.prompts import spells
 
 from .models import Citation, Comparison, ComparisonCell, Conflict, Fact, Note, Topic
 from .tables import Table, TablesContext, comparison_table, tables_context
@@ -32,6 +33,7 @@ class TopicView:
     aliases: tuple[str, ...]
     parent: str = ""  # the parent topic's name, if any
     root: str = ""  # the key of its top-level topic (its own when it has no parent)
+    parent_top: bool = False  # its parent is a top-level topic (most often a note's subject)
 
     @property
     def shown(self) -> str:
@@ -41,7 +43,39 @@ class TopicView:
         # One plain word ('Input', 'limits'), not a name ('SageMaker', 'Lambda@Edge', 'EC2').
         if self.parent and word.isalpha() and word[1:] == word[1:].lower():
             return f"{self.parent} › {self.name}"
+        # Plain words under a name or a subject of its own ('Amazon QuickSight › Visual types',
+        # 'Dementia › Lewy body'); under plain words in the middle of a tree ('Commands › Auto
+        # scaling') the parent says no more than the topic does.
+        named = self.parent_top or not plain_phrase(self.parent)
+        if self.parent and plain_phrase(self.name) and named:
+            if not restates_name(self.parent, self.name):
+                return f"{self.parent} › {self.name}"
         return self.name
+
+
+def restates_name(parent: str, name: str) -> bool:
+    """A parent that names the topic again ('Diffused Esophageal spasm' over 'Diffuse
+    esophageal spasm', 'Second Stage of Labor' over 'Second stage arrest of labor', 'CVID' over
+    'Common variable immunodeficiency'): shown before it, it says the same thing twice."""
+    own = set(name_tokens(name))
+    shared = own & set(name_tokens(parent))
+    # one word shared with a longer parent is a part of it ('AWS Data Pipeline › Data')
+    return len(own) > 1 and len(shared) * 2 >= len(own) or spells(parent, name)
+
+
+MAX_PLAIN_WORDS = 5  # 'Static routes and propagated routes'; longer is a sentence, not a part
+
+
+def plain_phrase(name: str) -> bool:
+    """A heading of plain words ('Input', 'limits', 'Visual types', 'Streams & replications'),
+    not a name ('SageMaker', 'Lambda@Edge', 'EC2', 'Provisioned Throughput'): only its first
+    letter may be a capital, and no word holds a digit. Such a heading names a part or an aspect
+    of what is above it, and alone has lost what it is about ('Visual types — bar charts?')."""
+    words = name.replace("&", " ").replace("/", " ").split()
+    if not words or len(words) > MAX_PLAIN_WORDS:
+        return False
+    joined = "".join(words)
+    return joined.replace("-", "").isalpha() and joined[1:] == joined[1:].lower()
 
 
 @dataclass(frozen=True)
@@ -182,7 +216,13 @@ def _topic_views() -> dict[int, TopicView]:
 
     return {
         t.pk: TopicView(
-            t.pk, t.key, t.name, tuple(t.aliases), names.get(t.parent_id or 0, ""), root(t)
+            t.pk,
+            t.key,
+            t.name,
+            tuple(t.aliases),
+            names.get(t.parent_id or 0, ""),
+            root(t),
+            t.parent_id in by_pk and by_pk[t.parent_id].parent_id not in by_pk,
         )
         for t in rows
     }

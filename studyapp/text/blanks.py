@@ -173,7 +173,10 @@ def number_blank(sentence: str, *, counts: bool = True) -> Blank | None:
         text = m.group().strip()
         unit = m.group("unit") or ""
         is_year = re.fullmatch(r"1\d{3}|20\d{2}", m.group("num")) is not None
-        rank = 0 if is_year or unit in {"BC", "BCE", "AD", "CE"} else 1 if unit else 2
+        # a price is a measure as much as '2 minutes' is: '$3000 per month and 1 year
+        # commitment' states the price first
+        measured = bool(unit) or text[:1] in "$£€¥"
+        rank = 0 if is_year or unit in {"BC", "BCE", "AD", "CE"} else 1 if measured else 2
         found.append((rank, m.start(), text))
     for m in _FRACTION_WORDS.finditer(masked) if counts else ():
         found.append((2, m.start(), m.group()))  # 'a two-thirds vote', 'three-fifths of'

@@ -26,7 +26,8 @@ def context(topic: str, subheading: str) -> str:
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
         sub = ""
     sub = _part_name(sub)
-    return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(topic) else topic
+    own = topic.rsplit(" › ", 1)[-1]  # 'Back Pain › Alarming symptoms' under 'Alarming symptoms'
+    return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(own) else topic
 
 
 def last_part(context: str) -> str:

@@ -1,0 +1,68 @@
+"""Stop 25 (issue 10): a price is the number a line states, sub-topics named by a common phrase
+keep their subject, and a line that says what its topic does is asked as a question. Every
+snippet is our own wording, in several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.text.blanks import best_blank
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("$3000 per month and a 1 year commitment", "$3000"),
+        ("The licence costs €40 for 2 years of updates", "€40"),
+        ("A season ticket was £120 and lasted 6 months", "£120"),
+    ],
+)
+def test_a_price_is_the_measure_a_line_states(sentence, term):
+    assert best_blank(sentence).term == term
+
+
+def test_a_bare_count_still_gives_way_to_a_measure():
+    assert best_blank("The club had 300 members and met every 2 weeks").term == "2 weeks"
+
+
+# A note of our own: a section headed by plain words under the thing it is about.
+GARDEN = """# Espalier pruning
+
+An espalier is a fruit tree trained flat against a wall or a wire frame.
+
+## Summer cuts
+
+- Side shoots: cut back to three leaves in late July
+- Leaders: tied in, not cut, until they reach the top wire
+
+## Winter cuts
+
+- Spurs: thinned every third year
+"""
+
+
+@pytest.mark.django_db
+def test_a_section_of_plain_words_is_asked_under_what_it_is_about(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Espalier.md").write_text(GARDEN, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    fronts = set(Card.objects.filter(held_back=False).values_list("front", flat=True))
+    assert "Espalier pruning › Summer cuts — side shoots?" in fronts
+    assert not any(front.startswith("Summer cuts") for front in fronts)
+
+
+def test_a_parent_naming_the_topic_again_is_not_shown_before_it():
+    from studyapp.knowledge.snapshot import TopicView
+
+    def shown(name: str, parent: str, top: bool = False) -> str:
+        return TopicView(1, "k", name, (), parent, parent_top=top).shown
+
+    assert shown("Visual types", "Tableau", top=True) == "Tableau › Visual types"
+    assert shown("Second stage arrest of labour", "Second Stage of Labour", top=True) == (
+        "Second stage arrest of labour"
+    )
+    assert shown("Static routes", "Routing tables") == "Static routes"  # plain words over plain
+    assert shown("Static routes", "Routing tables", top=True) == "Routing tables › Static routes"
+    assert shown("Provisioned Throughput", "Amazon DynamoDB") == "Provisioned Throughput"
