@@ -491,7 +491,49 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         quality = POINTS_BACK_QUALITY  # 'listed? -> respectively': an adverb, no thing named
     if _points_back(rest):
         quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
-    return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality)
+    asked_as = ""
+    if asked := prompts.verb_question(verb, rest):
+        # 'Amazon Cognito — supports?' reads as a riddle; a teacher asks 'What does Amazon
+        # Cognito support?' (or, under a part of it, '… · sign-in — what does it support?')
+        aux, tail = asked
+        subject = _asked_subject(context)
+        many = _many(subject or last_part(context))
+        aux = {"is": "are", "does": "do"}.get(aux, aux) if many else aux
+        it = "they" if many else "it"
+        question = (
+            f"What {aux} {subject} {tail}?" if subject else f"{context} — what {aux} {it} {tail}?"
+        )
+        front, asked_as = question, front
+    return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality, asked_as=asked_as)
+
+
+def _many(name: str) -> bool:
+    """'Streams & replications', 'Global Secondary Indexes (GSI)', 'helper T cells': a plural
+    name ('they are'), not 'AWS', 'Kinesis' or 'Analysis'."""
+    words = re.sub(r"\([^()]*\)", "", name).split()
+    last = words[-1] if words else ""
+    if not last.isalpha() or last.isupper() or last.lower().endswith("ics"):
+        return False  # 'num_vectors', 'K-Means', 'AWS', 'analytics': a name or a mass noun
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _asked_subject(context: str) -> str:
+    """The name a question about its context can open on ('AWS Lambda', 'Mitosis'): the
+    context's own topic, when no subheading qualifies it and it is a short name; '' else."""
+    topic, _, sub = context.partition(" · ")
+    subject = topic.split(" › ")[-1].strip()
+    if sub or len(subject.split()) > MAX_SUBJECT_WORDS or no_name(subject):
+        return ""
+    if any(mark in subject for mark in ("?", ",", " vs ", " vs. ", " and ", " & ")):
+        return ""  # a question, a list or a comparison names no one thing to ask of
+    if " " in subject and subject.split()[0].lower().endswith("ing"):
+        return ""  # 'Closing files', 'Computing the average': an action, not a thing
+    if " › " in topic and " " not in subject and subject.lower().endswith(_ADJECTIVE_ENDINGS):
+        return ""  # 'IBS › Recurrent': a kind of its parent, no name to open a question on
+    return subject
+
+
+_ADJECTIVE_ENDINGS = ("ent", "ant", "al", "ic", "ous", "ive", "ary", "ble", "ful", "less")
 
 
 PREDICATE_QUALITY = 0.65

@@ -520,3 +520,65 @@ def compared_title(front: str) -> bool:
     where = front.split(" — ", 1)[0] if " — " in front else ""
     topic = where.split(" · ", 1)[0].split(" › ")[-1]
     return bool(_COMPARED_TITLE.search(f" {topic} "))
+
+
+# Participles whose 'to' leads into a verb ('used to detect fraud', 'designed to scale'): asked
+# 'what is it used to do?'. Others take a thing ('attached to an instance').
+_TO_DO_PARTICIPLES = frozenset(
+    "used designed meant intended built made guaranteed configured required allowed able".split()
+)
+# A word ending in -s that names things, not a verb's -s form ('producers', 'requirements').
+_NOUN_ENDINGS = ("ers", "ors", "ments", "tions", "sions", "ness", "ities", "ists")
+
+
+def base_form(verb: str, *, particle: bool = False) -> str:
+    """A verb's base form from its -s form ('supports' -> 'support', 'carries' -> 'carry',
+    'reaches' -> 'reach', 'uses' -> 'use'), or '' when the word is no -s verb. Before a
+    particle a word in -ers is a verb too ('refers to', 'differs from')."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return ""
+    if verb.endswith(_NOUN_ENDINGS) and not (particle and verb.endswith("ers")):
+        return ""
+    if verb == "has":
+        return "have"
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def verb_question(verb: str, rest: str) -> tuple[str, str] | None:
+    """What a line saying what its topic does asks, as a question's verb and the words after
+    its subject: 'supports' -> ('does', 'support'), 'integrated with' -> ('is', 'integrated
+    with'), 'can be launched into' -> ('can', 'be launched into'), 'used to' (before 'detect
+    fraud') -> ('is', 'used to do'). `rest` is what the line says after the verb. None when the
+    phrase makes no question ('can be scaled', 'encrypted'): a verb with no particle of a
+    passive asks no 'what'."""
+    words = verb.lower().split()
+    if not words:
+        return None
+    head, particle = words[0], words[-1] if len(words) > 1 else ""
+    if head in lexicon.MODAL_VERBS:
+        if (
+            len(words) < 2
+            or (words[1] == "be" or words[-1].endswith("ed"))
+            and (particle not in lexicon.VERB_PARTICLES)
+        ):
+            return None  # 'might be phased', 'can be scaled'
+        return head, " ".join(words[1:])
+    participle = head.endswith("ed") or head in lexicon.IRREGULAR_PARTICIPLES
+    if participle:
+        if particle not in lexicon.VERB_PARTICLES:
+            return None  # 'encrypted', 'required'
+        first = rest.split()[0] if rest.split() else ""
+        if particle == "to" and head in _TO_DO_PARTICIPLES and first.islower():
+            if first not in lexicon.ARTICLES and first not in lexicon.ENGLISH_STOP_WORDS:
+                return "is", f"{' '.join(words)} do"  # 'used to detect fraud'
+        return "is", " ".join(words)
+    base = base_form(head, particle=particle in lexicon.VERB_PARTICLES)
+    if base:
+        return "does", " ".join([base, *words[1:]])
+    if len(words) > 1 and particle in lexicon.VERB_PARTICLES and not head.endswith("s"):
+        return "does", " ".join(words)  # 'migrate to', 'belong to': a base form with its particle
+    return None

@@ -104,35 +104,44 @@ def test_an_interval_after_every_is_a_number_to_ask_a_denominator_is_not():
 
 
 @pytest.mark.parametrize(
-    "line, front, back",
+    "line, topic, front, back",
     [
         (
             "Treated with oral rehydration salts",
-            "Cholera — treated with?",
+            "Cholera",
+            "What is Cholera treated with?",
             "oral rehydration salts",
         ),
-        ("Needs a written warrant", "Police search — needs?", "a written warrant"),
+        (
+            "Needs a written warrant",
+            "Police search",
+            "What does Police search need?",
+            "a written warrant",
+        ),
         (
             "Leads to the Treaty of Tilsit",
-            "War of the Fourth Coalition — leads to?",
+            "War of the Fourth Coalition",
+            "What does War of the Fourth Coalition lead to?",
             "the Treaty of Tilsit",
         ),
         (
             "can be encrypted with a customer key",
-            "Object store — can be encrypted with?",
+            "Object store",
+            "What can Object store be encrypted with?",
             "a customer key",
         ),
         (
             "stores its state in a write-ahead log",
-            "Database engine — stores?",
+            "Database engine",
+            "What does Database engine store?",
             "its state in a write-ahead log",
         ),
     ],
 )
-def test_a_line_with_no_subject_is_asked_by_its_verb_under_its_topic(line, front, back):
-    topic = front.split(" — ")[0]
+def test_a_line_with_no_subject_is_asked_by_its_verb_under_its_topic(line, topic, front, back):
     (card,) = _live(cards_for_fact(_fact(line, topic)))
     assert (card.kind, card.front, card.back) == ("qa", front, back)
+    assert card.asked_as.startswith(f"{topic} — ")  # the path-and-label front it had
 
 
 @pytest.mark.parametrize(

@@ -196,7 +196,7 @@ def test_a_used_for_line_is_a_live_question_under_its_topic():
         text="Used for dating rocks older than a million years", topic="Potassium-argon dating"
     )
     (card,) = _live(cards_for_fact(fact))
-    assert card.front == "Potassium-argon dating — used for?"
+    assert card.front == "What is Potassium-argon dating used for?"
     assert card.back == "dating rocks older than a million years"
 
 

@@ -66,3 +66,51 @@ def test_a_parent_naming_the_topic_again_is_not_shown_before_it():
     assert shown("Static routes", "Routing tables") == "Static routes"  # plain words over plain
     assert shown("Static routes", "Routing tables", top=True) == "Routing tables › Static routes"
     assert shown("Provisioned Throughput", "Amazon DynamoDB") == "Provisioned Throughput"
+
+
+@pytest.mark.parametrize(
+    "line, topic, front",
+    [
+        ("Supports batch and streaming jobs", "Apache Flink", "What does Apache Flink support?"),
+        ("Refers to the signed contract", "Deed", "What does Deed refer to?"),
+        ("Carries oxygen to the tissues", "Haemoglobin", "What does Haemoglobin carry?"),
+        ("Composed of protein fibres", "Tendon", "What is Tendon composed of?"),
+        (
+            "Used to measure blood pressure",
+            "Sphygmomanometer",
+            "What is Sphygmomanometer used to do?",
+        ),
+        ("Attached to the cell membrane", "Ribosomes", "What are Ribosomes attached to?"),
+        (
+            "can only be amended by the full assembly",
+            "Charter",
+            "What can Charter only be amended by?",
+        ),
+        # under a part of its topic, or a name that is no one thing, it is asked of 'it'
+        (
+            "Supports the weight of the skull",
+            "Vertebrae › Cervical",
+            "Vertebrae › Cervical — what does it support?",
+        ),
+        (
+            "Stored in the garden shed",
+            "Tools and seeds",
+            "Tools and seeds — what are they stored in?",
+        ),
+    ],
+)
+def test_a_line_saying_what_its_topic_does_is_asked_as_a_question(line, topic, front):
+    from studyapp.decks.generate import cards_for_fact
+    from studyapp.decks.quality import card_quality, held_back
+    from tests.decks.facts import fact_input
+
+    cards = cards_for_fact(fact_input(text=line, topic=topic))
+    live = [c for c in cards if c.kind == "qa" and not held_back(card_quality(c))]
+    assert [c.front for c in live] == [front]
+
+
+@pytest.mark.parametrize("verb", ["can be scaled", "encrypted", "producers", "might be phased"])
+def test_a_verb_with_no_particle_or_no_verb_makes_no_question(verb):
+    from studyapp.text.prompts import verb_question
+
+    assert verb_question(verb, "the rest of the line") is None
