@@ -48,9 +48,10 @@ def prepare(folder: Path, seed: str, out: Path, n_cards: int, n_questions: int, 
 
     django.setup()
     from django.core.management import call_command
+    from django.db.models import Q
 
     from studyapp.decks.models import Card
-    from studyapp.knowledge.models import Citation, Note
+    from studyapp.knowledge.models import Citation, ComparisonCell, Note
     from studyapp.pipeline import model_rebuild
     from studyapp.quizzes.models import Question
 
@@ -102,7 +103,13 @@ def prepare(folder: Path, seed: str, out: Path, n_cards: int, n_questions: int, 
         numbered = [f"{i}: {t}" for i, t in enumerate(note.text.split("\n"), 1)]
         note_text.append(f"=== {name}: {note.title} ===\n" + "\n".join(numbered) + "\n")
         facts = Citation.objects.filter(note=note).values("fact_id")
-        cards = Card.objects.filter(retired_at__isnull=True, held_back=False, fact_id__in=facts)
+        cells = [  # a table's cards cite their note through the cell's sources
+            pk
+            for pk, sources in ComparisonCell.objects.values_list("pk", "sources")
+            if any(s.get("note") == note.slug for s in sources)
+        ]
+        cited = Q(fact_id__in=facts) | Q(cell_id__in=cells)
+        cards = Card.objects.filter(cited, retired_at__isnull=True, held_back=False)
         shown = [
             f"- {c.context_shown + ' · ' if c.context_shown else ''}{c.front}  →  {c.back}"
             for c in cards.order_by("order")

@@ -111,6 +111,8 @@ def card_quality(
             score -= 0.35
     if spec.kind == "cloze" and continues(spec.front):
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
+    if spec.kind == "cloze":
+        score -= _unanswerable_cloze(spec, answer)
     score -= _acronym_only(spec, answer, asked.group("attribute") if asked else "")
     if spec.kind == "comparison" and _NUMBER_ENTITY.match(spec.front):
         # '2 — flips?', '001 — value?': a row named by a number is a line of a worked table
@@ -199,6 +201,93 @@ def _unreadable(spec: CardSpec, answer: str, attribute: str) -> float:
 _NUMBER_ENTITY = re.compile(r"^[\d.,]+\s+—")
 NUMBER_ENTITY_PENALTY = 0.3  # from a table cell's 0.75: held back
 CONTINUES_PENALTY = 0.35  # from a cloze's 0.75: held back
+POINTING_PENALTY = 0.3  # from a cloze's 0.75: held back; a definition's 0.85 stays, unsure
+CONTEXT_NAMES_PENALTY = 0.4
+TABLE_ROW_PENALTY = 0.5
+ASPECT_LABEL_PENALTY = 0.5
+
+# 'It is a […]', 'These patients are treated with […]', 'This patient presents with …': a
+# sentence whose subject points at the line or the case before it, which the card does not show.
+_POINTING_SUBJECT = re.compile(
+    r"^\W*(?:it|they|he|she|(?:this|these|those|that|such)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:is|are|was|were|has|have|had|can|may|must|should|will|presents?|suggests?|shows?"
+    r"|causes?|includes?|leads?|results?)|(?:this|these|those)\s+(?:patients?|findings?"
+    r"|symptoms?|cases?|signs?))\b",
+    re.I,
+)
+
+
+def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
+    """What a cloze loses for a front that cannot be answered as shown:
+    - its subject points back at a line or a case the card leaves out ('It is a […]', 'These
+      patients are treated with […]');
+    - its context names what it hides ('VAP' over '… suggests […]' hiding 'ventilator-associated
+      pneumonia', 'Polio' over '[…] is a viral infection' hiding 'Poliomyelitis');
+    - it is a table's row ('| Agent | […] | Prophylaxis |');
+    - it hides a label that names an aspect, not a thing ('[…]: increased prolactin on labs'
+      hiding 'Diagnosis and Treatment')."""
+    penalty = 0.0
+    pointing = _POINTING_SUBJECT.match(spec.front)
+    if pointing and not _DUMMY_IT.match(spec.front):
+        resolved = pointing.group(0).split()[0].lower() in ("it", "they") and (
+            _names_one_thing(spec.context)
+        )
+        # 'It lasted until […]' under 'The Roman Republic' may mean the topic; under 'Cranial
+        # nerves' 'It is responsible for […]' means one nerve the line before named
+        penalty += POINTING_PENALTY - RESOLVED_DISCOUNT if resolved else POINTING_PENALTY
+    hidden = answer.strip(" *_:.,")
+    # (a definition's '[…]: meaning' under its own term is asked by the context it has)
+    if hidden and not spec.front.startswith("[…]:") and _context_names(spec.context, hidden):
+        penalty += CONTEXT_NAMES_PENALTY
+    if spec.front.lstrip().startswith("|") or spec.front.count("|") >= 3:
+        penalty += TABLE_ROW_PENALTY
+    if spec.front.startswith("[…]:") and _aspect_label(hidden):
+        penalty += ASPECT_LABEL_PENALTY
+    return penalty
+
+
+MIN_STEM = 4  # 'Polio' in 'Poliomyelitis'; fewer letters match words by chance
+RESOLVED_DISCOUNT = 0.25  # "it" under a context that names one thing: most often that thing
+# 'It is possible to …', 'It is thought that …', 'It takes 3-5 hours to …': an 'it' that
+# points at nothing, the sentence's subject comes after it.
+_DUMMY_IT = re.compile(r"^\W*it\s+(?:(?:is|was)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b|takes\b)", re.I)
+
+
+def _names_one_thing(context: str) -> bool:
+    """A context whose last part is written as a name ('The Roman Republic', 'Decision Trees',
+    'EC2', 'Coccidioidomycosis'), not in plain words ('Lead toxicity', 'Cranial nerves')."""
+    last = re.split(r" › | · ", context)[-1].strip()
+    words = last.split()
+    return bool(words) and (any(w[:1].isupper() for w in words[1:]) or len(words) == 1)
+
+
+def _context_names(context: str, hidden: str) -> bool:
+    """Whether a part of the context is the hidden term, its acronym, or a short form it
+    starts with."""
+    key = name_key(hidden)
+    words = [w for w in re.findall(r"[a-z0-9]+", key) if len(w) >= MIN_STEM]
+    for part in re.split(r" › | · ", context):
+        part = part.strip()
+        own = name_key(part)
+        if not own:
+            continue
+        if own == key or spells(part, hidden.replace("-", " ")):
+            return True
+        if " " not in own and len(own) >= MIN_STEM + 1 and own != key:
+            if any(w.startswith(own) and w != own for w in words):
+                return True  # 'polio' -> 'poliomyelitis'
+    return False
+
+
+def _aspect_label(label: str) -> bool:
+    """A label made only of aspect words ('Diagnosis and Treatment', 'Management', 'Workup')."""
+    words = [w for w in name_key(label).split() if w not in ("and", "or", "&")]
+    # (not GENERIC_ASPECTS, nor 'feature': 'features', 'types' or 'components' are terms of
+    # their own subjects, as in machine learning)
+    aspects = lexicon.ASPECT_QUESTIONS.keys() | lexicon.ASPECT_HEADINGS - {"feature"}
+    return bool(words) and all(w in aspects or w.rstrip("s") in aspects for w in words)
+
+
 ACRONYM_PENALTY = 0.4  # the words shown, the acronym hidden: held back
 ACRONYM_ASKED_PENALTY = 0.35  # from 0.8: held back, a suggestion
 SHORT_ACRONYM = 3  # letters: 'CLI', 'MCA' are read past; 'SIADH' names a concept to learn

@@ -123,11 +123,10 @@ def test_a_definition_of_one_word_is_a_whole_clue():
 
 
 def test_a_cloze_hiding_a_field_many_topics_use_is_held_back():
-    label = _card(
-        "cloze", "[…]: fever, rash and joint pain", "Symptoms: fever, rash and joint pain"
-    )
+    # ('Symptoms: …' is held back by its word alone: an aspect, text.lexicon.ASPECT_QUESTIONS)
+    label = _card("cloze", "[…]: mosquitoes and ticks", "Vectors: mosquitoes and ticks")
     assert not held_back(card_quality(label))
-    assert held_back(card_quality(label, labels=frozenset({"symptom"})))
+    assert held_back(card_quality(label, labels=frozenset({"vector"})))
 
 
 @pytest.mark.django_db

@@ -114,3 +114,88 @@ def test_a_verb_with_no_particle_or_no_verb_makes_no_question(verb):
     from studyapp.text.prompts import verb_question
 
     assert verb_question(verb, "the rest of the line") is None
+
+
+def _cloze(context: str, front: str, back: str):
+    from studyapp.decks.generate import CardSpec
+
+    return CardSpec("k", "cloze", "s", context, front, back)
+
+
+@pytest.mark.parametrize(
+    "context, front, back",
+    [
+        # its subject points at a case or a line the card does not show
+        (
+            "Renal colic",
+            "This patient's flank pain and haematuria suggest […]",
+            "This patient's flank pain and haematuria suggest a ureteric stone",
+        ),
+        (
+            "Enzyme inhibitors",
+            "These drugs are given with […] to protect the stomach",
+            "These drugs are given with omeprazole to protect the stomach",
+        ),
+        (
+            "Baroque composers",
+            "He wrote […] for the Elector",
+            "He wrote the Brandenburg Concertos for the Elector",
+        ),
+        # the context names what it hides: the same name, its acronym, a short form of it
+        (
+            "Renal tubular acidosis",
+            "Her bicarbonate was low, a sign of […]",
+            "Her bicarbonate was low, a sign of renal tubular acidosis",
+        ),
+        (
+            "ARDS",
+            "The chest film shows […] after the sepsis",
+            "The chest film shows acute respiratory distress syndrome after the sepsis",
+        ),
+        ("Viruses › Rhino", "[…] causes most common colds", "Rhinovirus causes most common colds"),
+        # a table's row, and a label that names an aspect, not a thing
+        ("Vaccines", "| Vaccine | […] | Booster |", "| Vaccine | Age | Booster |"),
+        (
+            "Gout",
+            "[…]: joint aspirate shows crystals",
+            "Diagnosis and treatment: joint aspirate shows crystals",
+        ),
+    ],
+)
+def test_a_cloze_that_cannot_be_answered_as_shown_is_held_back(context, front, back):
+    from studyapp.decks.quality import card_quality, held_back
+
+    assert held_back(card_quality(_cloze(context, front, back)))
+
+
+@pytest.mark.parametrize(
+    "context, front, back",
+    [
+        # an 'it' that points at nothing, or at the named thing the context shows
+        (
+            "Tidal power",
+            "It takes […] for the tide to turn",
+            "It takes about six hours for the tide to turn",
+        ),
+        (
+            "The Hanseatic League",
+            "It declined in the […] century",
+            "It declined in the seventeenth century",
+        ),
+        # a definition asked under its own term keeps the context it has; a term, not an aspect
+        (
+            "Machine learning · data",
+            "[…]: the input variables of a model",
+            "Features: the input variables of a model",
+        ),
+        (
+            "Photosynthesis",
+            "The light reactions take place in the […]",
+            "The light reactions take place in the thylakoid membranes",
+        ),
+    ],
+)
+def test_a_cloze_with_what_it_needs_shown_stays_live(context, front, back):
+    from studyapp.decks.quality import card_quality, held_back
+
+    assert not held_back(card_quality(_cloze(context, front, back)))
