@@ -203,6 +203,17 @@ def aspect_question(attribute: str, context: str, value: str = "") -> str:
     return template.format(x=subject)
 
 
+def _generic_part(part: str) -> bool:
+    """A heading that only sorts what is said of its subject ('Benefits', 'Use cases', 'Key
+    features', 'Concepts'), unlike one that qualifies it ('Diagnosis': what is induced in a
+    diagnosis of asthma is not what asthma is induced with)."""
+    words = [w.rstrip("s") for w in name_key(part).split() if w not in ("and", "or", "&", "key")]
+    joined = "-".join(words)
+    return bool(words) and (
+        joined in lexicon.GENERIC_ASPECTS or all(w in lexicon.GENERIC_ASPECTS for w in words)
+    )
+
+
 def _aspect_part(part: str) -> bool:
     """A heading that names an aspect of what is above it ('Diagnosis and treatment',
     'Workup', 'Pros and cons', 'Overview'), not a thing of its own."""
@@ -492,19 +503,24 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     if _points_back(rest):
         quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
     asked_as = ""
-    if asked := prompts.verb_question(verb, rest):
-        # 'Amazon Cognito — supports?' reads as a riddle; a teacher asks 'What does Amazon
-        # Cognito support?' (or, under a part of it, '… · sign-in — what does it support?')
-        aux, tail = asked
-        subject = _asked_subject(context)
-        many = _many(subject or last_part(context))
-        aux = {"is": "are", "does": "do"}.get(aux, aux) if many else aux
-        it = "they" if many else "it"
-        question = (
-            f"What {aux} {subject} {tail}?" if subject else f"{context} — what {aux} {it} {tail}?"
-        )
+    if question := _verb_asked(verb, rest, context):
         front, asked_as = question, front
     return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality, asked_as=asked_as)
+
+
+def _verb_asked(verb: str, rest: str, context: str) -> str:
+    """'Amazon Cognito — supports?' reads as a riddle; a teacher asks 'What does Amazon Cognito
+    support?' (or, under a part of it, 'Atlas · function — what does it support?'). '' when
+    the verb makes no question (`prompts.verb_question`)."""
+    asked = prompts.verb_question(verb, rest)
+    if asked is None:
+        return ""
+    aux, tail = asked
+    subject = _asked_subject(context)
+    many = _many(subject or last_part(context))
+    aux = {"is": "are", "does": "do"}.get(aux, aux) if many else aux
+    it = "they" if many else "it"
+    return f"What {aux} {subject} {tail}?" if subject else f"{context} — what {aux} {it} {tail}?"
 
 
 def _many(name: str) -> bool:
@@ -519,9 +535,12 @@ def _many(name: str) -> bool:
 
 def _asked_subject(context: str) -> str:
     """The name a question about its context can open on ('AWS Lambda', 'Mitosis'): the
-    context's own topic, when no subheading qualifies it and it is a short name; '' else."""
+    context's own topic, when no subheading qualifies it (one naming an aspect, 'benefits',
+    does not) and it is a short name; '' else."""
     topic, _, sub = context.partition(" · ")
     subject = topic.split(" › ")[-1].strip()
+    if sub and _generic_part(sub):
+        sub = ""  # 'AWS CodeCommit · benefits': what is said is said of AWS CodeCommit
     if sub or len(subject.split()) > MAX_SUBJECT_WORDS or no_name(subject):
         return ""
     if any(mark in subject for mark in ("?", ",", " vs ", " vs. ", " and ", " & ")):
@@ -648,8 +667,13 @@ def _listed_card(
     if prompts.repeats(front, back):
         return None
     key = stable_key("card", "enumeration", fact.key, name_key(verb))
+    asked_as = ""
+    if question := _verb_asked(verb, items[0], context):  # 'What does AWS Lambda support? (4)'
+        front, asked_as = f"{question} ({number_word(len(items))})", front
     # Less sure than a list the note writes as one: the line may say more than its items.
-    return CardSpec(key, "enumeration", fact.key, context, front, back, quality=0.7)
+    return CardSpec(
+        key, "enumeration", fact.key, context, front, back, quality=0.7, asked_as=asked_as
+    )
 
 
 def is_pair(fact: FactInput) -> bool:

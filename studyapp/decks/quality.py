@@ -142,11 +142,12 @@ def card_quality(
         score -= ECHO_PENALTY if echoed >= 0.5 else 0.0
     if spec.kind == "enumeration":
         items = [line for line in spec.back.splitlines() if line.strip()]
-        score -= 0.1 if "name some" in spec.front else 0.0
-        subject = spec.front.rsplit("—", 1)[-1].split(":")[0]
+        shape = spec.asked_as or spec.front  # 'X — supports: which four?', however worded now
+        score -= 0.1 if "name some" in shape else 0.0
+        subject = shape.rsplit("—", 1)[-1].split(":")[0]
         score -= 0.3 if _led_in(subject) else 0.0  # a sentence, no name
         score -= 0.1 if len(items) > 5 else 0.0
-        score -= enumeration_penalty(spec.front.rpartition(" — ")[0], subject.strip(), items)
+        score -= enumeration_penalty(shape.rpartition(" — ")[0], subject.strip(), items)
     score -= _unreadable(spec, answer, asked.group("attribute") if asked else "")
     if spec.worked or lexicon.WORKED_EXAMPLE.search(spec.context):
         score -= WORKED_PENALTY

@@ -736,7 +736,7 @@ def _third_person(verb: str) -> bool:
 # --- lists a predicate names -----------------------------------------------------------------
 
 _VERB_LIST = re.compile(
-    r"^(?P<verb>(?:(?:can|could|may|must|will|should)\s+)?[A-Za-z][a-z]{2,}"
+    r"^(?P<verb>(?:(?:can|could|may|must|will|should)\s+(?:be\s+)?)?[A-Za-z][a-z]{2,}"
     r"(?:\s+(?:with|by|in|on|to|for|from|into|as))?)\s*:?\s+"
     r"(?P<list>[^;:()]+?)\.?$"
 )
@@ -761,6 +761,13 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
     items = [i.strip() for i in _ITEM_SPLIT.split(found.group("list")) if i.strip()]
     if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):
         return None
+    if len(verb.split()) == 1 and first in lexicon.MODAL_VERBS:
+        return None  # 'can: be deployed in …': the verb is in the first item
+    head = items[0].split()
+    if any(w.lower() in lexicon.VERB_PARTICLES for w in head[1:2]) and not any(
+        w.lower() in lexicon.VERB_PARTICLES for i in items[1:] for w in i.split()
+    ):
+        return None  # 'used extensively for data science, …': the verb goes on in its first item
     if any(w.lower() in lexicon.PERSONAL_WORDS for i in items for w in i.split()):
         return None
     return verb, items

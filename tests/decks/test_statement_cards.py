@@ -253,7 +253,10 @@ def test_a_table_comparing_two_things_is_no_vocabulary():
 def test_a_line_listing_what_its_topic_does_asks_the_list(line, verb, items):
     (card,) = cards_for_fact(_statement(line, topic="Krebs cycle"))
     assert card.kind == "enumeration"
-    assert card.front.startswith("Krebs cycle — ") and f"{verb}: which " in card.front
+    # asked as a teacher asks it where the verb makes a question ('What does Krebs cycle
+    # produce? (three)'), the path-and-label front kept as asked_as
+    shape = card.asked_as or card.front
+    assert shape.startswith("Krebs cycle — ") and f"{verb}: which " in shape
     assert all(f"• {item}" in card.back.splitlines() for item in items)
 
 

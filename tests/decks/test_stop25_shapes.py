@@ -199,3 +199,54 @@ def test_a_cloze_with_what_it_needs_shown_stays_live(context, front, back):
     from studyapp.decks.quality import card_quality, held_back
 
     assert not held_back(card_quality(_cloze(context, front, back)))
+
+
+@pytest.mark.parametrize(
+    "line, topic, front",
+    [
+        (
+            "Supports Java, Python, Ruby and Go",
+            "Serverless runtimes",
+            "What do Serverless runtimes support? (four)",
+        ),
+        (
+            "can be planted in clay, loam and chalk",
+            "Hawthorn",
+            "What can Hawthorn be planted in? (three)",
+        ),
+        (
+            "Produces ATP, NADH and FADH2",
+            "Krebs cycle · key features",
+            "What does Krebs cycle produce? (three)",
+        ),
+        # a heading that qualifies the subject stays in the question
+        (
+            "Causes nausea, tinnitus and bleeding",
+            "Aspirin · in overdose",
+            "Aspirin · in overdose — what does it cause? (three)",
+        ),
+    ],
+)
+def test_a_line_listing_what_its_topic_does_is_asked_as_a_question(line, topic, front):
+    from studyapp.decks.generate import cards_for_fact
+    from tests.decks.facts import fact_input
+
+    name, _, sub = topic.partition(" · ")
+    (card,) = cards_for_fact(fact_input(text=line, topic=name, subheading=sub))
+    assert (card.kind, card.front) == ("enumeration", front)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "can be stored in glass, steel or oak",  # the verb is 'can be stored in'
+        "used mostly for cheese, butter and cream",  # the verb goes on into its first item
+    ],
+)
+def test_a_list_after_a_verb_phrase_keeps_the_whole_verb(line):
+    from studyapp.text.blanks import verb_list
+
+    found = verb_list(line)
+    assert found is None or found[0] == "can be stored in"
+    if found:
+        assert found[1] == ["glass", "steel", "oak"]
