@@ -182,7 +182,8 @@ def _cards_wanted(
     names they write before a noun, see `modifier_names`)."""
     wanted: dict[str, tuple[CardSpec, dict, str | None]] = {}
     scores: dict[str, float] = {}
-    fronts: set[tuple[int, str]] = set()
+    # (topic pk, front) -> the key of the card asking it and whether it was reworded
+    fronts: dict[tuple[int, str], tuple[str, bool]] = {}
     shown = snapshot_topics(snapshot)  # the subject as each fact's own note places it
     facts = [f for f in snapshot.facts if scope is None or f.topic.key in scope.topics]
     inputs = [(_fact_input(fact, shown[fact.pk]), fact.conflicts) for fact in facts]
@@ -200,7 +201,7 @@ def _cards_wanted(
         # The same cell sits in the headline table and in a smaller one: one card.
         if (links["topic_id"], spec.front) in fronts:
             continue
-        fronts.add((links["topic_id"], spec.front))
+        fronts[(links["topic_id"], spec.front)] = (spec.key, False)
         if spec.key not in wanted:
             wanted[spec.key] = (spec, links, table_key)
             scores[spec.key] = card_quality(spec, labels=labels, modifiers=modifiers)
@@ -209,20 +210,33 @@ def _cards_wanted(
     return wanted, scores
 
 
+SEVERAL_ANSWERS_QUALITY = 0.45  # held back: one of several right answers on the back
+
+
 def _card_wanted(
     fact: FactView,
     spec: CardSpec,
     quality: float,
-    fronts: set[tuple[int, str]],
+    fronts: dict[tuple[int, str], tuple[str, bool]],
     wanted: dict[str, tuple[CardSpec, dict, str | None]],
     scores: dict[str, float],
 ) -> None:
     # One question, one card: two conflicting facts ask the same thing, and the disagreement
     # is already on the first card's back.
     asked = {(fact.topic.pk, spec.front), (fact.topic.pk, spec.asked_as or spec.front)}
-    if asked & fronts:
+    if taken := [fronts[a] for a in asked if a in fronts]:
+        first, reworded = taken[0]
+        said = wanted[first][0].back if first in wanted else spec.back
+        other = name_key(said) not in name_key(spec.back) and name_key(spec.back) not in name_key(
+            said
+        )
+        if reworded and other and not fact.conflicts and first in scores and first != spec.key:
+            # 'What does Amazon Cognito provide?' asked again by another line of the topic:
+            # the question has several right answers, and the card shows one of them
+            scores[first] = min(scores[first], SEVERAL_ANSWERS_QUALITY)
         return
-    fronts.update(asked)
+    for a in asked:
+        fronts[a] = (spec.key, bool(spec.asked_as) and spec.asked_as != spec.front)
     links = {"topic_id": fact.topic.pk, "fact_id": fact.pk, "cell_id": None}
     if spec.key not in wanted:
         wanted[spec.key] = (spec, links, None)

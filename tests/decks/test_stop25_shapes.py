@@ -250,3 +250,25 @@ def test_a_list_after_a_verb_phrase_keeps_the_whole_verb(line):
     assert found is None or found[0] == "can be stored in"
     if found:
         assert found[1] == ["glass", "steel", "oak"]
+
+
+# Two lines of one topic say what it carries: 'What does Haemoglobin carry?' has two right answers.
+BLOOD = """# Haemoglobin
+
+- Carries oxygen from the lungs to the tissues
+- Carries carbon dioxide back from the tissues
+- Composed of four globin chains
+"""
+
+
+@pytest.mark.django_db
+def test_a_question_two_lines_answer_differently_is_held_back(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Haemoglobin.md").write_text(BLOOD, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    asked = Card.objects.filter(front="What does Haemoglobin carry?")
+    assert [card.held_back for card in asked] == [True]
+    # the third line asks something else and stays live
+    assert Card.objects.filter(back__contains="four globin chains", held_back=False).exists()
