@@ -302,7 +302,13 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
     (the line's own fact is asked by its other cards). A long one ('SIADH?') and one the card
     is about (its context) lose nothing."""
     if spec.kind == "cloze" and spec.front.startswith("[…]:"):
-        return ACRONYM_PENALTY if spells(answer, spec.front[4:]) else 0.0
+        meaning = spec.front[4:]
+        # whole ('[…]: Customer Master Key'), or the words it opens on ('[…]: Reed-Sternberg
+        # cells in a node biopsy' hiding 'RS')
+        spelled = spells(answer, meaning) or (
+            bool(_ACRONYM_WORD.fullmatch(answer.strip())) and _expands(answer.strip(), meaning)
+        )
+        return ACRONYM_PENALTY if spelled else 0.0
     if spec.kind != "qa" or not spells(attribute, spec.back):
         return 0.0
     letters = sum(c.isalpha() for c in attribute.strip().rstrip("s"))
@@ -609,6 +615,19 @@ def _spelled_in(acronym: str, text: str) -> bool:
     ]
     initials = "".join(w[0] for w in words)
     return len(letters) >= 2 and letters in initials and _starts_words(letters, words)
+
+
+def _expands(acronym: str, meaning: str) -> bool:
+    """A definition that opens on the words an acronym abbreviates ('[…]: virtual private
+    cloud' hiding 'VPC'): the initials of what is shown are the answer."""
+    letters = acronym.rstrip("s").lower()
+    words = [
+        p.lower()
+        for w in re.findall(r"[A-Za-z][\w']*", meaning.lstrip(" :*"))
+        for p in _CAMEL.findall(w)
+        if p.lower() not in ("of", "and", "the", "for", "a", "an")
+    ]
+    return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]) == letters
 
 
 def _starts_words(letters: str, words: list[str]) -> bool:

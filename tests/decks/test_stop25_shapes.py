@@ -272,3 +272,25 @@ def test_a_question_two_lines_answer_differently_is_held_back(tmp_path):
     assert [card.held_back for card in asked] == [True]
     # the third line asks something else and stays live
     assert Card.objects.filter(back__contains="four globin chains", held_back=False).exists()
+
+
+@pytest.mark.parametrize(
+    "front, back, held",
+    [
+        # the meaning opens on the words the hidden acronym abbreviates: its initials answer it
+        (
+            "[…]: Reed-Sternberg cells in a node biopsy",
+            "RS: Reed-Sternberg cells in a node biopsy",
+            True,
+        ),
+        ("[…]: World Health Organization", "WHO: World Health Organization", True),
+        ("[…]: gross domestic product per head", "GDP: gross domestic product per head", True),
+        # a meaning that does not spell it is a question worth asking
+        ("[…]: the treaty that founded the Union", "TEU: the treaty that founded the Union", False),
+        ("[…]: object storage with eleven nines", "S3: object storage with eleven nines", False),
+    ],
+)
+def test_a_definition_hiding_an_acronym_it_spells_is_held_back(front, back, held):
+    from studyapp.decks.quality import card_quality, held_back
+
+    assert held_back(card_quality(_cloze("Glossary", front, back))) is held
