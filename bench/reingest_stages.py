@@ -7,7 +7,8 @@ cards, questions (the last two include their own reads and writes).
 
 The first row is the first ingest into the empty database, stage by stage.
 
-Usage: `python bench/reingest_stages.py [--notes 1000] [--profile OUT.pstats]`.
+Usage: `python bench/reingest_stages.py [--notes 1000] [--profile OUT.pstats [--profile-first]]`
+(`--profile-first` profiles the first ingest instead of the re-ingests).
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=1000)
     parser.add_argument("--profile", help="write a cProfile of the re-ingests here")
+    parser.add_argument(
+        "--profile-first", action="store_true", help="profile the first ingest, not the edits"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix=f"studyapp-stages-{args.notes}-"))
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
@@ -109,7 +113,7 @@ def main() -> None:
         STAGES.clear()
         _GC.update(total=0.0, gen2=0)
         start = time.perf_counter()
-        if profiler and change is not None:
+        if profiler and (change is None) == args.profile_first:
             profiler.enable()
         model_rebuild(paths=[notes])
         if profiler:
