@@ -302,11 +302,11 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
     (the line's own fact is asked by its other cards). A long one ('SIADH?') and one the card
     is about (its context) lose nothing."""
     if spec.kind == "cloze" and spec.front.startswith("[…]:"):
-        meaning = spec.front[4:]
+        meaning, hidden = spec.front[4:], answer.strip()
         # whole ('[…]: Customer Master Key'), or the words it opens on ('[…]: Reed-Sternberg
         # cells in a node biopsy' hiding 'RS')
         spelled = spells(answer, meaning) or (
-            bool(_ACRONYM_WORD.fullmatch(answer.strip())) and _expands(answer.strip(), meaning)
+            bool(_ACRONYM_WORD.fullmatch(hidden)) and _expands(hidden, meaning)
         )
         return ACRONYM_PENALTY if spelled else 0.0
     if spec.kind != "qa" or not spells(attribute, spec.back):
@@ -607,12 +607,7 @@ def _spelled_in(acronym: str, text: str) -> bool:
     """An acronym whose letters are the initials of consecutive words shown, a compound's
     parts too ('CF' in 'CloudFormation', 'VPC' in 'virtual private cloud')."""
     letters = acronym.rstrip("s").lower()
-    words = [
-        p.lower()
-        for w in re.findall(r"[A-Za-z][\w']*", text)
-        for p in _CAMEL.findall(w)
-        if p.lower() not in ("of", "and", "the", "for", "a", "an")
-    ]
+    words = _initialled_words(text)
     initials = "".join(w[0] for w in words)
     return len(letters) >= 2 and letters in initials and _starts_words(letters, words)
 
@@ -621,13 +616,19 @@ def _expands(acronym: str, meaning: str) -> bool:
     """A definition that opens on the words an acronym abbreviates ('[…]: virtual private
     cloud' hiding 'VPC'): the initials of what is shown are the answer."""
     letters = acronym.rstrip("s").lower()
-    words = [
+    words = _initialled_words(meaning)
+    return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]) == letters
+
+
+def _initialled_words(text: str) -> list[str]:
+    """The words an acronym takes its letters from: a compound's parts too ('CloudFormation',
+    'Epstein-Barr'), without the small words it skips ('of', 'the')."""
+    return [
         p.lower()
-        for w in re.findall(r"[A-Za-z][\w']*", meaning.lstrip(" :*"))
+        for w in re.findall(r"[A-Za-z][\w']*", text)
         for p in _CAMEL.findall(w)
         if p.lower() not in ("of", "and", "the", "for", "a", "an")
     ]
-    return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]) == letters
 
 
 def _starts_words(letters: str, words: list[str]) -> bool:

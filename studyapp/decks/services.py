@@ -213,6 +213,12 @@ def _cards_wanted(
 SEVERAL_ANSWERS_QUALITY = 0.45  # held back: one of several right answers on the back
 
 
+def _same_answer(one: str, other: str) -> bool:
+    """One back says the other's words (or all of them): the same answer, not a second one."""
+    a, b = name_key(one), name_key(other)
+    return a in b or b in a
+
+
 def _card_wanted(
     fact: FactView,
     spec: CardSpec,
@@ -222,15 +228,20 @@ def _card_wanted(
     scores: dict[str, float],
 ) -> None:
     # One question, one card: two conflicting facts ask the same thing, and the disagreement
-    # is already on the first card's back.
-    asked = {(fact.topic.pk, spec.front), (fact.topic.pk, spec.asked_as or spec.front)}
+    # is already on the first card's back. In order, the front first, so the card found is the
+    # same on every run (every key in `fronts` is in `wanted` and `scores`).
+    asked = list(
+        dict.fromkeys([(fact.topic.pk, spec.front), (fact.topic.pk, spec.asked_as or spec.front)])
+    )
     if taken := [fronts[a] for a in asked if a in fronts]:
         first, reworded = taken[0]
-        said = wanted[first][0].back if first in wanted else spec.back
-        other = name_key(said) not in name_key(spec.back) and name_key(spec.back) not in name_key(
-            said
-        )
-        if reworded and other and not fact.conflicts and first in scores and first != spec.key:
+        said = wanted[first][0].back
+        if (
+            reworded
+            and not _same_answer(said, spec.back)
+            and not fact.conflicts
+            and first != spec.key
+        ):
             # 'What does Amazon Cognito provide?' asked again by another line of the topic:
             # the question has several right answers, and the card shows one of them
             scores[first] = min(scores[first], SEVERAL_ANSWERS_QUALITY)
