@@ -265,6 +265,55 @@ def _escaped(m: re.Match[str]) -> str:
     return "\\\\" + ("\\" + char if char in "\\_*" else char)
 
 
+_DETAILS_OPEN = re.compile(r"<details\b[^>]*>", re.I)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
+
+
+def details_as_callouts(text: str) -> str:
+    """A toggle (`<details><summary>Offer</summary> … </details>`, as Notion exports and
+    GitHub notes write it) as the callout it is: its summary the title, everything up to
+    `</details>` its body ('> [!details]- Offer', then '> …' lines), nested toggles as nested
+    quotes. Without this the summary is a bold line among the section's paragraphs and what the
+    toggle explains is read as said of the section's heading. Every line keeps its number."""
+    out: list[str] = []
+    depth = 0  # toggles open around this line
+    in_fence = False
+    for line in text.split("\n"):
+        if ("```" in line or "~~~" in line) and _FENCE.match(line.lstrip("> ")):
+            in_fence = not in_fence
+        if in_fence or "<" not in line:
+            out.append(_quoted(line, depth))
+            continue
+        opened = _DETAILS_OPEN.search(line)
+        if opened:
+            depth += 1
+            line = line[: opened.start()] + line[opened.end() :]
+            summary = _SUMMARY.search(line)
+            if summary is None and not line.strip():
+                out.append(_quoted("", depth - 1))  # '<details>' alone: the summary follows
+                continue
+        summary = _SUMMARY.search(line)
+        if summary is not None and depth:
+            title = summary.group(1).strip() or "Details"
+            out.append(_quoted(f"[!details]- {title}", depth))
+            continue
+        closes = len(_DETAILS_CLOSE.findall(line))
+        if closes:
+            line = _DETAILS_CLOSE.sub("", line)
+            out.append(_quoted(line, depth) if line.strip() else _quoted("", depth - 1))
+            depth = max(0, depth - closes)
+            continue
+        out.append(_quoted(line, depth))
+    return "\n".join(out)
+
+
+def _quoted(line: str, depth: int) -> str:
+    """A line inside `depth` toggles, as quoted lines of that depth ('> > text'; '>' blank)."""
+    if not depth:
+        return line
+    return ("> " * depth + line).rstrip() if line.strip() else ">" * depth
+
+
 def _callout_title(m: re.Match[str]) -> str:
     """'[!example] A cube …' -> 'Example: A cube …'; '[!note] Remember' -> 'Remember';
     '[!tip]' -> 'Tip'."""
@@ -341,6 +390,8 @@ def clean_text(text: str) -> str:
 
 
 def parse(text: str) -> Outline:
+    if "<details" in text or "<DETAILS" in text:
+        text = details_as_callouts(text)
     tokens = _MD.parse(preprocess(text))
     walk = _Walk(tokens, callouts=_callout_lines(text))
     i = 0
