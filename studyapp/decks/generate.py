@@ -386,7 +386,11 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 cards.append(said)
                 continue
         if chosen is None:
-            if said := _topic_predicate_cloze(fact, context, sentence):
+            if said := (
+                _topic_predicate_cloze(fact, context, sentence)
+                or _relation_cloze(fact, context, sentence)
+                or _law_statement(fact, context, sentence)
+            ):
                 cards.append(said)
             continue
         blank, front, shown_in = chosen
@@ -597,6 +601,54 @@ def _topic_predicate_cloze(fact: FactInput, context: str, sentence: str) -> Card
     return CardSpec(
         key, "cloze", fact.key, context, front, f"{head} {rest}", quality=TOPIC_PREDICATE_QUALITY
     )
+
+
+RELATION_QUALITY = 0.6  # as sure as a subject before its verb: the phrase may be grammar
+
+
+def _relation_cloze(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """A plain sentence with nothing in capitals, no number and no term it defines ('A price
+    floor set above equilibrium causes a surplus'): the last resort is what its subject causes
+    or makes (`text.blanks.relation_object_blank`), hidden as any blank is."""
+    if not blanks.fact_sentence(sentence):
+        return None
+    blank = blanks.relation_object_blank(sentence)
+    if blank is None or not prompts.cloze_term(blank.term):
+        return None
+    front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(blank.term) :]
+    if prompts.gives_away(front, blank.term) or prompts.repeats(f"{context} {front}", blank.term):
+        return None
+    key = stable_key("card", "cloze", fact.key, name_key(blank.term))
+    quality = RELATION_QUALITY - (0.1 if len(sentence.split()) > 25 else 0.0)
+    return CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
+
+
+_ORDINALS = frozenset("zeroth first second third fourth".split())  # 'Newton's third law'
+LAW_QUALITY = 0.65  # as sure as a predicate: the section's name says what the line is
+MAX_LAW_WORDS = 40
+
+
+def _law_statement(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'As price rises, quantity demanded falls …' under 'Law of demand': a section named for a
+    law, a rule, a principle or an effect (`lexicon.LAW_NOUNS`) states it, so a plain line
+    there with nothing to hide is asked whole: 'Law of demand — what does it state?'. It
+    gives way to any other card asking the same (`CardSpec.yields`): the first line says it."""
+    own = re.sub(r"\s*\([^()]*\)", "", prompts.last_part(fact.topic)).strip().lower()
+    words = re.findall(r"[a-z'’]+", own)
+    if len(words) < 2 or fact.subheading or not blanks.fact_sentence(sentence):
+        return None  # 'Rule' alone names no one rule; under a subheading, a part of it
+    named = words[0] in lexicon.LAW_NOUNS and words[1] == "of"  # 'Law of demand'
+    if words[-1] in lexicon.LAW_NOUNS:
+        # 'Ohm's law', 'Newton's first law' name one law; 'Contract law' names a field
+        one = any(w.endswith(("'s", "’s")) for w in words) or words[-2] in _ORDINALS
+        named = named or words[-1] != "law" or one
+    if not named:
+        return None
+    if len(sentence.split()) > MAX_LAW_WORDS or prompts.repeats(context, sentence):
+        return None
+    front = f"{context} — what does it state?"
+    key = stable_key("card", "qa", fact.key, "states")
+    return CardSpec(key, "qa", fact.key, context, front, sentence, quality=LAW_QUALITY, yields=True)
 
 
 MAX_PREDICATE_OBJECT_WORDS = 10

@@ -22,7 +22,7 @@ MAX_TERM_WORDS = 6
 class Blank:
     term: str  # as written in the sentence
     start: int  # offset of the term in the sentence
-    kind: str  # "number" | "term" | "state" | "subject" | "object" | "named"
+    kind: str  # "number" | "term" | "state" | "subject" | "object" | "named" | "relation"
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -255,7 +255,8 @@ _TERM = rf"(?:[\"“‘'](?P<quoted>[^\"“”‘’']{{2,60}})[\"”’']|(?P<t
 _COPULA_DEFINITION = re.compile(
     rf"^{_DETERMINER}{_TERM}"
     r"(?:\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,)?"
-    r"\s+(?:is|are|was|were)\s+(?P<article>a|an|the|one of the)\s+",
+    # 'Consideration is something of value given …': 'something' defines as an article does
+    r"\s+(?:is|are|was|were)\s+(?P<article>a|an|the|one of the|something(?!\s+like))\s+",
     re.I,
 )
 # 'A normal vector to a plane is a vector …', 'An easement over land is a right …': a class
@@ -856,6 +857,111 @@ def _blanks(sentence: str) -> list[Blank]:
         if blank is not None and all(b.term != blank.term for b in found):
             found.append(blank)
     return found
+
+
+# --- what a plain sentence's subject causes or makes -----------------------------------------
+
+MAX_OBJECT_WORDS = 4  # 'a surplus', 'total revenue', 'red and blue light'
+# Where an object's noun phrase ends: punctuation, or a word that opens what is said of it.
+_OBJECT_END = frozenset(
+    "which that who whom whose when while where because so if unless but whereas although"
+    " though due owing by in on at for during after before from with without within to than"
+    " as via later earlier sooner again more less"
+    " through under over between into onto against".split()
+)
+# Objects that name only a measure or a class of things, not what it is of ('risk', 'levels').
+_GENERIC_OBJECTS = frozenset(
+    "risk risks chance chances likelihood odds rate rates level levels amount amounts effect"
+    " effects problem problems issue issues symptom symptoms change changes result results"
+    " function functions activity".split()
+)
+_PASSIVE_BEFORE = frozenset("is are was were be been being get gets got".split())
+
+
+def _effect_verb(words: list[str], at: int) -> int:
+    """How many words the effect verb at `at` takes ('causes' 1, 'leads to' 2; 0: none there):
+    a third-person or past form, or a base form after a modal ('can cause')."""
+    two = " ".join(words[at : at + 2]).lower()
+    three = " ".join(words[at : at + 3]).lower()
+    after_modal = at > 0 and words[at - 1].lower() in lexicon.MODAL_VERBS
+    if three in lexicon.EFFECT_PHRASES:
+        return 3
+    if two in lexicon.EFFECT_PHRASES:
+        return 2
+    word = words[at].lower()
+    if after_modal and word in lexicon.EFFECT_VERBS:
+        return 1
+    stems = set()
+    if word.endswith("es"):
+        stems |= {word[:-1], word[:-2]}
+    if word.endswith("s") and not word.endswith("ss"):
+        stems.add(word[:-1])
+    if word.endswith("ied") or word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    # no bare '-ed' form: it reads as an adjective as often as a verb ('decreased visual
+    # acuity', 'an increased risk', 'All have decreased appetite')
+    return 1 if stems & lexicon.EFFECT_VERBS else 0
+
+
+def relation_object_blank(sentence: str) -> Blank | None:
+    """What a plain sentence says its subject causes, makes or needs, when it names nothing in
+    capitals: 'A price floor set above equilibrium causes a […]' (surplus), 'If demand is
+    inelastic, raising the price increases […]' (total revenue), 'Chlorophyll absorbs […]'.
+    The object is the short noun phrase right after an effect verb (`lexicon.EFFECT_VERBS`),
+    ending the sentence or a clause; never in a negation, a passive ('is caused by'), a line
+    with no subject before its verb, nor a pointer ('causes it', 'increases this')."""
+    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+        return None
+    masked = _mask_asides(sentence)
+    words = masked.split()
+    for at in range(1, len(words) - 1):
+        if words[at - 1][-1:] in ",;:" or words[at - 1].lower() == "to":
+            continue  # after a comma no subject; after 'to' a purpose ('… to reduce pain')
+        taken = _effect_verb(words, at)
+        if not taken or words[at - 1].lower() in _PASSIVE_BEFORE:
+            continue
+        said_of = [w.lower() for w in words[:at] if w.lower() not in lexicon.MODAL_VERBS]
+        if not said_of or words[0].lower() in lexicon.MODAL_VERBS:
+            return None  # 'Can create ephemeral fields': one of what its topic can do
+        start = at + taken
+        if start < len(words) and words[start].lower() in ("up", "down", "out", "off"):
+            start += 1  # 'speeds up reactions': the particle is the verb's
+        run: list[str] = []
+        for word in words[start:]:
+            bare = word.rstrip(",.;:")
+            if bare.lower() in _OBJECT_END or not re.fullmatch(r"[\w'’+/-]+", bare):
+                break
+            run.append(bare)
+            if bare != word:
+                break  # punctuation ends the phrase
+        while run and run[0].lower() in ("a", "an", "the"):
+            run = run[1:]
+            start += 1
+        if lexicon.BACK_REFERENCES.intersection(w.lower() for w in words[:at]):
+            return None  # 'Mutations in this gene can cause …': the subject is in another line
+        if not 1 <= len(run) <= MAX_OBJECT_WORDS:
+            return None
+        last, after = words[start + len(run) - 1], words[start + len(run) :]
+        listed = last.endswith(",") and len(after) > 1 and after[0].lower() not in _OBJECT_END
+        if listed or after and after[0].lower() in ("and", "or"):
+            return None  # 'can result in […], intimal proliferation, and …': one of a list
+        if after and last[-1:] not in ",.;:" and after[0].lower() not in _OBJECT_END:
+            return None  # the phrase goes on past what a blank can hold
+        lowered = [w.lower() for w in run]
+        if lowered[0] in lexicon.BACK_REFERENCES or lowered[-1] in _SMALL_WORDS:
+            return None
+        if any(w.isdigit() for w in lowered) or lexicon.VAGUE_WORDS.intersection(lowered):
+            return None  # a number has its own blank; 'causes several things' names nothing
+        if len(lowered) == 1 and lowered[0] in _GENERIC_OBJECTS:
+            return None  # 'increases the risk': what risk is the point, and it is not hidden
+        if lowered[-1].endswith("ly") or not _is_term(" ".join(run)):
+            return None
+        offset = len(" ".join(masked.split()[:start])) + 1
+        at_char = sentence.find(" ".join(run), offset - 1)
+        if at_char < 0:
+            return None
+        return Blank(" ".join(run), at_char, "relation")
+    return None
 
 
 _ARGUMENT = re.compile(r"\([^()]{1,20}\)")

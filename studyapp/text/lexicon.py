@@ -1618,3 +1618,27 @@ STATING_CALLOUTS = frozenset(
 # body is the answer the author hid to recall. Read by extract_formulas.folded_answer.
 # Language-general.
 QUESTION_CALLOUTS = frozenset("question faq help quiz flashcard card".split())
+
+# Verbs of effect and make-up whose object is what a plain sentence teaches ('A price floor set
+# above equilibrium causes a surplus', 'Chlorophyll absorbs red and blue light', 'Raising the
+# price increases total revenue'): base forms; 'lead to', 'result in' with their particle.
+# Read by text.blanks.relation_object_blank. Language-general (English).
+EFFECT_VERBS = frozenset(
+    "absorb activate block bind break cause contain convert create decrease destroy digest"
+    " emit equal form generate increase inhibit lower produce prevent raise reduce release"
+    " remove require secrete shift slow speed stimulate store synthesise synthesize transport"
+    " trigger worsen".split()
+)
+EFFECT_PHRASES = frozenset({"lead to", "leads to", "led to", "result in", "results in",
+                            "resulted in", "give rise to", "gives rise to", "gave rise to",
+                            "break down", "breaks down", "broke down", "bind to", "binds to",
+                            "convert into", "converts into", "converted into", "turn into",
+                            "turns into", "turned into"})
+
+# Names of a stated regularity or rule ('Law of demand', 'Le Chatelier's principle', 'Doppler
+# effect', 'Mirror image rule'): a section so named states it, and what it states is the card.
+# Read by decks.generate. Language-general (English).
+LAW_NOUNS = frozenset(
+    "law principle theorem rule effect hypothesis doctrine paradox postulate axiom lemma"
+    " conjecture maxim".split()
+)

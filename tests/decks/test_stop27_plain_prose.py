@@ -1,0 +1,143 @@
+"""Stop 27 (issue 10): plain prose gets cards. A toggle (`<details>`) is a titled block whose
+summary names what it holds; a sentence that names nothing in capitals asks what its subject
+causes or makes; a section named for a law states it; 'X is something …' defines X. Every
+snippet is our own wording, in several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import FactInput, cards_for_fact
+from studyapp.knowledge.ingest.parse import details_as_callouts, parse
+from studyapp.text.blanks import relation_object_blank, term_blank
+
+# A Notion-style export of our own: toggles under a heading, then a line after them.
+TOGGLES = """# Plant hormones
+
+## Growth regulators
+
+<details>
+<summary>Auxin</summary>
+
+Auxin is made in the shoot tip. It moves away from light, so the shaded side grows faster.
+
+</details>
+
+<details><summary>Gibberellin</summary>
+Gibberellin breaks seed dormancy.
+</details>
+
+Ethylene ripens fruit.
+"""
+
+
+def test_a_toggle_keeps_every_line_on_its_number():
+    rewritten = details_as_callouts(TOGGLES)
+    assert len(rewritten.split("\n")) == len(TOGGLES.split("\n"))
+    assert "> [!details]- Auxin" in rewritten.split("\n")
+
+
+def test_a_toggles_summary_names_what_it_holds():
+    outline = parse(TOGGLES)
+    [section] = [s for s in outline.sections if s.title == "Growth regulators"]
+    titles = [item.text for item in section.items]
+    assert titles[:2] == ["Auxin", "Gibberellin"]
+    auxin, gibberellin = section.items[:2]
+    assert any("shoot tip" in child.text for child in auxin.children)
+    assert any("seed dormancy" in child.text for child in gibberellin.children)
+    # what follows the toggle is the heading's again, not the last toggle's
+    assert "Ethylene ripens fruit." in titles
+
+
+@pytest.mark.django_db
+def test_what_a_toggle_holds_is_filed_under_its_summary(tmp_path):
+    from studyapp.knowledge.models import Fact
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Plant hormones.md").write_text(TOGGLES, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    assert Fact.objects.get(text__contains="shoot tip").topic.name == "Auxin"
+    assert Fact.objects.get(text__contains="seed dormancy").topic.name == "Gibberellin"
+    # the line after the toggles is the heading's again
+    assert Fact.objects.get(text__contains="ripens fruit").topic.name == "Growth regulators"
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("A price ceiling set below equilibrium causes a shortage", "shortage"),
+        ("If demand is inelastic, raising the price increases total revenue.", "total revenue"),
+        ("Severe blood loss can lead to hypovolaemic shock.", "hypovolaemic shock"),
+        ("The enzyme amylase breaks down starch into maltose", "starch"),
+        ("Prolonged drought reduces crop yields, which raises food prices", "crop yields"),
+    ],
+)
+def test_a_plain_sentence_asks_what_its_subject_causes(sentence, term):
+    blank = relation_object_blank(sentence)
+    assert blank is not None and blank.term == term
+    assert sentence[blank.start : blank.start + len(term)] == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients usually present with pain and decreased visual acuity",  # an adjective
+        "Smoking increases the risk.",  # a measure of nothing named
+        "Heavy rain can result in flooding, landslides, and power cuts",  # one of a list
+        "Can create nested folders from the console",  # no subject: one of what it can do
+        "Mutations in this gene can cause tumours",  # the subject is in another line
+        "The treaty does not prevent trade",  # a negation
+        "The war was caused by a dispute over succession",  # a passive: its agent is asked
+    ],
+)
+def test_no_object_blank_where_the_object_is_not_the_point(sentence):
+    assert relation_object_blank(sentence) is None
+
+
+def _statement(topic: str, text: str, parent: str = "", subheading: str = "") -> FactInput:
+    return FactInput(
+        key="k",
+        kind="statement",
+        topic=topic,
+        subheading=subheading,
+        text=text,
+        subject="",
+        attribute="",
+        value="",
+        items=(),
+        emphasis=(),
+        parent=parent,
+    )
+
+
+def test_a_plain_sentence_with_no_name_gets_a_cloze():
+    text = "If demand is inelastic, raising the price increases total revenue."
+    [card] = cards_for_fact(_statement("Elasticity", text))
+    assert card.kind == "cloze" and card.front.endswith("raising the price increases […]")
+    assert card.back.endswith("total revenue")
+
+
+@pytest.mark.parametrize(
+    "topic, parent",
+    [("Law of demand", "Supply and Demand"), ("Boyle's law", "Gases"), ("Doppler effect", "")],
+)
+def test_a_section_named_for_a_law_states_it(topic, parent):
+    sentence = "As one quantity rises, the other one falls in proportion."
+    [card] = cards_for_fact(_statement(topic, sentence, parent))
+    assert card.kind == "qa" and card.front.endswith("— what does it state?")
+    assert card.back == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize("topic", ["Contract law", "Rules", "Criminal law"])
+def test_a_field_of_law_is_not_a_law_it_states(topic):
+    sentence = "As one quantity rises, the other one falls in proportion."
+    assert not any(
+        c.front.endswith("what does it state?") for c in cards_for_fact(_statement(topic, sentence))
+    )
+
+
+def test_something_defines_as_an_article_does():
+    blank = term_blank("Consideration is something of value given in exchange for a promise.")
+    assert blank is not None and blank.term == "Consideration"
+    # 'something like' gives an example, not a meaning
+    assert term_blank("The format is something like a list of pairs") is None
