@@ -646,6 +646,8 @@ def _law_statement(fact: FactInput, context: str, sentence: str) -> CardSpec | N
         return None
     if len(sentence.split()) > MAX_LAW_WORDS or prompts.repeats(context, sentence):
         return None
+    if not sentence[:1].isalnum():
+        return None  # '(Theorem 22.7 of CLRS)': a reference, not what it states
     front = f"{context} — what does it state?"
     key = stable_key("card", "qa", fact.key, "states")
     return CardSpec(key, "qa", fact.key, context, front, sentence, quality=LAW_QUALITY, yields=True)

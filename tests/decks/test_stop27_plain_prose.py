@@ -141,3 +141,15 @@ def test_something_defines_as_an_article_does():
     assert blank is not None and blank.term == "Consideration"
     # 'something like' gives an example, not a meaning
     assert term_blank("The format is something like a list of pairs") is None
+
+
+def test_a_formulas_brackets_in_a_heading_are_no_aside():
+    from studyapp.knowledge.ingest.merge_topics import display_title
+
+    title = "Work done by a force $F(x)$ along $[a, b]$ (revision)"
+    assert display_title(title) == "Work done by a force $F(x)$ along $[a, b]$"
+    assert display_title("Glycolysis (summary)") == "Glycolysis"
+
+
+def test_a_reference_alone_is_not_what_a_law_states():
+    assert not cards_for_fact(_statement("Hardy–Weinberg principle", "(Chapter 4 of the textbook)"))

@@ -198,8 +198,16 @@ def display_title(title: str) -> str:
     """A heading as a name: '**DynamoDB Accelerator - (DAX)**' -> 'DynamoDB Accelerator (DAX)'."""
     title = clean_heading(title)
     title = _DASHED_ACRONYM.sub(r" (\1)", title)
-    # Keep acronyms in parentheses ("(DAX)"), drop asides ("(newer)").
+    # Keep acronyms in parentheses ("(DAX)"), drop asides ("(newer)"); a formula's brackets
+    # are no aside ('Tangent plane to $z = f(x, y)$ at $(a, b)$' keeps its arguments)
+    if "$" in title:
+        parts = _MATH_SPAN.split(title)
+        kept = "".join(p if i % 2 else _ASIDE.sub("", p) for i, p in enumerate(parts))
+        return " ".join(kept.split()) or title
     return _ASIDE.sub("", title).strip() or title
+
+
+_MATH_SPAN = re.compile(r"(\$\$[^$]+\$\$|\$[^$\n]+\$)")
 
 
 def aspect_text(title: str, skip_tokens: int) -> str:
