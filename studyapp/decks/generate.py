@@ -699,6 +699,8 @@ def _statement_blank(
             continue
         if prompts.gives_away(front, term):
             continue  # the rest of the sentence says the answer
+        if _CITED.match(sentence, blank.start + len(term)):
+            continue  # 'failed to replicate in Markel (2020)': who wrote it, not the fact
         shown_in = context
         if prompts.repeats(context, term) and fact.parent and blank.kind == "term":
             shown_in = prompts.context(fact.parent, "")  # the topic defined, asked in its parent
@@ -706,6 +708,10 @@ def _statement_blank(
             continue  # its heading says the answer
         return blank, front, shown_in
     return None
+
+
+# An author cited after a name: 'Markel (2020)', 'Smith et al. (1998)', 'Jones, 2004'.
+_CITED = re.compile(r"\s*(?:et al\.?\s*)?(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|,\s*(?:1[5-9]|20)\d\d\b)")
 
 
 def _listed_card(
@@ -920,9 +926,33 @@ def worked_premise(fact: FactInput) -> bool:
     return any(lexicon.WORKED_PREMISE.match(prompts.tidy(p)) for p in parts if p)
 
 
+UNWRITTEN_LABEL_QUALITY = 0.4  # held back: a label read into a passing mention
+
+
+def _unwritten_label(fact: FactInput) -> bool:
+    """A claim the line makes only in passing, asked by a label it never says: 'Lambda —
+    languages? -> Python' read from '(+ the SDK like boto3 for python)', 'In Python:
+    os.environ[…]'. The language is an aside (in brackets) or an example ('like', 'e.g.',
+    'in'), so the card asks a claim the author did not make; a line whose point it is ('for
+    Java 11 and above', 'Developers use JavaScript and TypeScript') stays asked."""
+    if fact.attribute != lexicon.LANGUAGES_ATTRIBUTE or not fact.text:
+        return False
+    first = re.escape(fact.value.split(",")[0].split()[0]) if fact.value.split() else ""
+    if not first:
+        return False
+    named = re.search(rf"\b{first}\b", fact.text, re.I)
+    if named is None:
+        return False
+    before = fact.text[: named.start()]
+    aside = before.count("(") > before.count(")")  # its first mention is in brackets
+    return aside or re.search(r"\b(?:in|like|e\.g\.|such as)\s*$", before, re.I) is not None
+
+
 def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
+        if card and _unwritten_label(fact):
+            card = replace(card, quality=min(card.quality, UNWRITTEN_LABEL_QUALITY))
         clozes = cloze_cards(fact) + meaning_cloze(fact)
         if card and split_sentence(fact):
             # the sentence split at its verb is asked whole, as a plain statement is; the split

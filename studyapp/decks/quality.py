@@ -111,6 +111,10 @@ def card_quality(
             score -= 0.35
     if spec.kind == "cloze" and continues(spec.front):
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
+    if spec.kind == "cloze" and _DANGLING_END.search(spec.front):
+        score -= CONTINUES_PENALTY  # 'Include […], which': the line breaks off mid-sentence
+    if spec.kind in ("qa", "cloze", "enumeration") and _question_answer(spec, answer):
+        score -= QUESTION_ANSWER_PENALTY  # '— what does Walsh say? → Why not both?': no answer
     if spec.kind == "cloze":
         score -= _unanswerable_cloze(spec, answer)
     score -= _acronym_only(spec, answer, asked.group("attribute") if asked else "")
@@ -167,6 +171,21 @@ def card_quality(
 WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
 UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
+QUESTION_ANSWER_PENALTY = 0.4
+
+
+def _question_answer(spec: CardSpec, answer: str) -> bool:
+    """An answer that is itself a question: a remark the line quotes, not what was asked. A
+    phrasebook's pair ('¿Dónde está el baño?' — 'Where is the bathroom?') asks a question
+    for a question: its front holds one too, beside the card's own question mark."""
+    if not answer.strip().endswith("?"):
+        return False
+    own = 0 if spec.kind == "cloze" else 1  # a question card's front ends on its own '?'
+    return spec.front.count("?") <= own
+# A front that stops on a word opening more of the sentence ('…, which', '… and'): cut off.
+_DANGLING_END = re.compile(
+    r"(?:,|\b(?:which|who|whose|and|or|but|because|where|when|the|a|an))\s*$"
+)  # (lower case: 'vitamin A' ends on a name)
 TERSE_PENALTY = 0.35  # 'Asthma — tx?': shorthand that names nothing
 UNREADABLE_FORMULA_PENALTY = 0.5  # a formula card whose formula stays TeX: held back
 

@@ -412,6 +412,8 @@ LANGUAGE_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|\band\b(?!\s+above)|\bor\b|&)\s
 AND_ABOVE = re.compile(r"\s*and above$")
 # The attribute such a claim is stored under (CLAIM_ROWS shows it as 'Languages').
 LANGUAGES_ATTRIBUTE = "languages"
+# The attribute of another name a line gives ('aka rubeola', 'also called the Krebs cycle').
+ALIAS_ATTRIBUTE = "Also known as"
 
 # ---------------------------------------------------------------------------------------------
 # Comparisons (studyapp.knowledge.ingest.compare, merge_comparisons)
@@ -570,7 +572,7 @@ GENERIC_HEADING_WORDS = frozenset(
     " miscellaneous other more additional extra quick short brief final thought idea point fact"
     " term terminology glossary vocabulary question answer faq tip trick exercise practice"
     " highlight lesson learned part section chapter topic my our theory definition what"
-    " history structure timeline"
+    " history structure timeline motivation intuition rationale"
     # folder and file names of note apps and courses ('journals/', 'Inbox', 'Week 3', 'Lecture
     # notes'), which name where a note is kept, not what it is about
     " journal page inbox daily untitled archive draft template attachment asset lecture week"

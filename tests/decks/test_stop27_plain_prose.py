@@ -153,3 +153,66 @@ def test_a_formulas_brackets_in_a_heading_are_no_aside():
 
 def test_a_reference_alone_is_not_what_a_law_states():
     assert not cards_for_fact(_statement("Hardy–Weinberg principle", "(Chapter 4 of the textbook)"))
+
+
+# --- junk the stop-27 review found, each by its mechanism -------------------------------------
+
+
+def _quality(kind: str, front: str, back: str, quality: float = 0.8) -> float:
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality
+
+    return card_quality(CardSpec("k", kind, "s", "Notes", front, back, quality=quality))
+
+
+def test_an_author_cited_with_a_year_is_not_hidden():
+    text = "A later survey failed to confirm it in Okafor (2019), so the claim is disputed."
+    assert not any("Okafor" not in c.front for c in cards_for_fact(_statement("Bee navigation", text)))
+
+
+def test_an_answer_that_is_a_question_is_held_back():
+    from studyapp.decks.quality import held_back
+
+    assert held_back(_quality("qa", "Free will — what does Hume ask?", "Why not both?"))
+    # a phrasebook pairs a question with a question: that stays
+    phrase = _quality("qa", "Italian phrases — Dov'è la stazione?: English?", "Where is the station?")
+    assert not held_back(phrase)
+    cloze = _quality("cloze", "[…]: Where is the station?", "Dov'è la stazione?: Where is the station?")
+    assert not held_back(cloze)
+
+
+def test_a_cloze_that_breaks_off_mid_sentence_is_held_back():
+    from studyapp.decks.quality import held_back
+
+    front = "Glaciers carve […], which"
+    assert held_back(_quality("cloze", front, "Glaciers carve U-shaped valleys, which", 0.75))
+    # a preposition or a capital letter may end a sentence
+    assert not held_back(
+        _quality("cloze", "A […] is what a single address refers to", "A byte is what a single address refers to", 0.75)
+    )
+
+
+def test_a_label_the_line_never_says_is_held_back():
+    from studyapp.decks.quality import card_quality, held_back
+
+    inferred = FactInput(
+        key="k", kind="key_value", topic="Web scraping", subheading="", subject="",
+        attribute="languages", value="Python",
+        text="The parser library is imported (in Python) with a single line",
+        items=(), emphasis=(),
+    )  # fmt: skip
+    [card] = [c for c in cards_for_fact(inferred) if c.kind == "qa"]
+    assert held_back(card_quality(card))
+    said = FactInput(
+        key="k", kind="key_value", topic="Web scraping", subheading="", subject="",
+        attribute="languages", value="Python 3.8+", text="The toolkit runs on Python 3.8 and above",
+        items=(), emphasis=(),
+    )  # fmt: skip
+    assert not any(held_back(card_quality(c)) for c in cards_for_fact(said))
+
+
+def test_motivation_is_a_generic_heading():
+    from studyapp.text.names import generic_heading
+
+    assert generic_heading("Motivation") and generic_heading("Intuition")
+    assert not generic_heading("Motivation theory of Maslow")

@@ -542,7 +542,7 @@ def _facts_from_line(
         # value ('Infantile spasms — also known as?')
         name = alias.group("name").strip().strip("\"“”'").strip()
         if name and len(name.split()) <= MAX_ALIAS_WORDS:
-            return [_kv(text, "Also known as", name, base)]
+            return [_kv(text, lexicon.ALIAS_ATTRIBUTE, name, base)]
     facts: list[Candidate] = []
     kv = None if _is_step(item) else key_value(text)
     leading = value_first(text, labels)
