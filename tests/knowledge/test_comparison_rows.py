@@ -373,3 +373,15 @@ def test_a_row_is_named_as_a_claim_row_only_when_it_is_that_row_exactly():
     assert any(a.lower() == "multi region" for a in table.attributes)
     assert "Events it can change" not in table.attributes
     assert "Authoring region" not in table.attributes
+
+
+def test_what_both_things_can_do_is_no_row():
+    # 'Can carry loads up to …' in both: the shared words are a verb phrase cut before its
+    # object ('Carry loads up'), and 'can climb' names what each can do, not an attribute
+    a = Group((), "Mules", 1, [("Can carry loads up to 150 kg", 2), ("can climb steep trails", 3)])
+    b = Group((), "Donkeys", 4, [("Can carry loads up to 70 kg", 5), ("can climb rocky slopes", 6)])
+    assert [r.attribute for r in align(a, b)] == []
+    # a row both lines name stays
+    a = Group((), "Mules", 1, [("Can carry loads up to 150 kg", 2), ("Grey coat colour", 3)])
+    b = Group((), "Donkeys", 4, [("Can carry loads up to 70 kg", 5), ("Brown coat colour", 6)])
+    assert [r.attribute for r in align(a, b)] == ["Coat colour"]

@@ -171,7 +171,19 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     # Named as spelled where it ends a line, else where it opens one ('capacity planning').
     order = {"end": 0, "start": 1, "inside": 2}
     line, span = min(((x, span_x), (y, span_y)), key=lambda ls: order[ls[1][2]])
-    return len(shared), line.text[span[0] : span[1]], x.value, y.value
+    name = line.text[span[0] : span[1]]
+    if _MODAL_BEFORE.search(line.text[: span[0]]) or _CUT_END.search(name):
+        # 'Can create storage volumes up to 32TiB' / '… up to 1TiB': the shared words are what
+        # the thing can do ('create storage volumes up', 'handle'), or a phrase cut before its
+        # object: no attribute of either
+        return None
+    return len(shared), name, x.value, y.value
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|cannot)\s*$", re.I)
+_CUT_END = re.compile(
+    r"\s(?:up|down|out|off|to|of|for|with|from|by|in|on|at|into|than|and|or|the|a|an)$", re.I
+)
 
 
 def stated_keys(group: Group) -> frozenset[frozenset[str]]:
