@@ -140,7 +140,7 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     # an answer cut to its first sentence may leave out what the line went on to say
     quality = TRIMMED_QUALITY if value != whole else 1.0
     value = _unlabelled(value, attribute)  # 'treatment? -> Treatment is rest': 'rest'
-    if name_key(attribute) == name_key(fact.topic):  # "Lambda@Edge: functions in Node.js…"
+    if _names_topic(attribute, fact.topic):  # "Lambda@Edge: functions in Node.js…"
         front = f"{context} — what is it?"
     elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
         front = f"{context} — {reported}"
@@ -164,6 +164,17 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
+
+
+def _names_topic(attribute: str, topic: str) -> bool:
+    """The label is the topic's own name: the whole of it, or its name or acronym either side
+    of a bracket ('PED = % change …' under 'Price elasticity of demand (PED)')."""
+    key = name_key(attribute)
+    if key == name_key(topic):
+        return True
+    own = last_part(topic)
+    m = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)", own)
+    return m is not None and key in (name_key(m.group("name")), name_key(m.group("short")))
 
 
 TRIMMED_QUALITY = 0.65
@@ -701,6 +712,8 @@ def _statement_blank(
             continue  # the rest of the sentence says the answer
         if _CITED.match(sentence, blank.start + len(term)):
             continue  # 'failed to replicate in Markel (2020)': who wrote it, not the fact
+        if blank.kind == "number" and _vague_count(sentence, blank):
+            continue  # 'There are […] ways case (a) could arise': a count of nothing named
         shown_in = context
         if prompts.repeats(context, term) and fact.parent and blank.kind == "term":
             shown_in = prompts.context(fact.parent, "")  # the topic defined, asked in its parent
@@ -708,6 +721,25 @@ def _statement_blank(
             continue  # its heading says the answer
         return blank, front, shown_in
     return None
+
+
+# Nouns a count in words may count without naming what ('two ways', 'three possible cases').
+_VAGUE_COUNTED = frozenset(
+    "ways cases options things possibilities consequences reasons aspects points steps"
+    " times parts kinds sorts".split()
+)
+
+
+def _vague_count(sentence: str, blank: blanks.Blank) -> bool:
+    """A count in words ('two', 'three') of a vague noun: 'impact a resource in two possible
+    ways', 'There are two ways case (a) could arise'. A count of named things ('four
+    chambers', 'two consuls') is the fact and stays."""
+    if blank.term.lower() not in lexicon.COUNT_WORDS:
+        return False
+    after = re.findall(r"[a-z]+", sentence[blank.start + len(blank.term) :].lower())[:2]
+    return bool(after) and (
+        after[0] in _VAGUE_COUNTED or (len(after) > 1 and after[1] in _VAGUE_COUNTED)
+    )
 
 
 # An author cited after a name: 'Markel (2020)', 'Smith et al. (1998)', 'Jones, 2004'.

@@ -152,7 +152,9 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
 # A note app's list marker: one symbol, then a space, then the line ('& Insertion keeps …',
 # '! Two differences: …', '? How to encode …', '$ There are other …'), which some Obsidian
 # themes draw as a coloured bullet. It is no part of the sentence.
-_LIST_MARKER = re.compile(r"^[&!?@%$~]\s+(?=[A-Za-z0-9(\[*_`])")
+# A '%' or '$' before a word in lower case is the note's own ('% change in price' is a change
+# in per cent), so those two are markers only before a capital, a bracket or a mark.
+_LIST_MARKER = re.compile(r"^(?:[&!?@~]\s+(?=[A-Za-z0-9(\[*_`])|[%$]\s+(?=[A-Z0-9(\[*_`]))")
 
 
 # Pure, and asked of the same texts again and again (370,000 calls at 1,000 notes).

@@ -216,3 +216,27 @@ def test_motivation_is_a_generic_heading():
 
     assert generic_heading("Motivation") and generic_heading("Intuition")
     assert not generic_heading("Motivation theory of Maslow")
+
+
+def test_a_count_of_a_vague_noun_is_not_hidden():
+    vague = _statement("Rabies", "There are two ways the virus reaches the brain")
+    assert not any("[…] ways" in c.front for c in cards_for_fact(vague))
+    named = _statement("Insects", "An adult insect has six legs and two antennae")
+    assert any(c.front == "An adult insect has […] legs and two antennae" for c in cards_for_fact(named))
+
+
+def test_a_percent_sign_before_a_word_is_the_notes_own():
+    from studyapp.text.prompts import tidy
+
+    assert tidy("% change in output ÷ % change in input") == "% change in output ÷ % change in input"
+    assert tidy("% We know the root points to itself") == "We know the root points to itself"
+
+
+def test_a_label_naming_the_topic_by_its_acronym_asks_what_it_is():
+    fact = FactInput(
+        key="k", kind="key_value", topic="Gross domestic product (GDP)", subheading="", subject="",
+        attribute="GDP", value="C + I + G + (X − M)", text="GDP = C + I + G + (X − M)",
+        items=(), emphasis=(),
+    )  # fmt: skip
+    [card] = [c for c in cards_for_fact(fact) if c.kind == "qa"]
+    assert card.front == "Gross domestic product (GDP) — what is it?"
