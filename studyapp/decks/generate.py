@@ -16,6 +16,7 @@ from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
     content_stems,
+    generic_heading,
     name_key,
     named_by_position,
     no_name,
@@ -140,7 +141,9 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     # an answer cut to its first sentence may leave out what the line went on to say
     quality = TRIMMED_QUALITY if value != whole else 1.0
     value = _unlabelled(value, attribute)  # 'treatment? -> Treatment is rest': 'rest'
-    if _names_topic(attribute, fact.topic):  # "Lambda@Edge: functions in Node.js…"
+    if _names_topic(attribute, fact.topic) or (
+        not fact.subheading and name_key(attribute) in _DEFINITION_LABELS
+    ):  # "Lambda@Edge: functions in Node.js…", 'Definition: the energy needed to …'
         front = f"{context} — what is it?"
     elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
         front = f"{context} — {reported}"
@@ -164,6 +167,10 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
+
+
+# Labels that say the line defines its heading's term ('Definition: the energy needed …').
+_DEFINITION_LABELS = frozenset({"definition", "def", "defn", "meaning"})
 
 
 def _names_topic(attribute: str, topic: str) -> bool:
@@ -403,6 +410,10 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 or _law_statement(fact, context, sentence)
             ):
                 cards.append(said)
+            elif gloss := _gloss_card(fact, context, sentence):
+                cards.append(gloss)
+            else:
+                cards.extend(trend_cards(fact, context, sentence))
             continue
         blank, front, shown_in = chosen
         term = blank.term
@@ -635,6 +646,87 @@ def _relation_cloze(fact: FactInput, context: str, sentence: str) -> CardSpec | 
 
 
 _ORDINALS = frozenset("zeroth first second third fourth".split())  # 'Newton's third law'
+# As sure as a copula's definition: a bare phrase under a term's heading most often says what
+# the term is.
+GLOSS_QUALITY = 0.7
+MAX_GLOSS_WORDS = 30
+# A gloss names a class, then what sets it apart: 'The ability of …', 'A molecule that …',
+# 'The process by which …', 'A drug used to …'.
+_GLOSS_HEAD = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:of|that|which|who|whose|used|by which|in which|where|for|with|to)\b",
+    re.I,
+)
+_VERB_IN_GLOSS = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|do"
+    r"|did|isn't|aren't)\b",
+    re.I,
+)
+
+
+def _gloss_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """'The ability of an atom to attract the bonding pair …' alone under 'Electronegativity':
+    a noun phrase with no verb of its own, opening on an article, glosses the heading's term,
+    so it is asked as the term's meaning ('Electronegativity — what is it?'). It gives way
+    to any other card asking the same."""
+    if fact.subheading or not fact.topic or no_name(last_part(fact.topic)):
+        return None
+    words = sentence.split()
+    if not 4 <= len(words) <= MAX_GLOSS_WORDS or words[0].lower() not in ("the", "a", "an"):
+        return None
+    if _VERB_IN_GLOSS.search(sentence) or re.search(r"[:;=→]", sentence):
+        return None  # a clause, or a line with its own key, says more than what the term is
+    if not _GLOSS_HEAD.match(sentence):
+        return None  # 'The garden server listens on …': a sentence, not a class and its kind
+    if any(w.endswith("s") and blanks.relation_verb(w) for w in re.findall(r"[a-z]+", sentence)):
+        return None  # 'The lab report for chapter 4 describes …': it has a verb after all
+    if generic_heading(last_part(fact.topic)) or prompts.repeats(context, sentence):
+        return None
+    key = stable_key("card", "qa", fact.key, "gloss")
+    front = f"{context} — what is it?"
+    return CardSpec(
+        key, "qa", fact.key, context, front, sentence.rstrip("."), quality=GLOSS_QUALITY,
+        yields=True,
+    )  # fmt: skip
+
+
+TREND_QUALITY = 0.7  # the line says which way its topic goes, and when: one answer
+_TREND = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?P<condition>(?P<opener>[a-z]+)\b[^,;:]{2,60}?)\s*$")
+_TREND_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|;\s*|\s+(?:and|but|while)\s+)")
+
+
+def _trend_parts(text: str) -> list[tuple[str, str]] | None:
+    """'Increases across a period, decreases down a group' -> [('Increases', 'across a
+    period'), ('Decreases', 'down a group')]; None unless every clause is a direction verb
+    (`lexicon.TREND_VERBS`) and the condition it holds under."""
+    parts = []
+    for clause in _TREND_SPLIT.split(text.strip().rstrip(".")):
+        m = _TREND.match(clause)
+        if m is None or m.group("verb").lower() not in lexicon.TREND_VERBS:
+            return None
+        if m.group("opener") not in lexicon.TREND_CONDITION_OPENERS:
+            return None
+        parts.append((m.group("verb").capitalize(), m.group("condition").strip()))
+    return parts or None
+
+
+def trend_cards(fact: FactInput, context: str, text: str, why: str = "") -> list[CardSpec]:
+    """'Decreases down a group' under 'First ionisation energy': 'First ionisation energy —
+    down a group?' / 'Decreases'. Each clause of a line of directions is asked by its
+    condition; `why` (the line's reason, 'Decreases across a period: more protons …') goes on
+    the back."""
+    parts = _trend_parts(text) if fact.topic else None
+    if not parts:
+        return []
+    cards = []
+    for verb, condition in parts:
+        front = f"{context} — {condition}?"
+        back = f"{verb} ({prompts.tidy(why)})" if why else verb
+        key = stable_key("card", "qa", fact.key, "trend", name_key(condition))
+        cards.append(CardSpec(key, "qa", fact.key, context, front, back, quality=TREND_QUALITY))
+    return cards
+
+
 LAW_QUALITY = 0.65  # as sure as a predicate: the section's name says what the line is
 MAX_LAW_WORDS = 40
 
@@ -743,7 +835,9 @@ def _vague_count(sentence: str, blank: blanks.Blank) -> bool:
 
 
 # An author cited after a name: 'Markel (2020)', 'Smith et al. (1998)', 'Jones, 2004'.
-_CITED = re.compile(r"\s*(?:et al\.?\s*)?(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|,\s*(?:1[5-9]|20)\d\d\b)")
+_CITED = re.compile(
+    r"\s*(?:et al\.?\s*)?(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|,\s*(?:1[5-9]|20)\d\d\b)"
+)
 
 
 def _listed_card(
@@ -986,6 +1080,9 @@ def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
         if card and _unwritten_label(fact):
             card = replace(card, quality=min(card.quality, UNWRITTEN_LABEL_QUALITY))
         clozes = cloze_cards(fact) + meaning_cloze(fact)
+        # 'Decreases across a period: more protons …': which way, and under what, is asked too
+        context = prompts.context(fact.topic, fact.subheading)
+        clozes += trend_cards(fact, context, prompts.tidy(fact.attribute), why=fact.value)
         if card and split_sentence(fact):
             # the sentence split at its verb is asked whole, as a plain statement is; the split
             # card stays a suggestion beside it (its key kept), or is dealt when nothing else

@@ -182,6 +182,8 @@ def _question_answer(spec: CardSpec, answer: str) -> bool:
         return False
     own = 0 if spec.kind == "cloze" else 1  # a question card's front ends on its own '?'
     return spec.front.count("?") <= own
+
+
 # A front that stops on a word opening more of the sentence ('…, which', '… and'): cut off.
 _DANGLING_END = re.compile(
     r"(?:,|\b(?:which|who|whose|and|or|but|because|where|when|the|a|an))\s*$"

@@ -1631,11 +1631,30 @@ EFFECT_VERBS = frozenset(
     " remove require secrete shift slow speed stimulate store synthesise synthesize transport"
     " trigger worsen".split()
 )
-EFFECT_PHRASES = frozenset({"lead to", "leads to", "led to", "result in", "results in",
-                            "resulted in", "give rise to", "gives rise to", "gave rise to",
-                            "break down", "breaks down", "broke down", "bind to", "binds to",
-                            "convert into", "converts into", "converted into", "turn into",
-                            "turns into", "turned into"})
+EFFECT_PHRASES = frozenset(
+    {
+        "lead to",
+        "leads to",
+        "led to",
+        "result in",
+        "results in",
+        "resulted in",
+        "give rise to",
+        "gives rise to",
+        "gave rise to",
+        "break down",
+        "breaks down",
+        "broke down",
+        "bind to",
+        "binds to",
+        "convert into",
+        "converts into",
+        "converted into",
+        "turn into",
+        "turns into",
+        "turned into",
+    }
+)
 
 # Names of a stated regularity or rule ('Law of demand', 'Le Chatelier's principle', 'Doppler
 # effect', 'Mirror image rule'): a section so named states it, and what it states is the card.
@@ -1643,4 +1662,16 @@ EFFECT_PHRASES = frozenset({"lead to", "leads to", "led to", "result in", "resul
 LAW_NOUNS = frozenset(
     "law principle theorem rule effect hypothesis doctrine paradox postulate axiom lemma"
     " conjecture maxim".split()
+)
+
+# Verbs of a measure's direction ('Decreases across a period', 'Rises with age'): a line made of
+# them says which way its topic goes under a condition. Read by decks.generate.trend_cards.
+# Language-general (English).
+TREND_VERBS = frozenset(
+    "increase increases decrease decreases rise rises fall falls drop drops decline declines"
+    " grow grows shrink shrinks widen widens narrow narrows".split()
+)
+TREND_CONDITION_OPENERS = frozenset(
+    "across down up along with during in on at after before as when over toward towards from"
+    " under without".split()
 )

@@ -167,7 +167,9 @@ def _quality(kind: str, front: str, back: str, quality: float = 0.8) -> float:
 
 def test_an_author_cited_with_a_year_is_not_hidden():
     text = "A later survey failed to confirm it in Okafor (2019), so the claim is disputed."
-    assert not any("Okafor" not in c.front for c in cards_for_fact(_statement("Bee navigation", text)))
+    assert not any(
+        "Okafor" not in c.front for c in cards_for_fact(_statement("Bee navigation", text))
+    )
 
 
 def test_an_answer_that_is_a_question_is_held_back():
@@ -175,9 +177,13 @@ def test_an_answer_that_is_a_question_is_held_back():
 
     assert held_back(_quality("qa", "Free will — what does Hume ask?", "Why not both?"))
     # a phrasebook pairs a question with a question: that stays
-    phrase = _quality("qa", "Italian phrases — Dov'è la stazione?: English?", "Where is the station?")
+    phrase = _quality(
+        "qa", "Italian phrases — Dov'è la stazione?: English?", "Where is the station?"
+    )
     assert not held_back(phrase)
-    cloze = _quality("cloze", "[…]: Where is the station?", "Dov'è la stazione?: Where is the station?")
+    cloze = _quality(
+        "cloze", "[…]: Where is the station?", "Dov'è la stazione?: Where is the station?"
+    )
     assert not held_back(cloze)
 
 
@@ -188,7 +194,12 @@ def test_a_cloze_that_breaks_off_mid_sentence_is_held_back():
     assert held_back(_quality("cloze", front, "Glaciers carve U-shaped valleys, which", 0.75))
     # a preposition or a capital letter may end a sentence
     assert not held_back(
-        _quality("cloze", "A […] is what a single address refers to", "A byte is what a single address refers to", 0.75)
+        _quality(
+            "cloze",
+            "A […] is what a single address refers to",
+            "A byte is what a single address refers to",
+            0.75,
+        )
     )
 
 
@@ -222,13 +233,17 @@ def test_a_count_of_a_vague_noun_is_not_hidden():
     vague = _statement("Rabies", "There are two ways the virus reaches the brain")
     assert not any("[…] ways" in c.front for c in cards_for_fact(vague))
     named = _statement("Insects", "An adult insect has six legs and two antennae")
-    assert any(c.front == "An adult insect has […] legs and two antennae" for c in cards_for_fact(named))
+    assert any(
+        c.front == "An adult insect has […] legs and two antennae" for c in cards_for_fact(named)
+    )
 
 
 def test_a_percent_sign_before_a_word_is_the_notes_own():
     from studyapp.text.prompts import tidy
 
-    assert tidy("% change in output ÷ % change in input") == "% change in output ÷ % change in input"
+    assert (
+        tidy("% change in output ÷ % change in input") == "% change in output ÷ % change in input"
+    )
     assert tidy("% We know the root points to itself") == "We know the root points to itself"
 
 
@@ -240,3 +255,79 @@ def test_a_label_naming_the_topic_by_its_acronym_asks_what_it_is():
     )  # fmt: skip
     [card] = [c for c in cards_for_fact(fact) if c.kind == "qa"]
     assert card.front == "Gross domestic product (GDP) — what is it?"
+
+
+@pytest.mark.parametrize(
+    "topic, text, asked",
+    [
+        ("Heart rate", "Rises during exercise, falls during sleep", [
+            ("during exercise", "Rises"), ("during sleep", "Falls"),
+        ]),
+        ("Unemployment", "Increases in a recession.", [("in a recession", "Increases")]),
+    ],
+)  # fmt: skip
+def test_a_line_of_directions_asks_which_way_under_each_condition(topic, text, asked):
+    cards = cards_for_fact(_statement(topic, text))
+    got = [(c.front.rsplit("— ", 1)[1].rstrip("?"), c.back) for c in cards]
+    assert got == asked
+
+
+def test_a_direction_with_its_reason_keeps_the_reason_on_the_back():
+    fact = FactInput(
+        key="k", kind="key_value", topic="Boiling point", subheading="", subject="",
+        attribute="Falls at altitude", value="lower air pressure",
+        text="Falls at altitude: lower air pressure", items=(), emphasis=(),
+    )  # fmt: skip
+    fronts = {c.front: c.back for c in cards_for_fact(fact)}
+    assert fronts["Boiling point — at altitude?"] == "Falls (lower air pressure)"
+
+
+def test_a_line_of_something_else_is_no_direction():
+    assert not any(
+        "— across" in c.front
+        for c in cards_for_fact(
+            _statement("Trade", "Increases across the board, says the minister")
+        )
+    )
+
+
+def test_a_bare_phrase_under_a_terms_heading_is_its_meaning():
+    gloss = "The ability of a material to return to its shape after stretching"
+    [card] = cards_for_fact(_statement("Elasticity", gloss, parent="Materials"))
+    assert card.front == "Elasticity — what is it?" and card.back == gloss
+    # a clause says more than what the term is, and a generic heading names no term
+    assert not any(
+        c.front.endswith("what is it?")
+        for c in cards_for_fact(_statement("Elasticity", "The rubber band can stretch far"))
+    )
+    assert not cards_for_fact(_statement("Overview", gloss))
+
+
+def test_a_definition_label_asks_what_the_heading_is():
+    fact = FactInput(
+        key="k", kind="key_value", topic="Osmosis", subheading="", subject="",
+        attribute="Definition", value="the movement of water across a partially permeable membrane",
+        text="Definition: the movement of water across a partially permeable membrane",
+        items=(), emphasis=(),
+    )  # fmt: skip
+    assert any(c.front == "Osmosis — what is it?" for c in cards_for_fact(fact))
+
+
+@pytest.mark.django_db
+def test_a_label_of_circumstance_is_an_aspect_of_its_topic(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.knowledge.models import Topic
+    from studyapp.pipeline import model_rebuild
+
+    note = (
+        "# Lungs\n\n## Breathing rate\n\n**During exercise**\n\n- Rate: up to 40 breaths a minute\n\n"
+        "**At rest**\n\n- Rate: 12 to 20 breaths a minute\n\n## If statements\n\n"
+        "- Syntax: if, elif and else blocks\n"
+    )
+    (tmp_path / "Lungs.md").write_text(note, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    fronts = set(Card.objects.values_list("front", flat=True))
+    assert "Lungs › Breathing rate · during exercise — rate?" in fronts, fronts
+    assert not any(f.startswith(("During exercise", "At rest")) for f in fronts)
+    # a thing named by a word that is also a preposition stays a topic
+    assert Topic.objects.filter(name="If statements").exists()

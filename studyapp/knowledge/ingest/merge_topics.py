@@ -255,11 +255,28 @@ def _heading_context(
         key, aspect = resolver.resolve(title) if is_heading else (None, title)
         if key is not None and topic is not None and key in resolver.fields:
             key, aspect = None, display_title(title)  # 'Cirrhosis › Diagnosis': its aspect
+        elif key is not None and topic is not None and _circumstance(title):
+            # 'Anaerobic respiration › In yeast', '… › During exercise': when or where the
+            # enclosing topic is so, not a topic of its own (whose cards would lose the subject)
+            key, aspect = None, display_title(title)
         if key is not None and key != topic:
             parent, topic, aspects = topic, key, ([aspect] if aspect else [])
         elif aspect:
             aspects.append(aspect)
     return topic, tuple(aspects), parent
+
+
+_CIRCUMSTANCE = re.compile(
+    r"^(?:in|during|without|within|on|at|under|after|before)\s+[a-z]",
+    re.I,
+)
+
+
+def _circumstance(title: str) -> bool:
+    """'In yeast', 'During exercise', 'At rest': a heading opening on a preposition of place,
+    time or case, followed by a word (not 'On-Demand Mode', whose 'On' is a name). Not 'for',
+    'with', 'if' or 'while': 'For loops', 'If statements' and 'While loops' are things."""
+    return _CIRCUMSTANCE.match(clean_heading(title)) is not None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; asked once per fact, of a section's few paths
