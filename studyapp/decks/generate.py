@@ -16,7 +16,6 @@ from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
     content_stems,
-    generic_heading,
     name_key,
     named_by_position,
     no_name,
@@ -410,8 +409,6 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 or _law_statement(fact, context, sentence)
             ):
                 cards.append(said)
-            elif gloss := _gloss_card(fact, context, sentence):
-                cards.append(gloss)
             else:
                 cards.extend(trend_cards(fact, context, sentence))
             continue
@@ -646,50 +643,6 @@ def _relation_cloze(fact: FactInput, context: str, sentence: str) -> CardSpec | 
 
 
 _ORDINALS = frozenset("zeroth first second third fourth".split())  # 'Newton's third law'
-# As sure as a copula's definition: a bare phrase under a term's heading most often says what
-# the term is.
-GLOSS_QUALITY = 0.7
-MAX_GLOSS_WORDS = 30
-# A gloss names a class, then what sets it apart: 'The ability of …', 'A molecule that …',
-# 'The process by which …', 'A drug used to …'.
-_GLOSS_HEAD = re.compile(
-    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
-    r"(?:of|that|which|who|whose|used|by which|in which|where|for|with|to)\b",
-    re.I,
-)
-_VERB_IN_GLOSS = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|do"
-    r"|did|isn't|aren't)\b",
-    re.I,
-)
-
-
-def _gloss_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
-    """'The ability of an atom to attract the bonding pair …' alone under 'Electronegativity':
-    a noun phrase with no verb of its own, opening on an article, glosses the heading's term,
-    so it is asked as the term's meaning ('Electronegativity — what is it?'). It gives way
-    to any other card asking the same."""
-    if fact.subheading or not fact.topic or no_name(last_part(fact.topic)):
-        return None
-    words = sentence.split()
-    if not 4 <= len(words) <= MAX_GLOSS_WORDS or words[0].lower() not in ("the", "a", "an"):
-        return None
-    if _VERB_IN_GLOSS.search(sentence) or re.search(r"[:;=→]", sentence):
-        return None  # a clause, or a line with its own key, says more than what the term is
-    if not _GLOSS_HEAD.match(sentence):
-        return None  # 'The garden server listens on …': a sentence, not a class and its kind
-    if any(w.endswith("s") and blanks.relation_verb(w) for w in re.findall(r"[a-z]+", sentence)):
-        return None  # 'The lab report for chapter 4 describes …': it has a verb after all
-    if generic_heading(last_part(fact.topic)) or prompts.repeats(context, sentence):
-        return None
-    key = stable_key("card", "qa", fact.key, "gloss")
-    front = f"{context} — what is it?"
-    return CardSpec(
-        key, "qa", fact.key, context, front, sentence.rstrip("."), quality=GLOSS_QUALITY,
-        yields=True,
-    )  # fmt: skip
-
-
 TREND_QUALITY = 0.7  # the line says which way its topic goes, and when: one answer
 _TREND = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?P<condition>(?P<opener>[a-z]+)\b[^,;:]{2,60}?)\s*$")
 _TREND_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|;\s*|\s+(?:and|but|while)\s+)")

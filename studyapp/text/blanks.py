@@ -873,7 +873,13 @@ _OBJECT_END = frozenset(
 _GENERIC_OBJECTS = frozenset(
     "risk risks chance chances likelihood odds rate rates level levels amount amounts effect"
     " effects problem problems issue issues symptom symptoms change changes result results"
-    " function functions activity".split()
+    " function functions activity ability abilities error errors difference differences output"
+    " outputs bar".split()
+)
+# Words after which 'results in', 'leads to' are a noun and its preposition, not a verb.
+_NOUN_BEFORE = frozenset(
+    "the a an their its our your his her of and or put get gets give gives show shows return"
+    " returns store stores".split()
 )
 _PASSIVE_BEFORE = frozenset("is are was were be been being get gets got".split())
 
@@ -920,6 +926,8 @@ def relation_object_blank(sentence: str) -> Blank | None:
         taken = _effect_verb(words, at)
         if not taken or words[at - 1].lower() in _PASSIVE_BEFORE:
             continue
+        if taken > 1 and words[at - 1].lower() in _NOUN_BEFORE:
+            continue  # 'can put results in memory': 'results' is a noun there
         said_of = [w.lower() for w in words[:at] if w.lower() not in lexicon.MODAL_VERBS]
         if not said_of or words[0].lower() in lexicon.MODAL_VERBS:
             return None  # 'Can create ephemeral fields': one of what its topic can do
@@ -942,6 +950,8 @@ def relation_object_blank(sentence: str) -> Blank | None:
         if not 1 <= len(run) <= MAX_OBJECT_WORDS:
             return None
         last, after = words[start + len(run) - 1], words[start + len(run) :]
+        if after and after[0].lower() in ("to", "of") and last[-1:] not in ",.;:":
+            return None  # 'may prevent progression to …', 'the ability to …': a noun's complement
         listed = last.endswith(",") and len(after) > 1 and after[0].lower() not in _OBJECT_END
         if listed or after and after[0].lower() in ("and", "or"):
             return None  # 'can result in […], intimal proliferation, and …': one of a list
