@@ -322,3 +322,27 @@ def test_a_label_of_circumstance_is_an_aspect_of_its_topic(tmp_path):
     assert not any(f.startswith(("During exercise", "At rest")) for f in fronts)
     # a thing named by a word that is also a preposition stays a topic
     assert Topic.objects.filter(name="If statements").exists()
+
+
+def test_a_question_line_keeps_its_answer_without_the_example_under_it():
+    from studyapp.knowledge.ingest.extract_formats import question_answer
+
+    item = (
+        parse(
+            "## Mitosis\n\n- ? How many daughter cells does mitosis make?\n    - Two\n"
+            "    - e.g., one skin cell becomes two\n"
+        )
+        .sections[-1]
+        .items[0]
+    )
+    assert question_answer(item) == ("How many daughter cells does mitosis make?", "Two", 2)
+    why = (
+        parse("## Kidneys\n\n- ? Why might urine be dark?\n    - If the body is short of water\n")
+        .sections[-1]
+        .items[0]
+    )
+    assert question_answer(why) is not None  # a why question is answered by a condition
+    aloud = parse("## Kidneys\n\n- ? What comes next?\n    - If we look at the graph\n").sections[
+        -1
+    ]
+    assert question_answer(aloud.items[0]) is None  # a what question is not

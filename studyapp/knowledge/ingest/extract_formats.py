@@ -410,7 +410,10 @@ def question_answer(item: Item) -> tuple[str, str, int] | None:
     if not lines or len(lines) > MAX_ANSWER_LINES or any(c.children for c in lines):
         return None
     said = [_LIST_MARK.sub("", c.text.strip()) for c in lines]
-    if any(not t or t.endswith(("?", ":")) or lexicon.EXAMPLE_MARKER.match(t) for t in said):
+    # 'Process ID of the child' then 'e.g., result == 680': an example under the answer
+    # illustrates it, and is left off; an example alone answers nothing
+    said = [t for t in said if not lexicon.EXAMPLE_MARKER.match(t)]
+    if not said or any(not t or t.endswith(("?", ":")) for t in said):
         return None
     if any(_cut(t) for t in said):
         return None  # '… because the': the answer goes on where the note does not show
@@ -418,12 +421,20 @@ def question_answer(item: Item) -> tuple[str, str, int] | None:
     if len(answer.split()) > MAX_ANSWER_WORDS:
         return None
     spoken = set(re.findall(r"[\w'’]+", answer.lower()))
-    if lexicon.PERSONAL_WORDS & spoken or _ANSWER_OPENERS & {t.split()[0].lower() for t in said}:
+    openers = {t.split()[0].lower() for t in said} - _REASON_OPENERS.get(words[0], frozenset())
+    if lexicon.PERSONAL_WORDS & spoken or _ANSWER_OPENERS & openers:
         # 'How do you draw the line …', 'If evaluating an argument; …': the lecture thinking
         # aloud, not the answer a learner recalls
         return None
     return text, answer, len(lines)
 
+
+# 'Why might fork fail?' answered 'If there are already too many processes …': a reason or a
+# condition is how a why or a when question is answered, not the lecture thinking aloud.
+_REASON_OPENERS = {
+    "why": frozenset({"if", "because", "when", "since"}),
+    "when": frozenset({"if", "when", "after", "before", "once"}),
+}
 
 MAX_CLAIM_WORDS = 12  # 'The sets are **disjoint**': a short claim naming one term
 
