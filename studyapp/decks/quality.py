@@ -113,6 +113,8 @@ def card_quality(
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
     if spec.kind == "cloze" and _DANGLING_END.search(spec.front):
         score -= CONTINUES_PENALTY  # 'Include […], which': the line breaks off mid-sentence
+    if spec.asked_as and spec.kind in ("qa", "enumeration") and _field_subject(spec, labels):
+        score -= FIELD_SUBJECT_PENALTY  # 'How do you treat Alarming symptoms?': of what?
     if spec.kind in ("qa", "cloze", "enumeration") and _question_answer(spec, answer):
         score -= QUESTION_ANSWER_PENALTY  # '— what does Walsh say? → Why not both?': no answer
     if spec.kind == "cloze":
@@ -172,6 +174,16 @@ WORKED_PENALTY = 0.4
 MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be checked
 UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
 QUESTION_ANSWER_PENALTY = 0.4
+FIELD_SUBJECT_PENALTY = 0.35
+
+
+def _field_subject(spec: CardSpec, labels: frozenset[str]) -> bool:
+    """A question reworded to open on its topic ('How do you treat …?') where the topic is
+    named by a field of the notes ('Alarming symptoms' under Back Pain, 'Late complications'):
+    the question names a kind of line, not the condition it is about."""
+    own = spec.context.split(" · ")[0].split(" › ")[-1].strip()
+    words = own.split()
+    return bool(words) and own in spec.front and name_key(words[-1]) in labels
 
 
 def _question_answer(spec: CardSpec, answer: str) -> bool:

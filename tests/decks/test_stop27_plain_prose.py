@@ -346,3 +346,20 @@ def test_a_question_line_keeps_its_answer_without_the_example_under_it():
         -1
     ]
     assert question_answer(aloud.items[0]) is None  # a what question is not
+
+
+def test_a_question_opening_on_a_field_named_topic_is_held_back():
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality, held_back
+
+    fields = frozenset({"symptom", "treatment"})
+    vague = CardSpec(
+        "k", "qa", "s", "Migraine › Warning symptoms", "How do you treat Warning symptoms?",
+        "rest in a dark room", quality=0.8, asked_as="Migraine › Warning symptoms — treatment?",
+    )  # fmt: skip
+    assert held_back(card_quality(vague, labels=fields))
+    named = CardSpec(
+        "k", "qa", "s", "Headache › Migraine", "How do you treat Migraine?", "triptans",
+        quality=0.8, asked_as="Headache › Migraine — treatment?",
+    )  # fmt: skip
+    assert not held_back(card_quality(named, labels=fields))
