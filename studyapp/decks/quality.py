@@ -113,6 +113,8 @@ def card_quality(
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
     if spec.kind == "cloze" and _DANGLING_END.search(spec.front):
         score -= CONTINUES_PENALTY  # 'Include […], which': the line breaks off mid-sentence
+    if spec.kind == "cloze" and spec.front.startswith("[…]:") and _instruction(answer):
+        score -= INSTRUCTION_PENALTY  # '[…]: event pattern …' hiding 'Setup event source'
     if spec.asked_as and spec.kind in ("qa", "enumeration") and _field_subject(spec, labels):
         score -= FIELD_SUBJECT_PENALTY  # 'How do you treat Alarming symptoms?': of what?
     if spec.kind in ("qa", "cloze", "enumeration") and _question_answer(spec, answer):
@@ -175,6 +177,22 @@ MATH_ANSWER_PENALTY = 0.3  # a formula to recall, shown as TeX: it cannot be che
 UNREADABLE_SHOWN_PENALTY = 0.3  # a formula beside the blank that only reads as TeX markup
 QUESTION_ANSWER_PENALTY = 0.4
 FIELD_SUBJECT_PENALTY = 0.35
+INSTRUCTION_PENALTY = 0.4  # from a definition cloze's 0.85: held back
+
+
+# Verbs that open a step and never a term's name ('Set theory', 'Launch template', 'Open
+# source', 'Register file' and 'Log group' are terms: those verbs are not here).
+_SETUP_VERBS = frozenset(
+    "setup compile install deploy create configure enable click choose upload download navigate"
+    " paste".split()
+)
+
+
+def _instruction(label: str) -> bool:
+    """A label that is a step to do ('Setup event source', 'Compile both programs', 'Create
+    the bucket'), not a term: its first word is a verb that only opens a step."""
+    words = label.strip(" :*_").split()
+    return len(words) > 1 and words[0].lower() in _SETUP_VERBS
 
 
 def _field_subject(spec: CardSpec, labels: frozenset[str]) -> bool:

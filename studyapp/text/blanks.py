@@ -143,7 +143,9 @@ _FRACTION_WORDS = re.compile(
 # where it is a pronoun ('one of the', 'one another'): COUNT_WORDS leaves it out.
 _ONLY_ONE = re.compile(
     r"\b(?:only|exactly|just|at most)\s+(?:(?:have|has|had|be|contain|contains|hold|holds|run"
-    r"|runs|use|uses|attach|elect|elects)\s+)?(?P<one>one)\b(?=\s+(?!of\b)[a-z])",
+    r"|runs|use|uses|attach|elect|elects)\s+)?(?P<one>one)\b"
+    # 'the only one that supports …': a pronoun before a relative word, not a count
+    r"(?=\s+(?!(?:of|that|which|who|whose|where)\b)[a-z])",
     re.I,
 )
 

@@ -363,3 +363,25 @@ def test_a_question_opening_on_a_field_named_topic_is_held_back():
         quality=0.8, asked_as="Headache › Migraine — treatment?",
     )  # fmt: skip
     assert not held_back(card_quality(named, labels=fields))
+
+
+def test_a_definition_cloze_hiding_a_step_is_held_back():
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality, held_back
+
+    def cloze(label, meaning):
+        spec = CardSpec(
+            "k", "cloze", "s", "Notes", f"[…]: {meaning}", f"{label}: {meaning}", quality=0.85
+        )
+        return held_back(card_quality(spec))
+
+    assert cloze("Compile both programs", "the server's code first, then the client's")
+    assert not cloze("Set theory", "the study of collections of objects")
+    assert not cloze("Launch template", "saved instance settings for an Auto Scaling group")
+
+
+def test_one_before_a_relative_word_is_a_pronoun_not_a_count():
+    from studyapp.text.blanks import number_blank
+
+    assert number_blank("It is the only one that floats on water") is None
+    assert number_blank("A nerve cell has only one axon").term == "one"
