@@ -149,17 +149,24 @@ def join(out: Path) -> None:
     key = json.loads((out / "key.json").read_text(encoding="utf-8"))
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     recall = [0, 0]
+    seen: set[str] = set()
     for line in (out / "grades.txt").read_text(encoding="utf-8").splitlines():
         match = _GRADE_LINE.match(line)
         if not match or match.group(1).lower() not in key["items"]:
             continue
         name, grade = match.group(1).lower(), match.group(2).lower().strip(".,;")
+        if name in seen:
+            continue  # the free text after the grades may mention an item again ('r4 is …')
         item = key["items"][name]
         if item["what"] == "note":
+            if not re.fullmatch(r"\d+/\d+", grade):
+                continue
+            seen.add(name)
             covered, listed = (int(x) for x in grade.split("/"))
             recall[0] += covered
             recall[1] += listed
         elif grade in GRADES:
+            seen.add(name)
             counts[item["what"], item["kind"]][grade] += 1
     for what in ("card", "question"):
         kinds = {k: c for (w, k), c in counts.items() if w == what}
