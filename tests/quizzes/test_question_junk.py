@@ -523,3 +523,16 @@ def test_a_question_on_a_fact_filed_deep_under_an_example_is_held_back():
     worked = [q for q in questions if q.fact_key == "w1"]
     assert worked and all(q.quality < THRESHOLD for q in worked)
     assert any(q.quality >= THRESHOLD for q in questions if q.fact_key == "p1")
+
+
+def test_a_lists_last_part_loses_its_and():
+    # 'NSAIDs, steroids, and TNF-alpha inhibitors' split at its commas: 'and TNF-alpha
+    # inhibitors' was offered as a wrong option of another list
+    from studyapp.quizzes.generate.lists import _list_parts
+
+    assert _list_parts("rest, ice packs, and gentle stretching") == [
+        "rest",
+        "ice packs",
+        "gentle stretching",
+    ]
+    assert _list_parts("tea, or coffee") == ["tea", "coffee"]

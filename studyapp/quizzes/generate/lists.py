@@ -69,6 +69,8 @@ def _item(text: str) -> str | None:
     if _fragment(flat(text)):
         return None
     item = strip_parens(flat(text)).rstrip(":").strip()
+    # 'and TNF-alpha inhibitors': the last part of a list split at its commas keeps its 'and'
+    item = re.sub(r"^(?:and|or)\s+", "", item)
     if (
         not item
         or normalise(item) in {"etc", ""}
