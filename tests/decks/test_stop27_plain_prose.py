@@ -113,6 +113,21 @@ def _statement(topic: str, text: str, parent: str = "", subheading: str = "") ->
     )
 
 
+def _key_value(topic: str, attribute: str, value: str, text: str) -> FactInput:
+    return FactInput(
+        key="k",
+        kind="key_value",
+        topic=topic,
+        subheading="",
+        text=text,
+        subject="",
+        attribute=attribute,
+        value=value,
+        items=(),
+        emphasis=(),
+    )
+
+
 def test_a_plain_sentence_with_no_name_gets_a_cloze():
     text = "If demand is inelastic, raising the price increases total revenue."
     [card] = cards_for_fact(_statement("Elasticity", text))
@@ -209,19 +224,17 @@ def test_a_cloze_that_breaks_off_mid_sentence_is_held_back():
 def test_a_label_the_line_never_says_is_held_back():
     from studyapp.decks.quality import card_quality, held_back
 
-    inferred = FactInput(
-        key="k", kind="key_value", topic="Web scraping", subheading="", subject="",
-        attribute="languages", value="Python",
-        text="The parser library is imported (in Python) with a single line",
-        items=(), emphasis=(),
-    )  # fmt: skip
+    inferred = _key_value(
+        "Web scraping",
+        "languages",
+        "Python",
+        "The parser library is imported (in Python) with a single line",
+    )
     [card] = [c for c in cards_for_fact(inferred) if c.kind == "qa"]
     assert held_back(card_quality(card))
-    said = FactInput(
-        key="k", kind="key_value", topic="Web scraping", subheading="", subject="",
-        attribute="languages", value="Python 3.8+", text="The toolkit runs on Python 3.8 and above",
-        items=(), emphasis=(),
-    )  # fmt: skip
+    said = _key_value(
+        "Web scraping", "languages", "Python 3.8+", "The toolkit runs on Python 3.8 and above"
+    )
     assert not any(held_back(card_quality(c)) for c in cards_for_fact(said))
 
 
@@ -251,11 +264,9 @@ def test_a_percent_sign_before_a_word_is_the_notes_own():
 
 
 def test_a_label_naming_the_topic_by_its_acronym_asks_what_it_is():
-    fact = FactInput(
-        key="k", kind="key_value", topic="Gross domestic product (GDP)", subheading="", subject="",
-        attribute="GDP", value="C + I + G + (X − M)", text="GDP = C + I + G + (X − M)",
-        items=(), emphasis=(),
-    )  # fmt: skip
+    fact = _key_value(
+        "Gross domestic product (GDP)", "GDP", "C + I + G + (X − M)", "GDP = C + I + G + (X − M)"
+    )
     [card] = [c for c in cards_for_fact(fact) if c.kind == "qa"]
     assert card.front == "Gross domestic product (GDP) — what is it?"
 
@@ -276,11 +287,12 @@ def test_a_line_of_directions_asks_which_way_under_each_condition(topic, text, a
 
 
 def test_a_direction_with_its_reason_keeps_the_reason_on_the_back():
-    fact = FactInput(
-        key="k", kind="key_value", topic="Boiling point", subheading="", subject="",
-        attribute="Falls at altitude", value="lower air pressure",
-        text="Falls at altitude: lower air pressure", items=(), emphasis=(),
-    )  # fmt: skip
+    fact = _key_value(
+        "Boiling point",
+        "Falls at altitude",
+        "lower air pressure",
+        "Falls at altitude: lower air pressure",
+    )
     fronts = {c.front: c.back for c in cards_for_fact(fact)}
     assert fronts["Boiling point — at altitude?"] == "Falls (lower air pressure)"
 
@@ -295,12 +307,12 @@ def test_a_line_of_something_else_is_no_direction():
 
 
 def test_a_definition_label_asks_what_the_heading_is():
-    fact = FactInput(
-        key="k", kind="key_value", topic="Osmosis", subheading="", subject="",
-        attribute="Definition", value="the movement of water across a partially permeable membrane",
-        text="Definition: the movement of water across a partially permeable membrane",
-        items=(), emphasis=(),
-    )  # fmt: skip
+    fact = _key_value(
+        "Osmosis",
+        "Definition",
+        "the movement of water across a partially permeable membrane",
+        "Definition: the movement of water across a partially permeable membrane",
+    )
     assert any(c.front == "Osmosis — what is it?" for c in cards_for_fact(fact))
 
 
