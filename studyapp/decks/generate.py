@@ -860,7 +860,12 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
     if not 2 <= len(items) <= MAX_ENUMERATION or not fact.subject:
         return None
     context = prompts.context(fact.topic, fact.subheading)
-    subject = prompts.tidy(fact.subject)
+    # 'Other symptoms of Ewing sarcoma include: which four?' asks 'Other symptoms of Ewing
+    # sarcoma: which four?': the lead-in verb says nothing the question does not
+    subject = _LEAD_IN_END.sub("", prompts.tidy(fact.subject)) or prompts.tidy(fact.subject)
+    # 'Cluster C is united by fear. The three disorders in cluster C are': the list's own
+    # lead-in is the last sentence
+    subject = (blanks.sentences(subject)[-1] if ". " in subject else subject).rstrip(" ,;")
     which = "name some" if is_open else f"which {number_word(len(items))}?"
     front = f"{context} — {prompts.lower_first(subject)}: {which}"
     back = "\n".join(f"• {i}" for i in items) + ("\n• …" if is_open else "")
@@ -868,9 +873,18 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
         return None
     key = stable_key("card", "enumeration", fact.key)
     quality = 0.45 if _notes_not_parts(subject, items) else 1.0
+    if re.search(r"\b(?:which|that|who)$", subject, re.I):
+        quality = 0.45  # '… fetal alcohol syndrome, which: which four?': the lead-in is cut
+    if subject.split()[0].lower() in lexicon.BACK_REFERENCES:
+        quality = 0.45  # 'They: which three?': what the list is of is in another line
     return CardSpec(key, "enumeration", fact.key, context, front, back, quality=quality)
 
 
+_LEAD_IN_END = re.compile(
+    r"\s+(?:can\s+|may\s+|typically\s+|usually\s+|often\s+)?(?:include|includes|including"
+    r"|are|is|consist of|consists of|comprise|comprises)$",
+    re.I,
+)
 _MAPPING = re.compile(r"→|->|=>|(?<![<>!=])=(?!=)")
 _LIFESPAN = re.compile(r"^(?:c\.\s*)?\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{2,4}$|^\d{3,4}$")
 
