@@ -536,3 +536,32 @@ def test_a_lists_last_part_loses_its_and():
         "gentle stretching",
     ]
     assert _list_parts("tea, or coffee") == ["tea", "coffee"]
+
+
+def test_a_multi_borrowing_wrong_options_from_a_fields_other_lists_is_held_back():
+    # 'Symptoms' is a field: every disease states it, and symptoms overlap between diseases,
+    # so another disease's symptom offered as wrong may be true of this one too
+    from dataclasses import replace
+
+    from studyapp.quizzes import spec
+    from studyapp.quizzes.generate.quality import THRESHOLD
+    from tests.quizzes.builders import kv, questions
+
+    lists = {
+        "Measles": ("fever", "cough", "rash", "red eyes"),
+        "Mumps": ("fever", "swollen glands", "headache"),
+        "Tetanus": ("lockjaw", "muscle spasms", "sweating"),
+        "Rubella": ("mild fever", "rash", "swollen lymph nodes"),
+        "Polio": ("weakness", "paralysis", "neck stiffness"),
+    }
+    facts = [
+        replace(
+            kv(f"d{i}", disease, "Symptoms", ""),
+            kind="enumeration",
+            subject="Symptoms",
+            items=items,
+        )
+        for i, (disease, items) in enumerate(lists.items())
+    ]
+    asked = questions(facts, kind=spec.MULTI, seeds=range(3))
+    assert asked and all(q.quality < THRESHOLD for q in asked)

@@ -15,7 +15,7 @@ from studyapp.text.names import name_key, name_tokens, stem
 from studyapp.text.randomness import deal, seeded
 
 from .. import spec
-from .distractors import COMMON_GIVERS, Model
+from .distractors import COMMON_GIVERS, FIELD_SUBJECTS, Model
 from .inputs import FactData
 from .quality import score
 from .values import (
@@ -388,6 +388,9 @@ def multi_from_list(
     # that introduced the kinds ('Data types supported are')
     heading = "" if fact.key in lists.from_statements else fact.subheading
     context = prompts.context(fact.placed, heading)
+    quality = score(spec.MULTI, wanted=room, found=len(wrong), same_attribute=len(wrong))
+    if _borrowed_from_a_field(fact, wrong, lists):
+        quality = round(max(0.0, quality - FIELD_LIST_PENALTY), 2)
     return spec.QuestionSpec(
         key=key,
         kind=spec.MULTI,
@@ -398,8 +401,29 @@ def multi_from_list(
         sources=unique_sources(fact.sources),
         topic_key=fact.topic_key,
         fact_key=fact.key,
-        quality=score(spec.MULTI, wanted=room, found=len(wrong), same_attribute=len(wrong)),
+        quality=quality,
     )
+
+
+# Held back (from a multi's 0.85, under quality.THRESHOLD): wrong options taken from other
+# subjects' lists of a field many subjects state.
+FIELD_LIST_PENALTY = 0.3
+
+
+def _borrowed_from_a_field(fact: FactData, wrong: Sequence[str], lists: Lists) -> bool:
+    """'Mastoiditis — symptoms: which of these?' offered other diseases' symptoms as wrong: a
+    field many subjects state ('Symptoms', 'Treatment', 'Use cases', `Model.is_field`)
+    overlaps from one subject to the next, so a part of another's list may well be true of
+    this one too. Sibling categories under one heading are kinds apart and stay asked."""
+    family, _q = attribute_parts(fact.subject)
+    if not family:
+        return False
+    parts = lists._named_parts(family)
+    stated = {topic for topic, _p in parts}
+    if len(stated) < FIELD_SUBJECTS and not lists.model.is_field(family):
+        return False
+    theirs = {identity(p) for topic, p in parts if topic != fact.topic_key}
+    return all(identity(w) in theirs for w in wrong)
 
 
 def _two_say_one(options: Sequence[str]) -> bool:
