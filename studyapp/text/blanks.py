@@ -904,7 +904,7 @@ def _effect_verb(words: list[str], at: int) -> int:
         stems |= {word[:-1], word[:-2]}
     if word.endswith("s") and not word.endswith("ss"):
         stems.add(word[:-1])
-    if word.endswith("ied") or word.endswith("ies"):
+    if word.endswith("ies"):
         stems.add(word[:-3] + "y")
     # no bare '-ed' form: it reads as an adjective as often as a verb ('decreased visual
     # acuity', 'an increased risk', 'All have decreased appetite')
@@ -968,8 +968,7 @@ def relation_object_blank(sentence: str) -> Blank | None:
             return None  # 'increases the risk': what risk is the point, and it is not hidden
         if lowered[-1].endswith("ly") or not _is_term(" ".join(run)):
             return None
-        offset = len(" ".join(masked.split()[:start])) + 1
-        at_char = sentence.find(" ".join(run), offset - 1)
+        at_char = sentence.find(" ".join(run), len(" ".join(words[:start])))
         if at_char < 0:
             return None
         return Blank(" ".join(run), at_char, "relation")

@@ -288,8 +288,7 @@ def details_as_callouts(text: str) -> str:
         if opened:
             depth += 1
             line = line[: opened.start()] + line[opened.end() :]
-            summary = _SUMMARY.search(line)
-            if summary is None and not line.strip():
+            if not line.strip():
                 out.append(_quoted("", depth - 1))  # '<details>' alone: the summary follows
                 continue
         summary = _SUMMARY.search(line)
