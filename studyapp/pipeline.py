@@ -41,7 +41,7 @@ from studyapp.knowledge.snapshot import (
     scope_of,
 )
 from studyapp.knowledge.tables import correction_make
-from studyapp.quizzes.bank import BankReport, questions_generate
+from studyapp.quizzes.bank import BankReport, questions_begin, questions_generate
 
 
 @dataclass
@@ -94,10 +94,17 @@ def _rebuild(
             )
             snapshot = model_snapshot(since=stored)
             scope = edit_scope(report.ingest, snapshot)
-            # Cards follow the model: new facts give new cards, retired facts retire theirs.
-            report.cards = cards_generate(snapshot=snapshot, scope=scope)
-            # So do the generated questions (instructors' own questions are left alone).
-            report.questions = questions_generate(snapshot=snapshot, scope=scope)
+            # A whole run's questions are begun first: their workers ask the facts and tables
+            # while this process makes the cards and writes them.
+            begun = questions_begin(snapshot=snapshot) if scope is None else None
+            try:
+                # Cards follow the model: new facts give new cards, retired facts retire theirs.
+                report.cards = cards_generate(snapshot=snapshot, scope=scope)
+                # So do the generated questions (instructors' own questions are left alone).
+                report.questions = questions_generate(snapshot=snapshot, scope=scope, begun=begun)
+            finally:
+                if begun is not None:
+                    begun.stop()
     return report
 
 

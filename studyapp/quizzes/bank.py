@@ -49,6 +49,7 @@ from .generate import (
     TableData,
     TopicData,
     generate,
+    many,
     quality,
 )
 from .models import Attempt, Question, Quiz, QuizQuestion
@@ -204,12 +205,45 @@ def _table_data(view: TableView) -> TableData:
     )
 
 
+@dataclass
+class QuestionsBegun:
+    """A whole run's question bank begun ahead of its need (`questions_begin`): its inputs, and
+    its facts and tables already being asked by worker processes."""
+
+    snapshot: ModelSnapshot | None
+    seed: int | str
+    inputs: tuple[list[FactData], list[TableData], list[TopicData], dict]
+    folders: dict[str, str]
+    dealt: many.Begun
+
+    def stop(self) -> None:
+        self.dealt.stop()
+
+
+def questions_begin(
+    *, seed: int | str = SEED, snapshot: ModelSnapshot | None = None
+) -> QuestionsBegun:
+    """Start a whole run's fact and table questions on worker processes, to be finished by
+    `questions_generate(begun=…)` of the same snapshot: the pipeline makes the cards
+    meanwhile, so every core stays busy through the cards' own writes. `stop()` ends the
+    workers if the run fails before it needs them."""
+    facts, tables, topics, ids = bank_inputs(snapshot)
+    folders = note_folders()
+    dealt = many.begin(facts, tables, topics, folders, seed, None, _workers(), ahead=True)
+    return QuestionsBegun(snapshot, seed, (facts, tables, topics, ids), folders, dealt)
+
+
+def _workers() -> int:
+    return settings.INGEST_WORKERS or os.cpu_count() or 1
+
+
 def questions_generate(
     *,
     now: datetime | None = None,
     seed: int | str = SEED,
     snapshot: ModelSnapshot | None = None,
     scope: Scope | None = None,
+    begun: QuestionsBegun | None = None,
 ) -> BankReport:
     """Make the generated questions match the live topic model. One transaction; a second run
     over an unchanged model writes nothing.
@@ -217,10 +251,18 @@ def questions_generate(
     With a `scope` (what a small edit changed, `knowledge.snapshot.scope_of`), only the
     questions of its topics and tables are made, compared and retired; the others stay as they
     are, their wrong options included. Questions it adds go after the others in the bank's
-    order; the next full run renumbers."""
+    order; the next full run renumbers. `begun`: this whole run's questions as
+    `questions_begin` started them, from this `snapshot` and `seed`."""
     now = now or timezone.now()
+    if begun is not None and (begun.snapshot is not snapshot or begun.seed != seed or scope):
+        raise ValueError("questions begun for another run")
     with transaction.atomic():
-        facts, tables, topics, ids = bank_inputs(snapshot)
+        if begun is not None:
+            facts, tables, topics, ids = begun.inputs
+            folders = begun.folders
+        else:
+            facts, tables, topics, ids = bank_inputs(snapshot)
+            folders = note_folders()
         keys = (scope.topics, scope.tables) if scope is not None else None
         made = generate(
             facts,
@@ -228,8 +270,9 @@ def questions_generate(
             topics,
             seed=seed,
             scope=keys,
-            folders=note_folders(),
-            workers=settings.INGEST_WORKERS or os.cpu_count() or 1,
+            folders=folders,
+            workers=_workers(),
+            begun=begun.dealt if begun is not None else None,
         )
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))

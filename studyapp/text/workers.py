@@ -60,6 +60,16 @@ def workers_finish(started: list[Started]) -> list[Any | None]:
     return [_result(one) for one in started]
 
 
+def workers_stop(started: list[Started]) -> None:
+    """End workers whose result will not be read (the run they worked for failed)."""
+    for one in started:
+        if one is not None:
+            process, result_file = one
+            process.kill()
+            process.wait()
+            result_file.close()
+
+
 def _result(one: Started) -> Any | None:
     if one is None:
         return None

@@ -63,3 +63,61 @@ def test_shares_cover_every_fact_and_table_once():
     assert sorted(i for _facts, tables in shares for i in tables) == list(range(40))
     assert all(tables for _facts, tables in shares)  # each process gets tables too
     assert many.shares_of(list(range(50)), [1, 2], 3) == [(list(range(50)), [1, 2])]
+
+
+def test_a_bank_begun_ahead_is_the_bank_made_at_once(notes_ingested, monkeypatch):
+    """The pipeline begins a whole run's questions before the cards (`bank.questions_begin`):
+    every share goes to a worker, and the bank written is the one a run made at once writes."""
+    from studyapp.knowledge.snapshot import model_snapshot
+    from studyapp.quizzes.bank import questions_begin, questions_generate
+    from studyapp.quizzes.models import Question
+
+    def bank():
+        return list(
+            Question.objects.order_by("order").values_list("key", "prompt", "options", "quality")
+        )
+
+    questions_generate()
+    at_once = bank()
+    Question.objects.all().delete()
+    monkeypatch.setattr(many, "PARALLEL_AT", 10)
+    monkeypatch.setattr("django.conf.settings.INGEST_WORKERS", 2)
+    snapshot = model_snapshot()
+    begun = questions_begin(snapshot=snapshot)
+    assert begun.dealt.here == [] and len(begun.dealt.away) == 2  # nothing left to this process
+    questions_generate(snapshot=snapshot, begun=begun)
+    assert bank() == at_once and len(at_once) > 50
+    assert begun.dealt.finished  # its results were read: nothing left to stop
+
+
+def test_a_run_that_fails_after_beginning_its_bank_ends_the_workers(notes_ingested, monkeypatch):
+    from studyapp import pipeline
+
+    monkeypatch.setattr(many, "PARALLEL_AT", 10)
+    monkeypatch.setattr("django.conf.settings.INGEST_WORKERS", 2)
+    begun = []
+    real_begin = pipeline.questions_begin
+    monkeypatch.setattr(
+        pipeline, "questions_begin", lambda **kw: begun.append(real_begin(**kw)) or begun[-1]
+    )
+
+    def failing(**_kw):
+        raise RuntimeError("cards failed")
+
+    monkeypatch.setattr(pipeline, "cards_generate", failing)
+    monkeypatch.setattr(pipeline, "edit_scope", lambda *_args: None)  # a whole run
+    with pytest.raises(RuntimeError, match="cards failed"):
+        pipeline.model_rebuild()
+    (one,) = begun
+    processes = [started[0] for started in one.dealt.started]
+    assert len(processes) == 2 and all(p.returncode is not None for p in processes)
+
+
+def test_questions_begun_for_another_snapshot_are_refused(notes_ingested):
+    from studyapp.knowledge.snapshot import model_snapshot
+    from studyapp.quizzes.bank import questions_begin, questions_generate
+
+    begun = questions_begin(snapshot=model_snapshot())
+    with pytest.raises(ValueError, match="another run"):
+        questions_generate(snapshot=model_snapshot(), begun=begun)
+    begun.stop()

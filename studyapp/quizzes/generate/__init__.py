@@ -104,6 +104,7 @@ def generate(
     scope: tuple[frozenset[str], frozenset[str]] | None = None,
     folders: Mapping[str, str] | None = None,
     workers: int = 1,
+    begun: many.Begun | None = None,
 ) -> list[spec.QuestionSpec]:
     """Every question the model gives: per fact (in the order given) its choice, true/false,
     short and numeric questions; lists; term matchings; then the tables. One question per key,
@@ -113,24 +114,19 @@ def generate(
     as the whole run makes them: the model is still read whole, for the wrong options.
     `folders` (note slug -> the folder the note is in) tells subjects' areas apart. `workers`:
     processes a large whole run may use, this one included (`many.py`); the questions are the
-    same, each fact's drawn from its own stream."""
+    same, each fact's drawn from its own stream. `begun`: the same run's facts and tables,
+    dealt out by `many.begin` from these very inputs before they were needed."""
     model = Model(facts, tables, topics, folders)
 
     def mine(topic_key: str) -> bool:
         return scope is None or topic_key in scope[0]
 
-    asked = [
-        index
-        for index, fact in enumerate(model.facts)
-        if fact.kind in ("key_value", "definition") and mine(fact.topic_key)
-    ]
-    in_tables = [i for i, t in enumerate(model.tables) if scope is None or t.key in scope[1]]
-    # Facts and tables in shares, one per process; each process weighs what it made.
-    shares = many.shares_of(asked, in_tables, workers if scope is None else 1)
-    started = many.shares_start(shares[1:], facts, tables, topics, folders, seed)
+    if begun is None:
+        begun = many.begin(facts, tables, topics, folders, seed, scope, workers)
     per_fact: dict[int, many.Asked] = {}
     per_table: dict[int, many.Asked] = {}
-    many.share_gather(shares[0], many.share_questions(model, shares[0], seed), per_fact, per_table)
+    for share in begun.here:
+        many.share_gather(share, many.share_questions(model, share, seed), per_fact, per_table)
     worked = weigh.worked_keys(model.facts)
     lists = Lists(model)
     rest: many.Asked = []
@@ -140,10 +136,11 @@ def generate(
     in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
     rest += [(q, None) for q in term_matchings(in_scope, seed=seed, field=_field_of(model))]
     rest = many.weighed_all(rest, worked)
-    for share, result in zip(shares[1:], many.shares_finish(started), strict=True):
+    for share, result in zip(begun.away, begun.results(), strict=True):
         if result is None:  # its worker failed: done here
             result = many.share_questions(model, share, seed)
         many.share_gather(share, result, per_fact, per_table)
+    asked, in_tables = begun.asked, begun.tables
     found = [pair for index in asked for pair in per_fact[index]] + rest
     found += [pair for index in in_tables for pair in per_table[index]]
     return [_readable(q) for q in _unique(found, set())]

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from studyapp.text.workers import serve, workers_finish, workers_start
+from studyapp.text.workers import serve, workers_finish, workers_start, workers_stop
 
 from .. import spec
 from .distractors import Model
@@ -35,6 +36,58 @@ Asked = list[tuple[spec.QuestionSpec | None, tuple | None]]
 Share = tuple[list[int], list[int]]
 # What a share gives: per fact, per table, their questions.
 ShareResult = tuple[list[Asked], list[Asked]]
+
+
+@dataclass
+class Begun:
+    """A run's fact and table questions as dealt out: the facts and tables it asks (indices),
+    the shares this process asks itself, and those its workers ask (already started)."""
+
+    asked: list[int]
+    tables: list[int]
+    here: list[Share]
+    away: list[Share]
+    started: list = field(default_factory=list)
+    finished: bool = False
+
+    def results(self) -> list[ShareResult | None]:
+        """The workers' results, in the order of `away` (once)."""
+        self.finished = True
+        return shares_finish(self.started)
+
+    def stop(self) -> None:
+        """End the workers if their results were never read (the run failed before)."""
+        if not self.finished:
+            self.finished = True
+            workers_stop(self.started)
+
+
+def begin(
+    facts: Sequence[FactData],
+    tables: Sequence[TableData],
+    topics: Sequence[TopicData],
+    folders: Mapping[str, str] | None,
+    seed: int | str,
+    scope: tuple[frozenset[str], frozenset[str]] | None,
+    workers: int,
+    *,
+    ahead: bool = False,
+) -> Begun:
+    """Deal a run's facts and tables (those of the `scope`'s topics and tables) to shares and
+    start the workers. The caller asks the first share itself, unless the run is begun
+    `ahead` of its need: then every share goes to a worker, which asks it while the caller
+    does other work (the pipeline makes the cards meanwhile)."""
+    asked = [
+        index
+        for index, fact in enumerate(facts)
+        if fact.kind in ("key_value", "definition")
+        and (scope is None or fact.topic_key in scope[0])
+    ]
+    in_tables = [i for i, t in enumerate(tables) if scope is None or t.key in scope[1]]
+    shares = shares_of(asked, in_tables, workers if scope is None else 1)
+    here, away = ([], shares) if ahead and len(shares) > 1 else (shares[:1], shares[1:])
+    started = shares_start(away, facts, tables, topics, folders, seed)
+    return Begun(asked, in_tables, here, away, started)
 
 
 def shares_of(facts: list[int], tables: list[int], workers: int) -> list[Share]:
