@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from studyapp.text import blanks, lexicon, prompts
@@ -409,8 +410,10 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 or _law_statement(fact, context, sentence)
             ):
                 cards.append(said)
-            else:
-                cards.extend(trend_cards(fact, context, sentence))
+            elif trends := trend_cards(fact, context, sentence):
+                cards.extend(trends)
+            elif said := _relation_cloze(fact, context, sentence, blanks.relation_adjective_blank):
+                cards.append(said)
             continue
         blank, front, shown_in = chosen
         term = blank.term
@@ -625,13 +628,20 @@ def _topic_predicate_cloze(fact: FactInput, context: str, sentence: str) -> Card
 RELATION_QUALITY = 0.6  # as sure as a subject before its verb: the phrase may be grammar
 
 
-def _relation_cloze(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+def _relation_cloze(
+    fact: FactInput,
+    context: str,
+    sentence: str,
+    found: Callable[[str], blanks.Blank | None] = blanks.relation_object_blank,
+) -> CardSpec | None:
     """A plain sentence with nothing in capitals, no number and no term it defines ('A price
     floor set above equilibrium causes a surplus'): the last resort is what its subject causes
-    or makes (`text.blanks.relation_object_blank`), hidden as any blank is."""
+    or makes (`text.blanks.relation_object_blank`), hidden as any blank is; after that, which
+    relation or extreme it states ('grad f is perpendicular to the level surface',
+    `text.blanks.relation_adjective_blank`)."""
     if not blanks.fact_sentence(sentence):
         return None
-    blank = blanks.relation_object_blank(sentence)
+    blank = found(sentence)
     if blank is None or not prompts.cloze_term(blank.term):
         return None
     front = sentence[: blank.start] + _BLANK + sentence[blank.start + len(blank.term) :]

@@ -975,6 +975,64 @@ def relation_object_blank(sentence: str) -> Blank | None:
     return None
 
 
+# --- which relation a plain sentence states -------------------------------------------------
+
+_COPULA = frozenset("is are was were remains remain becomes become stays stay".split())
+# Degree words that belong to the relation ('inversely proportional'); others are skipped.
+_RELATION_DEGREE = frozenset("directly inversely mutually".split())
+_RELATION_SKIPPED = frozenset(
+    "always usually often generally also highly strongly now still very relatively".split()
+)
+
+
+def relation_adjective_blank(sentence: str) -> Blank | None:
+    """Which relation or extreme a plain sentence states of its subject, when nothing in it is
+    named or counted: 'grad f is […] to the level surface of f' (perpendicular), 'Glucose is
+    […] in water' (soluble), 'Pressure is […] proportional to volume' (inversely), 'The
+    directional derivative is […] when θ = 0' (largest), '‖grad f‖ is the […] rate of change'
+    (maximum). The adjective comes right after a copula, then the word it takes ('to', 'in',
+    'on', or the sentence's end: `lexicon.RELATION_ADJECTIVES`); a superlative
+    (`lexicon.SUPERLATIVES`) needs none. Never in a negation ('is not parallel': only the
+    words listed may stand between the copula and the adjective), after a subject that points
+    elsewhere ('It is perpendicular …'), nor with no subject at all ('There is maximal …')."""
+    masked = _mask_asides(sentence)
+    words = masked.split()
+    for at in range(1, len(words) - 1):
+        if words[at].lower() not in _COPULA:
+            continue
+        before = sentence[: _word_offset(masked, at)].strip()
+        said_of = [w.lower() for w in words[:at] if re.match(r"\w", w)]
+        opener = said_of[0] if said_of else ""
+        if not before or before[-1:] in ",;:" or opener in lexicon.BACK_REFERENCES:
+            continue  # no subject, or one in another line ('Both are tangent to …')
+        if said_of == ["there"]:
+            continue  # 'There is maximal tenderness …': nothing it is said of
+        start = at + 1
+        while start < len(words) and words[start].lower() in _RELATION_SKIPPED:
+            start += 1
+        if start < len(words) and words[start].lower() == "the":
+            start += 1  # 'is the maximum rate of change'
+        term_at = start
+        if start < len(words) and words[start].lower() in _RELATION_DEGREE:
+            start += 1
+        if start >= len(words):
+            return None
+        word = words[start].rstrip(",.;:").lower()
+        ends = start + 1 == len(words) or words[start][-1:] in ",.;:"
+        after = "." if ends else words[start + 1].lower()
+        if word in lexicon.SUPERLATIVES or after in lexicon.RELATION_ADJECTIVES.get(word, ()):
+            at_char = _word_offset(masked, term_at)
+            end = _word_offset(masked, start) + len(words[start].rstrip(",.;:"))
+            return Blank(sentence[at_char:end], at_char, "relation")
+    return None
+
+
+def _word_offset(masked: str, index: int) -> int:
+    """Where the `index`-th word of `masked` (split on white space) starts."""
+    found = list(re.finditer(r"\S+", masked))
+    return found[index].start()
+
+
 _ARGUMENT = re.compile(r"\([^()]{1,20}\)")
 
 

@@ -1,0 +1,92 @@
+"""Stop 28 (issue 10): a plain sentence that states a relation or an extreme of its subject
+('… is perpendicular to …', '… is soluble in …', '… is largest when …') asks which, as a last
+resort when nothing in it is named or counted. Snippets in our own words, several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import FactInput, cards_for_fact
+from studyapp.text.blanks import relation_adjective_blank
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        (
+            "The radius of a circle is perpendicular to the tangent line at that point",
+            "perpendicular",
+        ),
+        ("Table salt is soluble in water but hardly at all in oil", "soluble"),
+        (
+            "At constant temperature, gas pressure is inversely proportional to volume",
+            "inversely proportional",
+        ),
+        (
+            "The slope of the curve is steepest at noon and is smallest when the sun sets",
+            "smallest",
+        ),
+        (
+            "The magnitude of the gradient $\\nabla g$ is the maximum rate of change of $g$",
+            "maximum",
+        ),
+        ("Angular momentum is conserved when no external torque acts", "conserved"),
+        ("Many strains of the bacterium are now resistant to older antibiotics", "resistant"),
+    ],
+)
+def test_a_plain_sentence_asks_which_relation_it_states(sentence, term):
+    blank = relation_adjective_blank(sentence)
+    assert blank is not None and blank.term == term and blank.kind == "relation"
+    assert sentence[blank.start : blank.start + len(term)] == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two walls are not parallel to each other",  # a negation asks what it is not
+        "It is perpendicular to the base of the prism",  # the subject is in another line
+        "Both are tangent to the outer ring",  # likewise
+        "There is maximal swelling over the joint in the morning",  # nothing it is said of
+        "The final grade is dependent on the coursework and the exam",  # the point follows
+        "This frog is endemic to two islands of the archipelago",  # likewise (and a pointer)
+        "Soil acidity is similar to that of rainwater here",  # the shape says 'similar' already
+        "The new bridge is parallel",  # a relation to nothing
+    ],
+)
+def test_no_relation_blank_where_the_relation_is_not_the_point(sentence):
+    assert relation_adjective_blank(sentence) is None
+
+
+def _statement(topic: str, text: str) -> FactInput:
+    return FactInput(
+        key="k",
+        kind="statement",
+        topic=topic,
+        subheading="",
+        text=text,
+        subject="",
+        attribute="",
+        value="",
+        items=(),
+        emphasis=(),
+    )
+
+
+def test_a_relation_statement_becomes_a_live_cloze_on_the_relation():
+    fact = _statement(
+        "Ideal gases", "At constant temperature, gas pressure is inversely proportional to volume."
+    )
+    (card,) = cards_for_fact(fact)
+    assert card.kind == "cloze"
+    assert card.front == "At constant temperature, gas pressure is […] to volume"
+    assert card.back.startswith("At constant temperature, gas pressure is inversely proportional")
+    assert card.quality >= 0.6  # dealt, as sure as an effect's object
+
+
+def test_an_earlier_shape_keeps_its_card():
+    """A sentence with a term or a number to hide keeps that card: the relation is a last resort."""
+    fact = _statement(
+        "Circles", "A tangent line is perpendicular to the radius at exactly 1 point."
+    )
+    cards = cards_for_fact(fact)
+    assert cards and all("perpendicular" in card.front for card in cards)
