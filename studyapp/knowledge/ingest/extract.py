@@ -349,6 +349,11 @@ def _walk(
         for child in children:
             _walk(child, (*headings, heading), labels, out, known)
         return
+    if item.children and _stated_before_a_list(item):
+        _read_lines(item, headings, labels, out)
+        for child in item.children:
+            _walk(child, headings, labels, out, known)
+        return
     if item.children:
         label = clean_heading(item.text.rstrip(":"))
         _add_group(out, (*headings, *labels), label, item.line, item.children)
@@ -396,6 +401,14 @@ def _walk(
             for fact in out.facts[before:]:
                 fact.bold_labels = fact.bold_labels | bold
         return
+    _read_lines(item, headings, labels, out)
+
+
+def _read_lines(
+    item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: Extraction
+) -> None:
+    """An item's own text read for its facts, line by line and a paragraph sentence by
+    sentence."""
     # "400 KB<br>Max partition: 10 GB" in one bullet is two claims; a paragraph's sentences
     # are a fact each ('An oligopoly is a market of a few firms. A market of two is called a
     # duopoly.'): read whole, its first sentence's shape took the rest as its value.
@@ -417,6 +430,20 @@ def _walk(
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
                 out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+def _stated_before_a_list(item: Item) -> bool:
+    """A paragraph of two sentences or more that ends in a full stop, over a list: it states
+    facts of its own ('pH = −log10[H+]. Pure water has pH 7.'), and does not lead into the
+    lines under it as a label would ('Symptoms:')."""
+    text = item.text.strip()
+    return (
+        item.is_paragraph
+        and not item.answer
+        and text.endswith(".")
+        and "\n" not in text
+        and len(paragraph_sentences(text)) > 1
+    )
 
 
 def _line_of(item: Item, sentence: str) -> int:

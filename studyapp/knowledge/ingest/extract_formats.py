@@ -121,7 +121,28 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
         return None
     if content_stems(title) & content_stems(first.text) or not content_stems(title):
         return None
+    if len(items) >= MIN_LISTED and all(_listed_name(item) for item in items):
+        # '## Pricing model' over 'gateway usage (per gateway per month)', 'snapshot storage
+        # (per GB per month)', …: the first line is one of the names the section lists
+        return None
     return meaning
+
+
+MIN_LISTED = 3
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _listed_name(item: Item) -> bool:
+    """A line that is a short name, asides left out: no sub-lines, no label, no verb."""
+    words = re.findall(r"[\w'’]+", _ASIDE.sub(" ", item.text).lower())
+    return (
+        not item.children
+        and not item.answer
+        and 0 < len(words) <= MAX_LABEL_TERM_WORDS + 2
+        and ":" not in item.text
+        and not lexicon.SENTENCE_VERBS.intersection(words)
+        and words[0] not in lexicon.CLAUSE_OPENERS
+    )
 
 
 MIN_ACTIVITY_WORDS = 4  # 'Pricing model', 'Running times' are names; four words doing is a task

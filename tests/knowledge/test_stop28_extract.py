@@ -1,0 +1,62 @@
+"""Stop 28 (issue 10): a paragraph of sentences over a list states facts of its own, and a
+section that lists names does not read its first name as the heading's meaning. Snippets in
+our own words."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.parse import parse
+
+OVER_A_LIST = """# Photosynthesis
+
+## Light reactions
+They happen in the thylakoid membranes. Water is split and oxygen is released.
+- ATP is made by ATP synthase
+- NADPH carries electrons to the Calvin cycle
+"""
+
+LED_IN = """# Photosynthesis
+
+## Inputs
+The reaction needs three inputs:
+- carbon dioxide
+- water
+- light
+"""
+
+PRICES = """# Evening classes
+
+## Charging model
+- enrolment fee (paid once per term)
+- tuition for each class (per hour taught)
+- printed course materials (per course per term)
+- exam entry (per sitting per candidate)
+"""
+
+
+def _facts(text: str):
+    return extract(parse(text), name="n").facts
+
+
+def test_a_paragraph_of_sentences_over_a_list_is_read_sentence_by_sentence():
+    facts = _facts(OVER_A_LIST)
+    texts = [f.text for f in facts]
+    assert "Water is split and oxygen is released." in texts
+    # the list under it is not filed under the paragraph, as under a label
+    made = next(f for f in facts if f.text.startswith("ATP is made"))
+    assert made.labels == ()
+
+
+def test_a_lead_in_ending_in_a_colon_still_labels_its_list():
+    facts = _facts(LED_IN)
+    assert any(f.kind == "enumeration" for f in facts)
+    assert not any(
+        f.text == "The reaction needs three inputs:" and f.kind == "statement" for f in facts
+    )
+
+
+def test_a_section_listing_names_has_no_meaning_read_from_its_first_name():
+    facts = _facts(PRICES)
+    assert not any(
+        f.kind == "definition" for f in facts
+    )  # 'Charging model: enrolment fee …' it is not
