@@ -12,7 +12,6 @@ the shares alike (every workers-th), so each process gets a like mix of the two.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -178,7 +177,4 @@ def _serve_share(work: tuple[Any, Share]) -> ShareResult:
 
 
 if __name__ == "__main__":  # a worker: (model inputs, a share) in, its questions out
-    # As the caller's rebuild (`pipeline.fewer_collections`): the model it builds lives until
-    # the share is done, and the cycle collector would rescan it again and again.
-    gc.set_threshold(100_000, 50, 1000)
     serve(_serve_share)
