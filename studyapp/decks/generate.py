@@ -1052,6 +1052,48 @@ def _unwritten_label(fact: FactInput) -> bool:
 
 
 def _cards_for_fact(fact: FactInput) -> list[CardSpec]:
+    cards = _fact_cards(fact)
+    if not cards and fact.kind in ("key_value", "statement") and (cited := cited_card(fact)):
+        return [cited]  # a last resort: no card any other shape makes changes key
+    return cards
+
+
+CITED_QUALITY = 0.7  # the line gives a claim and its authority: one answer, the note's own
+_YEAR_CITED = r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)"
+_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_CASE = (
+    rf"(?:(?:Re|In re|R)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    rf"|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|and|the|de|van|von))*\s+v\.?\s+"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|and|the))*)(?:\s*{_YEAR_CITED})?"
+)
+_AUTHOR_YEAR = rf"{_NAME_WORD}(?:\s+(?:and|&)\s+{_NAME_WORD}|\s+et al\.?)?\s*{_YEAR_CITED}"
+_CLAIM_CITED = re.compile(
+    rf"^(?P<claim>[^:]{{12,200}}?)\s*:\s*(?P<cite>(?P<case>{_CASE})|{_AUTHOR_YEAR})"
+    r"(?P<detail>\s*\([^()]{1,60}\))?\s*\.?\s*$"
+)
+
+
+def cited_card(fact: FactInput) -> CardSpec | None:
+    """A claim the line backs with its authority, a case or an author and year ('A
+    counter-offer destroys the original offer: Hyde v Wrench (1840)', 'Cells arise only from
+    cells: Virchow (1855)'): asked which case, or according to whom. Not a claim that points
+    elsewhere ('It must be sufficient …: Chappell v Nestlé'), nor one that is no sentence."""
+    m = _CLAIM_CITED.match(prompts.tidy(fact.text))
+    if m is None:
+        return None
+    claim = m.group("claim").strip()
+    words = claim.split()
+    if words[0].lower() in lexicon.BACK_REFERENCES or not blanks.fact_sentence(claim):
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    asked = "which case?" if m.group("case") else "according to whom?"
+    front = f"{context} — {claim[:1].upper()}{claim[1:]}: {asked}"
+    back = f"{m.group('cite').strip()}{m.group('detail') or ''}"
+    key = stable_key("card", "cited", fact.key)
+    return CardSpec(key, "qa", fact.key, context, front, back, quality=CITED_QUALITY)
+
+
+def _fact_cards(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
         if card and _unwritten_label(fact):

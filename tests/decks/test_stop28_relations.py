@@ -90,3 +90,41 @@ def test_an_earlier_shape_keeps_its_card():
     )
     cards = cards_for_fact(fact)
     assert cards and all("perpendicular" in card.front for card in cards)
+
+
+@pytest.mark.parametrize(
+    "text, asked, back",
+    [
+        (
+            "An agreement made under duress can be set aside: Barton v Armstrong (1976).",
+            "An agreement made under duress can be set aside: which case?",
+            "Barton v Armstrong (1976)",
+        ),
+        (
+            "Silence cannot amount to acceptance: Felthouse v Bindley (1862) (the horse).",
+            "Silence cannot amount to acceptance: which case?",
+            "Felthouse v Bindley (1862) (the horse)",
+        ),
+        (
+            "All living cells arise from existing cells: Virchow (1855)",
+            "All living cells arise from existing cells: according to whom?",
+            "Virchow (1855)",
+        ),
+    ],
+)
+def test_a_claim_backed_by_its_authority_asks_which_case_or_whose(text, asked, back):
+    (card,) = cards_for_fact(_statement("Cases", text))
+    assert card.kind == "qa" and card.front == f"Cases — {asked}" and card.back == back
+    assert card.quality >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can be revoked at any time before acceptance: Routledge v Grant (1828).",  # 'it'?
+        "See the reading for week two: Smith v Jones (1990).",  # an instruction, no claim
+    ],
+)
+def test_no_cited_card_for_a_pointer_or_an_instruction(text):
+    cards = cards_for_fact(_statement("Cases", text))
+    assert not any(card.front.endswith("which case?") for card in cards)
