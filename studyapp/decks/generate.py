@@ -876,6 +876,10 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
     # 'Cluster C is united by fear. The three disorders in cluster C are': the list's own
     # lead-in is the last sentence
     subject = (blanks.sentences(subject)[-1] if ". " in subject else subject).rstrip(" ,;")
+    if (kinds := _kinds_of(items)) and _weak_lead_in(subject):
+        # 'On the customer side, we need to have either' over 'file gateway', 'volume
+        # gateway', 'tape gateway': what the list names is the kinds of its shared noun
+        subject = f"kinds of {kinds}"
     which = "name some" if is_open else f"which {number_word(len(items))}?"
     front = f"{context} — {prompts.lower_first(subject)}: {which}"
     back = "\n".join(f"• {i}" for i in items) + ("\n• …" if is_open else "")
@@ -888,6 +892,37 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
     if subject.split()[0].lower() in lexicon.BACK_REFERENCES:
         quality = 0.45  # 'They: which three?': what the list is of is in another line
     return CardSpec(key, "enumeration", fact.key, context, front, back, quality=quality)
+
+
+MAX_KIND_WORDS = 4  # 'file gateway', 'smooth muscle', 'cytotoxic T cells'
+
+
+def _kinds_of(items: list[str]) -> str | None:
+    """The noun every item ends with ('file gateway', 'volume gateway' -> 'gateway'; 'B
+    cells', 'T cells' -> 'cells'), each item naming one kind of it with a word before it."""
+    words = [re.findall(r"[\w'’-]+", item.lower()) for item in items]
+    if len(items) < 2 or not all(1 < len(w) <= MAX_KIND_WORDS for w in words):
+        return None
+    nouns = {w[-1] for w in words}
+    bare = {n[:-1] if n.endswith("s") and not n.endswith("ss") else n for n in nouns}
+    if len(bare) != 1 or len({w[-2] for w in words}) != len(words):
+        return None
+    noun = words[0][-1]
+    return noun if noun.isalpha() and noun not in lexicon.STOP_WORDS else None
+
+
+_LEAD_IN_TAIL = frozenset("either or and of the a an to with from which that".split())
+
+
+def _weak_lead_in(subject: str) -> bool:
+    """A lead-in that names nothing the list is of: the author talking ('we need to have
+    either'), a pointer ('They are'), or a clause cut where the list goes on ('…, which')."""
+    words = re.findall(r"[\w'’]+", subject.lower())
+    return not words or bool(
+        lexicon.PERSONAL_WORDS.intersection(words)
+        or words[0] in lexicon.BACK_REFERENCES
+        or words[-1] in _LEAD_IN_TAIL
+    )
 
 
 _LEAD_IN_END = re.compile(

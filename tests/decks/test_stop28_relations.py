@@ -128,3 +128,32 @@ def test_a_claim_backed_by_its_authority_asks_which_case_or_whose(text, asked, b
 def test_no_cited_card_for_a_pointer_or_an_instruction(text):
     cards = cards_for_fact(_statement("Cases", text))
     assert not any(card.front.endswith("which case?") for card in cards)
+
+
+def _listed(subject: str, *items: str) -> FactInput:
+    return FactInput(
+        key="k",
+        kind="enumeration",
+        topic="Muscle tissue",
+        subheading="",
+        text=f"{subject}: " + ", ".join(items),
+        subject=subject,
+        attribute="",
+        value="",
+        items=items,
+        emphasis=(),
+    )
+
+
+def test_a_list_led_in_by_the_author_talking_asks_the_kinds_of_its_shared_noun():
+    fact = _listed(
+        "In class we covered these", "skeletal muscle", "cardiac muscle", "smooth muscle"
+    )
+    (card,) = cards_for_fact(fact)
+    assert card.front == "Muscle tissue — kinds of muscle: which three?"
+
+
+def test_a_list_with_a_name_of_its_own_keeps_it():
+    fact = _listed("Muscle types", "skeletal muscle", "cardiac muscle", "smooth muscle")
+    (card,) = cards_for_fact(fact)
+    assert card.front == "Muscle tissue — muscle types: which three?"

@@ -60,3 +60,51 @@ def test_a_section_listing_names_has_no_meaning_read_from_its_first_name():
     assert not any(
         f.kind == "definition" for f in facts
     )  # 'Charging model: enrolment fee …' it is not
+
+
+KINDS = """# Muscle tissue
+
+## Overview
+Muscle tissue contracts to move the body. In anatomy class we learned about these
+- skeletal muscle
+- cardiac muscle
+- smooth muscle
+
+## Skeletal muscle
+Skeletal muscle is under voluntary control.
+
+## Cardiac muscle
+Cardiac muscle is found only in the heart.
+
+## Smooth muscle
+Smooth muscle lines the walls of hollow organs.
+"""
+
+CONTENTS = """# Muscle tissue
+
+Contents
+- Skeletal muscle
+- Cardiac muscle
+- Smooth muscle
+
+## Skeletal muscle
+Skeletal muscle is under voluntary control.
+
+## Cardiac muscle
+Cardiac muscle is found only in the heart.
+
+## Smooth muscle
+Smooth muscle lines the walls of hollow organs.
+"""
+
+
+def test_a_sentence_over_the_kinds_a_note_goes_on_to_is_no_table_of_contents():
+    facts = _facts(KINDS)
+    (listed,) = [f for f in facts if f.kind == "enumeration"]
+    assert listed.items == ("skeletal muscle", "cardiac muscle", "smooth muscle")
+    # the sentence before the lead-in states a fact of its own
+    assert any(f.text == "Muscle tissue contracts to move the body." for f in facts)
+
+
+def test_a_table_of_contents_under_a_label_is_still_left_out():
+    assert not any(f.kind == "enumeration" for f in _facts(CONTENTS))

@@ -316,7 +316,7 @@ def _walk(
         if is_todo(item, reads_as_fact=key_value(strip_checkbox(item.text)) is not None):
             return  # a to-do, with whatever is planned under it
         item = item.replaced(text=strip_checkbox(item.text))
-    if item.children and is_table_of_contents(item.children, known, ""):
+    if item.children and _lists_contents(item) and is_table_of_contents(item.children, known, ""):
         return
     if not item.text or non_fact(item.text) or index_entry(item.text, item.links):
         # "Sure! Here's a summary:" says nothing itself; what it introduces may.
@@ -367,6 +367,10 @@ def _walk(
             if kv:
                 label = kv[0]
                 out.facts.extend(_facts_from_line(item, headings, labels))
+            elif item.is_paragraph and len(said := paragraph_sentences(item.text)) > 1:
+                # 'Storage Gateway is an endpoint that copies to S3. On our side we need
+                # either:' over the kinds: the sentences before the lead-in state facts
+                _read_lines(item.replaced(text=" ".join(said[:-1])), headings, labels, out)
             out.facts.append(_enumeration(item, label, headings, labels))
             return
         if kv or (not _is_label(item) and _states_a_term(item.text)):
@@ -430,6 +434,17 @@ def _read_lines(
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
                 out.facts.extend(_facts_from_line(one, headings, labels))
+
+
+MAX_CONTENTS_LABEL_WORDS = 6  # 'Contents', 'Topics covered in this lecture:'
+
+
+def _lists_contents(item: Item) -> bool:
+    """An item whose lines may be the note's table of contents: a label over them, not a
+    sentence of its own ('Storage Gateway is an endpoint that copies to S3. On our side we
+    need either' over 'file gateway', 'volume gateway', … lists the kinds the note goes on
+    to, under their own headings)."""
+    return len(item.text.split()) <= MAX_CONTENTS_LABEL_WORDS
 
 
 def _stated_before_a_list(item: Item) -> bool:
