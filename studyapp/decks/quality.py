@@ -613,7 +613,8 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
                 if w not in lexicon.STOP_WORDS
             ]
             counts = _COUNTED.match(tail) and tail.split()[0].lower() not in lexicon.STOP_WORDS
-            if not counts and len(shown) <= MAX_BARE_NUMBER_WORDS:
+            per_unit = re.match(r"/[A-Za-zµμ]", tail)  # 'PMNs >[…]/mm3': a measure, not a count
+            if not counts and not per_unit and len(shown) <= MAX_BARE_NUMBER_WORDS:
                 penalty += BARE_NUMBER_PENALTY
     if not definition:
         penalty += blank_penalty(spec.front, hidden)  # a vague word, a list member, an author

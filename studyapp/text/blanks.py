@@ -807,12 +807,38 @@ def blanks_in_order(sentence: str) -> list[Blank]:
     the card builder takes the first its context does not give away ('Rickets is a disease
     caused by a lack of vitamin D' under 'Rickets' hides the vitamin, not the disease)."""
     if not fact_sentence(sentence):
+        if threshold_line(sentence):
+            # 'PMNs >250/mm3' in a row of findings: the cut-off is the fact, however short
+            return [b for b in _blanks(sentence) if b.kind == "number"]
         if impersonal_ability(sentence):
             # 'We can only have one internet gateway per VPC': what anyone may do, a fact when
             # a number or a default says it; its names and terms are often only its grammar
             return [b for b in _blanks(sentence) if b.kind in ("number", "state")]
         return []
     return _blanks(sentence)
+
+
+# A measure named and its cut-off: 'PMNs >250/mm3', 'FHR < 110 bpm', 'Temperature ≥ 38 °C'.
+_THRESHOLD = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w'’/+-]*(?:\s+[A-Za-z][\w'’/+-]*){0,2})\s*"
+    r"(?:[<>≥≤]=?|less than|greater than|more than|above|below)\s*"
+    r"(?P<num>\d[\d.,]*)\s*(?P<unit>[^\s\d.,;:]*(?:/\S+)?)\s*\.?\s*$",
+    re.I,
+)
+
+
+_NO_SUBJECT = frozenset({"see", "todo", "done", "remember"})  # as fact_sentence reads them
+
+
+def threshold_line(sentence: str) -> bool:
+    """A line that is a measure and its cut-off and nothing else ('PMNs >250/mm3', 'FHR <
+    110 bpm'): too short for a sentence, yet the number is a fact to recall."""
+    m = _THRESHOLD.match(sentence)
+    if m is None:
+        return False
+    name = m.group("name").lower()
+    first = name.split()[0]
+    return name not in lexicon.STOP_WORDS and first not in lexicon.STEP_VERBS | _NO_SUBJECT
 
 
 # 'We can …', 'You cannot …', 'You need to …': the generic person of a course's notes, saying

@@ -157,3 +157,25 @@ def test_a_list_with_a_name_of_its_own_keeps_it():
     fact = _listed("Muscle types", "skeletal muscle", "cardiac muscle", "smooth muscle")
     (card,) = cards_for_fact(fact)
     assert card.front == "Muscle tissue — muscle types: which three?"
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [
+        ("Neutrophils >500/mm3", "500"),
+        ("Heart rate < 60 bpm", "60 bpm"),
+        ("Serum sodium ≥ 145 mmol/L", "145 mmol/L"),
+    ],
+)
+def test_a_measure_and_its_cut_off_is_asked_however_short(line, number):
+    fact = _statement("Lab findings", line)
+    (card,) = cards_for_fact(fact)
+    assert card.kind == "cloze" and "[…]" in card.front and number in card.back
+    assert card.quality >= 0.6
+
+
+@pytest.mark.parametrize("line", ["Phase 2 >3", "The > 5", "See >10 cases"])
+def test_a_short_line_that_names_no_measure_is_not_a_cut_off(line):
+    from studyapp.text.blanks import threshold_line
+
+    assert not threshold_line(line)
