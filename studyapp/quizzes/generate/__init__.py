@@ -68,6 +68,7 @@ give one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -75,10 +76,12 @@ from studyapp.text.answers import normalise
 from studyapp.text.formulas import readable
 
 from .. import spec
-from . import many
+from . import many, weigh
 from .distractors import Model
 from .inputs import CellData, FactData, RowData, TableData, TopicData
-from .rest import rest_questions
+from .lists import Lists, list_clusters, multi_from_list
+from .terms import term_matchings
+from .values import attribute_parts
 from .weigh import premise as _premise  # noqa: F401  (tests ask it here)
 from .weigh import weighed, worked_example  # noqa: F401
 
@@ -113,12 +116,7 @@ def generate(
     processes a large whole run may use, this one included (`many.py`); the questions are the
     same, each fact's drawn from its own stream. `begun`: the same run's facts and tables,
     dealt out by `many.begin` from these very inputs before they were needed."""
-    built: list[Model] = []
-
-    def model() -> Model:  # built here only when this process asks something itself
-        if not built:
-            built.append(Model(facts, tables, topics, folders))
-        return built[0]
+    model = Model(facts, tables, topics, folders)
 
     def mine(topic_key: str) -> bool:
         return scope is None or topic_key in scope[0]
@@ -128,16 +126,20 @@ def generate(
     per_fact: dict[int, many.Asked] = {}
     per_table: dict[int, many.Asked] = {}
     for share in begun.here:
-        many.share_gather(share, many.share_questions(model(), share, seed), per_fact, per_table)
-    rest = None if begun.rest_away else rest_questions(model(), seed, mine)
+        many.share_gather(share, many.share_questions(model, share, seed), per_fact, per_table)
+    worked = weigh.worked_keys(model.facts)
+    lists = Lists(model)
+    rest: many.Asked = []
+    for fact, members, copies in list_clusters(lists):
+        if mine(fact.topic_key):
+            rest.append((multi_from_list(fact, members, lists, seed=seed, copies=copies), None))
+    in_scope = [fact for fact in model.facts if mine(fact.topic_key)]
+    rest += [(q, None) for q in term_matchings(in_scope, seed=seed, field=_field_of(model))]
+    rest = many.weighed_all(rest, worked)
     for share, result in zip(begun.away, begun.results(), strict=True):
         if result is None:  # its worker failed: done here
-            result = many.share_questions(model(), share, seed)
-        elif result[2] is not None:
-            rest = result[2]  # the lists and matchings, asked by the first worker
+            result = many.share_questions(model, share, seed)
         many.share_gather(share, result, per_fact, per_table)
-    if rest is None:  # the worker that was to ask them failed
-        rest = rest_questions(model(), seed, mine)
     asked, in_tables = begun.asked, begun.tables
     found = [pair for index in asked for pair in per_fact[index]] + rest
     found += [pair for index in in_tables for pair in per_table[index]]
@@ -168,6 +170,18 @@ def _readable(question: spec.QuestionSpec) -> spec.QuestionSpec:
         answers=tuple(readable(a) for a in question.answers),
         explanation=readable(question.explanation),
     )
+
+
+def _field_of(model: Model):
+    """`field(term)` for term matchings: a label of plain words ('Diagnosis', 'Risk factors')
+    that many subjects state (`Model.is_field`). An identifier ('batch_size', 'HTTP/2') is a
+    term however many subjects share it."""
+
+    def field(term: str) -> bool:
+        plain = re.fullmatch(r"[A-Za-z][a-z]*(?: [a-z]+)*", term.strip()) is not None
+        return plain and model.is_field(attribute_parts(term)[0])
+
+    return field
 
 
 def _unique(

@@ -22,7 +22,6 @@ from .. import spec
 from .distractors import Model
 from .facts import choice_from_fact, numeric_from_fact, short_from_fact, truefalse_from_fact
 from .inputs import FactData, TableData, TopicData
-from .rest import every_topic, rest_questions
 from .table_bank import table_questions_for
 from .values import asked_about
 from .weigh import weighed, worked_keys
@@ -34,9 +33,8 @@ PARALLEL_AT = 2000  # facts to ask; fewer are asked faster than workers build th
 Asked = list[tuple[spec.QuestionSpec | None, tuple | None]]
 # A process's share: fact indices, table indices.
 Share = tuple[list[int], list[int]]
-# What a share gives: per fact, per table, their questions; and the lists' and matchings'
-# questions when it was asked for them (else None).
-ShareResult = tuple[list[Asked], list[Asked], Asked | None]
+# What a share gives: per fact, per table, their questions.
+ShareResult = tuple[list[Asked], list[Asked]]
 
 
 @dataclass
@@ -50,7 +48,6 @@ class Begun:
     away: list[Share]
     started: list = field(default_factory=list)
     finished: bool = False
-    rest_away: bool = False  # the first worker asks the lists and matchings too
 
     def results(self) -> list[ShareResult | None]:
         """The workers' results, in the order of `away` (once)."""
@@ -78,8 +75,7 @@ def begin(
     """Deal a run's facts and tables (those of the `scope`'s topics and tables) to shares and
     start the workers. The caller asks the first share itself, unless the run is begun
     `ahead` of its need: then every share goes to a worker, which asks it while the caller
-    does other work (the pipeline makes the cards meanwhile), and the first worker asks the
-    lists and matchings as well: this process then never builds the model."""
+    does other work (the pipeline makes the cards meanwhile)."""
     asked = [
         index
         for index, fact in enumerate(facts)
@@ -88,11 +84,9 @@ def begin(
     ]
     in_tables = [i for i, t in enumerate(tables) if scope is None or t.key in scope[1]]
     shares = shares_of(asked, in_tables, workers if scope is None else 1)
-    if ahead and len(shares) > 1 and scope is None:
-        started = shares_start(shares, facts, tables, topics, folders, seed, rest_first=True)
-        return Begun(asked, in_tables, [], shares, started, rest_away=True)
-    started = shares_start(shares[1:], facts, tables, topics, folders, seed)
-    return Begun(asked, in_tables, shares[:1], shares[1:], started)
+    here, away = ([], shares) if ahead and len(shares) > 1 else (shares[:1], shares[1:])
+    started = shares_start(away, facts, tables, topics, folders, seed)
+    return Begun(asked, in_tables, here, away, started)
 
 
 def shares_of(facts: list[int], tables: list[int], workers: int) -> list[Share]:
@@ -104,10 +98,8 @@ def shares_of(facts: list[int], tables: list[int], workers: int) -> list[Share]:
     return [(facts[k::workers], tables[k::workers]) for k in range(workers)]
 
 
-def share_questions(
-    model: Model, share: Share, seed: int | str, *, rest: bool = False
-) -> ShareResult:
-    """A share's questions, weighed; with `rest`, the whole run's lists and matchings too."""
+def share_questions(model: Model, share: Share, seed: int | str) -> ShareResult:
+    """A share's questions, weighed."""
     fact_indices, table_indices = share
     worked = worked_keys(model.facts)
     per_fact = [weighed_all(asked, worked) for asked in questions_of(model, fact_indices, seed)]
@@ -115,7 +107,7 @@ def share_questions(
         weighed_all(list(table_questions_for(model.tables[i], model, seed=seed)), worked)
         for i in table_indices
     ]
-    return per_fact, per_table, rest_questions(model, seed, every_topic) if rest else None
+    return per_fact, per_table
 
 
 def share_gather(
@@ -136,16 +128,11 @@ def shares_start(
     topics: Sequence[TopicData],
     folders: Mapping[str, str] | None,
     seed: int | str,
-    *,
-    rest_first: bool = False,
 ) -> list:
-    """`rest_first`: the first worker asks the lists and matchings too."""
     if not shares:
         return []
     model = (list(facts), list(tables), list(topics), dict(folders or {}), seed)
-    return workers_start(
-        __name__, [(model, share, rest_first and k == 0) for k, share in enumerate(shares)]
-    )
+    return workers_start(__name__, [(model, share) for share in shares])
 
 
 def shares_finish(started: list) -> list[ShareResult | None]:
@@ -184,9 +171,9 @@ def questions_of(model: Model, indices: list[int], seed: int | str) -> list[Aske
     return out
 
 
-def _serve_share(work: tuple[Any, Share, bool]) -> ShareResult:
-    (facts, tables, topics, folders, seed), share, rest = work
-    return share_questions(Model(facts, tables, topics, folders), share, seed, rest=rest)
+def _serve_share(work: tuple[Any, Share]) -> ShareResult:
+    (facts, tables, topics, folders, seed), share = work
+    return share_questions(Model(facts, tables, topics, folders), share, seed)
 
 
 if __name__ == "__main__":  # a worker: (model inputs, a share) in, its questions out
