@@ -1004,23 +1004,18 @@ def relation_object_blank(sentence: str) -> Blank | None:
 # --- which relation a plain sentence states -------------------------------------------------
 
 _COPULA = frozenset("is are was were remains remain becomes become stays stay".split())
-# Degree words that belong to the relation ('inversely proportional'); others are skipped.
-_RELATION_DEGREE = frozenset("directly inversely mutually".split())
 _RELATION_SKIPPED = frozenset(
     "always usually often generally also highly strongly now still very relatively".split()
 )
 
 
 def relation_adjective_blank(sentence: str) -> Blank | None:
-    """Which relation or extreme a plain sentence states of its subject, when nothing in it is
-    named or counted: 'grad f is […] to the level surface of f' (perpendicular), 'Glucose is
-    […] in water' (soluble), 'Pressure is […] proportional to volume' (inversely), 'The
-    directional derivative is […] when θ = 0' (largest), '‖grad f‖ is the […] rate of change'
-    (maximum). The adjective comes right after a copula, then the word it takes ('to', 'in',
-    'on', or the sentence's end: `lexicon.RELATION_ADJECTIVES`); a superlative
-    (`lexicon.SUPERLATIVES`) needs none. Never in a negation ('is not parallel': only the
-    words listed may stand between the copula and the adjective), after a subject that points
-    elsewhere ('It is perpendicular …'), nor with no subject at all ('There is maximal …')."""
+    """How a plain sentence says its subject lies to another thing, when nothing in it is
+    named or counted: 'grad f is […] to the level surface of f' (perpendicular), 'The
+    velocity vector is […] to the path' (tangent). The adjective comes right after a copula,
+    then the word it takes (`lexicon.RELATION_ADJECTIVES`). Never in a negation ('is not
+    parallel': only the words listed may stand between the copula and the adjective), after
+    a subject that points elsewhere ('It is perpendicular …'), nor with no subject at all."""
     masked = _mask_asides(sentence)
     words = masked.split()
     for at in range(1, len(words) - 1):
@@ -1032,24 +1027,16 @@ def relation_adjective_blank(sentence: str) -> Blank | None:
         if not before or before[-1:] in ",;:" or opener in lexicon.BACK_REFERENCES:
             continue  # no subject, or one in another line ('Both are tangent to …')
         if said_of == ["there"]:
-            continue  # 'There is maximal tenderness …': nothing it is said of
+            continue  # 'There is …': nothing it is said of
         start = at + 1
         while start < len(words) and words[start].lower() in _RELATION_SKIPPED:
             start += 1
-        if start < len(words) and words[start].lower() == "the":
-            start += 1  # 'is the maximum rate of change'
-        term_at = start
-        if start < len(words) and words[start].lower() in _RELATION_DEGREE:
-            start += 1
-        if start >= len(words):
+        if start + 1 >= len(words):
             return None
         word = words[start].rstrip(",.;:").lower()
-        ends = start + 1 == len(words) or words[start][-1:] in ",.;:"
-        after = "." if ends else words[start + 1].lower()
-        if word in lexicon.SUPERLATIVES or after in lexicon.RELATION_ADJECTIVES.get(word, ()):
-            at_char = _word_offset(masked, term_at)
-            end = _word_offset(masked, start) + len(words[start].rstrip(",.;:"))
-            return Blank(sentence[at_char:end], at_char, "relation")
+        if words[start + 1].lower() in lexicon.RELATION_ADJECTIVES.get(word, ()):
+            at_char = _word_offset(masked, start)
+            return Blank(words[start].rstrip(",.;:"), at_char, "relation")
     return None
 
 

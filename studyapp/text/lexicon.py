@@ -1659,32 +1659,19 @@ EFFECT_PHRASES = frozenset(
 # Names of a stated regularity or rule ('Law of demand', 'Le Chatelier's principle', 'Doppler
 # effect', 'Mirror image rule'): a section so named states it, and what it states is the card.
 # Read by decks.generate. Language-general (English).
-# Adjectives that relate a subject to another thing, each against others that could stand in
-# its place ('perpendicular' / 'parallel', 'soluble' / 'insoluble', 'resistant' / 'sensitive'):
-# '… is perpendicular to the level surface' asks which relation. Not 'equal', 'similar' or
-# 'related', which the sentence's own shape ('X is … to Y') already says, nor 'dependent on',
-# 'independent of' or 'endemic to', whose point is what follows them. Read by
-# text.blanks.relation_adjective_blank, with the superlatives after them.
+# Adjectives of how two things lie to each other in space ('perpendicular' / 'parallel' /
+# 'tangent'), each against the others that could stand in its place: '… is perpendicular to
+# the level surface' asks which relation. Read by text.blanks.relation_adjective_blank, each
+# with the word it takes. Not a degree or a property ('proportional', 'susceptible', 'toxic',
+# 'soluble') nor a superlative ('lowest', 'minimal'): a blind review of them found the point
+# in what follows ('susceptible to […]'), the adjective given away by the sentence (10 of 13
+# junk), where the spatial relations were kept.
 RELATION_ADJECTIVES: dict[str, frozenset[str]] = {
-    adjective: frozenset(after.split("/"))
-    for group in (
-        "perpendicular parallel orthogonal normal tangent antiparallel proportional inverse"
-        " opposite complementary adjacent congruent symmetric antisymmetric homologous"
-        " analogous permeable impermeable resistant susceptible sensitive insensitive immune"
-        " toxic lethal:to",
-        "soluble insoluble:in/with",
-        "miscible immiscible:with/in",
-        "conserved:in/during/when/if/under/.",
-        "invariant:under/to",
-    )
-    for words, after in [group.split(":")]
-    for adjective in words.split()
+    adjective: frozenset({"to"})
+    for adjective in (
+        "perpendicular parallel orthogonal normal tangent antiparallel collinear coplanar"
+    ).split()
 }
-# '… is largest when θ = 0', '… is the maximum rate of change': which extreme.
-SUPERLATIVES = frozenset(
-    "largest smallest greatest least highest lowest biggest fastest slowest strongest weakest"
-    " maximum minimum maximal minimal".split()
-)
 
 LAW_NOUNS = frozenset(
     "law principle theorem rule effect hypothesis doctrine paradox postulate axiom lemma"

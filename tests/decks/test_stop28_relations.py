@@ -1,6 +1,7 @@
-"""Stop 28 (issue 10): a plain sentence that states a relation or an extreme of its subject
-('… is perpendicular to …', '… is soluble in …', '… is largest when …') asks which, as a last
-resort when nothing in it is named or counted. Snippets in our own words, several subjects."""
+"""Stop 28 (issue 10): last-resort cards for plain lines. A sentence saying how its subject lies
+to another thing ('… is perpendicular to …') asks which; a claim backed by its authority asks
+which case; a list led in by the author talking asks the kinds of its shared noun; a measure
+and its cut-off asks the number. Snippets in our own words, several subjects."""
 
 from __future__ import annotations
 
@@ -17,24 +18,12 @@ from studyapp.text.blanks import relation_adjective_blank
             "The radius of a circle is perpendicular to the tangent line at that point",
             "perpendicular",
         ),
-        ("Table salt is soluble in water but hardly at all in oil", "soluble"),
-        (
-            "At constant temperature, gas pressure is inversely proportional to volume",
-            "inversely proportional",
-        ),
-        (
-            "The slope of the curve is steepest at noon and is smallest when the sun sets",
-            "smallest",
-        ),
-        (
-            "The magnitude of the gradient $\\nabla g$ is the maximum rate of change of $g$",
-            "maximum",
-        ),
-        ("Angular momentum is conserved when no external torque acts", "conserved"),
-        ("Many strains of the bacterium are now resistant to older antibiotics", "resistant"),
+        ("A moving charge's velocity vector is tangent to its path", "tangent"),
+        ("In a rhombus the opposite sides are always parallel to each other", "parallel"),
+        ("The gradient $\\nabla g$ is normal to the level curve through the point", "normal"),
     ],
 )
-def test_a_plain_sentence_asks_which_relation_it_states(sentence, term):
+def test_a_plain_sentence_asks_how_its_subject_lies_to_another(sentence, term):
     blank = relation_adjective_blank(sentence)
     assert blank is not None and blank.term == term and blank.kind == "relation"
     assert sentence[blank.start : blank.start + len(term)] == term
@@ -46,10 +35,11 @@ def test_a_plain_sentence_asks_which_relation_it_states(sentence, term):
         "The two walls are not parallel to each other",  # a negation asks what it is not
         "It is perpendicular to the base of the prism",  # the subject is in another line
         "Both are tangent to the outer ring",  # likewise
-        "There is maximal swelling over the joint in the morning",  # nothing it is said of
-        "The final grade is dependent on the coursework and the exam",  # the point follows
-        "This frog is endemic to two islands of the archipelago",  # likewise (and a pointer)
-        "Soil acidity is similar to that of rainwater here",  # the shape says 'similar' already
+        # a degree or a property: the point is what follows, which the blind review found
+        "Many strains of the bacterium are now resistant to older antibiotics",
+        "At constant temperature, gas pressure is inversely proportional to volume",
+        "Table salt is soluble in water but hardly at all in oil",
+        "Swelling is lowest in the morning",  # a superlative
         "The new bridge is parallel",  # a relation to nothing
     ],
 )
@@ -73,13 +63,10 @@ def _statement(topic: str, text: str) -> FactInput:
 
 
 def test_a_relation_statement_becomes_a_live_cloze_on_the_relation():
-    fact = _statement(
-        "Ideal gases", "At constant temperature, gas pressure is inversely proportional to volume."
-    )
+    fact = _statement("Circles", "The radius is perpendicular to the tangent line where they meet.")
     (card,) = cards_for_fact(fact)
     assert card.kind == "cloze"
-    assert card.front == "At constant temperature, gas pressure is […] to volume"
-    assert card.back.startswith("At constant temperature, gas pressure is inversely proportional")
+    assert card.front == "The radius is […] to the tangent line where they meet"
     assert card.quality >= 0.6  # dealt, as sure as an effect's object
 
 
