@@ -138,8 +138,11 @@ def card_quality(
     least = 1 if spec.front.startswith("[…]:") else MIN_CLOZE_WORDS
     if spec.kind == "cloze" and len(shown) < least:
         score -= 0.5  # '[…] is the answer': nothing to recall it from
-    if spec.kind != "cloze" and _given_away(spec.front, answer):
+    if spec.kind == "qa" and _answers_itself(spec, answer):
+        score -= ANSWERS_ITSELF_PENALTY  # 'Message body — type? -> type of message (…)'
+    elif spec.kind != "cloze" and _given_away(spec.front, answer):
         score -= 0.25
+
     if spec.kind == "cloze" and answer != spec.back:  # the hidden words are known
         # Half the hidden words or more shown in some form ('[…] is a cancer of immature
         # lymphoblasts' hiding 'Acute lymphoblastic leukaemia'): the front answers itself.
@@ -431,6 +434,17 @@ def _sibling(label: str) -> bool:
     """'Concussion — both?', '— others?': a label naming its line by the lines beside it."""
     words = re.findall(r"[a-z']+", label.lower())
     return bool(words) and all(w in lexicon.SIBLING_LABELS for w in words)
+
+
+ANSWERS_ITSELF_PENALTY = 0.35  # from a question–answer card's 0.8: held back
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _answers_itself(spec: CardSpec, answer: str) -> bool:
+    """An answer whose every content word, asides left out, the front or its context already
+    shows ('Discrete data — probability mass function? -> for discrete data (finite …)')."""
+    mine = content_stems(_ASIDE.sub(" ", answer))
+    return bool(mine) and mine <= content_stems(f"{spec.context} {spec.asked_as or spec.front}")
 
 
 def _given_away(front: str, answer: str) -> bool:
