@@ -108,3 +108,26 @@ def test_a_sentence_over_the_kinds_a_note_goes_on_to_is_no_table_of_contents():
 
 def test_a_table_of_contents_under_a_label_is_still_left_out():
     assert not any(f.kind == "enumeration" for f in _facts(CONTENTS))
+
+
+MEMBERS = """# Essay writing
+
+## Planning
+> [!info] Three planning approaches
+> - Outline the argument before drafting
+> - Free-write, then cut
+> - Map the sources first
+
+> [!tip] Second stage
+> - Drafting the body paragraphs
+
+> [!def] Thesis statement
+> - The one-sentence claim the essay argues for
+"""
+
+
+def test_a_title_naming_its_lines_as_members_or_steps_is_defined_by_none_of_them():
+    definitions = {f.subject for f in _facts(MEMBERS) if f.kind == "definition"}
+    assert "Three planning approaches" not in definitions
+    assert "Second stage" not in definitions
+    assert "Thesis statement" in definitions  # a thing's title still is

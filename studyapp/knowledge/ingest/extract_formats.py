@@ -299,8 +299,34 @@ def _label_term(item: Item) -> tuple[str, bool, bool] | None:
         return None  # 'symptoms', 'Causes': a field of the line above, written plain
     if set(term.lower().split()) <= lexicon.BLOCK_KIND_TITLES:
         return None  # '> [!summary] Operations': what kind of lines follow, not a thing
+    if _names_members(term):
+        return None  # '> [!info] Three initialization approaches' over the three
     # a name the note writes in bold or as code may be defined by what it does
     return term, marked, term in item.emphasis or term in item.code
+
+
+_SEQUENCE_NOUNS = frozenset("workflow workflows lifecycle".split())
+# Words that place a member in a sequence ('Second stage', 'Last time'); not a side or a part
+# ('Left ventricle', 'Middle ear' are names).
+_SEQUENCE_POSITIONS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next previous"
+    " final".split()
+)
+
+
+def _names_members(term: str) -> bool:
+    """A title that names the lines under it as members or steps, not a thing they describe:
+    a count or a position ('Three initialization approaches', 'Second stage'), a kind of list
+    ('… approaches', '… stages', `lexicon.KIND_NOUNS`) or a sequence ('Preprocessor workflow').
+    Its first line is the first member or step, not its meaning."""
+    words = term.lower().split()
+    first, last = words[0], words[-1]
+    return (
+        first in lexicon.COUNT_WORDS
+        or (first in _SEQUENCE_POSITIONS and len(words) > 1)
+        or last in lexicon.KIND_NOUNS
+        or last in _SEQUENCE_NOUNS
+    )
 
 
 _WHAT_IS = re.compile(r"^what (?:is|are) (?:an? |the )?(?P<term>[^?]+?)\s*\?$", re.I)
