@@ -590,6 +590,22 @@ _COMPARED = lexicon.COMPARISON_OPENERS
 _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number counts something
 
 
+SMALL_COUNT_PENALTY = 0.3  # from a cloze's 0.75: held back
+_SMALL_COUNT_WORDS = frozenset({"one", "two"})
+# A bound on a count is a rule ('can only have […] role', 'at most […] per table', 'one or […]').
+_BOUNDED = re.compile(
+    r"\b(?:only|exactly|just|at most|at least|up to|no more than)\b(?:\s+[\w'’]+){0,2}\s*$"
+    r"|\bor\s*$",
+    re.I,
+)
+# What makes a small count a measure: a range or a time ('[…] to five years', '[…] weeks').
+_MEASURED = re.compile(
+    r"\s*(?:(?:to|or|-|–)\s+\w+|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|centuries|times|doses?)\b)",
+    re.I,
+)
+
+
 def _cloze_signs(spec: CardSpec, answer: str) -> float:
     penalty = 0.0
     hidden = answer.strip(" *_:")
@@ -615,6 +631,17 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         penalty += LEAD_IN_PENALTY  # 'Causes of […] include:'
     if re.fullmatch(r"\d+", hidden) and re.search(rf"[A-Za-z]{hidden}\b", f"{head} {tail}"):
         penalty += ECHO_PENALTY  # 'receptor […] (FGFR3)': the name beside it says the number
+    if (
+        hidden.lower() in _SMALL_COUNT_WORDS
+        and not definition
+        and not _MEASURED.match(tail)
+        and not _BOUNDED.search(head)
+    ):
+        # 'Conditions and handlers are […] related components', 'compare […] neighbouring
+        # bits': 'one' or 'two' in words is the first guess and seldom the point (the blind
+        # reviews: 13 of 16 such clozes junk, none of 'one' good); a count in digits, a range
+        # or a time ('[…] to five years') is a measure
+        penalty += SMALL_COUNT_PENALTY
     number = _count_of(hidden)
     if number is not None and not definition:
         listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)

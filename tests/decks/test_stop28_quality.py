@@ -27,3 +27,42 @@ def test_an_answer_that_says_only_what_the_front_shows_is_held_back(context, fro
 def test_an_answer_with_words_of_its_own_is_dealt():
     card = _qa("Ordinal data", "Ordinal data — scale?", "categories in an order, gaps unknown")
     assert not held_back(card_quality(card))
+
+
+def _cloze(front: str, back: str) -> CardSpec:
+    return CardSpec("k", "cloze", "f", "Notes", front, back, quality=0.75)
+
+
+@pytest.mark.parametrize(
+    "front, back",
+    [
+        (
+            "Sorting compares […] neighbouring items at a time",
+            "Sorting compares two neighbouring items at a time",
+        ),
+        (
+            "The committee split the budget into […] parts",
+            "The committee split the budget into two parts",
+        ),
+    ],
+)
+def test_a_cloze_hiding_one_or_two_in_words_is_held_back(front, back):
+    assert held_back(card_quality(_cloze(front, back)))
+
+
+@pytest.mark.parametrize(
+    "front, back",
+    [
+        (
+            "A user can only have […] active session",
+            "A user can only have one active session",
+        ),  # a rule
+        (
+            "The rash fades within […] to three days",
+            "The rash fades within two to three days",
+        ),  # a range
+        ("The ferry leaves every […] hours", "The ferry leaves every 2 hours"),  # digits
+    ],
+)
+def test_a_bound_a_range_or_digits_stay_dealt(front, back):
+    assert not held_back(card_quality(_cloze(front, back)))
