@@ -80,10 +80,12 @@ def test_a_count_its_own_list_shows_is_held_back():
         "Roman assemblies came in three kinds: curiate, centuriate and tribal",
         quality=0.75,
     )
+    # (a count its list does not show is asked; 'one' or 'two' in words is held back since
+    # stop 28, tests/decks/test_stop28_quality.py: the blind reviews found most such junk)
     asked = _card(
         "cloze",
-        "The Roman Republic elected […] consuls every year",
-        "The Roman Republic elected two consuls every year",
+        "Sulla raised the Senate to […] members",
+        "Sulla raised the Senate to 600 members",
         quality=0.75,
     )
     assert held_back(given) and not held_back(asked)
