@@ -340,6 +340,7 @@ def _aspect_label(label: str) -> bool:
     # (not GENERIC_ASPECTS, nor 'feature': 'features', 'types' or 'components' are terms of
     # their own subjects, as in machine learning)
     aspects = lexicon.ASPECT_QUESTIONS.keys() | lexicon.ASPECT_HEADINGS - {"feature"}
+    aspects |= lexicon.SIDE_LABELS
     return bool(words) and all(w in aspects or w.rstrip("s") in aspects for w in words)
 
 

@@ -931,6 +931,13 @@ ASPECT_HEADINGS = frozenset(
     "management evaluation investigation screening epidemiology feature clinical features"
     " overview summary".split()
 )
+# Labels naming a side of the subject above them, in any subject: hidden by a definition's
+# cloze ('[…]: includes 47 voices' hiding 'Options', '[…]: Robespierre and the Committee'
+# hiding 'Leaders') they are no term. Read by decks.quality._aspect_label.
+SIDE_LABELS = frozenset(
+    "option requirement prerequisite leader trigger material pricing cost limit limitation"
+    " benefit advantage disadvantage pro con use".split()
+)
 
 # The labels of ASPECT_QUESTIONS that ask for another name, whose answer may well be a noun
 # phrase ('aka: the citric acid cycle'); another label's answer in that shape is what the label

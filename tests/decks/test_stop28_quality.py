@@ -66,3 +66,30 @@ def test_a_cloze_hiding_one_or_two_in_words_is_held_back(front, back):
 )
 def test_a_bound_a_range_or_digits_stay_dealt(front, back):
     assert not held_back(card_quality(_cloze(front, back)))
+
+
+@pytest.mark.parametrize(
+    "label, meaning",
+    [
+        ("Options", "a choice of twelve voices in six languages"),
+        ("Leaders", "Pericles and the council"),
+    ],
+)
+def test_a_definition_cloze_hiding_a_side_label_is_held_back(label, meaning):
+    card = CardSpec(
+        "k", "cloze", "f", "Topic", f"[…]: {meaning}", f"{label}: {meaning}", quality=0.85
+    )
+    assert held_back(card_quality(card))
+
+
+def test_a_definition_cloze_hiding_a_term_is_dealt():
+    card = CardSpec(
+        "k",
+        "cloze",
+        "f",
+        "Economics",
+        "[…]: a cost borne by a third party",
+        "Externality: a cost borne by a third party",
+        quality=0.85,
+    )
+    assert not held_back(card_quality(card))
