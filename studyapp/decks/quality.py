@@ -444,8 +444,15 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _answers_itself(spec: CardSpec, answer: str) -> bool:
     """An answer whose every content word, asides left out, the front or its context already
     shows ('Discrete data — probability mass function? -> for discrete data (finite …)')."""
-    mine = content_stems(_ASIDE.sub(" ", answer))
-    return bool(mine) and mine <= content_stems(f"{spec.context} {spec.asked_as or spec.front}")
+    said = _ASIDE.sub(" ", answer)
+    shown = f"{spec.context} {spec.asked_as or spec.front}"
+    mine = content_stems(said)
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", said))  # a number is content ('INR 2.5')
+    return (
+        bool(mine)
+        and mine <= content_stems(shown)
+        and numbers <= set(re.findall(r"\d+(?:\.\d+)?", shown))
+    )
 
 
 def _given_away(front: str, answer: str) -> bool:
@@ -512,6 +519,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         author_plan(f"{spec.front} {spec.back}") or (spec.kind == "qa" and author_plan(attribute))
     ):  # ('Recap — looked at?': the lecture's log asked as the label)
         penalty += LABEL_HIDDEN_PENALTY  # 'we need to talk about […]': the lecture's plan
+    if spec.kind in ("qa", "cloze") and _REFERENCE_ONLY.fullmatch(answer.strip()):
+        penalty += LABEL_HIDDEN_PENALTY  # 'proof? -> CLRS 21.1': where to read it, no fact
     if spec.kind in ("qa", "comparison") and re.fullmatch(r"\d{6,}", spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier
     if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
@@ -525,6 +534,14 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
     return penalty
 
 
+# An answer that only says where to read something: a book's section, a chapter, a page, a
+# slide ('in Section 21.3 of CLRS', 'see CLRS 21.1', 'see chapter 4', 'p. 212'); a bare
+# 'CLRS 21.1' reads as a measure does ('INR 2.5'), so it stays.
+_REFERENCE_ONLY = re.compile(
+    r"\W*(?:(?:in|see)\s+)?(?:(?:section|sections|chapter|ch\.|§|page|pages|p\.|pp\.|slide"
+    r"|slides|lecture)\s*[\d.–-]+(?:\s+(?:of|in)\s+(?:the\s+)?\S+)?|(?:in|see)\s+(?-i:[A-Z]{3,})\s+\d+(?:\.\d+)+)\W*",
+    re.I,
+)
 # A label that gives an example, not a name ('e.g. HCl + NaOH', 'for example a shop window').
 _EXAMPLE_LABEL = re.compile(r"\s*(?:e\.\s?g\.|eg\b|for (?:example|instance)\b)", re.I)
 

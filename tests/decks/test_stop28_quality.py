@@ -93,3 +93,14 @@ def test_a_definition_cloze_hiding_a_term_is_dealt():
         quality=0.85,
     )
     assert not held_back(card_quality(card))
+
+
+@pytest.mark.parametrize(
+    "back", ["in Section 4.2 of the textbook", "see chapter 7", "see SICP 1.3.4", "pp. 120-124"]
+)
+def test_an_answer_that_only_says_where_to_read_is_held_back(back):
+    assert held_back(card_quality(_qa("Proofs", "Proofs — proof of the lemma?", back)))
+
+
+def test_a_measure_is_no_reference():
+    assert not held_back(card_quality(_qa("Coagulation", "Coagulation — target INR?", "INR 2.5")))
