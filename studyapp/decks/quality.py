@@ -423,7 +423,13 @@ def _generic(text: str) -> bool:
 
 # A line's label for the part of an argument it is ('Intuition', 'Argument', 'Objection'), like
 # a remark's ('Note'), asked alone says nothing of what the line is about.
-_REMARKS = lexicon.REMARK_LABELS | lexicon.ARGUMENT_LABELS
+# (and a memory aid's label, 'Lyme — mnemonic? -> BAKE a key lyme pie': the rhyme without what
+# it encodes, which the questions never ask either: lexicon.MEMORY_AID_LABELS)
+_REMARKS = (
+    lexicon.REMARK_LABELS
+    | lexicon.ARGUMENT_LABELS
+    | {w for label in lexicon.MEMORY_AID_LABELS for w in label.split() if " " not in label}
+)
 
 
 def _remark(attribute: str) -> bool:

@@ -104,3 +104,8 @@ def test_an_answer_that_only_says_where_to_read_is_held_back(back):
 
 def test_a_measure_is_no_reference():
     assert not held_back(card_quality(_qa("Coagulation", "Coagulation — target INR?", "INR 2.5")))
+
+
+def test_a_memory_aid_asked_alone_is_held_back():
+    card = _qa("Cranial nerves", "Cranial nerves — mnemonic?", "Oh Oh Oh To Touch And Feel")
+    assert held_back(card_quality(card))
