@@ -298,6 +298,9 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
         penalty += TABLE_ROW_PENALTY
     if spec.front.startswith("[…]:") and _aspect_label(hidden):
         penalty += ASPECT_LABEL_PENALTY
+    elif spec.front.startswith("[…]:") and _lead_in_label(hidden):
+        penalty += ASPECT_LABEL_PENALTY  # '[…]: single domains, …' hiding 'ACM allows'
+
     return penalty
 
 
@@ -332,6 +335,17 @@ def _context_names(context: str, hidden: str) -> bool:
             if any(w.startswith(own) and w != own for w in words):
                 return True  # 'polio' -> 'poliomyelitis'
     return False
+
+
+_LEAD_IN_VERBS = lexicon.LIST_VERBS | frozenset("allows enables lets permits".split())
+
+
+def _lead_in_label(label: str) -> bool:
+    """A label that ends on the verb leading into its line ('ACM allows', 'Glue supports'):
+    the start of a sentence, not a term."""
+    words = label.lower().split()
+    # ('The affects' is a noun after its article)
+    return len(words) >= 2 and words[-1] in _LEAD_IN_VERBS and words[-2] not in ("the", "a", "an")
 
 
 def _aspect_label(label: str) -> bool:

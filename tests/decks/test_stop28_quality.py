@@ -109,3 +109,25 @@ def test_a_measure_is_no_reference():
 def test_a_memory_aid_asked_alone_is_held_back():
     card = _qa("Cranial nerves", "Cranial nerves — mnemonic?", "Oh Oh Oh To Touch And Feel")
     assert held_back(card_quality(card))
+
+
+def test_a_definition_cloze_hiding_a_lead_in_is_held_back():
+    lead_in = CardSpec(
+        "k",
+        "cloze",
+        "f",
+        "Git",
+        "[…]: branching, merging and rebasing",
+        "Git supports: branching, merging and rebasing",
+        quality=0.85,
+    )
+    term = CardSpec(
+        "k",
+        "cloze",
+        "f",
+        "Mood",
+        "[…]: feelings that colour a whole day",
+        "The affects: feelings that colour a whole day",
+        quality=0.85,
+    )
+    assert held_back(card_quality(lead_in)) and not held_back(card_quality(term))
