@@ -138,6 +138,8 @@ def card_quality(
     least = 1 if spec.front.startswith("[…]:") else MIN_CLOZE_WORDS
     if spec.kind == "cloze" and len(shown) < least:
         score -= 0.5  # '[…] is the answer': nothing to recall it from
+    if spec.kind == "qa" and asked and _BARE_DEGREE.fullmatch(asked.group("attribute").strip()):
+        score -= ANSWERS_ITSELF_PENALTY  # 'Validation — high? -> separated by': high what?
     if spec.kind == "qa" and _answers_itself(spec, answer):
         score -= ANSWERS_ITSELF_PENALTY  # 'Message body — type? -> type of message (…)'
     elif spec.kind != "cloze" and _given_away(spec.front, answer):
@@ -458,6 +460,13 @@ def _sibling(label: str) -> bool:
 
 
 ANSWERS_ITSELF_PENALTY = 0.35  # from a question–answer card's 0.8: held back
+# A label that is only a degree or a side of a measure the line above names ('high', 'low',
+# 'after', 'early'): asked alone it says of nothing what it asks.
+_BARE_DEGREE = re.compile(
+    r"(?:high|higher|low|lower|before|after|early|late|positive|negative|increased|decreased"
+    r"|up|down|min|max)",
+    re.I,
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 
 

@@ -131,3 +131,10 @@ def test_a_definition_cloze_hiding_a_lead_in_is_held_back():
         quality=0.85,
     )
     assert held_back(card_quality(lead_in)) and not held_back(card_quality(term))
+
+
+def test_a_bare_degree_asked_alone_is_held_back():
+    assert held_back(card_quality(_qa("Variance", "Variance — high?", "points far apart")))
+    assert not held_back(
+        card_quality(_qa("Variance", "Variance — high variance?", "points far apart"))
+    )
