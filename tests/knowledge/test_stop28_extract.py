@@ -131,3 +131,12 @@ def test_a_title_naming_its_lines_as_members_or_steps_is_defined_by_none_of_them
     assert "Three planning approaches" not in definitions
     assert "Second stage" not in definitions
     assert "Thesis statement" in definitions  # a thing's title still is
+
+
+def test_a_paragraph_on_what_a_part_of_the_term_does_is_no_meaning():
+    text = (
+        "# Vitamins\n\n## Thiamine\nDeficiency results in beriberi and Wernicke encephalopathy.\n"
+    )
+    assert not any(f.kind == "definition" for f in _facts(text))
+    defined = "# Vitamins\n\n## Thiamine\nA water-soluble B vitamin found in whole grains.\n"
+    assert any(f.kind == "definition" for f in _facts(defined))

@@ -91,7 +91,18 @@ def heading_meaning(title: str, items: list[Item], *, nested: bool) -> str | Non
         return None  # a quote, or 'Stands for: … You manage: …' lines run together
     if content_stems(title) & content_stems(text) or not content_stems(title):
         return None
+    if _SUBJECT_AND_VERB.match(text):
+        return None  # 'Biotin' over 'deficiency result in dermatitis': of its deficiency
     return copular_rest(text) or text
+
+
+# A paragraph opening on a one-word subject of its own and what it brings about ('Deficiency
+# results in …', 'Overdose leads to …'): under a term it says what a part of it does, not what
+# the term is. ('Every determinant is a candidate key' under 'BCNF' does say what it is.)
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:the\s+)?[A-Za-z][\w'’-]*\s+(?:results?\s+in|leads?\s+to)\b",
+    re.I,
+)
 
 
 def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int = 2) -> str | None:
