@@ -463,6 +463,9 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         return None
     term, meaning = defined
     own = prompts.last_part(context)  # the topic's own name, not its parent's
+    if name_key(own) in lexicon.INTRODUCING_HEADINGS:
+        # 'Amazon Translate · general info': the heading introduces the topic above it
+        own = prompts.last_part(fact.topic)
     named = content_stems(term)
     if " and " in own or not named or not named <= content_stems(own):
         return None  # 'Vector field is …' under 'Cells' is not its topic

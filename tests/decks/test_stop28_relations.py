@@ -166,3 +166,22 @@ def test_a_short_line_that_names_no_measure_is_not_a_cut_off(line):
     from studyapp.text.blanks import threshold_line
 
     assert not threshold_line(line)
+
+
+def test_a_note_subject_defined_under_its_introduction_is_asked_forwards():
+    fact = FactInput(
+        key="k",
+        kind="statement",
+        topic="Photosynthesis",
+        subheading="Overview",
+        text="Photosynthesis is the process by which plants turn light into chemical energy.",
+        subject="",
+        attribute="",
+        value="",
+        items=(),
+        emphasis=(),
+    )
+    cards = cards_for_fact(fact)
+    assert any(
+        c.front.endswith("— what is it?") and c.back.startswith("the process") for c in cards
+    )
