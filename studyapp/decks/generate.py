@@ -414,6 +414,8 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 cards.extend(trends)
             elif said := _relation_cloze(fact, context, sentence, blanks.relation_adjective_blank):
                 cards.append(said)
+            elif said := _colon_list_card(fact, context, sentence):
+                cards.append(said)
             continue
         blank, front, shown_in = chosen
         term = blank.term
@@ -826,6 +828,60 @@ def _listed_card(
     return CardSpec(
         key, "enumeration", fact.key, context, front, back, quality=0.7, asked_as=asked_as
     )
+
+
+_COLON_LIST = re.compile(r"^(?P<lead>[^:;]{8,90}?):\s+(?P<items>[^:;]{5,})$")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+MAX_COLON_ITEM_WORDS = 7
+
+
+def _colon_list_card(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """A sentence that leads into the things it lists after a colon ('The claimant must
+    prove: duty of care, breach of that duty, causation, and damage that is not too remote'):
+    asked whole, as a list the note writes as one ('— the claimant must prove: which four?').
+    The lead-in needs a verb of its own and no pointer ('They are: …'), and each of the 3 to
+    `MAX_ENUMERATION` items is short and no clause."""
+    m = _COLON_LIST.match(sentence.rstrip(" ."))
+    if m is None:
+        return None
+    lead = m.group("lead").strip()
+    words = re.findall(r"[\w'’]+", lead.lower())
+    if len(words) < 3 or words[0] in lexicon.BACK_REFERENCES or "(" in m.group("items"):
+        return None
+    items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
+    if not 3 <= len(items) <= MAX_ENUMERATION:
+        return None
+    if any(len(i.split()) > MAX_COLON_ITEM_WORDS or i[:1] in "=→" for i in items):
+        return None
+    if len({name_key(i) for i in items}) < len(items) or any(_clause_item(i) for i in items):
+        return None  # the same item twice, or lines of prose ('but not yet ready')
+    front = f"{context} — {prompts.lower_first(lead)}: which {number_word(len(items))}?"
+    back = "\n".join(f"• {i}" for i in items)
+    if prompts.repeats(front, back):
+        return None
+    key = stable_key("card", "enumeration", fact.key, "listed after a colon")
+    return CardSpec(key, "enumeration", fact.key, context, front, back, quality=0.7)
+
+
+def _clause_item(item: str) -> bool:
+    """An item that is a clause going on, not a thing listed: it opens on a conjunction, a
+    person or a pointer, or says something with a verb of being of its own ('availability is
+    lower'; 'damage that is not too remote' names a thing)."""
+    words = re.findall(r"[\w'’]+", item.lower())
+    opener = words[0] if words else ""
+    return (
+        not words
+        or opener in lexicon.CLAUSE_OPENERS | lexicon.PERSONAL_WORDS | lexicon.BACK_REFERENCES
+        or opener in ("but", "only")
+        or any(
+            w in lexicon.SENTENCE_VERBS and (k == 0 or words[k - 1] not in _RELATIVES)
+            for k, w in enumerate(words)
+        )
+        or bool(re.search(r"[<>=%]", item))
+    )
+
+
+_RELATIVES = frozenset("that which who".split())  # 'damage that is not too remote' is a thing
 
 
 def is_pair(fact: FactInput) -> bool:

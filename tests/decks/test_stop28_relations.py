@@ -185,3 +185,25 @@ def test_a_note_subject_defined_under_its_introduction_is_asked_forwards():
     assert any(
         c.front.endswith("— what is it?") and c.back.startswith("the process") for c in cards
     )
+
+
+def test_a_sentence_listing_after_a_colon_asks_the_list_whole():
+    fact = _statement(
+        "Photosynthesis",
+        "The light reactions take in: water, light and the pigment chlorophyll.",
+    )
+    (card,) = cards_for_fact(fact)
+    assert card.kind == "enumeration"
+    assert card.front == "Photosynthesis — the light reactions take in: which three?"
+    assert card.back.splitlines() == ["• water", "• light", "• the pigment chlorophyll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are: water, light and chlorophyll.",  # a pointer leads in
+        "The second stage is planning: weighing the options, but not yet acting, then choosing.",  # clauses
+    ],
+)
+def test_no_colon_list_of_clauses_or_after_a_pointer(text):
+    assert not any(c.kind == "enumeration" for c in cards_for_fact(_statement("Planning", text)))
