@@ -848,6 +848,10 @@ def _colon_list_card(fact: FactInput, context: str, sentence: str) -> CardSpec |
     words = re.findall(r"[\w'’]+", lead.lower())
     if len(words) < 3 or words[0] in lexicon.BACK_REFERENCES or "(" in m.group("items"):
         return None
+    if lexicon.OPEN_LIST_END.search(fact.text) or re.search(r"[_*]", m.group("items")):
+        return None  # examples of a longer list ('…', 'etc.'), or markup left in the items
+    if words[0] in lexicon.STEP_VERBS:
+        return None  # '4. Select allowed actions: …': a step's instruction, not a fact
     items = [i.strip() for i in _LIST_SPLIT.split(m.group("items")) if i.strip()]
     if not 3 <= len(items) <= MAX_ENUMERATION:
         return None

@@ -202,6 +202,8 @@ def test_a_sentence_listing_after_a_colon_asks_the_list_whole():
     "text",
     [
         "They are: water, light and chlorophyll.",  # a pointer leads in
+        "Plants take in many things: water, light, carbon dioxide, etc.",  # examples only
+        "3. Select the inputs: water, light and carbon dioxide",  # a step's instruction
         "The second stage is planning: weighing the options, but not yet acting, then choosing.",  # clauses
     ],
 )
