@@ -77,10 +77,12 @@ def fact_sentence(sentence: str) -> bool:
     if first in lexicon.STEP_VERBS and _named_by_verb(sentence):
         return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
-    return first not in lexicon.STEP_VERBS and first not in {"see", "todo", "done", "remember"}
+    return first not in lexicon.STEP_VERBS and first not in _NO_SUBJECT
 
 
 _MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
+# First words of a line that is a pointer or a plan, with no subject ('See Market Structures').
+_NO_SUBJECT = frozenset({"see", "todo", "done", "remember"})
 
 
 def _definition_head(sentence: str) -> str:
@@ -827,9 +829,6 @@ _THRESHOLD = re.compile(
 )
 
 
-_NO_SUBJECT = frozenset({"see", "todo", "done", "remember"})  # as fact_sentence reads them
-
-
 def threshold_line(sentence: str) -> bool:
     """A line that is a measure and its cut-off and nothing else ('PMNs >250/mm3', 'FHR <
     110 bpm'): too short for a sentence, yet the number is a fact to recall."""
@@ -1017,14 +1016,17 @@ def relation_adjective_blank(sentence: str) -> Blank | None:
     parallel': only the words listed may stand between the copula and the adjective), after
     a subject that points elsewhere ('It is perpendicular …'), nor with no subject at all."""
     masked = _mask_asides(sentence)
-    words = masked.split()
+    found = list(re.finditer(r"\S+", masked))  # the words, with where each starts
+    words = [m.group() for m in found]
     for at in range(1, len(words) - 1):
         if words[at].lower() not in _COPULA:
             continue
-        before = sentence[: _word_offset(masked, at)].strip()
         said_of = [w.lower() for w in words[:at] if re.match(r"\w", w)]
         opener = said_of[0] if said_of else ""
-        if not before or before[-1:] in ",;:" or opener in lexicon.BACK_REFERENCES:
+        if (
+            sentence[: found[at].start()].rstrip()[-1:] in ",;:"
+            or opener in lexicon.BACK_REFERENCES
+        ):
             continue  # no subject, or one in another line ('Both are tangent to …')
         if said_of == ["there"]:
             continue  # 'There is …': nothing it is said of
@@ -1033,17 +1035,10 @@ def relation_adjective_blank(sentence: str) -> Blank | None:
             start += 1
         if start + 1 >= len(words):
             return None
-        word = words[start].rstrip(",.;:").lower()
-        if words[start + 1].lower() in lexicon.RELATION_ADJECTIVES.get(word, ()):
-            at_char = _word_offset(masked, start)
-            return Blank(words[start].rstrip(",.;:"), at_char, "relation")
+        word = words[start].rstrip(",.;:")
+        if words[start + 1].lower() in lexicon.RELATION_ADJECTIVES.get(word.lower(), ()):
+            return Blank(word, found[start].start(), "relation")
     return None
-
-
-def _word_offset(masked: str, index: int) -> int:
-    """Where the `index`-th word of `masked` (split on white space) starts."""
-    found = list(re.finditer(r"\S+", masked))
-    return found[index].start()
 
 
 _ARGUMENT = re.compile(r"\([^()]{1,20}\)")

@@ -9,6 +9,7 @@ import pytest
 
 from studyapp.decks.generate import FactInput, cards_for_fact
 from studyapp.text.blanks import relation_adjective_blank
+from tests.decks.facts import fact_input
 
 
 @pytest.mark.parametrize(
@@ -48,18 +49,7 @@ def test_no_relation_blank_where_the_relation_is_not_the_point(sentence):
 
 
 def _statement(topic: str, text: str) -> FactInput:
-    return FactInput(
-        key="k",
-        kind="statement",
-        topic=topic,
-        subheading="",
-        text=text,
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
-    )
+    return fact_input(topic=topic, text=text)
 
 
 def test_a_relation_statement_becomes_a_live_cloze_on_the_relation():
@@ -118,17 +108,9 @@ def test_no_cited_card_for_a_pointer_or_an_instruction(text):
 
 
 def _listed(subject: str, *items: str) -> FactInput:
-    return FactInput(
-        key="k",
-        kind="enumeration",
-        topic="Muscle tissue",
-        subheading="",
-        text=f"{subject}: " + ", ".join(items),
-        subject=subject,
-        attribute="",
-        value="",
-        items=items,
-        emphasis=(),
+    text = f"{subject}: " + ", ".join(items)
+    return fact_input(
+        kind="enumeration", topic="Muscle tissue", text=text, subject=subject, items=items
     )
 
 
@@ -169,17 +151,10 @@ def test_a_short_line_that_names_no_measure_is_not_a_cut_off(line):
 
 
 def test_a_note_subject_defined_under_its_introduction_is_asked_forwards():
-    fact = FactInput(
-        key="k",
-        kind="statement",
+    fact = fact_input(
         topic="Photosynthesis",
         subheading="Overview",
         text="Photosynthesis is the process by which plants turn light into chemical energy.",
-        subject="",
-        attribute="",
-        value="",
-        items=(),
-        emphasis=(),
     )
     cards = cards_for_fact(fact)
     assert any(

@@ -140,12 +140,11 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
 
 
 MIN_LISTED = 3
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _listed_name(item: Item) -> bool:
     """A line that is a short name, asides left out: no sub-lines, no label, no verb."""
-    words = re.findall(r"[\w'’]+", _ASIDE.sub(" ", item.text).lower())
+    words = re.findall(r"[\w'’]+", _PARENTHESIS.sub(" ", item.text).lower())
     return (
         not item.children
         and not item.answer
