@@ -516,7 +516,7 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     no term or number to hide, its verb is the question and the rest the answer. Less sure
     than a key the note writes: the verb may ask something vague ('has?')."""
     said = blanks.predicate(sentence)
-    if said is None or not fact.topic:
+    if said is None or not fact.topic or _goes_on_from(fact):
         return None
     verb, rest = said
     rest = prompts.tidy(rest)
@@ -537,6 +537,35 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     if question := _verb_asked(verb, rest, context):
         front, asked_as = question, front
     return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality, asked_as=asked_as)
+
+
+def _goes_on_from(fact: FactInput) -> bool:
+    """A line with no subject under a line that is a sentence about something else ('A is a
+    shift amount' over 'Stored in shamt', 'Creates an object file' over 'Contains machine
+    code'): it goes on about what that sentence names, not about its topic, so its topic is no
+    subject to ask it of. Under a label ('Treatment', 'Signed URLs'), a question it answers
+    ('How does a branch work?') or a sentence whose subject is the topic ('SQS can be an event
+    source for Lambda' under SQS), the topic stays its subject."""
+    above = fact.subheading.split(" › ")[-1].strip() if fact.subheading else ""
+    words = re.findall(r"[\w'’]+", above.lower())
+    if len(words) < 3 or ":" in above or above.endswith("?"):
+        return False  # a label, 'Solution: use RDS Proxy', or a question the line answers
+    if blanks.predicate(above) is not None:
+        return True  # 'Creates an object file': the lines under it are of the file
+    # the subject: the words before a finite verb ('Offset is 16 bits') or a base verb after a
+    # plural noun ('Comparison operations store a 1 …'); a heading's gerund ('Invoking Lambda
+    # from RDS') has no verb, and names no other subject
+    for at, word in enumerate(words[:_SUBJECT_REACH]):
+        if at and (
+            word in lexicon.FINITE_VERBS
+            or (word in lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS and words[at - 1][-1] == "s")
+        ):
+            subject = content_stems(" ".join(words[:at]))
+            return not subject & content_stems(fact.topic)
+    return False
+
+
+_SUBJECT_REACH = 7  # words a sentence's subject and verb are read in
 
 
 def _verb_asked(verb: str, rest: str, context: str) -> str:
@@ -814,7 +843,7 @@ def _listed_card(
     """'Supports Java, Python, Ruby and Go' under AWS Lambda: 'AWS Lambda — supports: which
     four?'. The topic is the subject the line leaves out; a list is asked whole, as a list
     fact's card is."""
-    if len(items) > MAX_ENUMERATION or not fact.topic:
+    if len(items) > MAX_ENUMERATION or not fact.topic or _goes_on_from(fact):
         return None
     front = f"{context} — {prompts.lower_first(verb)}: which {number_word(len(items))}?"
     back = "\n".join(f"• {i}" for i in items)

@@ -274,10 +274,16 @@ _POINTING_SUBJECT = re.compile(
 )
 
 
+# 'We define a […] similarly', 'Likewise, …': a sentence said as another line before it was.
+# (One that opens on 'Likewise,' or 'Similarly to OpsWorks' still says its own claim whole.)
+_LIKE_BEFORE = re.compile(r"\b(?:similarly|likewise|(?:in )?the same way)\W*$", re.I)
+
+
 def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
     """What a cloze loses for a front that cannot be answered as shown:
     - its subject points back at a line or a case the card leaves out ('It is a […]', 'These
-      patients are treated with […]');
+      patients are treated with […]'), or it is said as that line was ('We define a […]
+      similarly');
     - its context names what it hides ('VAP' over '… suggests […]' hiding 'ventilator-associated
       pneumonia', 'Polio' over '[…] is a viral infection' hiding 'Poliomyelitis');
     - it is a table's row ('| Agent | […] | Prophylaxis |');
@@ -292,6 +298,8 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
         # 'It lasted until […]' under 'The Roman Republic' may mean the topic; under 'Cranial
         # nerves' 'It is responsible for […]' means one nerve the line before named
         penalty += POINTING_PENALTY - RESOLVED_DISCOUNT if resolved else POINTING_PENALTY
+    elif _LIKE_BEFORE.search(spec.front):
+        penalty += POINTING_PENALTY
     hidden = answer.strip(" *_:.,")
     # (a definition's '[…]: meaning' under its own term is asked by the context it has)
     if hidden and not spec.front.startswith("[…]:") and _context_names(spec.context, hidden):

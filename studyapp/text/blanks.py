@@ -72,6 +72,8 @@ def fact_sentence(sentence: str) -> bool:
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
     first = words[0]
+    if first in _CONDITIONS and not _main_clause(sentence, words):
+        return False  # 'If all keys are distinct': a condition whose claim is another line
     if first in lexicon.PLAN_MODALS and _plan(words[1:]):
         return False  # 'Will take a look at Stoicism': the course's plan
     if first in lexicon.STEP_VERBS and _named_by_verb(sentence):
@@ -81,6 +83,16 @@ def fact_sentence(sentence: str) -> bool:
 
 
 _MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
+# A condition or a concession opens a sentence only with the claim it qualifies after it,
+# past a comma, a 'then' or a semicolon ('If demand is inelastic, raising the price …').
+_CONDITIONS = frozenset("if unless although though whereas".split())
+_MAIN_CLAUSE = re.compile(r"[,;:]|\bthen\b|[—–]")
+
+
+def _main_clause(sentence: str, words: list[str]) -> bool:
+    """After the condition: a comma, 'then', a dash, or a second finite verb ('If the value is
+    over 140 mg/dL a 3-hour test is performed')."""
+    return bool(_MAIN_CLAUSE.search(sentence)) or sum(w in lexicon.FINITE_VERBS for w in words) > 1
 # First words of a line that is a pointer or a plan, with no subject ('See Market Structures').
 _NO_SUBJECT = frozenset({"see", "todo", "done", "remember"})
 

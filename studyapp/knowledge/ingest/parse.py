@@ -588,12 +588,19 @@ class _Walk:
         return i
 
 
+# A symbol some note apps draw as a bullet's icon ('- & Structs are passed by copy', '- % …',
+# '- ! …'): a style, not a word of the line. Not before a number ('- $ 5 a month', '- ~ 30 s');
+# '- ? …' stays, the mark of a question the note asks (extract_formats.question_answer).
+_BULLET_ICON = re.compile(r"^[&$%!@~]\s+(?=[^\s\d])")
+
+
 def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
     # The item's own text is its first paragraph (or nothing for an empty item).
     text = ""
     emphasis: tuple[str, ...] = ()
     if tokens[i + 1].type == "paragraph_open":
         text, emphasis, item_images = _plain(tokens[i + 2])
+        text = _BULLET_ICON.sub("", text)
         images.extend(item_images)
     item = Item(text, _line(tokens[i]), emphasis)
     if tokens[i + 1].type == "paragraph_open":
