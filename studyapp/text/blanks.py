@@ -93,6 +93,8 @@ def _main_clause(sentence: str, words: list[str]) -> bool:
     """After the condition: a comma, 'then', a dash, or a second finite verb ('If the value is
     over 140 mg/dL a 3-hour test is performed')."""
     return bool(_MAIN_CLAUSE.search(sentence)) or sum(w in lexicon.FINITE_VERBS for w in words) > 1
+
+
 # First words of a line that is a pointer or a plan, with no subject ('See Market Structures').
 _NO_SUBJECT = frozenset({"see", "todo", "done", "remember"})
 
