@@ -416,6 +416,10 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
                 cards.append(said)
             elif said := _colon_list_card(fact, context, sentence):
                 cards.append(said)
+            elif said := _relation_cloze(
+                fact, context, sentence, blanks.end_focus_blank, END_FOCUS_QUALITY
+            ):
+                cards.append(said)  # 'T cells mature in the […]': what the sentence ends on
             continue
         blank, front, shown_in = chosen
         term = blank.term
@@ -662,11 +666,18 @@ def _topic_predicate_cloze(fact: FactInput, context: str, sentence: str) -> Card
 RELATION_QUALITY = 0.6  # as sure as a subject before its verb: the phrase may be grammar
 
 
+# The ending is only where English puts what is new: a suggestion, held back. A blind check of
+# 75 such cards (stop 29) found 21 good, 15 acceptable and 39 junk; 11 of the 15 from our own
+# fixture notes were good, but real notes end their lines on generic words too often.
+END_FOCUS_QUALITY = 0.45
+
+
 def _relation_cloze(
     fact: FactInput,
     context: str,
     sentence: str,
     found: Callable[[str], blanks.Blank | None] = blanks.relation_object_blank,
+    sure: float | None = None,
 ) -> CardSpec | None:
     """A plain sentence with nothing in capitals, no number and no term it defines ('A price
     floor set above equilibrium causes a surplus'): the last resort is what its subject causes
@@ -682,7 +693,7 @@ def _relation_cloze(
     if prompts.gives_away(front, blank.term) or prompts.repeats(f"{context} {front}", blank.term):
         return None
     key = stable_key("card", "cloze", fact.key, name_key(blank.term))
-    quality = RELATION_QUALITY - (0.1 if len(sentence.split()) > 25 else 0.0)
+    quality = (sure or RELATION_QUALITY) - (0.1 if len(sentence.split()) > 25 else 0.0)
     return CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
 
 

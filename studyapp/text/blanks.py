@@ -1071,3 +1071,140 @@ def _with_argument(sentence: str, blank: Blank) -> Blank:
 def _predicate_first(sentence: str) -> bool:
     first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
     return first in lexicon.PREDICATE_VERBS
+
+
+# --- what a short sentence ends on ------------------------------------------------------------
+
+MAX_END_FOCUS_WORDS = 14  # a longer sentence says more than its last phrase
+MAX_END_WORDS = 3  # 'the thymus', 'the link-local range', 'compatible types'
+# Prepositions whose object is the place, cause or partner a sentence ends on ('mature in the
+# thymus', 'adjusted for inflation'). Not 'of' (its object completes the noun before it: 'a copy
+# of the struct' is about the copy), nor the time words a date or a span follows.
+_END_PREPOSITIONS = frozenset(
+    "in into at on for from to by with within across through onto during via".split()
+)
+_END_DETERMINERS = lexicon.ARTICLES | frozenset("its their his her most".split())
+_END_COPULA = frozenset("is are was were".split())
+# Words an ending is too plain to ask ('in the body', 'at the end', 'to the user').
+_PLAIN_ENDS = lexicon.VAGUE_WORDS | frozenset(
+    "time times end start beginning middle top bottom side left right place places case cases"
+    " example examples use order form body value values data type types user users system"
+    " systems people person one ones other others same different first last next line lines"
+    " list item items point points level levels number numbers group groups area areas way"
+    " result results question questions answer answers thing function total general"
+    " particular fact".split()
+)
+
+
+def end_focus_blank(sentence: str) -> Blank | None:
+    """What a short written sentence ends on, when nothing in it is named, counted or defined: an
+    English sentence puts what it tells last ('T cells mature in the […]' thymus, 'Real GDP is
+    adjusted for […]' inflation, 'fe80::/10 is the […]' link-local range). The ending is a noun
+    phrase of one to three plain words whose start is sure: after a preposition of place, cause
+    or partner, or after a determiner ('the', 'their', 'most'), itself after such a preposition,
+    a copula or a verb. The sentence opens on a capital and a subject that points nowhere else
+    ('modern CPUs have …', 'Retain snapshots for …': a note's shorthand), and has no negation
+    (hiding what is not is a riddle); asides are left out ('(constant base-year prices)')."""
+    if re.search(r"\b(?:not|never|no|cannot|nor)\b|n't\b", sentence, re.I):
+        return None
+    text = re.sub(r"\s*\([^()]*\)", "", sentence.strip()).rstrip(" .;:!")
+    if re.search(r"[()]|[,;]|:\s", text):
+        return None  # a list or a second clause: its last words end only that part
+    words = text.split()
+    if not 4 <= len(words) <= MAX_END_FOCUS_WORDS:
+        return None
+    if words[0].lower() in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS | {"there", "here"}:
+        return None  # 'It is stored in …', 'There are …': said of what another line named
+    if lexicon.POINTERS_IN_LINE.intersection(w.lower() for w in words):
+        return None  # 'Note that this is …': said of what another line shows
+    if not words[0][:1].isupper() or _no_subject(words) or words[0].lower() == "one":
+        return None  # 'Retain snapshots for auditing', 'To preserve spaces in …': no one said of
+    run: list[str] = []
+    at = len(words)
+    while at > 0 and len(run) <= MAX_END_WORDS:
+        word = words[at - 1]
+        if not re.fullmatch(r"[a-z][a-z'’-]*", word) or word in _END_BOUNDARIES:
+            break
+        run.insert(0, word)
+        at -= 1
+    if not 1 <= len(run) <= MAX_END_WORDS or at < 2:
+        return None
+    before = words[at - 1].lower()
+    if before in _END_DETERMINERS:
+        at -= 1
+        before = words[at - 1].lower()
+        if before in _END_STOPS or at < 2:
+            return None  # 'a copy of the struct' is about the copy
+    elif before not in _END_PREPOSITIONS:
+        return None  # 'secrete antibodies', 'smell fruity': where the phrase starts is unsure
+    elif before == "to" or run[0].endswith("ing"):
+        return None  # 'the operation to perform', 'for auditing': a verb's form, not a thing
+    if not _verb_before(words[:at]):
+        return None  # 'WAF integration for security': a phrase, no sentence
+    last = run[-1]
+    if last in _PLAIN_ENDS or any(w.endswith("ly") for w in run) or len(last) < 3:
+        return None  # 'in total', 'most commonly injured'
+    if lexicon.VAGUE_WORDS.intersection(run) or _SMALL_WORDS.intersection(run):
+        return None
+    term = " ".join(run)
+    start = sentence.rfind(term)
+    after = sentence[start + len(term) :]
+    if start < 0 or after.strip(" .;:!") and not re.fullmatch(r"\s*\([^()]*\)\W*", after):
+        return None
+    if re.match(r"\s*\([A-Z]{2,6}\)", after):
+        # '… (TLS)' after the ending gives its words away by their initials; 'point in […]
+        # (PITR)' shows it is a part of a longer name
+        return None
+    return Blank(term, start, "relation") if _is_term(term) else None
+
+
+def _no_subject(words: list[str]) -> bool:
+    """A line that opens on its verb ('Represent the permissions', 'Can use …', 'Removing read
+    from …', 'To preserve …', 'Used to …'): it says nothing of a subject it names."""
+    first = words[0].lower()
+    return (
+        first in lexicon.MODAL_VERBS | lexicon.STEP_VERBS | {"to", "used", "always", "never"}
+        or first.endswith("ing")
+        or (first.endswith("ly") and len(first) > 4)
+    )
+
+
+def _verb_before(words: list[str]) -> bool:
+    """A finite verb after the first word: a copula, an auxiliary or a modal ('is adjusted',
+    'can cause'), a verb in -s after a singular noun ('Mucus traps'), a past form ('was
+    signed', 'ended'), or a base form after a plural noun, maybe past an adverb ('T cells
+    mature', 'Strong acids fully dissociate')."""
+    lowered = [w.lower().strip(",.;:") for w in words]
+    for at in range(1, len(lowered)):
+        word, previous = lowered[at], lowered[at - 1]
+        if word in lexicon.FINITE_VERBS:
+            return True
+        if previous in _END_BOUNDARIES or not re.fullmatch(r"[a-z]+", word):
+            continue
+        if word in _END_BOUNDARIES or word.endswith("ly"):
+            continue
+        if word.endswith("ed") or word in lexicon.IRREGULAR_PAST:
+            return True
+        plural = previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
+        if word.endswith("s") and not word.endswith("ss") and not plural:
+            return True  # 'Mucus traps', 'The client sends'
+        if plural and not word.endswith("s"):
+            return True  # 'T cells mature'
+        if at > 1 and lowered[at - 2].endswith("s") and previous.endswith("ly"):
+            return True  # 'acids fully dissociate'
+    return False
+
+
+# After a determiner: what makes its phrase the complement of the word before ('of the king').
+_END_STOPS = frozenset("of than as like".split())
+# Where an ending's noun phrase starts, read backwards: a small word or a determiner.
+_END_BOUNDARIES = (
+    lexicon.STOP_WORDS
+    | _SMALL_WORDS
+    | _END_DETERMINERS
+    | _END_PREPOSITIONS
+    | _END_STOPS
+    | frozenset(lexicon.COUNT_WORDS)
+    | lexicon.VAGUE_WORDS
+    | frozenset("least most more less".split())
+)

@@ -251,6 +251,9 @@ DEICTIC_OPENERS = frozenset("this that these those now here there since same suc
 # Words a sentence opens with to point back at the one before it ('It is caused by …', 'This
 # gives …', 'They mature in …'): cut out of its paragraph such a sentence says nothing, so a
 # cloze on it keeps the sentence before. Read by decks.generate. Language-general (English).
+# Words a line points with at what another line shows ('Note that this is …', 'such cases').
+# Read by blanks.end_focus_blank. Language-general (English).
+POINTERS_IN_LINE = frozenset("this these those such above below following".split())
 BACK_REFERENCES = frozenset(
     "it its they their them he she his her this these those such both thus hence".split()
 )

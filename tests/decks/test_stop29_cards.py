@@ -8,7 +8,7 @@ import pytest
 
 from studyapp.decks.generate import CardSpec, cards_for_fact
 from studyapp.decks.quality import card_quality, held_back
-from studyapp.text.blanks import fact_sentence
+from studyapp.text.blanks import end_focus_blank, fact_sentence
 from tests.decks.facts import fact_input
 
 
@@ -79,3 +79,52 @@ def test_a_cloze_that_opens_on_likewise_still_says_its_claim():
         "Likewise, renal artery stenosis in the kidney can raise blood pressure",
     )
     assert not held_back(card_quality(card))
+
+
+@pytest.mark.parametrize(
+    "sentence, ending",
+    [
+        ("T cells mature in the thymus.", "thymus"),
+        ("Real GDP is adjusted for inflation (constant base-year prices)", "inflation"),
+        ("Mitochondria are found in most eukaryotic cells", "eukaryotic cells"),
+        ("Blood is pumped to the lungs by the right ventricle", "right ventricle"),
+        ("A group of related recipes is a cookbook", "cookbook"),
+        ("Strong acids fully dissociate in water", "water"),
+    ],
+)
+def test_a_short_plain_sentence_is_asked_what_it_ends_on(sentence, ending):
+    blank = end_focus_blank(sentence)
+    assert blank is not None and blank.term == ending
+    assert sentence[blank.start : blank.start + len(blank.term)] == ending
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retain old snapshots for auditing",  # no subject: the line opens on its verb
+        "To preserve spaces in file names",  # a purpose, no sentence
+        "Firewall integration for security",  # a phrase with no verb
+        "The parser keeps a copy of the tree",  # 'of the tree' completes 'copy'
+        "Interest rates are low",  # an adjective after a copula: one of two to guess
+        "It is stored in the liver",  # said of what another line named
+        "Note that this is separate from the bleeding disorders",  # points at another line
+        "The enzyme does not work in the stomach",  # a negation hides what is not
+        "Backups use point in time recovery (PITR)",  # a part of a name spelt out by initials
+        "The sum of the terms is counted in total",  # a plain ending
+        "Glycogen is stored in the liver, the muscles and the kidneys",  # a list
+    ],
+)
+def test_no_ending_is_asked_where_it_is_not_the_point(sentence):
+    assert end_focus_blank(sentence) is None
+
+
+def test_an_ending_card_is_a_held_back_suggestion_made_only_when_nothing_else_asks_the_line():
+    cards = cards_for_fact(
+        fact_input(topic="Immune cells", text="Helper T cells mature in the thymus")
+    )
+    assert [(c.front, held_back(c.quality)) for c in cards] == [
+        ("Helper T cells mature in the […]", True)
+    ]
+    # a line with a named subject keeps the card it had
+    named = _fronts(topic="History", text="The treaty was signed in 1648 in Westphalia")
+    assert not any(f.endswith("in […]") for f in named), named
