@@ -59,9 +59,28 @@ def enumeration_penalty(topic: str, label: str, items: list[str]) -> float:
     if lexicon.EXAMPLES_LEAD_IN.search(label.strip()):
         penalty += EXAMPLES_PENALTY
     bare = [i.strip(" •*").strip() for i in items]
-    if len(bare) >= 2 and all(_SYNTAX_ITEM.fullmatch(i) for i in bare):
+    if len(bare) >= 2 and all(_SYNTAX_ITEM.fullmatch(i) or _expression(i) for i in bare):
         penalty += SYNTAX_PENALTY  # '— aws s3 website: which two?' -> '--index-document', …
+    if len(bare) >= 2 and _quote_split(bare):
+        penalty += SYNTAX_PENALTY  # '• “All forms of regular • determine • …”': one quotation
     return penalty
+
+
+def _expression(item: str) -> bool:
+    """'1 | 0 == 1', 'x = 3', 'a + b': an expression, worked or shown, with no word of four
+    letters or more outside it: examples of an operator, not members of a list."""
+    return bool(re.search(r"[=<>|&+*/^%]", item)) and not re.search(r"[A-Za-z]{4,}", item)
+
+
+def _quote_split(items: list[str]) -> bool:
+    """The items are one quotation cut at its commas: the first opens a quotation mark that a
+    later one closes."""
+    opens = sum(i.count("“") + i.count("«") for i in items)
+    closes = sum(i.count("”") + i.count("»") for i in items)
+    straight = sum(i.count('"') for i in items)
+    return (opens and closes and not any("“" in i and "”" in i for i in items)) or (
+        straight == 2 and not any(i.count('"') == 2 for i in items)
+    )
 
 
 # An item that is a command's option or a call written as code ('--metric-name', '[--index-

@@ -101,6 +101,8 @@ def card_quality(
     score -= 0.3 if front_words > 45 else 0.15 if front_words > 30 else 0.0  # a paragraph to read
     if spec.kind != "formula" and _generic(answer):  # 'Σᵢ aᵢᵢ' is no word 'a'
         score -= 0.4
+    elif spec.kind == "qa" and name_key(answer) in _EMPTY_QA_ANSWERS:
+        score -= 0.4
     # a question reworded as a teacher asks it is judged on the label it asks (generate.CardSpec)
     asked = _ASKED.search(spec.asked_as or spec.front)
     if asked and spec.kind in ("qa", "comparison"):
@@ -276,6 +278,9 @@ _POINTING_SUBJECT = re.compile(
 
 # 'We define a […] similarly', 'Likewise, …': a sentence said as another line before it was.
 # (One that opens on 'Likewise,' or 'Similarly to OpsWorks' still says its own claim whole.)
+_EXAMPLE_OPENING = re.compile(
+    r"[\s*_]*(?:e\.\s?g\.|eg\b|i\.\s?e\.|for (?:example|instance)\b)", re.I
+)
 _LIKE_BEFORE = re.compile(r"\b(?:similarly|likewise|(?:in )?the same way)\W*$", re.I)
 
 
@@ -300,6 +305,8 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
         penalty += POINTING_PENALTY - RESOLVED_DISCOUNT if resolved else POINTING_PENALTY
     elif _LIKE_BEFORE.search(spec.front):
         penalty += POINTING_PENALTY
+    if _EXAMPLE_OPENING.match(spec.front):
+        penalty += POINTING_PENALTY  # 'e.g., from […], to metabolic, …': an example of a claim
     hidden = answer.strip(" *_:.,")
     # (a definition's '[…]: meaning' under its own term is asked by the context it has)
     if hidden and not spec.front.startswith("[…]:") and _context_names(spec.context, hidden):
@@ -354,8 +361,18 @@ def _lead_in_label(label: str) -> bool:
     """A label that ends on the verb leading into its line ('ACM allows', 'Glue supports'):
     the start of a sentence, not a term."""
     words = label.lower().split()
+    if _ABOUT_LABEL.match(label):
+        return True  # 'Facts about ∇f(x, y)', 'Notes on mitosis': what the lines are, not a term
     # ('The affects' is a noun after its article)
     return len(words) >= 2 and words[-1] in _LEAD_IN_VERBS and words[-2] not in ("the", "a", "an")
+
+
+_ABOUT_LABEL = re.compile(
+    r"\s*(?:(?:some|more|key|main|important|useful|general|other)\s+)?"
+    r"(?:facts?|notes?|things?|points?|remarks?|comments?|thoughts?|properties|details)"
+    r"\s+(?:about|on|of|regarding|to (?:know|remember))\b",
+    re.I,
+)
 
 
 def _aspect_label(label: str) -> bool:
@@ -438,6 +455,10 @@ def _answer(spec: CardSpec) -> str:
 # An answer of only these words teaches nothing ('The point', 'Main idea'); yes and no are
 # answers (to "network access?"), so they are not among them.
 _EMPTY_ANSWER_WORDS = (lexicon.GENERIC_LABEL_WORDS | lexicon.STOP_WORDS) - lexicon.YES_NO
+# What any device or step has, asked as a question's whole answer ('Microprocessors — what
+# does it produce? -> output'); a cloze may hide one where the sentence turns on it ('Output of
+# a Mealy machine depends on the state and the […]').
+_EMPTY_QA_ANSWERS = frozenset("output outputs input inputs result results something".split())
 
 
 def _generic(text: str) -> bool:

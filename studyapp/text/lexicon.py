@@ -181,6 +181,21 @@ CROSS_REFERENCE = re.compile(
     r"\s*[:\-–—]\s*\S)",
     re.I,
 )
+# - An entry of a reading list or a bibliography ('Wilkinson, D. (2017). Is there such a thing
+#   as animism? Journal of Religion, 85(2), 289-311', 'Smith J, Lee K (2019) Title. Nature
+#   567:12–18'): a year in brackets after the authors, then a volume and its pages; nothing
+#   in it is a fact to recall.
+REFERENCE_ENTRY = re.compile(
+    r"\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)\.?\s.*\b\d+\s*(?:\(\s*\d+\s*\))?\s*[,:]\s*"
+    r"(?:pp?\.\s*)?\d+\s*[-–]\s*\d+"
+)
+# - A recap or a plan of the lecture ('Last time: Preformationism', 'Next week: mitosis',
+#   'Today: …'): what the course did or will do, not what it teaches.
+RECAP_LINE = re.compile(
+    r"^(?:last|next|previous|this)\s+(?:time|week|lecture|class|lesson|session)\s*[:\-–—]"
+    r"|^(?:today|previously|coming up)\s*[:\-–—]",
+    re.I,
+)
 # - A figure's, table's or graph's caption ('Figure 17.2: Blood flow through the heart',
 #   'Graph 4: Three components', 'Table 2 - Treaty signatories'): it describes a picture the
 #   card does not show.
@@ -248,12 +263,12 @@ SENTENCE_VERBS = frozenset("is are was were will would isn't aren't wasn't weren
 # could ask about out of its place. Read by extract_key_values.label_key (first word only).
 # Language-general (English).
 DEICTIC_OPENERS = frozenset("this that these those now here there since same such also".split())
-# Words a sentence opens with to point back at the one before it ('It is caused by …', 'This
-# gives …', 'They mature in …'): cut out of its paragraph such a sentence says nothing, so a
-# cloze on it keeps the sentence before. Read by decks.generate. Language-general (English).
 # Words a line points with at what another line shows ('Note that this is …', 'such cases').
 # Read by blanks.end_focus_blank. Language-general (English).
 POINTERS_IN_LINE = frozenset("this these those such above below following".split())
+# Words a sentence opens with to point back at the one before it ('It is caused by …', 'This
+# gives …', 'They mature in …'): cut out of its paragraph such a sentence says nothing, so a
+# cloze on it keeps the sentence before. Read by decks.generate. Language-general (English).
 BACK_REFERENCES = frozenset(
     "it its they their them he she his her this these those such both thus hence".split()
 )

@@ -171,6 +171,9 @@ def tidy(text: str) -> str:
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
 
 
+_INDEXED_VARIABLE = re.compile(r"[A-Za-z](?:\[[^\]]{1,6}\]|_\{?\w{1,4}\}?)")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; extraction asks it of every label and term
 def cloze_term(term: str) -> bool:
     """A cloze answer is a term (a name, a noun phrase, a number), not a line's label
@@ -180,6 +183,8 @@ def cloze_term(term: str) -> bool:
         return False
     if re.fullmatch(r"\^[\w-]+", term.strip()):
         return False  # '^dffdb9': an Obsidian block id, the line's anchor
+    if _INDEXED_VARIABLE.fullmatch(term.strip()):
+        return False  # 'T[i]', 'x_1': a worked example's variable, named by the lines around it
     generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS
     if all(w in generic for w in words):
         return False
@@ -376,9 +381,15 @@ def local_reference(text: str) -> bool:
     10 needs', 'sentence 1', '(Choice D)', 'scenario 2'): what it says belongs to that
     walkthrough or example, which the card does not show. A capitalised name before the
     number ('Type 2', 'Phase 3', 'Article 5') is no artefact of this list."""
+    if _PANELS.search(text):
+        return True  # 'the tree in 7(a) becomes the tree in 7(b)', '(a) a PMOS and (b) an NMOS'
     return any(
         m.group("noun").lower() in lexicon.LOCAL_ARTEFACTS for m in _LOCAL_REFERENCE.finditer(text)
     )
+
+
+# The panels of a figure: a number with its panel letter, or two panel letters in one line.
+_PANELS = re.compile(r"\b\d+\([a-h]\)|(?:^|\s)\(a\)\s.*\s\(b\)\s")
 
 
 def clause_meaning(meaning: str) -> bool:

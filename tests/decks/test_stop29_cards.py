@@ -128,3 +128,73 @@ def test_an_ending_card_is_a_held_back_suggestion_made_only_when_nothing_else_as
     # a line with a named subject keeps the card it had
     named = _fronts(topic="History", text="The treaty was signed in 1648 in Westphalia")
     assert not any(f.endswith("in […]") for f in named), named
+
+
+@pytest.mark.parametrize(
+    "front, back",
+    [
+        (
+            "e.g., from […], to respiration, to growth, etc",
+            "e.g., from movement, to respiration, to growth, etc",
+        ),
+        (
+            "Insertion of 5 into the heap in 3(a) gives the […] in 3(b)",
+            "Insertion of 5 into the heap in 3(a) gives the heap in 3(b)",
+        ),
+        (
+            "The diagram shows (a) a […] cell and (b) a plant cell",
+            "The diagram shows (a) an animal cell and (b) a plant cell",
+        ),
+        (
+            "[…]: the slope is zero at a maximum",
+            "Facts about derivatives: the slope is zero at a maximum",
+        ),
+    ],
+)
+def test_a_cloze_on_an_example_a_figure_panel_or_a_notes_label_is_held_back(front, back):
+    assert held_back(card_quality(_cloze(front, back)))
+
+
+def test_a_cloze_whose_example_is_in_brackets_still_asks_its_term():
+    card = _cloze(
+        "[…] (e.g. amoxicillin) are the first choice for otitis media",
+        "Penicillins (e.g. amoxicillin) are the first choice for otitis media",
+    )
+    assert not held_back(card_quality(card))
+
+
+def test_a_question_answered_by_output_alone_is_held_back():
+    card = CardSpec(
+        "k", "qa", "f", "Thermostat", "What does a thermostat produce?", "output", quality=0.65
+    )
+    assert held_back(card_quality(card))
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["0 & 1 == 0", "1 & 1 == 1"],  # examples of an operator
+        ["“All living things grow", "respire", "and reproduce”"],  # one quotation cut up
+    ],
+)
+def test_a_list_of_expressions_or_of_a_cut_quotation_is_held_back(items):
+    back = "\n".join(f"• {i}" for i in items)
+    card = CardSpec(
+        "k",
+        "enumeration",
+        "f",
+        "Logic",
+        f"Logic — shown as: which {len(items)}?",
+        back,
+        quality=0.75,
+    )
+    assert held_back(card_quality(card))
+
+
+def test_a_worked_examples_variable_is_no_cloze_answer():
+    from studyapp.text.prompts import cloze_term
+
+    assert not cloze_term("C[i]") and not cloze_term("x_1")
+    assert cloze_term("O(1)") and cloze_term("pH")
+    fronts = _fronts(topic="Counting sort", text="C[i] stores the count of marks equal to i")
+    assert not any(f.startswith("[…] stores") for f in fronts), fronts

@@ -1,9 +1,12 @@
-"""Stop 29 (issue 10): a symbol a note app draws as a bullet's icon is not a word of the line.
-Snippets in our own words."""
+"""Stop 29 (issue 10): a symbol a note app draws as a bullet's icon is not a word of the line; a
+reading list's entry and a lecture's recap are no facts. Snippets in our own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.extract_nonfacts import non_fact
 from studyapp.knowledge.ingest.parse import parse
 
 ICONS = """# Cell biology
@@ -33,3 +36,36 @@ def test_a_symbol_before_a_number_is_kept():
     texts = _texts(ICONS)
     assert any(t.startswith("$ 5") or t.startswith("$5") for t in texts), texts
     assert any(t.startswith("~ 30") or t.startswith("~30") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okafor, N. (2019). Tides and the moon. Journal of Coastal Studies, 12(3), 101-119.",
+        "Brandt K, Ito M (2021) Soil fungi and drought. Plant Ecology 44: 210–224",
+        "Last time: the causes of the First World War",
+        "Next week: meiosis and crossing over",
+        "Today: the Krebs cycle",
+    ],
+)
+def test_a_reading_list_entry_or_a_lecture_recap_is_no_fact(line):
+    assert non_fact(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Treaty of Westphalia (1648) ended the Thirty Years War",
+        "Insulin was isolated in 1921 by Banting and Best",
+        "Last time the river flooded was in 1953",
+    ],
+)
+def test_a_dated_claim_is_still_a_fact(line):
+    assert not non_fact(line)
+
+
+def test_an_example_beside_a_section_is_no_entity_to_compare():
+    from studyapp.knowledge.ingest.compare import is_entity_title
+
+    assert not is_entity_title("e.g., Given a 4-bit number")
+    assert is_entity_title("Two's complement")

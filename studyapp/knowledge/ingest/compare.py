@@ -122,10 +122,13 @@ def is_entity_title(title: str) -> bool:
     """A title that names a thing: not a question ('Why use X?', 'How?') and not a generic
     heading ('Key insights', 'Summary', 'Definitions', 'Part 2'), not two things ('Mitosis vs
     Meiosis', 'Comparing X and Y') and not an aspect of one ('Common mistakes with X', 'Exam
-    tips for X', 'X in practice': its lines are about mistakes or tips, not X's properties)."""
+    tips for X', 'X in practice': its lines are about mistakes or tips, not X's properties),
+    nor an example ('e.g., …')."""
     text = title.strip(" *_#:")
     if not text or lexicon.QUESTION_TITLE.search(text) or pair_heading(text):
         return False
+    if re.match(r"(?:e\.\s?g\.|eg\b|i\.\s?e\.|for (?:example|instance)\b)", text, re.I):
+        return False  # 'e.g., Given an 8-bit binary number': an example of the section beside it
     framed = framing(text)
     if framed and framed.aspect:
         return False

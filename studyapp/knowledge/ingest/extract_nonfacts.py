@@ -40,6 +40,8 @@ def non_fact(text: str) -> bool:
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
+        or lexicon.RECAP_LINE.match(line)
+        or lexicon.REFERENCE_ENTRY.search(line)
         or _TAGS_ONLY.fullmatch(line) is not None
     )
 

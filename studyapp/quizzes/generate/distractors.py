@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import random
 import re
@@ -124,6 +125,7 @@ class _Ask:
         self.kind = kind = kind_of(answer)
         # Tier 0: the attribute's values other subjects give (a value only this subject gives
         # is skipped as it is drawn); tier 1: the siblings under the heading.
+        self.own = model.own_first(family, kind, here)  # tier 0's values from its own notes
         self.tiers = [
             model._family_values(family, kind, here),
             model._sibling_values(
@@ -381,6 +383,7 @@ class Model:
         self._asks: dict[tuple, _Ask] = {}
         self._subject_families: dict[str, dict[frozenset[str], list[Claim]]] = {}
         self._near_values: dict[tuple[frozenset[str], str, Place], list[str]] = {}
+        self._own_counts: dict[tuple[tuple[frozenset[str], str], Place], int] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -588,7 +591,11 @@ class Model:
         chosen: list[str] = []
         same_attribute = 0
         for index, tier in enumerate(ask.tiers):
-            for scanned, value in enumerate(_drawn(tier, rng)):
+            if index == 0:  # the own notes' values first
+                drawn = itertools.chain(_drawn(tier[: ask.own], rng), _drawn(tier[ask.own :], rng))
+            else:
+                drawn = _drawn(tier, rng)
+            for scanned, value in enumerate(drawn):
                 if len(chosen) >= want or scanned >= MAX_SCANNED:
                     break
                 if (
@@ -836,15 +843,29 @@ class Model:
         return self._near_values[near_key]
 
     def _values_near(self, key: tuple[frozenset[str], str], here: Place) -> list[str]:
+        """The values of the asked thing's own notes first (see `own_first`), then the rest of
+        its area's, each part sorted."""
         by_place = self._places_index[key]
+        own: set[str] = set()
+        for note in here.notes:
+            own.update(by_place.get(f"note:{note}", ()))
         found = set(self._placeless[key])
         if not here.notes:
             found.update(*by_place.values())  # from no known note: any may be near
-        for note in here.notes:
-            found.update(by_place.get(f"note:{note}", ()))
         for root in here.roots:
             found.update(by_place.get(f"root:{root}", ()))
-        return sorted(found)
+        rest = sorted(found - own)
+        self._own_counts[key, here] = len(own)
+        return sorted(own) + rest
+
+    def own_first(self, family: frozenset[str], kind: str, here: Place) -> int:
+        """How many of `_family_values` come from the asked thing's own notes: drawn before the
+        rest of its area's, because a note's own values of an attribute are the near misses a
+        teacher would offer (the other rows of its table, the other diseases of its chapter),
+        where another note's, even in one folder, read as absurd ('inhaled steroids' offered
+        as the treatment of a heart defect)."""
+        self._family_values(family, kind, here)
+        return self._own_counts[(family, kind), here]
 
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:
