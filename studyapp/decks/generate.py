@@ -537,6 +537,10 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         quality = POINTS_BACK_QUALITY  # 'listed? -> respectively': an adverb, no thing named
     if _points_back(rest):
         quality = POINTS_BACK_QUALITY  # 'ran? -> the experiment again': said of a line before
+    if _vague_object(rest):
+        quality = POINTS_BACK_QUALITY  # 'integrated with? -> other AWS services': names nothing
+    if _names_own_topic(rest, _asked_subject(context)):
+        return None  # 'migrate to? -> CodeCommit from other repositories': the topic is its object
     asked_as = ""
     if question := _verb_asked(verb, rest, context):
         front, asked_as = question, front
@@ -570,6 +574,25 @@ def _goes_on_from(fact: FactInput) -> bool:
 
 
 _SUBJECT_REACH = 7  # words a sentence's subject and verb are read in
+
+
+_VAGUE_OPENERS = lexicon.VAGUE_WORDS | frozenset("other others variety range different".split())
+
+
+def _vague_object(rest: str) -> bool:
+    """'other AWS services', 'a variety of languages', 'many formats': a short answer that
+    opens on a word naming no particular thing."""
+    words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in lexicon.ARTICLES]
+    return bool(words) and len(words) <= 4 and words[0] in _VAGUE_OPENERS
+
+
+def _names_own_topic(rest: str, subject: str) -> bool:
+    """The answer opens on the name of what it is asked of ('CodeCommit from other git
+    repositories' under AWS CodeCommit): the line's verb took its subject as its object, so
+    the question asks it of itself. `subject`: the context's topic when the question is of the
+    topic itself (`_asked_subject`), else ''."""
+    opening = content_stems(" ".join(re.findall(r"[\w'’-]+", rest)[:2]))
+    return bool(opening) and bool(subject) and opening <= content_stems(subject)
 
 
 def _verb_asked(verb: str, rest: str, context: str) -> str:

@@ -348,6 +348,9 @@ def _context_names(context: str, hidden: str) -> bool:
             continue
         if own == key or spells(part, hidden.replace("-", " ")):
             return True
+        if " " in own and f" {own} " in f" {key} ":
+            return True  # 'Semantic Segmentation' over '[the SageMaker semantic segmentation …]'
+
         if " " not in own and len(own) >= MIN_STEM + 1 and own != key:
             if any(w.startswith(own) and w != own for w in words):
                 return True  # 'polio' -> 'poliomyelitis'

@@ -356,7 +356,8 @@ EXPANSION_THEN_ACRONYM = re.compile(
 # the measures the notes compare edge and serverless functions on. Read by
 # extract_claims.measures. Subject-specific.
 MEASURE = re.compile(
-    r"(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*\s?[a-zµ]*|ms|microseconds?|single-digit millisecond)"
+    r"(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\s?[a-zµ]*|ms|microseconds?"
+    r"|single-digit millisecond)"
     r"(?:-scale)?)\s+(?P<attr>latency|startup times?|retention|ttl)\b",
     re.I,
 )

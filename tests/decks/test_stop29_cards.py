@@ -198,3 +198,32 @@ def test_a_worked_examples_variable_is_no_cloze_answer():
     assert cloze_term("O(1)") and cloze_term("pH")
     fronts = _fronts(topic="Counting sort", text="C[i] stores the count of marks equal to i")
     assert not any(f.startswith("[…] stores") for f in fronts), fronts
+
+
+def test_a_question_whose_answer_names_nothing_particular_is_held_back():
+    for topic, text in [
+        ("Message queues", "integrated with other cloud services"),
+        ("Serverless functions", "can be written in a variety of languages"),
+    ]:
+        cards = cards_for_fact(fact_input(topic=topic, text=text))
+        assert cards and all(held_back(c.quality) for c in cards), cards
+
+
+def test_a_question_that_asks_its_topic_of_itself_is_not_made():
+    cards = cards_for_fact(
+        fact_input(topic="GitVault", text="migrate to GitVault from other git hosts")
+    )
+    assert not any("migrate" in c.front.lower() for c in cards), cards
+
+
+def test_a_cloze_hiding_a_longer_name_of_its_context_is_held_back():
+    card = CardSpec(
+        "k",
+        "cloze",
+        "f",
+        "Thoracic Outlet",
+        "[…] is the compression of the nerves and vessels above the first rib",
+        "Thoracic outlet syndrome is the compression of the nerves and vessels above the first rib",
+        quality=0.7,
+    )
+    assert held_back(card_quality(card))

@@ -69,3 +69,9 @@ def test_an_example_beside_a_section_is_no_entity_to_compare():
 
     assert not is_entity_title("e.g., Given a 4-bit number")
     assert is_entity_title("Two's complement")
+
+
+def test_a_measured_range_keeps_both_ends():
+    note = "# Disks\n\n## Cold volumes\n- throughput ~40 MB/s, 5-20ms latency, no burst\n"
+    values = [(f.attribute, f.value) for f in extract(parse(note), name="n").facts if f.attribute]
+    assert ("latency", "5-20ms") in values, values
