@@ -72,6 +72,8 @@ def fact_sentence(sentence: str) -> bool:
     if lexicon.PERSONAL_WORDS.intersection(w.replace("’", "'") for w in spoken):
         return False
     first = words[0]
+    if first in _CONTINUING and sentence.lstrip(" *_([")[:1].islower():
+        return False  # 'of aspirin, with a number needed …': the rest of a line broken above
     if first in _CONDITIONS and not _main_clause(sentence, words):
         return False  # 'If all keys are distinct': a condition whose claim is another line
     if first in lexicon.PLAN_MODALS and _plan(words[1:]):
@@ -86,6 +88,8 @@ _MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
 # A condition or a concession opens a sentence only with the claim it qualifies after it,
 # past a comma, a 'then' or a semicolon ('If demand is inelastic, raising the price …').
 _CONDITIONS = frozenset("if unless although though whereas".split())
+# Words a line in lower case opens with only when it goes on from the line before.
+_CONTINUING = frozenset("of and or but nor which whose whom than".split())
 _MAIN_CLAUSE = re.compile(r"[,;:]|\bthen\b|[—–]")
 
 

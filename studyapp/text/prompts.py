@@ -171,6 +171,12 @@ def tidy(text: str) -> str:
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
 
 
+# Treating whatever causes it: true of nearly anything, no answer to recall.
+_UNDERLYING = re.compile(
+    r"^\w+ing\s+(?:the|its|their|any)\s+(?:underlying|root|primary)\s+"
+    r"(?:causes?|conditions?|disorders?|diseases?|problems?|issues?|etiology)\b",
+    re.I,
+)
 _INDEXED_VARIABLE = re.compile(r"[A-Za-z](?:\[[^\]]{1,6}\]|_\{?\w{1,4}\}?)")
 
 
@@ -183,6 +189,8 @@ def cloze_term(term: str) -> bool:
         return False
     if re.fullmatch(r"\^[\w-]+", term.strip()):
         return False  # '^dffdb9': an Obsidian block id, the line's anchor
+    if _UNDERLYING.search(term):
+        return False  # 'addressing the underlying conditions': what any treatment says
     if _INDEXED_VARIABLE.fullmatch(term.strip()):
         return False  # 'T[i]', 'x_1': a worked example's variable, named by the lines around it
     generic = lexicon.GENERIC_LABEL_WORDS | lexicon.ENGLISH_STOP_WORDS

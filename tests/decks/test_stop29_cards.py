@@ -227,3 +227,17 @@ def test_a_cloze_hiding_a_longer_name_of_its_context_is_held_back():
         quality=0.7,
     )
     assert held_back(card_quality(card))
+
+
+def test_a_line_going_on_from_a_broken_one_is_no_fact_sentence():
+    assert not fact_sentence(
+        "of statins, with a number needed to treat of 40 to prevent one stroke"
+    )
+    assert fact_sentence("Of all the planets, Jupiter is the largest")
+
+
+def test_treating_the_underlying_cause_is_no_cloze_answer():
+    from studyapp.text.prompts import cloze_term
+
+    assert not cloze_term("addressing the underlying condition")
+    assert cloze_term("relieving the obstruction")

@@ -75,3 +75,24 @@ def test_a_measured_range_keeps_both_ends():
     note = "# Disks\n\n## Cold volumes\n- throughput ~40 MB/s, 5-20ms latency, no burst\n"
     values = [(f.attribute, f.value) for f in extract(parse(note), name="n").facts if f.attribute]
     assert ("latency", "5-20ms") in values, values
+
+
+def test_a_title_row_over_bold_column_names_is_the_tables_caption():
+    note = (
+        "# Food poisoning\n\n"
+        "| **Bacterial causes** |  |\n| --- | --- |\n"
+        "| **Organism** | **Features** |\n"
+        "| _B. cereus_ | Vomiting soon after reheated rice |\n"
+        "| _C. perfringens_ | Cramps after reheated meat |\n"
+    )
+    (table,) = [t for s in parse(note).sections for t in s.tables]
+    assert table.header == ["Organism", "Features"]
+    assert table.caption == "Bacterial causes"
+    assert table.rows[0] == ["B. cereus", "Vomiting soon after reheated rice"]
+
+
+def test_a_title_row_over_rows_that_are_not_bold_stays_the_header():
+    note = "# Prices\n\n| Cafe prices |  |\n| --- | --- |\n| Tea | 2 |\n| Cake | 3 |\n"
+    (table,) = [t for s in parse(note).sections for t in s.tables]
+    assert table.header == ["Cafe prices", ""]
+    assert table.rows == [["Tea", "2"], ["Cake", "3"]]

@@ -580,7 +580,7 @@ class _Walk:
         section = self.sections[-1]
         label = self.pending_label
         label = label if label is not None and label.is_paragraph else None
-        table.caption = label.text if label else ""
+        table.caption = label.text if label else table.caption
         if label is not None and label in section.items and not label.children:
             section.items.remove(label)  # "Difference between EC2 and Lambda" names the table
         section.tables.append(table)
@@ -712,6 +712,7 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
     row: list[str] = []
     in_head = False
     row_lines: list[int] = []
+    bold: list[list[bool]] = []  # per body row, whether each cell is all bold
     while tokens[i].type != "table_close":
         tok = tokens[i]
         if tok.type == "thead_open":
@@ -722,11 +723,22 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
             row = []
             if not in_head:
                 row_lines.append(_line(tok))
+                bold.append([])
         elif tok.type == "tr_close":
             (header.extend(row) if in_head else rows.append(row))
         elif tok.type == "inline":
-            row.append(_plain(tok, keep_symbols=True)[0])
+            text, emphasis, _images = _plain(tok, keep_symbols=True)
+            row.append(text)
+            if not in_head:
+                bold[-1].append(not text or (bool(emphasis) and emphasis[0] == text))
         i += 1
+    titled = header[:1] and header[0].strip() and not any(h.strip() for h in header[1:])
+    if rows and titled and len(header) > 1 and all(bold[0]) and _reads_as_header(rows[0]):
+        # A title across the table ('Bacterial causes of diarrhea |  |'), the column names in
+        # the first body row, all bold: that row is the header, the title its caption.
+        table = Table(rows[0], rows[1:], row_lines[0], rows_line=row_lines[0] + 1)
+        table.caption = header[0].strip()
+        return table, i + 1
     if rows and not any(h.strip() for h in header) and _reads_as_header(rows[0]):
         # A header row left blank, its names in the first body row (tables pasted from a web
         # page or a question bank often come so): that row is the header.
