@@ -834,6 +834,10 @@ def blanks_in_order(sentence: str) -> list[Blank]:
             # 'We can only have one internet gateway per VPC': what anyone may do, a fact when
             # a number or a default says it; its names and terms are often only its grammar
             return [b for b in _blanks(sentence) if b.kind in ("number", "state")]
+        if generic_person(sentence):
+            # 'When we add the CNAME record, validation can take up to 72 hours': the generic
+            # person of a course's notes around a measured fact; only the measure is asked
+            return [b for b in _blanks(sentence) if b.kind == "number" and _measured(b)]
         return []
     return _blanks(sentence)
 
@@ -882,6 +886,23 @@ def impersonal_ability(sentence: str) -> bool:
     if _OTHER_PERSONS & set(re.findall(r"[\w'’]+", rest.lower())):
         return False
     return fact_sentence(re.sub(r"\b(?:we|you|our|your|us)\b", "one", rest, flags=re.I))
+
+
+def generic_person(sentence: str) -> bool:
+    """A sentence whose only person is the generic 'we' of course notes ('when we create a
+    certificate …'), and that is a fact sentence with that person taken out."""
+    words = set(re.findall(r"[\w'’]+", sentence.lower()))
+    # ('you' in a case is the clinician: 'The family brings him to your office …')
+    if not words & {"we", "our", "us"} or (_OTHER_PERSONS | {"you", "your"}) & words:
+        return False
+    if words & {"will", "shall", "going", "today", "tomorrow", "next", "lecture", "class"}:
+        return False  # 'We will meet again in 2 weeks': the course's plan, not a fact
+    return fact_sentence(re.sub(r"\b(?:we|our|us)\b", "one", sentence, flags=re.I))
+
+
+def _measured(blank: Blank) -> bool:
+    """A number with its unit ('72 hours', '5 GB', '30%'), not a bare count."""
+    return bool(re.search(r"\d", blank.term)) and bool(re.search(r"[^\d\s.,]", blank.term))
 
 
 def _blanks(sentence: str) -> list[Blank]:

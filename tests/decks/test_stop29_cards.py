@@ -241,3 +241,16 @@ def test_treating_the_underlying_cause_is_no_cloze_answer():
 
     assert not cloze_term("addressing the underlying condition")
     assert cloze_term("relieving the obstruction")
+
+
+def test_a_measure_said_in_the_generic_we_of_course_notes_is_asked():
+    from studyapp.text.blanks import blanks_in_order
+
+    said = "Once the trail is on, we can look back over the past 90 days of activity"
+    assert [(b.kind, b.term) for b in blanks_in_order(said)] == [("number", "90 days")]
+    for other in [
+        "We will meet again in 2 weeks",  # the course's plan
+        "I think the upload takes 5 minutes",  # the author talking
+        "The family brings him to your office after 3 days of fever",  # a case's clinician
+    ]:
+        assert blanks_in_order(other) == [], other
