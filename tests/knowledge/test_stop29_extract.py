@@ -96,3 +96,26 @@ def test_a_title_row_over_rows_that_are_not_bold_stays_the_header():
     (table,) = [t for s in parse(note).sections for t in s.tables]
     assert table.header == ["Cafe prices", ""]
     assert table.rows == [["Tea", "2"], ["Cake", "3"]]
+
+
+DEFINED_BY_FORMULA = """# Hashing
+
+> [!def]+ Linear probe sequence
+> $$
+> (h(k) + i) \\text{ mod } m
+> $$
+> - Try the next slot each time
+
+## Geometry
+
+> [!thm] Area of a region
+> $$\\text{Area}(R) = \\int_{R} 1 \\, dA$$
+"""
+
+
+def test_a_definition_block_whose_body_is_a_formula_asks_its_title():
+    facts = extract(parse(DEFINED_BY_FORMULA), name="n").facts
+    asked = {f.attribute: f.value for f in facts if f.kind == "qa"}
+    assert asked.get("Linear probe sequence = ?", "").startswith("$(h(k) + i)")
+    # a left side in words and a symbol names its quantity
+    assert "Area(R) = ?" in asked, asked

@@ -44,6 +44,7 @@ _RELATION = re.compile(r"(?<![<>!:\\])=(?!=)|\\approx\b|≈")
 _NAMED = re.compile(r"^\\(?:text|textrm|mathrm|operatorname)\{(?P<name>[^{}]+)\}$")
 MAX_RELATIONS = 2  # 'A = Base · Height = ‖v‖‖w‖ sin θ'; more is a derivation's chain
 MAX_LEFT_CHARS = 30  # the left side as read: a name or a symbol, not a whole expression
+MAX_NAME_CHARS = 50  # a left side that names its quantity in words ('Volume under the graph …')
 
 
 def formula_of(text: str) -> str | None:
@@ -124,10 +125,22 @@ def quantity_name(left: str) -> str | None:
     """'\\text{Area of parallelogram}' -> 'Area of parallelogram': a left side that names a
     quantity in words; None for a symbol ('dV', '\\vec{v} \\times \\vec{w}')."""
     m = _NAMED.match(left.strip())
-    if not m:
+    if m:
+        name = m.group("name").strip()
+    elif _NAMED_WITH_SYMBOLS.fullmatch(left.strip()):
+        # '\text{Volume under graph of } f \text{ above region } R', '\text{Area}(R)': words
+        # with the one-letter symbols they name
+        name = re.sub(r"\\(?:text|textrm|mathrm|operatorname)\{([^{}]*)\}", r"\1", left)
+        name = re.sub(r"\s+", " ", name).strip()
+    else:
         return None
-    name = m.group("name").strip()
     return name if re.search(r"[A-Za-z]{3,}", name) else None
+
+
+_NAMED_WITH_SYMBOLS = re.compile(
+    r"(?:\\(?:text|textrm|mathrm|operatorname)\{[^{}]*[A-Za-z]{3,}[^{}]*\}\s*)"
+    r"(?:\\(?:text|textrm|mathrm|operatorname)\{[^{}]*\}|[A-Za-z](?![A-Za-z])|\([A-Za-z]\)|\s)*"
+)
 
 
 def stated_formula(
@@ -150,14 +163,28 @@ def stated_formula(
     stated = item.callout in lexicon.STATING_CALLOUTS or (leads and not labels)
     base = LineFields(headings=headings, labels=labels, line=item.line, emphasis=())
     facts = []
-    for left, relation, right in equations(tex):
+    found = equations(tex)
+    defining = item.callout in _DEFINING_CALLOUTS
+    if not found and defining and names_result(title) and _stands_alone(tex):
+        # '[!def] Upper sum' over '$$\sum_{i,j} M_{ij} \Delta x \Delta y$$': the block
+        # defines its title as the formula, written without a left side
+        return [
+            Candidate(
+                kind="qa",
+                text=f"{title} = ${tex}$",
+                attribute=f"{title} = ?",
+                value=f"${tex}$",
+                **base,
+            )
+        ]
+    for left, relation, right in found:
         name = quantity_name(left)
         if name is None and not (stated and names_result(title)):
             continue  # a symbol asked with no result named around it: a step of the prose
         if computed(left, right):
             continue
         shown = name or plain_formula(left)
-        if shown is None or len(shown) > MAX_LEFT_CHARS:
+        if shown is None or len(shown) > (MAX_NAME_CHARS if name else MAX_LEFT_CHARS):
             continue  # a left side that does not read, or a whole expression
         asked = f"{name} {relation} ?" if name else f"${left}$ {relation} ?"
         facts.append(
@@ -171,6 +198,19 @@ def stated_formula(
         )
     return facts
 
+
+_DEFINING_CALLOUTS = frozenset("def defn definition formula equation".split())
+
+
+def _stands_alone(tex: str) -> bool:
+    """A whole formula with no relation in it, short and readable once written out."""
+    if re.search(r"=|<|>|\\(?:leq|geq|le|ge|neq|approx|equiv|sim|implies|iff)\b", tex):
+        return False
+    shown = plain_formula(tex)
+    return shown is not None and 3 <= len(shown) <= MAX_STANDALONE_CHARS
+
+
+MAX_STANDALONE_CHARS = 60
 
 _DISPLAY = re.compile(r"\$\$\s*(.+?)\s*\$\$", re.S)
 
