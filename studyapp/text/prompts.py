@@ -603,3 +603,20 @@ def verb_question(verb: str, rest: str) -> tuple[str, str] | None:
     if len(words) > 1 and particle in lexicon.VERB_PARTICLES and not head.endswith("s"):
         return "does", " ".join(words)  # 'migrate to', 'belong to': a base form with its particle
     return None
+
+
+# The first words of a row named by what its entities do ('stands for', 'uses', 'runs on'): a
+# question asks 'Which of these stands for …?', not 'has stands for: …'.
+_ROW_VERBS = frozenset(
+    "stands means uses runs supports requires needs contains includes provides causes gives"
+    " produces returns is are has have".split()
+)
+
+
+def which_has(row: str, value: str) -> str:
+    """'has max memory: 10 GB', or 'stands for Infrastructure as a Service' for a row named by
+    a verb: what follows 'Which of these' in a question asking which entity a value fits."""
+    first = row.split()[0].lower() if row.split() else ""
+    if first in _ROW_VERBS:
+        return f"{lower_first(row)} {value}"
+    return f"has {row}: {value}"

@@ -254,3 +254,10 @@ def test_a_measure_said_in_the_generic_we_of_course_notes_is_asked():
         "The family brings him to your office after 3 days of fever",  # a case's clinician
     ]:
         assert blanks_in_order(other) == [], other
+
+
+def test_which_entity_question_reads_for_a_row_named_by_a_verb():
+    from studyapp.text.prompts import which_has
+
+    assert which_has("stands for", "Platform as a Service") == "stands for Platform as a Service"
+    assert which_has("max memory", "10 GB") == "has max memory: 10 GB"

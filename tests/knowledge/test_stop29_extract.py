@@ -119,3 +119,10 @@ def test_a_definition_block_whose_body_is_a_formula_asks_its_title():
     assert asked.get("Linear probe sequence = ?", "").startswith("$(h(k) + i)")
     # a left side in words and a symbol names its quantity
     assert "Area(R) = ?" in asked, asked
+
+
+def test_tags_a_line_ends_on_are_not_read_as_its_words():
+    note = "# Spanish\n\n- Careful: 'embarazada' means pregnant #spanish/false-friends\n- Tags: #a #b\n"
+    texts = [i.text for s in parse(note).sections for i in s.items]
+    assert "Careful: 'embarazada' means pregnant" in texts
+    assert "Tags: #a #b" in texts  # a line of tags stays whole, for extraction to tell apart

@@ -565,6 +565,7 @@ class _Walk:
             title.emphasis = emphasis if not rest.strip() else _within(emphasis, title.text)
             text, line, lines = clean_text(rest.replace("\n", " ")), line + 1, lines[1:]
             emphasis = tuple(e for e in emphasis if e not in title.emphasis)
+        text = _untagged(text)
         if not text:
             return
         item = Item(text, line, emphasis, is_paragraph=True)
@@ -592,6 +593,18 @@ class _Walk:
 # '- ! …'): a style, not a word of the line. Not before a number ('- $ 5 a month', '- ~ 30 s');
 # '- ? …' stays, the mark of a question the note asks (extract_formats.question_answer).
 _BULLET_ICON = re.compile(r"^[&$%!@~]\s+(?=[^\s\d])")
+# A note app's tags at the end of a line ('… not embarrassed! #spanish/false-friends'): where
+# the note files the line, not what it says. A line of tags only stays, to be told apart as one.
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z][\w/-]*)+\s*$")
+
+
+def _untagged(text: str) -> str:
+    """The line without the tags it ends on, when a statement is left ('Tags: #a #b' stays
+    whole, a line of tags that extraction tells apart)."""
+    rest = _TRAILING_TAGS.sub("", text)
+    if rest == text or rest.rstrip().endswith(":") or not re.search(r"[A-Za-z]{3,}", rest):
+        return text
+    return rest
 
 
 def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[str]) -> Item:
@@ -600,7 +613,7 @@ def _open_item(tokens: list[Token], i: int, container: list[Item], images: list[
     emphasis: tuple[str, ...] = ()
     if tokens[i + 1].type == "paragraph_open":
         text, emphasis, item_images = _plain(tokens[i + 2])
-        text = _BULLET_ICON.sub("", text)
+        text = _untagged(_BULLET_ICON.sub("", text))
         images.extend(item_images)
     item = Item(text, _line(tokens[i]), emphasis)
     if tokens[i + 1].type == "paragraph_open":

@@ -256,11 +256,12 @@ def _which_entity(table, row, model, *, seed) -> spec.QuestionSpec | None:
     if names_entity(row.cells[right][0].value, right):
         return None  # "Which has diagnosis: Meckel's scan?" names its answer
     key = bank_key(spec.CHOICE, "entity", table.key, row_id(row))
+    value = _shown(row.cells[right][0].value, row.name)
     return spec.QuestionSpec(
         key=key,
         kind=spec.CHOICE,
         prompt=_graded_table(table, choice.options)
-        + f"{prompts.lower_first(row.name)}: {_shown(row.cells[right][0].value, row.name)}?",
+        + f"{prompts.which_has(prompts.lower_first(row.name), value)}?",
         answers=choice.answers,
         options=deal(choice.options, seed=seed, key=key),
         explanation=choice.explanation,
@@ -324,7 +325,7 @@ def _graded_table(table, options) -> str:
     grades ('Bowel cancer staging — which of these has …', of 'A', 'B', 'C')."""
     shown = [_entity_shown(table, o) for o in options]
     graded = all(s != o for s, o in zip(shown, options, strict=True))
-    return f"{table.title} — which of these has " if graded else "Which of these has "
+    return f"{table.title} — which of these " if graded else "Which of these "
 
 
 def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.QuestionSpec, tuple]]:

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studyapp.text import lexicon
+from studyapp.text import lexicon, prompts
 from studyapp.text.answers import equivalent, normalise, paraphrase
 from studyapp.text.names import named_by_position, too_short_to_name
 from studyapp.text.randomness import seeded
@@ -202,7 +202,7 @@ def choice_question(table: Table, row: TableRow, *, seed: int | str) -> Question
     return Question(
         key=key,
         kind=CHOICE,
-        prompt=f"Which of these has {row.name}: {cell_text(row.cells[right])}?",
+        prompt=f"Which of these {prompts.which_has(row.name, cell_text(row.cells[right]))}?",
         row=row.name,
         options=tuple(options),
         items=(),
