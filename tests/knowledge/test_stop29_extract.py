@@ -126,3 +126,29 @@ def test_tags_a_line_ends_on_are_not_read_as_its_words():
     texts = [i.text for s in parse(note).sections for i in s.items]
     assert "Careful: 'embarazada' means pregnant" in texts
     assert "Tags: #a #b" in texts  # a line of tags stays whole, for extraction to tell apart
+
+
+GENUS_DEFINITIONS = """# Geometry and biology
+
+## Terms
+- **Simple closed curve**
+    - Closed curve that does not cross itself
+- **Closed curve**
+    - A curve whose ends meet
+- **Invertebrate**
+    - Animal that has no backbone
+- Fetched from memory
+    - the next instruction
+"""
+
+
+def test_a_term_over_its_genus_and_difference_is_defined_even_with_a_negation_in_it():
+    defined = {
+        f.subject: f.value
+        for f in extract(parse(GENUS_DEFINITIONS), name="n").facts
+        if f.kind == "definition"
+    }
+    assert defined.get("Simple closed curve") == "Closed curve that does not cross itself"
+    assert defined.get("Closed curve") == "A curve whose ends meet"
+    assert defined.get("Invertebrate") == "Animal that has no backbone"
+    assert "Fetched from memory" not in defined  # a participle and its preposition: no term

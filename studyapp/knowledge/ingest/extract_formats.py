@@ -281,6 +281,12 @@ def _names_term(term: str, text: str) -> bool:
     return not own or own <= set(re.findall(r"\w+", text.lower()))
 
 
+# What a participle takes after it, where an adjective before a noun takes a noun.
+_PARTICIPLE_TAKES = lexicon.ROW_PREPOSITIONS | frozenset(
+    "in into on at out up down off over under as".split()
+)
+
+
 def _label_term(item: Item) -> tuple[str, bool, bool] | None:
     """The term a bullet only names, with whether the note marks it (bold, code, a callout
     title or a bold line) and whether in bold or as code: (term, marked, named)."""
@@ -302,8 +308,11 @@ def _label_term(item: Item) -> tuple[str, bool, bool] | None:
     bare = re.sub(r"\([^()]*\)", "()", term) if term in item.code else term
     if re.search(r"[,;:.!?=→]", bare) or not _names_a_thing(bare):
         return None
-    if term.split()[0].lower().endswith("ed"):
-        return None  # 'Fetched from memory': a participle, what happens, not a term
+    words = term.lower().split()
+    if words[0].endswith("ed") and (len(words) == 1 or words[1] in _PARTICIPLE_TAKES):
+        # 'Fetched from memory': a participle, what happens, not a term ('Closed curve',
+        # 'Red blood cell', 'Fixed cost' are nouns their first word qualifies)
+        return None
     marked = item.is_paragraph or term in item.emphasis or term in item.code
     if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
         return None  # 'symptoms', 'Causes': a field of the line above, written plain
@@ -618,7 +627,10 @@ def describes(text: str) -> bool:
     if lexicon.EXAMPLE_MARKER.match(text) or lexicon.OPEN_LIST_END.search(text):
         return False
     lowered = [w.lower() for w in words]
-    if re.search(r"\b(?:not|never|no)\b|n't\b", text, re.I):
+    # a negation in the relative clause is part of what it says ('Closed curve that does not
+    # cross itself', 'Animal that has no backbone'); before it, the line denies
+    head_text = re.split(r"\b(?:that|which|who|whose|where|with)\b", text, maxsplit=1)[0]
+    if re.search(r"\b(?:not|never|no)\b|n't\b", head_text, re.I):
         return False
     first = lowered[0]
     if first in _NO_NOUN_OPENERS or first in _RELATIVES or first in _NOT_A_HEAD:
