@@ -171,6 +171,13 @@ def tidy(text: str) -> str:
     return re.sub(r"^[\s.;,]+(?![A-Za-z0-9])", "", text).strip()
 
 
+_POSITIONS = frozenset(
+    "first second third fourth fifth last next previous another other former latter".split()
+)
+_PLAIN_HEADS = frozenset(
+    "option options column columns row rows argument arguments way ways step steps point points"
+    " part parts thing things one case cases type types kind kinds item items line lines".split()
+)
 # Treating whatever causes it: true of nearly anything, no answer to recall.
 _UNDERLYING = re.compile(
     r"^\w+ing\s+(?:the|its|their|any)\s+(?:underlying|root|primary)\s+"
@@ -189,6 +196,8 @@ def cloze_term(term: str) -> bool:
         return False
     if re.fullmatch(r"\^[\w-]+", term.strip()):
         return False  # '^dffdb9': an Obsidian block id, the line's anchor
+    if len(words) <= 2 and words[0] in _POSITIONS and (len(words) == 1 or words[1] in _PLAIN_HEADS):
+        return False  # 'second option', 'Second column': a place in a list, no term
     if _UNDERLYING.search(term):
         return False  # 'addressing the underlying conditions': what any treatment says
     if _INDEXED_VARIABLE.fullmatch(term.strip()):
@@ -389,13 +398,22 @@ def local_reference(text: str) -> bool:
     10 needs', 'sentence 1', '(Choice D)', 'scenario 2'): what it says belongs to that
     walkthrough or example, which the card does not show. A capitalised name before the
     number ('Type 2', 'Phase 3', 'Article 5') is no artefact of this list."""
-    if _PANELS.search(text):
-        return True  # 'the tree in 7(a) becomes the tree in 7(b)', '(a) a PMOS and (b) an NMOS'
+    if _PANELS.search(text) or _COLOURED_PART.search(text):
+        # 'the tree in 7(a) becomes the tree in 7(b)', '(a) a PMOS and (b) an NMOS', 'any of
+        # these pink edges': a figure's panels or its colour-coded parts
+        return True
     return any(
         m.group("noun").lower() in lexicon.LOCAL_ARTEFACTS for m in _LOCAL_REFERENCE.finditer(text)
     )
 
 
+# A figure's part named by its colour ('these pink edges', 'the blue line'). Not red, black,
+# white or grey: a red-black tree's red node and a search's grey vertex are terms of their own.
+_COLOURED_PART = re.compile(
+    r"\b(?:blue|green|yellow|orange|purple|pink|highlighted|shaded|dotted|dashed)\s+(?:edges?|nodes?|vertex|vertices|lines?|arrows?|box(?:es)?|areas?|regions?"
+    r"|dots?|points?|curves?|circles?|squares?|paths?|parts?|shapes?|cells? in the)\b",
+    re.I,
+)
 # The panels of a figure: a number with its panel letter, or two panel letters in one line.
 _PANELS = re.compile(r"\b\d+\([a-h]\)|(?:^|\s)\(a\)\s.*\s\(b\)\s")
 

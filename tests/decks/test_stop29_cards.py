@@ -261,3 +261,13 @@ def test_which_entity_question_reads_for_a_row_named_by_a_verb():
 
     assert which_has("stands for", "Platform as a Service") == "stands for Platform as a Service"
     assert which_has("max memory", "10 GB") == "has max memory: 10 GB"
+
+
+def test_a_place_in_a_list_is_no_cloze_answer_and_a_figures_colours_point_at_it():
+    from studyapp.text.prompts import cloze_term, local_reference
+
+    assert not cloze_term("second option") and not cloze_term("Second column")
+    assert cloze_term("second messenger") and cloze_term("First Amendment")
+    assert local_reference("Adding any of these pink edges to the tree makes a cycle")
+    assert not local_reference("A depth-first search marks finished vertices black")
+    assert not local_reference("Red blood cells carry oxygen")
