@@ -278,9 +278,6 @@ _POINTING_SUBJECT = re.compile(
 
 # 'We define a […] similarly', 'Likewise, …': a sentence said as another line before it was.
 # (One that opens on 'Likewise,' or 'Similarly to OpsWorks' still says its own claim whole.)
-_EXAMPLE_OPENING = re.compile(
-    r"[\s*_]*(?:e\.\s?g\.|eg\b|i\.\s?e\.|for (?:example|instance)\b)", re.I
-)
 _LIKE_BEFORE = re.compile(r"\b(?:similarly|likewise|(?:in )?the same way)\W*$", re.I)
 
 
@@ -305,7 +302,7 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
         penalty += POINTING_PENALTY - RESOLVED_DISCOUNT if resolved else POINTING_PENALTY
     elif _LIKE_BEFORE.search(spec.front):
         penalty += POINTING_PENALTY
-    if _EXAMPLE_OPENING.match(spec.front):
+    if lexicon.EXAMPLE_OPENING.match(spec.front):
         penalty += POINTING_PENALTY  # 'e.g., from […], to metabolic, …': an example of a claim
     hidden = answer.strip(" *_:.,")
     # (a definition's '[…]: meaning' under its own term is asked by the context it has)
@@ -586,7 +583,7 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += LABEL_HIDDEN_PENALTY  # 'Sam — student ID? -> 234099837': an identifier
     if spec.kind in ("qa", "comparison") and _YEARS_ONLY.fullmatch(spec.back.strip()):
         penalty += LABEL_HIDDEN_PENALTY  # 'Leibniz? -> 1646-1716': a life's or a work's dates
-    if spec.kind == "qa" and _EXAMPLE_LABEL.match(attribute):
+    if spec.kind == "qa" and lexicon.EXAMPLE_OPENING.match(attribute):
         penalty += WORKED_PENALTY  # 'e.g. HCl + NaOH?' -> 'NaCl + H2O': an example's detail
     if spec.kind == "qa" and compared_title(spec.asked_as or spec.front):
         penalty += LABEL_HIDDEN_PENALTY  # 'REST API vs WebSocket API — max size?': of which?
@@ -604,7 +601,6 @@ _REFERENCE_ONLY = re.compile(
     re.I,
 )
 # A label that gives an example, not a name ('e.g. HCl + NaOH', 'for example a shop window').
-_EXAMPLE_LABEL = re.compile(r"\s*(?:e\.\s?g\.|eg\b|for (?:example|instance)\b)", re.I)
 
 
 # A lifespan or a list of years and nothing else ('1646-1716', '2016, 2017'): a person's dates

@@ -95,6 +95,12 @@ MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "b
 RATE_DENOMINATOR = re.compile(r"(?:^|\W)(?:per|every)\s+$", re.I)
 # What introduces an example ('e.g. 30 s', 'such as 5 min'): a value's quantity comes before
 # it. Read by quantities.first_quantity. Language-general.
+# A line or a label that opens on an example or a restatement ('e.g., from …', 'i.e. the index
+# at which …', 'For example: …'): what it says illustrates a claim another line makes. Read by
+# decks.quality and knowledge.ingest.compare. Language-general (English).
+EXAMPLE_OPENING = re.compile(
+    r"[\s*_]*(?:e\.\s?g\.|eg\b|i\.\s?e\.|for (?:example|instance)\b)", re.I
+)
 EXAMPLE_MARKER = re.compile(r"\be\.\s?g\.?|\beg\b|\bfor (?:example|instance)\b|\bsuch as\b", re.I)
 # What joins the two ends of a range ('128 MB - 10 GB', '1 to 5 min'). Read by
 # quantities.find_quantities. Language-general.

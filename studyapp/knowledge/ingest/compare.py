@@ -127,7 +127,7 @@ def is_entity_title(title: str) -> bool:
     text = title.strip(" *_#:")
     if not text or lexicon.QUESTION_TITLE.search(text) or pair_heading(text):
         return False
-    if re.match(r"(?:e\.\s?g\.|eg\b|i\.\s?e\.|for (?:example|instance)\b)", text, re.I):
+    if lexicon.EXAMPLE_OPENING.match(text):
         return False  # 'e.g., Given an 8-bit binary number': an example of the section beside it
     framed = framing(text)
     if framed and framed.aspect:
