@@ -63,7 +63,23 @@ def enumeration_penalty(topic: str, label: str, items: list[str]) -> float:
         penalty += SYNTAX_PENALTY  # '— aws s3 website: which two?' -> '--index-document', …
     if len(bare) >= 2 and _quote_split(bare):
         penalty += SYNTAX_PENALTY  # '• “All forms of regular • determine • …”': one quotation
+    if len(bare) == 2 and (
+        label.rstrip(": ").endswith("?") or any(map(_code_like, [label, *bare]))
+    ):
+        # two notes under a command or a question ('xxd' over 'Useful for hex output' and
+        # 'xxd [-b] <FILE>'; 'How to make a process terminate?' over 'Send SIGINT', 'kill -INT
+        # 3819'): what is said of it and how it is typed, not two members of a list
+        penalty += PAIR_OF_NOTES_PENALTY
     return penalty
+
+
+PAIR_OF_NOTES_PENALTY = 0.3  # from an enumeration's 0.75: held back
+
+
+def _code_like(text: str) -> bool:
+    """A command, an option or a test as typed: a placeholder ('<FILE>'), brackets, a pipe, a
+    flag before a number ('kill -INT 3819'); not a comparison ('>24 oz/day') nor TeX ('$G$')."""
+    return bool(re.search(r"<[A-Za-z][\w ]*>|[\[\]{}|`]|\s-[A-Za-z]+\s+\d|\s-eq\s", text))
 
 
 def _expression(item: str) -> bool:

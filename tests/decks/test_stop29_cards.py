@@ -271,3 +271,24 @@ def test_a_place_in_a_list_is_no_cloze_answer_and_a_figures_colours_point_at_it(
     assert local_reference("Adding any of these pink edges to the tree makes a cycle")
     assert not local_reference("A depth-first search marks finished vertices black")
     assert not local_reference("Red blood cells carry oxygen")
+
+
+@pytest.mark.parametrize(
+    "label, items",
+    [
+        ("how to stop a process?", ["Send the SIGINT signal", "kill -INT 4120"]),
+        ("od", ["Useful for octal output", "od -A <format> <FILE>"]),
+    ],
+)
+def test_two_notes_under_a_question_or_a_command_are_no_list(label, items):
+    back = "\n".join(f"• {i}" for i in items)
+    front = f"Processes — {label}: which two?"
+    card = CardSpec("k", "enumeration", "f", "Processes", front, back, quality=0.75)
+    assert held_back(card_quality(card))
+
+
+def test_two_members_with_comparison_signs_are_still_a_list():
+    back = "• >24 oz/day of cow's milk\n• <3 servings/day of iron-rich foods"
+    front = "Iron deficiency — risks over one year: which two?"
+    card = CardSpec("k", "enumeration", "f", "Iron deficiency", front, back, quality=0.75)
+    assert not held_back(card_quality(card))
