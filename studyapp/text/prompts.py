@@ -634,7 +634,19 @@ _ROW_VERBS = frozenset(
 def which_has(row: str, value: str) -> str:
     """'has max memory: 10 GB', or 'stands for Infrastructure as a Service' for a row named by
     a verb: what follows 'Which of these' in a question asking which entity a value fits."""
-    first = row.split()[0].lower() if row.split() else ""
-    if first in _ROW_VERBS:
+    words = row.split()
+    first = words[0].lower() if words else ""
+    if first in _ROW_VERBS or _verb_s(first):
         return f"{lower_first(row)} {value}"
     return f"has {row}: {value}"
+
+
+def _verb_s(word: str) -> bool:
+    """'hears', 'handles', 'secretes': the -s form of a verb the lexicon knows."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    verbs = lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS | _MORE_ROW_VERBS
+    return word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs)
+
+
+_MORE_ROW_VERBS = frozenset("hear handle serve cover make take allow offer let hold".split())

@@ -292,3 +292,14 @@ def test_two_members_with_comparison_signs_are_still_a_list():
     front = "Iron deficiency — risks over one year: which two?"
     card = CardSpec("k", "enumeration", "f", "Iron deficiency", front, back, quality=0.75)
     assert not held_back(card_quality(card))
+
+
+def test_which_entity_reads_for_a_row_named_by_any_known_verb():
+    from studyapp.text.prompts import which_has
+
+    assert (
+        which_has("hears", "appeals from the county courts")
+        == "hears appeals from the county courts"
+    )
+    assert which_has("secretes", "insulin") == "secretes insulin"
+    assert which_has("features", "a gift shop") == "has features: a gift shop"
