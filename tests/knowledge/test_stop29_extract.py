@@ -152,3 +152,16 @@ def test_a_term_over_its_genus_and_difference_is_defined_even_with_a_negation_in
     assert defined.get("Closed curve") == "A curve whose ends meet"
     assert defined.get("Invertebrate") == "Animal that has no backbone"
     assert "Fetched from memory" not in defined  # a participle and its preposition: no term
+
+
+def test_an_alias_under_a_sentence_names_what_the_sentence_is_about():
+    note = (
+        "# Cloud training\n\n## In transit\n"
+        "* traffic between training nodes may be optionally encrypted\n"
+        "    * AKA inter-container encryption\n"
+        "* **Spot training**\n    * aka managed spot\n"
+    )
+    aliases = [
+        f.value for f in extract(parse(note), name="n").facts if f.attribute == "Also known as"
+    ]
+    assert aliases == ["managed spot"], aliases

@@ -579,9 +579,11 @@ def _facts_from_line(
     term = term_definition(text, hyphen=item.is_paragraph)
     if term and not first_quantity(term[1]) and not is_list_value(term[1]):
         return [_term_fact(text, *term, base), *acronym_definitions(text, base)]
-    if alias := _ALIAS_LINE.match(text):
+    if (alias := _ALIAS_LINE.match(text)) and not (labels and _said_of_another(labels[-1])):
         # 'aka West syndrome' under Infantile spasms: another name for the topic, a key and a
-        # value ('Infantile spasms — also known as?')
+        # value ('Infantile spasms — also known as?'). Under a sentence ('inter-node traffic
+        # may be encrypted' over 'AKA inter-container traffic encryption') it names what the
+        # sentence is about, not the topic.
         name = alias.group("name").strip().strip("\"“”'").strip()
         if name and len(name.split()) <= MAX_ALIAS_WORDS:
             return [_kv(text, lexicon.ALIAS_ATTRIBUTE, name, base)]
@@ -621,6 +623,13 @@ _ALIAS_LINE = re.compile(
     r"^(?:aka|a\.k\.a\.?|also known as|also called)[\s:]+(?P<name>[^,;.()]+?)\s*\.?$", re.I
 )
 MAX_ALIAS_WORDS = 5
+
+
+def _said_of_another(label: str) -> bool:
+    """A label that is a sentence of its own: four words or more with a finite verb or a modal
+    after the first ('inter node training communication may be optionally encrypted')."""
+    words = re.findall(r"[\w'’]+", label.lower())
+    return len(words) >= 4 and any(w in lexicon.FINITE_VERBS for w in words[1:])
 
 
 def _property(text: str, key: str, value: str, base: LineFields) -> Candidate:
