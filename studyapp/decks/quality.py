@@ -378,6 +378,8 @@ _ABOUT_LABEL = re.compile(
 def _aspect_label(label: str) -> bool:
     """A label made only of aspect words ('Diagnosis and Treatment', 'Management', 'Workup')."""
     words = [w for w in name_key(label).split() if w not in ("and", "or", "&")]
+    if words[:2] == ["rest", "of"] or words[:1] == ["remaining"]:
+        return True  # 'Rest of the bits', 'Remaining fields': what the other lines leave
     # (not GENERIC_ASPECTS, nor 'feature': 'features', 'types' or 'components' are terms of
     # their own subjects, as in machine learning)
     aspects = lexicon.ASPECT_QUESTIONS.keys() | lexicon.ASPECT_HEADINGS - {"feature"}

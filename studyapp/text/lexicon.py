@@ -961,7 +961,9 @@ ASPECT_HEADINGS = frozenset(
 # hiding 'Leaders') they are no term. Read by decks.quality._aspect_label.
 SIDE_LABELS = frozenset(
     "option requirement prerequisite leader trigger material pricing cost limit limitation"
-    " benefit advantage disadvantage pro con use".split()
+    " benefit advantage disadvantage pro con use implication consequence"
+    # what a function's signature names ('Return type: void*'), and the rest of a thing
+    " return type value parameter argument rest remainder".split()
 )
 
 # The labels of ASPECT_QUESTIONS that ask for another name, whose answer may well be a noun
@@ -1388,7 +1390,7 @@ PAGE_PROPERTY_PREFIXES = ("card-", "hl-", "ls-")
 WORKED_EXAMPLE = re.compile(
     r"\b(?:example(?!s)(?:\s+\d+)?|exercises?|practice (?:problems?|questions?)"
     r"|worked|sample (?:problems?|questions?|exams?|tests?|solutions?)|demo"
-    r"|problem \d+[a-z]?|question \d+[a-z]?|e\.g\.)\b",
+    r"|problem \d+[a-z]?|question \d+[a-z]?|e\.g\.|given the following)\b",
     re.I,
 )
 
