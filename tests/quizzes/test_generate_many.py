@@ -121,3 +121,19 @@ def test_questions_begun_for_another_snapshot_are_refused(notes_ingested):
     with pytest.raises(ValueError, match="another run"):
         questions_generate(snapshot=model_snapshot(), begun=begun)
     begun.stop()
+
+
+def test_a_quantity_stated_falsely_is_clearly_apart_from_the_true_one():
+    """'< 40' stated for '< 45' is false only by a technicality; '512 MB – 10 GB' for
+    '128 MB – 10 GB' is false at its low end (stop 29)."""
+    from studyapp.quizzes.generate.distractors import STATED_APART, ends_apart
+    from studyapp.quizzes.generate.swaps import _close_amounts
+    from studyapp.text.quantities import find_quantities
+
+    def q(text):
+        return find_quantities(text)[0]
+
+    assert _close_amounts(q("<40"), q("<45"))
+    assert not _close_amounts(q("<40"), q("<60"))
+    assert ends_apart(q("128 MB – 10 GB"), q("512 MB – 10 GB")) >= STATED_APART
+    assert ends_apart(q("1600 – 1700"), q("1638 – 1715")) < STATED_APART

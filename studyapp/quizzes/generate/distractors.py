@@ -281,6 +281,19 @@ def _common_folder(a: str, b: str) -> str:
     return str(PurePosixPath(*shared)) if shared else "."
 
 
+STATED_APART = math.log(1.25)  # a quantity stated falsely differs by a quarter or more
+
+
+def ends_apart(one: Quantity, other: Quantity) -> float:
+    """How far apart two quantities lie in log size at the end where they differ most ('128 MB –
+    10 GB' and '512 MB – 10 GB' at their low ends)."""
+
+    def gap(a: float, b: float) -> float:
+        return abs(math.log(max(a, 1e-9)) - math.log(max(b, 1e-9)))
+
+    return max(gap(one.low, other.low), gap(one.high, other.high))
+
+
 def _size(q: Quantity) -> float:
     return math.log(max((q.low + q.high) / 2, 1e-9))
 
@@ -581,7 +594,10 @@ class Model:
             # attribute's values are; a count only against counts of the same noun, shown
             # with it ('4 – 6 weeks')
             quantity, shown, pool = ask.quantity
-            wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool)
+            # one wrong value to state as the answer (a true/false): clearly apart from the
+            # true one, or 'false' rests on a technicality ('< 40' against '< 45')
+            apart = STATED_APART if want == 1 else 0.0
+            wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool, apart)
             return Draw(shown, wrong, len(wrong))
         if ask.yes_no is not None:
             # The one wrong answer to a yes/no question is the other one.
@@ -878,9 +894,10 @@ class Model:
         return self._sizes[unit]
 
     def _quantity_distractors(
-        self, answer: Quantity, true_keys, rng, want, pool: str | None = None
+        self, answer: Quantity, true_keys, rng, want, pool: str | None = None, apart: float = 0.0
     ) -> list[str]:
-        """`pool`: the unit, or a count's `noun_key`, whose quantities are drawn from."""
+        """`pool`: the unit, or a count's `noun_key`, whose quantities are drawn from. `apart`:
+        how far in log size a wrong one must lie from the answer."""
         pool = answer.unit if pool is None else pool
         shown = {show_quantity(answer)}
         nearest: list[Quantity] = []
@@ -904,6 +921,8 @@ class Model:
             _size_of, key, q = ordered[at]
             left, right = (left - 1, right) if take_left else (left, right + 1)
             if key == answer_key or key in true_keys or q.is_range != answer_range:
+                continue
+            if apart and ends_apart(answer, q) < apart:
                 continue
             four, year, years, shown_as = looks[at]
             if answer_four != four:

@@ -37,8 +37,9 @@ from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.answers import content_words
+from studyapp.text.quantities import find_quantities
 
-from .distractors import Model
+from .distractors import STATED_APART, Model, ends_apart
 from .values import attribute_parts, name_like, strip_parens
 
 SWAP_MAX_WORDS = 8
@@ -55,10 +56,14 @@ def fair_swap(
     # with no word of its own, an attribute ties no line to itself: every line could
     lines = [line for line in model.lines_of(subject) if line & asked or not asked]
 
+    true_amount = _one_quantity(answer)
+
     def fair(value: str, tier: int) -> bool:
         words = content_words(value) - asked
         return bool(
             words
+            # '< 40' stated for '< 45': false only by a technicality
+            and not _close_amounts(true_amount, _one_quantity(value))
             # 'The rapid onset of the symptoms (hours)': a sentence read of another subject
             # may well be true of this one too; a short value is a claim one can rule out
             and len(value.split()) <= SWAP_MAX_WORDS
@@ -70,6 +75,18 @@ def fair_swap(
         )
 
     return fair
+
+
+def _one_quantity(text: str):
+    found = find_quantities(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _close_amounts(one, other) -> bool:
+    """Two quantities of one unit nearer than a quarter at both ends."""
+    if one is None or other is None or one.unit != other.unit:
+        return False
+    return ends_apart(one, other) < STATED_APART
 
 
 _PARTS = re.compile(r"\s*[,;/]\s*|\.\s+")  # 'fever, rash', 'wheeze/cough', 'Fever. Rash'
