@@ -607,6 +607,7 @@ class Model:
         chosen: list[str] = []
         same_attribute = 0
         for index, tier in enumerate(ask.tiers):
+            drawn: Iterator[str]
             if index == 0:  # the own notes' values first
                 drawn = itertools.chain(_drawn(tier[: ask.own], rng), _drawn(tier[ask.own :], rng))
             else:
