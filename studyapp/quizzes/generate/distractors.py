@@ -912,6 +912,11 @@ class Model:
         answer_years = answer_range and year_range(answer)
         right = bisect.bisect_left(ordered, (target, ""))
         left = right - 1
+        if apart and not answer_range:
+            # a single amount lies apart from another by their sizes alone: the walk starts
+            # past the window of those too close, which it would otherwise test one by one
+            right = bisect.bisect_left(ordered, (target + apart, ""))
+            left = bisect.bisect_left(ordered, (target - apart, "")) - 1
         while len(nearest) < want + 1 and (left >= 0 or right < len(ordered)):
             take_left = right >= len(ordered) or (
                 left >= 0
@@ -923,7 +928,7 @@ class Model:
             left, right = (left - 1, right) if take_left else (left, right + 1)
             if key == answer_key or key in true_keys or q.is_range != answer_range:
                 continue
-            if apart and ends_apart(answer, q) < apart:
+            if apart and answer_range and ends_apart(answer, q) < apart:
                 continue
             four, year, years, shown_as = looks[at]
             if answer_four != four:
