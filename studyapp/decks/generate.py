@@ -141,6 +141,8 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     # an answer cut to its first sentence may leave out what the line went on to say
     quality = TRIMMED_QUALITY if value != whole else 1.0
     value = _unlabelled(value, attribute)  # 'treatment? -> Treatment is rest': 'rest'
+    if _other_expansion(attribute, value, fact.topic):
+        return None  # 'LDA: Linear Discriminant Analysis' under Latent Dirichlet Allocation (LDA)
     if _names_topic(attribute, fact.topic) or (
         not fact.subheading and name_key(attribute) in _DEFINITION_LABELS
     ):  # "Lambda@Edge: functions in Node.js…", 'Definition: the energy needed to …'
@@ -167,6 +169,15 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
+
+
+def _other_expansion(attribute: str, value: str, topic: str) -> bool:
+    """The line spells out the topic's acronym as another thing ('LDA: Linear Discriminant
+    Analysis' under 'Latent Dirichlet Allocation (LDA)'): the same letters, another name."""
+    m = re.search(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9]{1,7})\)\s*$", last_part(topic))
+    if m is None or attribute.strip() != m.group("short"):
+        return False
+    return prompts.spells(m.group("short"), value) and name_key(value) != name_key(m.group("long"))
 
 
 # Labels that say the line defines its heading's term ('Definition: the energy needed …').

@@ -569,6 +569,10 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
         penalty += TERSE_PENALTY  # 'Cerebellum — what is it?' -> 'ataxia': a detail, no meaning
     elif spec.kind == "qa" and what_is_it and (_property(spec) or _verb_first(spec.back)):
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
+    elif spec.kind == "qa" and what_is_it and _circular(spec):
+        penalty += (
+            TERSE_PENALTY  # 'Hierarchical clustering — …? -> to build a hierarchy of clusters'
+        )
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
         if spec.back.count("(") > spec.back.count(")"):
@@ -862,6 +866,26 @@ def _lead_in_count(back: str) -> bool:
 
 
 MIN_MEANING_WORDS = 4  # 'ataxia, cerebellar signs' is a detail of the topic, not what it is
+
+
+MAX_CIRCULAR_EXTRA = 2  # content words a circular meaning adds to the name's own
+_COPULA_SPLIT = re.compile(r"\s+(?:is|are|means|refers to)\s+")
+
+
+def _circular(spec: CardSpec) -> bool:
+    """A 'what is it?' back that says the name again with a word or two ('Hierarchical
+    clustering' -> 'goal is to build a hierarchy of clusters'): no meaning to recall."""
+    name = (spec.asked_as or spec.front).rsplit("— what is it?", 1)[0]
+    name = name.rsplit(" · ", 1)[-1].rsplit(" › ", 1)[-1]
+    back = _ASIDE.sub(" ", spec.back)
+    own = content_stems(name)
+    # 'A normal vector to a plane is a vector perpendicular to it': the meaning is what follows
+    # the copula, the name before it only its subject
+    parts = _COPULA_SPLIT.split(back, maxsplit=1)
+    if len(parts) == 2 and own <= content_stems(parts[0]):
+        back = parts[1]
+    said = content_stems(back)
+    return len(own) >= 2 and own <= said and len(said - own) <= MAX_CIRCULAR_EXTRA
 
 
 def _no_meaning(spec: CardSpec) -> bool:

@@ -324,3 +324,23 @@ def test_a_walkthrough_given_the_following_inputs_is_a_worked_case():
     from studyapp.text import lexicon
 
     assert lexicon.WORKED_EXAMPLE.search("the output of the latch given the following inputs")
+
+
+def test_a_what_is_it_card_that_says_its_name_again_is_held_back():
+    def qa(front, back):
+        return CardSpec("k", "qa", "f", "X", front, back, quality=0.8)
+
+    assert held_back(card_quality(qa("Cell membrane — what is it?", "the membrane around a cell")))
+    said = "A normal line to a curve is a line that is perpendicular to its tangent"
+    assert not held_back(card_quality(qa("Normal line — what is it?", said)))
+
+
+def test_an_acronym_spelt_out_as_another_thing_does_not_define_the_topic():
+    fact = fact_input(
+        kind="key_value",
+        topic="Latent Dirichlet Allocation (LDA)",
+        attribute="LDA",
+        value="Linear Discriminant Analysis",
+        text="LDA: Linear Discriminant Analysis",
+    )
+    assert not any("what is it" in c.front for c in cards_for_fact(fact))
