@@ -711,7 +711,7 @@ def _relation_cloze(
     context: str,
     sentence: str,
     found: Callable[[str], blanks.Blank | None] = blanks.relation_object_blank,
-    sure: float | None = None,
+    sure: float = RELATION_QUALITY,
 ) -> CardSpec | None:
     """A plain sentence with nothing in capitals, no number and no term it defines ('A price
     floor set above equilibrium causes a surplus'): the last resort is what its subject causes
@@ -727,7 +727,7 @@ def _relation_cloze(
     if prompts.gives_away(front, blank.term) or prompts.repeats(f"{context} {front}", blank.term):
         return None
     key = stable_key("card", "cloze", fact.key, name_key(blank.term))
-    quality = (sure or RELATION_QUALITY) - (0.1 if len(sentence.split()) > 25 else 0.0)
+    quality = sure - (0.1 if len(sentence.split()) > 25 else 0.0)
     return CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
 
 

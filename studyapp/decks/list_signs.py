@@ -94,9 +94,8 @@ def _quote_split(items: list[str]) -> bool:
     opens = sum(i.count("“") + i.count("«") for i in items)
     closes = sum(i.count("”") + i.count("»") for i in items)
     straight = sum(i.count('"') for i in items)
-    return (opens and closes and not any("“" in i and "”" in i for i in items)) or (
-        straight == 2 and not any(i.count('"') == 2 for i in items)
-    )
+    curly = bool(opens and closes) and not any("“" in i and "”" in i for i in items)
+    return curly or (straight == 2 and not any(i.count('"') == 2 for i in items))
 
 
 # An item that is a command's option or a call written as code ('--metric-name', '[--index-

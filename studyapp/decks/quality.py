@@ -40,6 +40,7 @@ from studyapp.text.prompts import (
     echoed_share,
     form_choices,
     has_math,
+    last_part,
     local_reference,
     may_hold,
     personal_label,
@@ -347,7 +348,6 @@ def _context_names(context: str, hidden: str) -> bool:
             return True
         if " " in own and f" {own} " in f" {key} ":
             return True  # 'Semantic Segmentation' over '[the SageMaker semantic segmentation …]'
-
         if " " not in own and len(own) >= MIN_STEM + 1 and own != key:
             if any(w.startswith(own) and w != own for w in words):
                 return True  # 'polio' -> 'poliomyelitis'
@@ -570,9 +570,8 @@ def _deleted_signs(spec: CardSpec, answer: str, attribute: str) -> float:
     elif spec.kind == "qa" and what_is_it and (_property(spec) or _verb_first(spec.back)):
         penalty += TERSE_PENALTY  # 'Gout — what is it?' -> 'most common in older men'
     elif spec.kind == "qa" and what_is_it and _circular(spec):
-        penalty += (
-            TERSE_PENALTY  # 'Hierarchical clustering — …? -> to build a hierarchy of clusters'
-        )
+        # 'Hierarchical clustering — what is it? -> to build a hierarchy of clusters'
+        penalty += TERSE_PENALTY
     if spec.kind == "cloze":
         penalty += _cut_sentence(spec.front, answer)
         if spec.back.count("(") > spec.back.count(")"):
@@ -606,8 +605,6 @@ _REFERENCE_ONLY = re.compile(
     r"|slides|lecture)\s*[\d.–-]+(?:\s+(?:of|in)\s+(?:the\s+)?\S+)?|(?:in|see)\s+(?-i:[A-Z]{3,})\s+\d+(?:\.\d+)+)\W*",
     re.I,
 )
-# A label that gives an example, not a name ('e.g. HCl + NaOH', 'for example a shop window').
-
 
 # A lifespan or a list of years and nothing else ('1646-1716', '2016, 2017'): a person's dates
 # or a citation's, which REVIEW.md calls a non-fact; one year alone ('signed? -> 1648') stays.
@@ -875,8 +872,7 @@ _COPULA_SPLIT = re.compile(r"\s+(?:is|are|means|refers to)\s+")
 def _circular(spec: CardSpec) -> bool:
     """A 'what is it?' back that says the name again with a word or two ('Hierarchical
     clustering' -> 'goal is to build a hierarchy of clusters'): no meaning to recall."""
-    name = (spec.asked_as or spec.front).rsplit("— what is it?", 1)[0]
-    name = name.rsplit(" · ", 1)[-1].rsplit(" › ", 1)[-1]
+    name = last_part((spec.asked_as or spec.front).rsplit("— what is it?", 1)[0])
     back = _ASIDE.sub(" ", spec.back)
     own = content_stems(name)
     # 'A normal vector to a plane is a vector perpendicular to it': the meaning is what follows

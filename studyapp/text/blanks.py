@@ -1109,7 +1109,6 @@ _END_PREPOSITIONS = frozenset(
     "in into at on for from to by with within across through onto during via".split()
 )
 _END_DETERMINERS = lexicon.ARTICLES | frozenset("its their his her most".split())
-_END_COPULA = frozenset("is are was were".split())
 # Words an ending is too plain to ask ('in the body', 'at the end', 'to the user').
 _PLAIN_ENDS = lexicon.VAGUE_WORDS | frozenset(
     "time times end start beginning middle top bottom side left right place places case cases"
@@ -1169,8 +1168,6 @@ def end_focus_blank(sentence: str) -> Blank | None:
     last = run[-1]
     if last in _PLAIN_ENDS or any(w.endswith("ly") for w in run) or len(last) < 3:
         return None  # 'in total', 'most commonly injured'
-    if lexicon.VAGUE_WORDS.intersection(run) or _SMALL_WORDS.intersection(run):
-        return None
     term = " ".join(run)
     start = sentence.rfind(term)
     after = sentence[start + len(term) :]

@@ -624,11 +624,13 @@ def verb_question(verb: str, rest: str) -> tuple[str, str] | None:
 
 
 # The first words of a row named by what its entities do ('stands for', 'uses', 'runs on'): a
-# question asks 'Which of these stands for …?', not 'has stands for: …'.
+# question asks 'Which of these stands for …?', not 'has stands for: …'. Base forms besides the
+# lexicon's relation and effect verbs; a copula or 'has' is one as it stands.
 _ROW_VERBS = frozenset(
-    "stands means uses runs supports requires needs contains includes provides causes gives"
-    " produces returns is are has have".split()
+    "stand mean use run support require need contain include provide cause give produce return"
+    " hear handle serve cover make take allow offer let hold".split()
 )
+_ROW_FINITE = frozenset("is are has have".split())
 
 
 def which_has(row: str, value: str) -> str:
@@ -636,7 +638,7 @@ def which_has(row: str, value: str) -> str:
     a verb: what follows 'Which of these' in a question asking which entity a value fits."""
     words = row.split()
     first = words[0].lower() if words else ""
-    if first in _ROW_VERBS or _verb_s(first):
+    if first in _ROW_FINITE or _verb_s(first):
         return f"{lower_first(row)} {value}"
     return f"has {row}: {value}"
 
@@ -645,8 +647,5 @@ def _verb_s(word: str) -> bool:
     """'hears', 'handles', 'secretes': the -s form of a verb the lexicon knows."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    verbs = lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS | _MORE_ROW_VERBS
+    verbs = lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS | _ROW_VERBS
     return word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs)
-
-
-_MORE_ROW_VERBS = frozenset("hear handle serve cover make take allow offer let hold".split())

@@ -73,6 +73,10 @@ def test_a_bound_a_range_or_digits_stay_dealt(front, back):
     [
         ("Options", "a choice of twelve voices in six languages"),
         ("Leaders", "Pericles and the council"),
+        # stop 29: a side of a function's signature, a consequence, what the other lines leave
+        ("Return type", "void* (a generic pointer)"),
+        ("Implication", "the table can never hold more keys than slots"),
+        ("Rest of the bits", "name the three registers involved"),
     ],
 )
 def test_a_definition_cloze_hiding_a_side_label_is_held_back(label, meaning):

@@ -305,21 +305,6 @@ def test_which_entity_reads_for_a_row_named_by_any_known_verb():
     assert which_has("features", "a gift shop") == "has features: a gift shop"
 
 
-@pytest.mark.parametrize(
-    "label, meaning",
-    [
-        ("Return type", "void* (a generic pointer)"),
-        ("Implication", "the table can never hold more keys than slots"),
-        ("Rest of the bits", "name the three registers involved"),
-    ],
-)
-def test_a_definition_cloze_hiding_a_side_of_its_line_is_held_back(label, meaning):
-    card = CardSpec(
-        "k", "cloze", "f", "Notes", f"[…]: {meaning}", f"{label}: {meaning}", quality=0.85
-    )
-    assert held_back(card_quality(card))
-
-
 def test_a_walkthrough_given_the_following_inputs_is_a_worked_case():
     from studyapp.text import lexicon
 

@@ -745,8 +745,9 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
             if not in_head:
                 bold[-1].append(not text or (bool(emphasis) and emphasis[0] == text))
         i += 1
-    titled = header[:1] and header[0].strip() and not any(h.strip() for h in header[1:])
-    if rows and titled and len(header) > 1 and all(bold[0]) and _reads_as_header(rows[0]):
+    # one title cell over the columns, the rest of the header left blank
+    titled = len(header) > 1 and bool(header[0].strip()) and not any(h.strip() for h in header[1:])
+    if rows and titled and all(bold[0]) and _reads_as_header(rows[0]):
         # A title across the table ('Bacterial causes of diarrhea |  |'), the column names in
         # the first body row, all bold: that row is the header, the title its caption.
         table = Table(rows[0], rows[1:], row_lines[0], rows_line=row_lines[0] + 1)

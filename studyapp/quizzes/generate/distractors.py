@@ -395,8 +395,8 @@ class Model:
         self._own_roots_of: dict[tuple[str, frozenset[str]], frozenset[str] | None] = {}
         self._asks: dict[tuple, _Ask] = {}
         self._subject_families: dict[str, dict[frozenset[str], list[Claim]]] = {}
-        self._near_values: dict[tuple[frozenset[str], str, Place], list[str]] = {}
-        self._own_counts: dict[tuple[tuple[frozenset[str], str], Place], int] = {}
+        # (values near a place, how many of them its own notes give): see `_values_near`
+        self._near_values: dict[tuple[frozenset[str], str, Place], tuple[list[str], int]] = {}
         # one word the notes give another name in brackets: 'Node.js (Javascript)'
         self.aliases: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts:
@@ -857,11 +857,11 @@ class Model:
         near_key = (family, kind, here)
         if near_key not in self._near_values:  # the same for every question of one place
             self._near_values[near_key] = self._values_near(key, here)
-        return self._near_values[near_key]
+        return self._near_values[near_key][0]
 
-    def _values_near(self, key: tuple[frozenset[str], str], here: Place) -> list[str]:
+    def _values_near(self, key: tuple[frozenset[str], str], here: Place) -> tuple[list[str], int]:
         """The values of the asked thing's own notes first (see `own_first`), then the rest of
-        its area's, each part sorted."""
+        its area's, each part sorted; and how many are its own notes'."""
         by_place = self._places_index[key]
         own: set[str] = set()
         for note in here.notes:
@@ -871,9 +871,7 @@ class Model:
             found.update(*by_place.values())  # from no known note: any may be near
         for root in here.roots:
             found.update(by_place.get(f"root:{root}", ()))
-        rest = sorted(found - own)
-        self._own_counts[key, here] = len(own)
-        return sorted(own) + rest
+        return sorted(own) + sorted(found - own), len(own)
 
     def own_first(self, family: frozenset[str], kind: str, here: Place) -> int:
         """How many of `_family_values` come from the asked thing's own notes: drawn before the
@@ -882,7 +880,7 @@ class Model:
         where another note's, even in one folder, read as absurd ('inhaled steroids' offered
         as the treatment of a heart defect)."""
         self._family_values(family, kind, here)
-        return self._own_counts[(family, kind), here]
+        return self._near_values[family, kind, here][1]
 
     def _by_size(self, unit: str) -> list[tuple[float, str, Quantity]]:
         if unit not in self._sizes:

@@ -32,12 +32,13 @@ ruled out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from studyapp.text import lexicon
 from studyapp.text.answers import content_words
-from studyapp.text.quantities import find_quantities
+from studyapp.text.quantities import Quantity, find_quantities
 
 from .distractors import STATED_APART, Model, ends_apart
 from .values import attribute_parts, name_like, strip_parens
@@ -77,12 +78,13 @@ def fair_swap(
     return fair
 
 
-def _one_quantity(text: str):
+@functools.lru_cache(maxsize=1 << 16)  # pure; the same values are drawn for many questions
+def _one_quantity(text: str) -> Quantity | None:
     found = find_quantities(text)
     return found[0] if len(found) == 1 else None
 
 
-def _close_amounts(one, other) -> bool:
+def _close_amounts(one: Quantity | None, other: Quantity | None) -> bool:
     """Two quantities of one unit nearer than a quarter at both ends."""
     if one is None or other is None or one.unit != other.unit:
         return False
