@@ -85,6 +85,8 @@ def fact_sentence(sentence: str) -> bool:
 
 
 _MATH = re.compile(r"\$\$[^$]+\$\$|\$[^$\n]+\$")
+# A negation: a blank in a sentence that denies hides what is not, a riddle.
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot)\b|n't\b", re.I)
 # A condition or a concession opens a sentence only with the claim it qualifies after it,
 # past a comma, a 'then' or a semicolon ('If demand is inelastic, raising the price …').
 _CONDITIONS = frozenset("if unless although though whereas".split())
@@ -417,7 +419,7 @@ def subject_blank(sentence: str) -> Blank | None:
     """The named thing a sentence is about, before what it does: 'Mitochondria produce ATP',
     'The Senate ratifies treaties' (a relation verb), 'Edward Jenner developed …' (a name,
     capitals after its first word or inside one, before a verb in the past)."""
-    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+    if _NEGATION.search(sentence):
         return None  # 'MySQL does not support …': hiding who does not is a riddle
     lead = re.match(r"(?:(?:a|an|the)\s+)?", sentence, re.I)
     offset = lead.end() if lead else 0
@@ -552,7 +554,7 @@ def object_blank(sentence: str) -> Blank | None:
     words = sentence.split()
     if len(words) < 2 or words[0].lower() not in lexicon.PREDICATE_VERBS:
         return None
-    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+    if _NEGATION.search(sentence):
         return None  # 'Needs no agent': hiding what it does not need is a riddle
     run: list[str] = []
     after = ""
@@ -607,7 +609,7 @@ def named_blank(sentence: str) -> Blank | None:
     (vitamin D: a lower-case word and a capital). A name in brackets or an example is an aside;
     one of a list ('MySQL, PostgreSQL and Oracle') has its siblings beside it, so no blank;
     nor in a negation, which hides what is not."""
-    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+    if _NEGATION.search(sentence):
         return None
     masked = _mask_asides(sentence)
     # the opening is the first word with a letter ('& Data can pile up': a note app's marker)
@@ -982,7 +984,7 @@ def relation_object_blank(sentence: str) -> Blank | None:
     The object is the short noun phrase right after an effect verb (`lexicon.EFFECT_VERBS`),
     ending the sentence or a clause; never in a negation, a passive ('is caused by'), a line
     with no subject before its verb, nor a pointer ('causes it', 'increases this')."""
-    if re.search(r"\b(?:not|never|no|cannot)\b|n't\b", sentence, re.I):
+    if _NEGATION.search(sentence):
         return None
     masked = _mask_asides(sentence)
     words = masked.split()
