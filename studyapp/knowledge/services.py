@@ -86,16 +86,19 @@ def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
     problems: list[FileReport] = []
     for path in paths:
         if path.is_dir():
+            # Resolved once: under a resolved folder only a symlink needs resolving (rglob does
+            # not go down a linked folder), not each of a thousand paths again (a re-ingest).
+            root = path.resolve()
             found.extend(
-                p
-                for p in sorted(path.rglob("*"))
+                p.resolve() if p.is_symlink() else p
+                for p in sorted(root.rglob("*"))
                 if p.is_file()
                 and p.suffix.lower() in NOTE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not any(part.startswith(".") for part in p.relative_to(root).parts)
             )
         elif path.is_file():
             if path.suffix.lower() in NOTE_SUFFIXES:
-                found.append(path)
+                found.append(path.resolve())
             else:
                 problems.append(
                     FileReport(
@@ -107,14 +110,14 @@ def note_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
                 )
         else:
             problems.append(FileReport(str(path), status="error", error="no such file or folder"))
-    return list(dict.fromkeys(p.resolve() for p in found)), problems
+    return list(dict.fromkeys(found)), problems
 
 
 def _note_path(path: Path, content_dir: Path) -> str:
-    """How a note file is stored: relative to content/ when inside it, else absolute."""
-    path = path.resolve()
+    """How a note file is stored: relative to content/ when inside it, else absolute (both
+    paths resolved, as `note_files` gives them)."""
     try:
-        return str(path.relative_to(content_dir.resolve()))
+        return str(path.relative_to(content_dir))
     except ValueError:
         return str(path)
 
@@ -178,8 +181,9 @@ def notes_read(
     for gone in _UNPICKLED.keys() - batch.stored.keys():  # notes no longer stored
         del _UNPICKLED[gone]
     reads = []
+    content_root = content_dir.resolve()
     for path in files:
-        name = _note_path(path, content_dir)
+        name = _note_path(path, content_root)
         file_report = FileReport(name)
         batch.report.files.append(file_report)
         if progress:

@@ -208,8 +208,10 @@ def overlapping(a: str, b: str) -> bool:
     if len(long_shared) == 2 and min(len(wa), len(wb)) == 3 and not swapped:
         return True
     words_a, words_b = normalise(a).split(), normalise(b).split()
-    differ = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
-    return len(words_a) == len(words_b) and len(differ) == 1 and _slip(*differ[0])
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return len(differ) == 1 and _slip(*differ[0])
 
 
 _PARTS = re.compile(r"\s*[,;]\s*|\s+and\s+")
