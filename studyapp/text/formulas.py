@@ -71,7 +71,10 @@ _SUPERSCRIPT_CHARS = frozenset("0123456789+-=()ni")
 _WRITTEN_SCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₘₙₒₚᵣₛₜᵤᵥₓ")
 _SUBSCRIPT_CHARS = frozenset("0123456789+-=()aeijkmnoprstuvx")
 
-_SPAN = re.compile(r"\$\$(?P<display>[^$]+?)\$\$|\$(?P<inline>[^$\s](?:[^$\n]*[^$\s])?)\$(?!\d)")
+# An inline formula that ends on an operator ends on no word: '`$s0`-`$s7`' (two MIPS
+# registers, their code marks gone) is not the formula 's0-' before 's7'; '($+/-$)' is one.
+_CLOSE = r"(?:(?<![-+=])\$(?!\d)|\$(?!\w))"
+_SPAN = re.compile(rf"\$\$(?P<display>[^$]+?)\$\$|\$(?P<inline>[^$\s](?:[^$\n]*[^$\s])?){_CLOSE}")
 _GROUP = r"\{(?P<arg>[^{}]*)\}"
 MAX_FORMULA_CHARS = 60  # written out: a longer formula is a derivation, not a fact to show
 # A formula that is itself the answer (a formula card's: 'curl F = (∂F₃/∂y - ∂F₂/∂z) i⃗ + …')

@@ -209,7 +209,8 @@ def _dialect_links(line: str) -> str:
 
 
 _CODE_SPAN = re.compile(r"(`[^`]*`)")
-_INLINE_MATH = re.compile(r"(?<!\\)\$[^$\s](?:[^$\n]*?[^$\s])?\$(?!\d)")
+# (closed as formulas._SPAN closes one)
+_INLINE_MATH = re.compile(r"(?<!\\)\$[^$\s](?:[^$\n]*?[^$\s])?(?:(?<![-+=])\$(?!\d)|\$(?!\w))")
 # a backslash before ASCII punctuation, which Markdown reads as an escape; and the marks it reads
 # as emphasis ('\\vec{r}_{x} = … f_{x}' lost both underscores)
 _TEX_ESCAPE = re.compile(r"\\(?P<escaped>[!-/:-@\[-`{-~])|(?P<mark>[_*])")
