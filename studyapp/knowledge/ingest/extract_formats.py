@@ -720,7 +720,25 @@ def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] 
         return None  # 'zu + dem = zum', 'MV = PQ' are equations
     if "=" in meaning and mark != "=":
         return None
-    return term, meaning, bool(_FORMULA.search(meaning)) and mark == "="
+    if mark == "=" and _ARROW.search(meaning):
+        return None  # '|PED| = 1 → unit elastic': a condition and what follows, no term
+    formula = bool(_FORMULA.search(meaning)) or (_symbol(term) and _symbol(meaning))
+    return term, meaning, formula and mark == "="
+
+
+_ARROW = re.compile(r"→|->|=>|⇒")
+_SYMBOLS = re.compile(r"\|?[A-Za-z][A-Za-z0-9]{0,3}\|?")
+
+
+def _symbol(text: str) -> bool:
+    """'PV', 'nRT', 'ma', '|PED|': a quantity's letters, not a word ('iron', 'Sodium'), so
+    'PV = nRT' and 'F = ma' are equations, not terms and their meanings."""
+    word = text.strip(" |")
+    return (
+        _SYMBOLS.fullmatch(text.strip()) is not None
+        and not (word.islower() and len(word) >= 3)
+        and not (word.istitle() and len(word) >= 4)
+    )
 
 
 def _split(item: Item) -> list[Item]:
