@@ -149,6 +149,8 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         front = f"{context} — what is it?"
     elif reported := prompts.reported_question(attribute):  # 'Walsh says: …'
         front = f"{context} — {reported}"
+    elif _equation(fact, attribute, value):
+        front = f"{context} — {attribute} = ?"  # 'PV = nRT', 'F = ma': asked as the formula
     else:
         front = f"{context} — {prompts.lower_first(attribute)}?"
     if not value or prompts.repeats(front, value):
@@ -169,6 +171,23 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
+
+
+_OPERATOR = re.compile(r"[+×÷*/^−]|\s[-–]\s")
+_LETTERS = re.compile(r"[A-Za-z]{1,3}")  # 'nRT', 'PQ', 'ma': a product of quantities
+
+
+def _equation(fact: FactInput, attribute: str, value: str) -> bool:
+    """The line is nothing but 'symbol = formula' ('PV = nRT', 'E = mc^2', 'GDP = C + I + G'):
+    asked as the formula, its left side a quantity's letters, not a word to lower-case. Not
+    'EC2 = Elastic Compute Cloud' nor 'T1 = invasion of the submucosa': words, not a formula."""
+    if len(attribute) > 5 or " " in attribute or not re.search(r"[A-Z]", attribute):
+        return False
+    symbols = _LETTERS.fullmatch(value) and (value != value.lower() or len(value) <= 2)
+    if not _OPERATOR.search(value) and not symbols:
+        return False
+    line = prompts.tidy(fact.text)
+    return re.fullmatch(rf"{re.escape(attribute)}\s*=\s*{re.escape(value)}", line) is not None
 
 
 def _other_expansion(attribute: str, value: str, topic: str) -> bool:
@@ -403,7 +422,9 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
             cards.append(card)
             continue
         chosen = _statement_blank(fact, context, sentence)
-        if chosen is None and (own := _own_definition(fact, context, sentence)):
+        if chosen is None and (
+            own := _own_definition(fact, context, sentence) or _named_last(fact, context, sentence)
+        ):
             # the sentence defines its topic, which a cloze's context gives away: asked
             # forwards, 'X — what is it?', rather than hide a name in the meaning
             cards.append(own)
@@ -502,6 +523,49 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         quality = RANKING_QUALITY  # 'the most common cause of …' ranks it, says not what it is
     return CardSpec(
         key, "qa", fact.key, context, front, meaning, quality=round(quality, 2), yields=True
+    )
+
+
+# 'The process by which … is called photosynthesis', 'The graph of z = L(x, y) is the tangent
+# plane at that point': what the sentence says first, then the name it gives it.
+_NAMED_LAST = re.compile(
+    r"^(?P<meaning>[A-Z][\w-]*\s.{12,}?)\s+(?:is|are)\s+"
+    r"(?:(?:called|known\s+as|termed)\s+(?:(?:the|an?)\s+)?|(?:the|an?)\s+)"
+    r"(?P<term>[^,;:()]+?)(?P<rest>\s+(?:at|in|for|near|on|when)\s[^,;:]+)?\s*\.?$"
+)
+
+
+_POINTING = re.compile(r"\b(?:this|these|those|it|remember|way)\b", re.I)
+
+
+def _named_last(fact: FactInput, context: str, sentence: str) -> CardSpec | None:
+    """A sentence that names its topic last, after saying what it is ('The process by which
+    plants turn light into sugar is called photosynthesis' under 'Photosynthesis'): the
+    context gives the name away as a cloze, so it is asked forwards, 'Photosynthesis — what is
+    it?' / 'The process by which plants turn light into sugar'. Only the topic's own name:
+    another name at the end is a cloze of its own."""
+    m = _NAMED_LAST.match(sentence)
+    if m is None or not fact.topic or _POINTING.search(m.group("meaning")):
+        return None  # 'A great way to remember this is …': a tip about another line
+    own = prompts.last_part(context)
+    named = content_stems(m.group("term"))
+    if not named or named != content_stems(own):
+        return None
+    meaning = m.group("meaning")
+    if m.group("rest"):
+        meaning = f"{meaning}, {m.group('rest').strip()}"  # '…, at that point': its condition
+    if len(content_stems(meaning)) < 3 or _points_back(meaning):
+        return None
+    key = stable_key("card", "qa", fact.key, "what", name_key(m.group("term")))
+    return CardSpec(
+        key,
+        "qa",
+        fact.key,
+        context,
+        f"{context} — what is it?",
+        meaning,
+        quality=OWN_DEFINITION_QUALITY,
+        yields=True,
     )
 
 
@@ -768,6 +832,8 @@ def trend_cards(fact: FactInput, context: str, text: str, why: str = "") -> list
         cards.append(CardSpec(key, "qa", fact.key, context, front, back, quality=TREND_QUALITY))
     return cards
 
+
+TREND_LABEL_QUALITY = 0.4  # held back: a label that is itself a claim of which way
 
 LAW_QUALITY = 0.65  # as sure as a predicate: the section's name says what the line is
 MAX_LAW_WORDS = 40
@@ -1273,7 +1339,12 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         clozes = cloze_cards(fact) + meaning_cloze(fact)
         # 'Decreases across a period: more protons …': which way, and under what, is asked too
         context = prompts.context(fact.topic, fact.subheading)
-        clozes += trend_cards(fact, context, prompts.tidy(fact.attribute), why=fact.value)
+        trends = trend_cards(fact, context, prompts.tidy(fact.attribute), why=fact.value)
+        if card and trends:
+            # 'Increases down a group: extra electron shells' asked '— increases down a
+            # group?' asks the line's claim as if it were a name: its trend card asks it
+            card = replace(card, quality=min(card.quality, TREND_LABEL_QUALITY))
+        clozes += trends
         if card and split_sentence(fact):
             # the sentence split at its verb is asked whole, as a plain statement is; the split
             # card stays a suggestion beside it (its key kept), or is dealt when nothing else

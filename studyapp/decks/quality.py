@@ -129,10 +129,11 @@ def card_quality(
         # '2 — flips?', '001 — value?': a row named by a number is a line of a worked table
         # (one input, one step), asked with nothing to say what the number stands for
         score -= NUMBER_ENTITY_PENALTY
+    # A hyphened compound is one word: 'Broad-spectrum […]' shows one, not two.
     shown = [
         w
-        for w in re.findall(r"[a-z']+", spec.front.replace("[…]", " ").lower())
-        if w not in lexicon.STOP_WORDS
+        for w in re.findall(r"[a-z'][a-z'-]*", spec.front.replace("[…]", " ").lower())
+        if w.strip("-") not in lexicon.STOP_WORDS
     ]
     if spec.kind == "cloze" and re.search(r"\w\[…\]|\[…\]\w", spec.front):
         score -= 0.5  # '**[…]UN**': the blank cuts a word, so it hides a letter, not a term
@@ -145,7 +146,8 @@ def card_quality(
         score -= ANSWERS_ITSELF_PENALTY  # 'Validation — high? -> separated by': high what?
     if spec.kind == "qa" and _answers_itself(spec, answer):
         score -= ANSWERS_ITSELF_PENALTY  # 'Message body — type? -> type of message (…)'
-    elif spec.kind != "cloze" and _given_away(spec.front, answer):
+    elif spec.kind not in ("cloze", "formula") and _given_away(spec.front, answer):
+        # (a formula's letters are named where it is stated: 'Tangent plane at (a, b) — z = ?')
         score -= 0.25
 
     if spec.kind == "cloze" and answer != spec.back:  # the hidden words are known
