@@ -1263,7 +1263,9 @@ def worked_premise(fact: FactInput) -> bool:
     """A fact that states, or is filed under a line that states, the premise of one problem
     ('Suppose the price is 5', 'Given: a heap of 7 keys', 'Assume: …'): with no example heading
     or callout, the premise is the only sign that what follows is one problem's detail."""
-    parts = [p for p in fact.subheading.split(" › ") if p] + [fact.text, fact.attribute]
+    # (a bold 'Given:' line can head a topic of its own: 'Taylor approximations › Given')
+    own = fact.topic.rpartition(" › ")[2] if " › " in fact.topic else ""
+    parts = [p for p in (own, *fact.subheading.split(" › ")) if p] + [fact.text, fact.attribute]
     return any(lexicon.WORKED_PREMISE.match(prompts.tidy(p)) for p in parts if p)
 
 

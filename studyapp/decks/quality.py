@@ -172,6 +172,10 @@ def card_quality(
     elif example_card(spec.kind, spec.context, spec.front, answer):
         score -= WORKED_PENALTY  # a worked case's data, or a remark on the sources (text.examples)
     score -= _deleted_signs(spec, answer, asked.group("attribute") if asked else "")
+    if spec.kind == "qa" and asked and spelled_out(asked.group("attribute"), answer):
+        # 'Control unit — MemWrite? -> Write to memory'. (Asked the other way, '[…]: Write to
+        # memory', the name is what is learnt: a blind check kept those.)
+        score -= SPELLED_NAME_PENALTY
     if spec.kind == "cloze" and not spec.front.startswith("[…]:"):
         if predicted_modifier(spec.front, answer.strip(" *_:"), modifiers):
             score -= PREDICTED_PENALTY  # 'can create an […] instance' hiding 'EC2'
@@ -501,6 +505,27 @@ _BARE_DEGREE = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+SPELLED_NAME_PENALTY = 0.4  # held back: the answer reads out the name asked, or the reverse
+_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def spelled_out(name: str, text: str) -> bool:
+    """A code name made of words ('MemWrite', 'enc0_vocab_size', 'maxPoolSize') whose every
+    part the text says ('Write to memory', 'the vocabulary size of enc0 tokens'): asked one
+    way the other gives it away. Only such joined names: a label of plain words that the
+    answer repeats ('Prophase — during prophase the chromosomes condense') still asks a fact."""
+    name = name.strip(" `*_")
+    if " " in name or not re.search(r"[a-z][A-Z]|_|[A-Za-z]\d", name):
+        return False
+    parts = [p.lower() for p in _IDENTIFIER_PART.findall(name) if not p.isdigit()]
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if len(parts) < 2 or not words:
+        return False
+    return all(
+        any(w.startswith(p) or (len(w) >= 3 and p.startswith(w)) for w in words) for p in parts
+    )
 
 
 def _answers_itself(spec: CardSpec, answer: str) -> bool:

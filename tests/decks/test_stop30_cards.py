@@ -170,3 +170,45 @@ def test_a_hyphened_compound_is_one_word_shown(front, kept):
 )
 def test_an_inline_formula_ends_on_no_operator_before_a_word(text, shown):
     assert readable(text.replace("`", "")) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "meaning"),
+    [
+        ("MemWrite", "Write to memory"),
+        ("num_topics", "number of required topics"),
+        ("maxPoolSize", "the maximum size of the connection pool"),
+    ],
+)
+def test_a_code_name_asked_for_the_words_it_is_made_of_is_held_back(name, meaning):
+    asked = CardSpec("k", "qa", "f", "Settings", f"Settings — {name}?", meaning)
+    assert held_back(card_quality(asked))
+    # the other way round the name is what is learnt, and the card stays
+    named = CardSpec("k", "cloze", "f", "Settings", f"[…]: {meaning}", f"{name}: {meaning}")
+    assert not held_back(card_quality(named))
+
+
+@pytest.mark.parametrize(
+    ("name", "meaning"),
+    [
+        ("EC2", "Elastic Compute Cloud"),
+        ("RegDst", "which register is written"),
+        ("Prophase", "during prophase the chromosomes condense"),
+    ],
+)
+def test_a_name_the_answer_does_not_spell_out_is_still_asked(name, meaning):
+    asked = CardSpec("k", "qa", "f", "Notes", f"Notes — {name}?", meaning)
+    assert not held_back(card_quality(asked))
+
+
+def test_a_line_under_a_bold_given_heading_is_one_problems_premise():
+    cards = cards_for_fact(
+        fact_input(
+            kind="key_value",
+            topic="Taylor approximations › Given",
+            text="Function: x^2 y",
+            attribute="Function",
+            value="x^2 y",
+        )
+    )
+    assert cards and all(c.worked for c in cards)
