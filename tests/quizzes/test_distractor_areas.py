@@ -246,3 +246,57 @@ def test_a_cells_false_statement_swaps_in_its_notes_tables_not_a_disease_beside_
             if "treatment" in q.prompt
         )
     assert stated == {"Permethrin", "Malathion"}
+
+
+def _risks(key, topic, items, note) -> FactData:
+    return FactData(
+        key=key,
+        kind="enumeration",
+        topic_key=topic.lower(),
+        topic=topic,
+        subject="Risk factors",
+        items=tuple(items),
+        text=f"Risk factors: {', '.join(items)}",
+        sources=cite(note),
+    )
+
+
+# Two areas that both list 'Risk factors': children's medicine and infections (stop 30's
+# 'Child abuse — risks: which of these?' offered 'shingles').
+RISKS = [
+    _risks(
+        "r1",
+        "Child neglect",
+        ["Parental substance use", "Social isolation", "Domestic violence"],
+        "peds-a",
+    ),
+    _risks(
+        "r2",
+        "Sudden infant death",
+        ["Prone sleeping", "Maternal smoking", "Soft bedding"],
+        "peds-b",
+    ),
+    _risks("r3", "Shingles", ["Older age", "Weakened immunity", "Prior chickenpox"], "id-a"),
+]
+RISK_TOPICS = [
+    TopicData("child neglect", "Child neglect", (), "pediatrics"),
+    TopicData("sudden infant death", "Sudden infant death", (), "pediatrics"),
+    TopicData("shingles", "Shingles", (), "infections"),
+]
+RISK_FOLDERS = {
+    "peds-a": "Med/Pediatrics",
+    "peds-b": "Med/Pediatrics",
+    "id-a": "Med/Infections",
+    "id-b": "Med/Infections",
+}
+
+
+def test_a_lists_wrong_options_come_from_the_same_area_lists_of_that_name():
+    for seed in SEEDS:
+        questions = generate(RISKS, (), RISK_TOPICS, seed=seed, folders=RISK_FOLDERS)
+        multis = {q.fact_key: q for q in questions if q.kind == spec.MULTI}
+        assert "r1" in multis  # another pediatric list gives its wrong options
+        wrong = set(multis["r1"].options) - set(multis["r1"].answers)
+        assert wrong and wrong <= set(RISKS[1].items), wrong
+        # shingles's own area lists nothing else: no question rather than absurd options
+        assert "r3" not in multis

@@ -807,6 +807,15 @@ class Model:
             *(self._note_roots[n] for n in read_from if len(self._note_roots[n]) <= FEW_ROOTS)
         )
 
+    def topics_near(self, one: str, other: str) -> bool:
+        """Whether two topics are of one area (`_near`), so that what the one lists is a
+        plausible wrong option for the other's list."""
+        places = []
+        for topic in (one, other):
+            notes = frozenset(self._notes_of.get(topic, ()))
+            places.append(Place(notes, self.roots_of(topic, notes)))
+        return self._near(*places)
+
     def roots_of(self, subject: str, notes: Iterable[str] = ()) -> frozenset[str]:
         """A subject's top-level topics: its topic's root, or, for a table's entity that is no
         topic, the roots of the topics its notes (or those given) hold."""

@@ -254,10 +254,13 @@ class Lists:
         family, _q = attribute_parts(fact.subject)
         if family:
             common = self._common(family)
+            # (from the asked topic's own area: 'shingles' is no wrong risk of child abuse)
             candidates += [
                 part
                 for topic, part in self._named_parts(family)
-                if topic != fact.topic_key and identity(part) not in common
+                if topic != fact.topic_key
+                and identity(part) not in common
+                and model.topics_near(fact.topic_key, topic)
             ]
         shape = _shape(members)
         named = _named(members)
