@@ -507,19 +507,19 @@ _BARE_DEGREE = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-SPELLED_NAME_PENALTY = 0.4  # held back: the answer reads out the name asked, or the reverse
-_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+SPELLED_NAME_PENALTY = 0.4  # held back: the answer reads out the code name asked
+_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # its words, digits left out
 
 
 def spelled_out(name: str, text: str) -> bool:
     """A code name made of words ('MemWrite', 'enc0_vocab_size', 'maxPoolSize') whose every
-    part the text says ('Write to memory', 'the vocabulary size of enc0 tokens'): asked one
-    way the other gives it away. Only such joined names: a label of plain words that the
+    part the text says ('Write to memory', 'the vocabulary size of enc0 tokens'): asked for its
+    meaning, the name gives it away. Only such joined names: a label of plain words that the
     answer repeats ('Prophase — during prophase the chromosomes condense') still asks a fact."""
     name = name.strip(" `*_")
     if " " in name or not re.search(r"[a-z][A-Z]|_|[A-Za-z]\d", name):
         return False
-    parts = [p.lower() for p in _IDENTIFIER_PART.findall(name) if not p.isdigit()]
+    parts = [p.lower() for p in _IDENTIFIER_PART.findall(name)]
     words = re.findall(r"[a-z0-9]+", text.lower())
     if len(parts) < 2 or not words:
         return False

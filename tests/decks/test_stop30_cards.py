@@ -33,6 +33,12 @@ EQUATIONS = """# Formulas
 """
 
 
+def _equation_cards(fact) -> list[CardSpec]:
+    """The live cards of an extracted line, filed under 'Formulas'."""
+    fields = ("kind", "text", "subject", "attribute", "value")
+    return _live(topic="Formulas", **{f: getattr(fact, f) for f in fields})
+
+
 @pytest.mark.parametrize(
     ("line", "front"),
     [("PV = nRT", "PV = ?"), ("F = ma", "F = ?"), ("GDP = C + I + G", "GDP = ?")],
@@ -40,17 +46,7 @@ EQUATIONS = """# Formulas
 def test_a_plain_equation_is_asked_as_its_formula(line, front):
     fact = next(f for f in _facts(EQUATIONS) if f.text == line)
     assert fact.kind == "key_value"  # not a term and its meaning
-    fronts = [
-        c.front
-        for c in _live(
-            kind=fact.kind,
-            topic="Formulas",
-            text=fact.text,
-            subject=fact.subject,
-            attribute=fact.attribute,
-            value=fact.value,
-        )
-    ]
+    fronts = [c.front for c in _equation_cards(fact)]
     assert fronts == [f"Formulas — {front}"], fronts
 
 
@@ -60,18 +56,7 @@ def test_a_plain_equation_is_asked_as_its_formula(line, front):
 )
 def test_an_acronym_or_a_label_spelt_out_with_an_equals_sign_is_no_formula(line, front):
     fact = next(f for f in _facts(EQUATIONS) if f.text == line)
-    fronts = [
-        c.front
-        for c in _live(
-            kind=fact.kind,
-            topic="Formulas",
-            text=fact.text,
-            subject=fact.subject,
-            attribute=fact.attribute,
-            value=fact.value,
-        )
-        if c.kind == "qa"
-    ]
+    fronts = [c.front for c in _equation_cards(fact) if c.kind == "qa"]
     assert fronts == [f"Formulas — {front}"], fronts
 
 

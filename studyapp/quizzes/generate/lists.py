@@ -254,13 +254,13 @@ class Lists:
         family, _q = attribute_parts(fact.subject)
         if family:
             common = self._common(family)
-            # (from the asked topic's own area: 'shingles' is no wrong risk of child abuse)
+            parts = self._named_parts(family)
+            # from the asked topic's own area ('shingles' is no wrong risk of child abuse),
+            # decided once per topic, not per part
+            others = {t for t, _p in parts if t != fact.topic_key}
+            near = {t for t in others if model.topics_near(fact.topic_key, t)}
             candidates += [
-                part
-                for topic, part in self._named_parts(family)
-                if topic != fact.topic_key
-                and identity(part) not in common
-                and model.topics_near(fact.topic_key, topic)
+                part for topic, part in parts if topic in near and identity(part) not in common
             ]
         shape = _shape(members)
         named = _named(members)
