@@ -1,4 +1,4 @@
-"""The engine on our own corpus of 42 notes (tests/fixtures/notes: seven subjects, every style
+"""The engine on our own corpus of 43 notes (tests/fixtures/notes: seven subjects, every style
 the product claims, some messy), end to end: every note ingests, the junk classes of issue 10
 are absent from the cards dealt, and the facts a teacher would ask about
 (tests/fixtures/notes_expected.json) are covered at least as well as when this was written."""

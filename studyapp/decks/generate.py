@@ -516,7 +516,9 @@ def _own_definition(fact: FactInput, context: str, sentence: str) -> CardSpec | 
         return None  # 'a machine that will do this': what it does is in another line
     if fact.parent and not prompts.repeats(prompts.context(fact.parent, ""), term):
         return None  # the cloze asks it in the parent topic
-    front = f"{context} — what is it?" if asked == "it" else f"{context} — what {asked}?"
+    sense = blanks.definition_sense(sentence)  # 'in a broad sense', 'as Mayr defines it'
+    what = "what is it" if asked == "it" else f"what {asked}"
+    front = f"{context} — {what}, {sense}?" if sense else f"{context} — {what}?"
     key = stable_key("card", "qa", fact.key, "what", name_key(term))
     quality = OWN_DEFINITION_QUALITY - (0.1 if len(meaning.split()) > 25 else 0.0)
     if _RANKING.match(meaning):

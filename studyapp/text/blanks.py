@@ -295,9 +295,45 @@ _ALSO_CALLED = re.compile(
     rf"^{_DETERMINER}(?P<term>{_NP})\s*,\s*(?:also\s+)?(?:called|known as)\s+[^,]+,", re.I
 )
 _VERB_DEFINITION = re.compile(
-    rf"^{_DETERMINER}{_TERM}"
+    # 'The term habeas corpus refers to …': the word 'term' names what follows, not the term
+    rf"^{_DETERMINER}(?:(?:term|word|phrase|expression)\s+)?{_TERM}"
     rf"\s+(?:(?:{'|'.join(lexicon.DEFINING_ADVERBS)})\s+)?"
-    r"(?:refers? to|means|is defined as|stands for)\s+",
+    r"(?:refers? to|means|(?:is|are|was|were|can be) defined as|stands for)\s+",
+    re.I,
+)
+# 'Biologists define a species as a group of organisms …', 'Mayr defined a species as …':
+# someone's definition of a term, the term after the verb. The definer is a few words, a name
+# or a plural noun, not a clause.
+_AGENT_DEFINITION = re.compile(
+    r"^(?P<agent>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:usually\s+|often\s+|commonly\s+)?"
+    rf"(?:define|defines|defined)\s+{_DETERMINER}{_TERM}\s+as\s+",
+    re.I,
+)
+# 'A monopoly exists when a single firm supplies …', 'Hyponatraemia occurs when serum sodium
+# falls below …': a term defined by when it holds.
+_WHEN_DEFINITION = re.compile(
+    # the shortest term first: 'DH commonly occurs when …' defines 'DH'
+    rf"^{_DETERMINER}(?P<term>(?:{_WORD}\s+){{0,{MAX_TERM_WORDS - 1}}}?{_WORD})"
+    rf"\s+(?:(?:{'|'.join(lexicon.DEFINING_ADVERBS)}|most\s+commonly)\s+)?"
+    r"(?:occurs?|exists?|happens?|arises?)\s+(?=when\s+\w+\s+\w+)",
+    re.I,
+)
+# A lead-in before a definition, ending in a comma: its field or its sense ('In economics, …',
+# 'In a broad sense, …', 'Formally, …'). Not an example, a case or a time, nor a purpose or a
+# condition ('For suspected celiac disease, the best test is …'): those say what holds there,
+# not what the term is.
+_DEFINITION_LEAD = re.compile(
+    r"^(?:(?:in|within)\s+(?!this\b|that\b|these\b|those\b|such\b|example\b|instance\b"
+    r"|\d)(?:[\w'’-]+\s+){0,4}?[\w'’-]+|strictly\s+speaking|broadly|narrowly|formally|"
+    r"informally|technically|loosely|simply\s+put|put\s+simply),\s+",
+    re.I,
+)
+# 'Sentience is a concept with significant implications for …', 'Inflation is a topic of great
+# interest': what the term matters to, not what it is. Nothing to ask the term from.
+_META_MEANING = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z]+\s+)?(?:concept|topic|subject|issue|theme|idea|question|area|"
+    r"matter|notion|factor|consideration)\s+(?:with|of|in)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:implications?|importance|interest|concern|relevance|debates?|discussions?)\b",
     re.I,
 )
 _CALLED = re.compile(
@@ -310,11 +346,21 @@ def term_blank(sentence: str) -> Blank | None:
     """The term a sentence defines: 'Osmosis is the movement of water …', 'A tort is a civil
     wrong', 'X refers to / means / stands for …', 'X, also called Y, is a …' (X), '… is called
     osmosis' and 'an executive called the Directory' (the name after 'called')."""
-    for pattern in (_ALSO_CALLED, _COPULA_DEFINITION, _VERB_DEFINITION, _QUALIFIED_DEFINITION):
-        m = pattern.match(sentence)
+    lead = _definition_lead(sentence)
+    clause = sentence[lead:]
+    patterns = (_ALSO_CALLED, _COPULA_DEFINITION, _VERB_DEFINITION, _QUALIFIED_DEFINITION)
+    for pattern in (*patterns, _AGENT_DEFINITION, _WHEN_DEFINITION):
+        m = pattern.match(clause)
+        if m and pattern is _AGENT_DEFINITION and _pointing_agent(m):
+            return None  # 'They define cognition as …': who they are is in another line
         group = "quoted" if m and m.groupdict().get("quoted") else "term"
+        if m and _adverb_term(m.group(group)):
+            return None
         if m and _is_term(m.group(group)) and not _partitive(m, pattern):
-            return Blank(m.group(group), m.start(group), "term")
+            meaning = clause[m.start("article") if pattern is _COPULA_DEFINITION else m.end() :]
+            if _META_MEANING.match(meaning):
+                return None  # 'Sentience is a concept with significant implications …'
+            return Blank(m.group(group), lead + m.start(group), "term")
     m = _CALLED.search(sentence)
     if m:
         term = m.group("term").strip()
@@ -337,16 +383,66 @@ def defined_meaning(sentence: str) -> tuple[str, str] | None:
     if qualified and _is_term(qualified.group("term")):
         if not _partitive(qualified, _QUALIFIED_DEFINITION):
             return qualified.group("term"), sentence.strip().rstrip(".")
-    for pattern in (_COPULA_DEFINITION, _VERB_DEFINITION):
-        m = pattern.match(sentence)
-        if not m:
+    clause = sentence[_definition_lead(sentence) :]
+    for pattern in (_COPULA_DEFINITION, _VERB_DEFINITION, _AGENT_DEFINITION):
+        m = pattern.match(clause)
+        if not m or (pattern is _AGENT_DEFINITION and _pointing_agent(m)):
             continue
         term = m.group("quoted") or m.group("term")
         start = m.start("article") if pattern is _COPULA_DEFINITION else m.end()
-        meaning = sentence[start:].strip().rstrip(".")
+        meaning = clause[start:].strip().rstrip(".")
+        if _META_MEANING.match(meaning):
+            return None  # what the term matters to, not what it is
         if _is_term(term) and len(meaning.split()) >= MIN_MEANING_WORDS:
             return term, meaning
     return None
+
+
+def definition_sense(sentence: str) -> str:
+    """In what sense, or by whom, a sentence defines its term, as a question says it: 'in a
+    broad sense' ('In a broad sense, sentience is defined as …'), 'as Mayr defines it' ('Mayr
+    defined a species as …'), both joined; '' for a plain definition. Two definitions of one
+    term are two cards, told apart by this."""
+    lead = _definition_lead(sentence)
+    parts = []
+    if lead:
+        said = sentence[:lead].strip().rstrip(",")
+        parts.append(said[:1].lower() + said[1:])
+    m = _AGENT_DEFINITION.match(sentence[lead:])
+    if m:
+        agent = m.group("agent")
+        if re.fullmatch(r"[A-Z][a-z]+(?:ists|ians)", agent):
+            agent = agent.lower()  # 'Biologists', 'Historians': a plural noun, not a name
+        parts.append(f"as {agent} define{'s' if _single(agent) else ''} it")
+    return ", ".join(parts)
+
+
+_LINE_ADVERBS = frozenset(
+    "only usually typically generally mostly mainly rarely commonly frequently often sometimes"
+    " occasionally normally always never also simply".split()
+)
+
+
+def _adverb_term(term: str) -> bool:
+    """'Only', 'Usually': an adverb opening a subjectless line ('Only happens when …'), no
+    term ('Monopoly' is one)."""
+    return term.lower() in _LINE_ADVERBS
+
+
+def _pointing_agent(m: re.Match[str]) -> bool:
+    return m.group("agent").lower().split()[0] in lexicon.BACK_REFERENCES
+
+
+def _single(agent: str) -> bool:
+    """'Mayr', 'The WHO': one definer; 'biologists', 'Browning and Birch': several."""
+    return " and " not in agent and not re.search(r"(?:ists|ians|ers|ors)$", agent)
+
+
+def _definition_lead(sentence: str) -> int:
+    """Where a definition starts after its lead-in ('In economics, inflation is …' -> 14);
+    0 when the sentence has none."""
+    m = _DEFINITION_LEAD.match(sentence)
+    return m.end() if m else 0
 
 
 MIN_MEANING_WORDS = 3  # 'a civil wrong': what a term is, in more than a word or two

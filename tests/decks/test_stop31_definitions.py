@@ -1,0 +1,110 @@
+"""Stop 31 (issue 10): definitions written in prose get their card. A lead-in naming a field or
+a sense ('In economics, …', 'In a broad sense, …'), a definer ('Biologists define a species as
+…'), 'The term X refers to …' and 'X occurs when …' all define X; a sentence saying what a term
+matters to ('… is a concept with significant implications for …') defines nothing. Snippets in
+our own words, several subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import CardSpec, cards_for_fact
+from studyapp.decks.quality import held_back
+from studyapp.text import blanks
+from tests.decks.facts import fact_input
+
+
+def _live(text: str, topic: str, parent: str = "") -> list[CardSpec]:
+    fact = fact_input(kind="statement", text=text, topic=topic, parent=parent)
+    return [c for c in cards_for_fact(fact) if not held_back(c.quality)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "In economics, inflation is defined as a sustained rise in the general price level.",
+            "inflation",
+        ),
+        ("In a narrow sense, literacy is defined as the ability to read and write.", "literacy"),
+        ("Biologists define a species as a group of organisms that can interbreed.", "species"),
+        ("Mayr defined a species as a reproductively isolated population.", "species"),
+        (
+            "The term habeas corpus refers to a court order to bring a prisoner before a judge.",
+            "habeas corpus",
+        ),
+        ("A monopoly exists when a single firm supplies the whole market.", "monopoly"),
+        ("Hyponatraemia occurs when serum sodium falls below the normal range.", "Hyponatraemia"),
+        ("Scurvy commonly occurs when the diet lacks vitamin C for months.", "Scurvy"),
+    ],
+)
+def test_a_definition_in_prose_hides_its_term(sentence, term):
+    blank = blanks.term_blank(sentence)
+    assert blank is not None and blank.term == term, blank
+    assert sentence[blank.start : blank.start + len(blank.term)] == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sentience is a concept with significant implications for animal ethics.",
+        "Inflation is a topic of great interest to central banks.",
+        "Privacy is an important factor in discussions about data law.",
+        "They define cognition as the processing of information.",  # who 'they' are is elsewhere
+        "Only happens when the register is shifted right.",
+        "For suspected coeliac disease, the best first test is a blood test.",  # a condition
+    ],
+)
+def test_what_a_term_matters_to_or_a_pointer_defines_nothing(sentence):
+    assert blanks.term_blank(sentence) is None
+    assert blanks.defined_meaning(sentence) is None
+
+
+def test_a_real_factor_is_still_a_definition():
+    assert blanks.defined_meaning("Vitamin K is a factor in blood clotting.") == (
+        "Vitamin K",
+        "a factor in blood clotting",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sense"),
+    [
+        (
+            "In a broad sense, sentience is defined as the capacity for experience.",
+            "in a broad sense",
+        ),
+        (
+            "Historians define feudalism as a system of land held for service.",
+            "as historians define it",
+        ),
+        ("Mayr defined a species as a reproductively isolated population.", "as Mayr defines it"),
+        ("Osmosis is the movement of water across a membrane.", ""),
+    ],
+)
+def test_the_sense_or_the_definer_of_a_definition_is_told(sentence, sense):
+    assert blanks.definition_sense(sentence) == sense
+
+
+def test_two_definitions_of_one_topic_are_two_cards_told_apart():
+    broad = "In a broad sense, sentience is defined as the capacity for any subjective experience."
+    narrow = (
+        "In a narrower sense, Browning and Birch define sentience as the capacity to have "
+        "experiences that feel good or bad."
+    )
+    fronts = {
+        c.front for text in (broad, narrow) for c in _live(text, "Sentience", "Animal Sentience")
+    }
+    assert fronts == {
+        "Sentience — what is it, in a broad sense?",
+        "Sentience — what is it, in a narrower sense, as Browning and Birch define it?",
+    }, fronts
+
+
+def test_a_sentence_on_what_a_topic_matters_to_gets_no_definition_card():
+    cards = _live(
+        "Sentience is a concept with significant implications for animal welfare policy.",
+        "Sentience",
+        "Animal Sentience",
+    )
+    assert not [c for c in cards if c.front.endswith("what is it?")], [c.front for c in cards]
