@@ -1250,10 +1250,72 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     topic, parent = prompts.unnumbered(fact.topic), prompts.unnumbered(fact.parent)
     if topic != fact.topic or parent != fact.parent:  # (a copy only when one changes)
         fact = replace(fact, topic=topic, parent=parent)
-    cards = _cards_for_fact(fact)
+    cards = [_with_gloss_hidden(card) for card in _cards_for_fact(fact)]
     if _worked_heading(fact.topic, fact.subheading) or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+# An aside right after a cloze's blank: '… administration of […] (Benadryl)'.
+_ASIDE_AFTER_BLANK = re.compile(r"\s*\((?P<aside>[^()]{1,60})\)")
+# How an aside says the same again: 'i.e.', 'aka', 'also called', 'or'.
+_GLOSS_OPENING = re.compile(
+    r"(?:i\.\s?e\.?|ie|aka|a\.k\.a\.|also\s+(?:called|known\s+as)|or)(?:[\s,:]|$)", re.I
+)
+# First words of an aside that says when or how much, not what the hidden term is.
+_NO_GLOSS_OPENERS = (
+    lexicon.CLAUSE_OPENERS
+    | lexicon.ROW_PREPOSITIONS
+    | lexicon.TIME_PREPOSITIONS
+    | frozenset(
+        "in on at for with without by from to via per only mainly mostly most usually first"
+        " second especially except including excluding eg see".split()
+    )
+)
+# Content words a cloze must keep besides the aside it hides: '[…] (i.e. raccoon eyes)' asks
+# the term from its gloss alone, and is a card as it is.
+MIN_WORDS_LEFT = 3
+
+
+def _with_gloss_hidden(card: CardSpec) -> CardSpec:
+    """A cloze whose blank is followed by an aside saying the hidden term again, hides the
+    aside with it: '… administration of […] (Benadryl)' gives away diphenhydramine, '[…] (small
+    eyes)' microphthalmia, 'uses […] (KMS)' the Key Management Service. The back is the line
+    as written, so the answer then reads 'diphenhydramine (Benadryl)'. An aside that adds a
+    condition, an example or an amount ('(if the slot is empty)', '(e.g. tamsulosin)') stays."""
+    if card.kind != "cloze" or _BLANK not in card.front:
+        return card
+    head, _, tail = card.front.partition(_BLANK)
+    m = _ASIDE_AFTER_BLANK.match(tail)
+    if m is None or not card.back.startswith(head) or not card.back.endswith(tail):
+        return card
+    hidden = card.back[len(head) : len(card.back) - len(tail)].strip()
+    if not _glosses(m.group("aside").strip(), hidden):
+        return card
+    front = f"{head}{_BLANK}{tail[m.end() :]}"
+    if len(content_stems(front.replace(_BLANK, " "))) < MIN_WORDS_LEFT:
+        return card
+    return replace(card, front=front)
+
+
+def _glosses(aside: str, hidden: str) -> bool:
+    """Whether an aside names the hidden term again: in other words ('i.e. …', 'aka …'), as
+    its acronym or its expansion, as a brand ('Benadryl' after 'diphenhydramine'), or in
+    plain words after a one-word technical term ('microphthalmia (small eyes)')."""
+    if not hidden or not aside:
+        return False
+    if _GLOSS_OPENING.match(aside):
+        return True
+    if prompts.spells(aside, hidden) or prompts.spells(hidden, aside):
+        return True
+    words = aside.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() in _NO_GLOSS_OPENERS:
+        return False
+    if not re.search(r"[A-Z\d]", hidden) and len(words) <= 2:
+        if all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)?", w) for w in words):
+            return True  # a lower-case drug or thing, then its brand name
+    plain = all(re.fullmatch(r"[a-z]+", w) for w in words)
+    return plain and re.fullmatch(r"[a-z]{7,}", hidden) is not None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the facts of one heading ask it alike

@@ -108,3 +108,69 @@ def test_a_sentence_on_what_a_topic_matters_to_gets_no_definition_card():
         "Animal Sentience",
     )
     assert not [c for c in cards if c.front.endswith("what is it?")], [c.front for c in cards]
+
+
+# --- a blank's own aside ---------------------------------------------------------------------
+
+
+def _cloze_fronts(text: str, bold: str, topic: str = "Pharmacology") -> dict[str, str]:
+    """Each cloze's front -> its back, of one statement whose `bold` words are emphasised."""
+    fact = fact_input(kind="statement", text=text, topic=topic, emphasis=(bold,))
+    return {c.front: c.back for c in cards_for_fact(fact) if c.kind == "cloze"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "front"),
+    [
+        (
+            "Acute dystonia responds quickly to intravenous diphenhydramine (Benadryl).",
+            "diphenhydramine",
+            "Acute dystonia responds quickly to intravenous […]",
+        ),
+        (
+            "A transjugular intrahepatic portosystemic shunt (TIPS) is placed in refractory ascites.",
+            "transjugular intrahepatic portosystemic shunt",
+            "A […] is placed in refractory ascites",
+        ),
+        (
+            "Massive clots are treated by embolectomy (ie clot removal) plus thrombolysis.",
+            "embolectomy",
+            "Massive clots are treated by […] plus thrombolysis",
+        ),
+    ],
+)
+def test_an_aside_saying_the_hidden_term_again_is_hidden_with_it(text, bold, front):
+    fronts = _cloze_fronts(text, bold)
+    assert list(fronts) == [front]
+    assert fronts[front] == text.rstrip(".")  # the back is the line as written, aside and all
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "front"),
+    [
+        (
+            "Catatonia is treated with benzodiazepines (most commonly lorazepam) first.",
+            "benzodiazepines",
+            "Catatonia is treated with […] (most commonly lorazepam) first",
+        ),
+        (
+            "Vitamin D deficiency causes osteomalacia in adults and rickets (in children).",
+            "rickets",
+            "Vitamin D deficiency causes osteomalacia in adults and […] (in children)",
+        ),
+        (
+            "Blood pressure is usually measured with a sphygmomanometer (if one is at hand).",
+            "sphygmomanometer",
+            "Blood pressure is usually measured with a […] (if one is at hand)",
+        ),
+    ],
+)
+def test_an_aside_adding_a_condition_or_an_example_stays_shown(text, bold, front):
+    assert list(_cloze_fronts(text, bold, topic="Notes")) == [front]
+
+
+def test_a_cloze_asked_by_its_gloss_alone_keeps_the_gloss():
+    fronts = _cloze_fronts(
+        "Periorbital ecchymoses (i.e. raccoon eyes)", "Periorbital ecchymoses", "Skull fractures"
+    )
+    assert list(fronts) == ["[…] (i.e. raccoon eyes)"]
