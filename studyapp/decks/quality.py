@@ -312,8 +312,9 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
     if lexicon.EXAMPLE_OPENING.match(spec.front):
         penalty += POINTING_PENALTY  # 'e.g., from […], to metabolic, …': an example of a claim
     hidden = answer.strip(" *_:.,")
-    # (a definition's '[…]: meaning' under its own term is asked by the context it has)
-    if hidden and not spec.front.startswith("[…]:") and _context_names(spec.context, hidden):
+    # (a definition's '[…]: meaning' too: 'Standard Output' over '[…]: Destination for normal
+    # program output' shows what it hides)
+    if hidden and _context_names(spec.context, hidden):
         penalty += CONTEXT_NAMES_PENALTY
     if spec.front.lstrip().startswith("|") or spec.front.count("|") >= 3:
         penalty += TABLE_ROW_PENALTY

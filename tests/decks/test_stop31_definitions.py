@@ -174,3 +174,22 @@ def test_a_cloze_asked_by_its_gloss_alone_keeps_the_gloss():
         "Periorbital ecchymoses (i.e. raccoon eyes)", "Periorbital ecchymoses", "Skull fractures"
     )
     assert list(fronts) == ["[…] (i.e. raccoon eyes)"]
+
+
+def test_a_definition_cloze_under_its_own_term_is_held_back():
+    """'Standard Output' over '[…]: Destination for normal program output' shows the answer;
+    under another heading the same line is asked."""
+    from studyapp.decks.quality import card_quality
+
+    def quality(topic: str) -> list[float]:
+        fact = fact_input(
+            kind="definition",
+            subject="Standard Output (stdout)",
+            value="Destination for normal program output",
+            text="Standard Output (stdout): Destination for normal program output",
+            topic=topic,
+        )
+        return [card_quality(c) for c in cards_for_fact(fact) if c.kind == "cloze"]
+
+    assert [held_back(q) for q in quality("Standard Output")] == [True]
+    assert [held_back(q) for q in quality("Streams in C")] == [False]
