@@ -700,7 +700,9 @@ SMALL_COUNT_PENALTY = 0.3  # from a cloze's 0.75: held back
 _SMALL_COUNT_WORDS = frozenset({"one", "two"})
 # A bound on a count is a rule ('can only have […] role', 'at most […] per table', 'one or […]').
 _BOUNDED = re.compile(
-    r"\b(?:only|exactly|just|at most|at least|up to|no more than)\b(?:\s+[\w'’]+){0,2}\s*$"
+    # ('not just […]', 'more than just […]' say 'several', no bound)
+    r"\b(?:only|exactly|(?<!not )(?<!than )just|at most|at least|up to|no more than)\b"
+    r"(?:\s+[\w'’]+){0,2}\s*$"
     r"|\bor\s*$",
     re.I,
 )

@@ -193,3 +193,31 @@ def test_a_definition_cloze_under_its_own_term_is_held_back():
 
     assert [held_back(q) for q in quality("Standard Output")] == [True]
     assert [held_back(q) for q in quality("Streams in C")] == [False]
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "held"),
+    [
+        (
+            "Train on many series, not just […] when possible",
+            "Train on many series, not just one when possible",
+            True,
+        ),
+        (
+            "A tensor has more than just […] dimensions",
+            "A tensor has more than just two dimensions",
+            True,
+        ),
+        (
+            "Each user can have just […] primary role",
+            "Each user can have just one primary role",
+            False,
+        ),
+    ],
+)
+def test_not_just_one_says_several_where_just_one_is_a_rule(front, back, held):
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality
+
+    card = CardSpec("k", "cloze", "f", "Notes", front, back)
+    assert held_back(card_quality(card)) is held
