@@ -149,6 +149,12 @@ def card_quality(
     elif spec.kind not in ("cloze", "formula") and _given_away(spec.front, answer):
         # (a formula's letters are named where it is stated: 'Tangent plane at (a, b) — z = ?')
         score -= 0.25
+    elif spec.kind == "formula" and _said_whole(spec.front, answer):
+        # 'Harmonic series is Θ(log n) — Σ 1/(i+1) = ?' -> 'Θ(log n)': its title says it
+        score -= FORMULA_SHOWN_PENALTY
+    if spec.kind == "inline" and local_reference(answer):
+        # '? What lines are the same as NotYetDFSRec?' -> 'Lines 6, 9': of code not shown
+        score -= INLINE_REFERENCE_PENALTY
 
     if spec.kind == "cloze" and answer != spec.back:  # the hidden words are known
         # Half the hidden words or more shown in some form ('[…] is a cancer of immature
@@ -182,6 +188,18 @@ def card_quality(
     if _MARKUP.search(spec.front) or _MARKUP.search(spec.back):
         score -= 0.2
     return round(max(0.0, min(1.0, score)), 3)
+
+
+FORMULA_SHOWN_PENALTY = 0.4  # from a formula's 0.85: held back
+INLINE_REFERENCE_PENALTY = 0.5  # from an authored question's 0.95: held back
+
+
+def _said_whole(front: str, answer: str) -> bool:
+    """A formula's whole right side already written in its title, spaces aside. (Its left side
+    may hold it: 'x·y + x̅·z + y·z = ?' -> 'x·y + x̅·z' is the law asked.)"""
+    said = re.sub(r"\s+", "", answer).casefold()
+    title = front.rpartition(" — ")[0]
+    return len(said) >= 2 and said in re.sub(r"\s+", "", title).casefold()
 
 
 # A detail of a worked example or an exercise, not a fact to keep: held back from any base but

@@ -221,3 +221,22 @@ def test_not_just_one_says_several_where_just_one_is_a_rule(front, back, held):
 
     card = CardSpec("k", "cloze", "f", "Notes", front, back)
     assert held_back(card_quality(card)) is held
+
+
+@pytest.mark.parametrize(
+    ("kind", "front", "back", "held"),
+    [
+        ("formula", "Geometric series is Θ(1) — Σ 1/2ⁱ = ?", "Θ(1)", True),  # its title says it
+        ("formula", "Absorption law — x + x · y = ?", "x", False),  # the law's own left side
+        ("formula", "Ideal gas law — PV = ?", "nRT", False),
+        ("inline", "Which steps repeat in the loop?", "Steps 3, 5", True),  # of a list not shown
+        ("inline", "How do you end a process politely?", "Send it SIGTERM", False),
+    ],
+)
+def test_a_formula_its_title_states_and_a_question_about_unseen_lines_are_held(
+    kind, front, back, held
+):
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality
+
+    assert held_back(card_quality(CardSpec("k", kind, "f", "Notes", front, back))) is held
