@@ -195,11 +195,12 @@ INLINE_REFERENCE_PENALTY = 0.5  # from an authored question's 0.95: held back
 
 
 def _said_whole(front: str, answer: str) -> bool:
-    """A formula's whole right side already written in its title, spaces aside. (Its left side
-    may hold it: 'x·y + x̅·z + y·z = ?' -> 'x·y + x̅·z' is the law asked.)"""
-    said = re.sub(r"\s+", "", answer).casefold()
-    title = front.rpartition(" — ")[0]
-    return len(said) >= 2 and said in re.sub(r"\s+", "", title).casefold()
+    """A formula's whole right side already written in its title, as words of it ('Θ(log n)' in
+    'Harmonic series is Θ(log n)', not 'IR' in 'Circuits'). (Its left side may hold it:
+    'x·y + x̅·z + y·z = ?' -> 'x·y + x̅·z' is the law asked.)"""
+    said = " ".join(answer.split()).casefold()
+    title = " ".join(front.rpartition(" — ")[0].split()).casefold()
+    return len(said) >= 2 and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", title) is not None
 
 
 # A detail of a worked example or an exercise, not a fact to keep: held back from any base but
