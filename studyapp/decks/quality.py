@@ -717,6 +717,13 @@ _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number
 
 SMALL_COUNT_PENALTY = 0.3  # from a cloze's 0.75: held back
 _SMALL_COUNT_WORDS = frozenset({"one", "two"})
+# A count in words beyond two, asked where it only counts what the note lists or shows
+# elsewhere: after 'all' or 'the other' ('Plants fail all […] neurological criteria'), or in a
+# line with no subject of its own ('Has […] components, each of which is connected').
+_LISTED_COUNT_WORDS = frozenset(
+    "three four five six seven eight nine ten eleven twelve dozen hundred".split()
+)
+_ALL_OF = re.compile(r"\b(?:all|the other)\s*$", re.I)
 # A bound on a count is a rule ('can only have […] role', 'at most […] per table', 'one or […]').
 _BOUNDED = re.compile(
     # ('not just […]', 'more than just […]' say 'several', no bound)
@@ -769,6 +776,15 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         # reviews: 13 of 16 such clozes junk, none of 'one' good); a count in digits, a range
         # or a time ('[…] to five years') is a measure
         penalty += SMALL_COUNT_PENALTY
+    if (
+        hidden.lower() in _LISTED_COUNT_WORDS
+        and not definition
+        and not _MEASURED.match(tail)
+        and not _BOUNDED.search(head)
+    ):
+        opener = head.split()[0].lower() if head.split() else ""
+        if _ALL_OF.search(head) or opener in lexicon.FINITE_VERBS:
+            penalty += SMALL_COUNT_PENALTY
     number = _count_of(hidden)
     if number is not None and not definition:
         listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)

@@ -240,3 +240,37 @@ def test_a_formula_its_title_states_and_a_question_about_unseen_lines_are_held(
     from studyapp.decks.quality import card_quality
 
     assert held_back(card_quality(CardSpec("k", kind, "f", "Notes", front, back))) is held
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "held"),
+    [
+        (
+            "Has […] components, each of which is connected",
+            "Has three components, each of which is connected",
+            True,
+        ),
+        (
+            "Plants fail all […] neurological criteria",
+            "Plants fail all three neurological criteria",
+            True,
+        ),
+        (
+            "There are […] types of Hodgkin lymphoma",
+            "There are four types of Hodgkin lymphoma",
+            False,
+        ),
+        (
+            "The anterior pituitary secretes […] major hormones",
+            "The anterior pituitary secretes six major hormones",
+            False,
+        ),
+        ("Have fields for up to […] registers", "Have fields for up to three registers", False),
+    ],
+)
+def test_a_count_in_words_of_what_is_listed_elsewhere_is_held(front, back, held):
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality
+
+    card = CardSpec("k", "cloze", "f", "Notes", front, back)
+    assert held_back(card_quality(card)) is held
