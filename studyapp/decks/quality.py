@@ -717,6 +717,34 @@ _COUNTED = re.compile(r"^\s*[(\[]?[a-z]{3,}")  # '[…] chromosomes': the number
 
 SMALL_COUNT_PENALTY = 0.3  # from a cloze's 0.75: held back
 _SMALL_COUNT_WORDS = frozenset({"one", "two"})
+# Who does something, named as anyone would: hiding it asks for the first guess.
+_PEOPLE_WORDS = frozenset(
+    "user users people person patient patients student students customer customers client"
+    " clients individual individuals someone somebody everyone anyone".split()
+)
+_CONDITION_OPENING = re.compile(r"^[\s*_]*(?:if|when|whenever|unless|once)\b", re.I)
+MAX_BARE_CONDITION_WORDS = 8
+
+
+def _bare_condition(front: str) -> bool:
+    """'if object is > […]', 'When the pH drops below […]': a line that only states a
+    condition, what follows from it cut off (after an arrow, on the next line)."""
+    if not _CONDITION_OPENING.match(front):
+        return False
+    words = front.replace("[…]", "x").split()
+    return len(words) <= MAX_BARE_CONDITION_WORDS and not re.search(r"[,;:→]|\bthen\b", front)
+
+
+def _shouted(front: str) -> bool:
+    """A line written in capitals ('NICHOLSON 2019 IS THE CELL REALLY A MACHINE'): a title or a
+    heading typed as one, not a sentence. Acronyms and keywords alone do not count ('AWS EC2
+    VPC', 'SELECT, INSERT, UPDATE'): four words at least, two of them small words of English."""
+    words = re.findall(r"[A-Za-z]{2,}", front.replace("[…]", " "))
+    if len(words) < 4 or not all(w.isupper() for w in words):
+        return False
+    return sum(w.lower() in lexicon.ENGLISH_STOP_WORDS for w in words) >= 2
+
+
 # A count in words beyond two, asked where it only counts what the note lists or shows
 # elsewhere: after 'all' or 'the other' ('Plants fail all […] neurological criteria'), or in a
 # line with no subject of its own ('Has […] components, each of which is connected').
@@ -785,6 +813,12 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         opener = head.split()[0].lower() if head.split() else ""
         if _ALL_OF.search(head) or opener in lexicon.FINITE_VERBS:
             penalty += SMALL_COUNT_PENALTY
+    if _shouted(spec.front):
+        penalty += LABEL_HIDDEN_PENALTY  # '[…] IS THE CELL REALLY A MACHINE': a title in capitals
+    if not definition and _bare_condition(spec.front):
+        penalty += CONTINUES_PENALTY  # 'if object is > […]': a condition, its consequence cut
+    if not definition and hidden.lower() in _PEOPLE_WORDS:
+        penalty += SMALL_COUNT_PENALTY  # '[…] sign in to Amazon …' hiding 'Users': anyone's word
     number = _count_of(hidden)
     if number is not None and not definition:
         listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)

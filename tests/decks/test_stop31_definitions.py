@@ -274,3 +274,28 @@ def test_a_count_in_words_of_what_is_listed_elsewhere_is_held(front, back, held)
 
     card = CardSpec("k", "cloze", "f", "Notes", front, back)
     assert held_back(card_quality(card)) is held
+
+
+@pytest.mark.parametrize(
+    ("front", "back", "held"),
+    [
+        ("[…] IS THE CASE FOR A NEW DEAL", "ROOSEVELT 1933 IS THE CASE FOR A NEW DEAL", True),
+        ("[…]: SELECT, INSERT, UPDATE, DELETE", "DML: SELECT, INSERT, UPDATE, DELETE", False),
+        ("if the file is > […]", "if the file is > 5 GB", True),
+        ("When there is […]", "When there is septic shock", True),
+        (
+            "If the pH falls below 7.35, suspect […]",
+            "If the pH falls below 7.35, suspect acidosis",
+            False,
+        ),
+        ("[…] (if the airway is clear)", "Breath sounds (if the airway is clear)", False),
+        ("[…] sign in with their library card", "Students sign in with their library card", True),
+        ("Ribosomes are built in the […]", "Ribosomes are built in the nucleolus", False),
+    ],
+)
+def test_a_title_in_capitals_a_bare_condition_and_anyone_hidden_are_held(front, back, held):
+    from studyapp.decks.generate import CardSpec
+    from studyapp.decks.quality import card_quality
+
+    card = CardSpec("k", "cloze", "f", "Notes", front, back)
+    assert held_back(card_quality(card)) is held
