@@ -226,6 +226,9 @@ def _section_enumeration(
         and all(_is_short_name(i) for i in items)
         and title
         and not any(predicate(i.text) for i in items)
+        # a list of links to other notes ('- [[Microprocessors]]' under 'Lecture Notes') is a
+        # page's index of where things are written, not the parts of its subject
+        and not all(index_entry(i.text, i.links) for i in items)
     ):
         out.facts.append(
             Candidate(

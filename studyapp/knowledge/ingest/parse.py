@@ -182,7 +182,7 @@ def preprocess(text: str) -> str:
         after_paragraph = bool(stripped) and not bullet and not in_run
         after_paragraph = after_paragraph and not stripped.startswith(("#", "|", ">", "<", "!"))
         if "[" in line:
-            line = _dialect_links(line)
+            line = _dialect_links(line, linked=bool(bullet))
         if "^" in line:
             line = _BLOCK_ID.sub("", line)
         if "==" in line:
@@ -197,14 +197,20 @@ def preprocess(text: str) -> str:
     return "\n".join(out)
 
 
-def _dialect_links(line: str) -> str:
-    """Obsidian's embeds ('![[x.png]]') as images and its wikilinks as their text."""
+def _dialect_links(line: str, *, linked: bool = False) -> str:
+    """Obsidian's embeds ('![[x.png]]') as images and its wikilinks as their text; in a list
+    item (`linked`), as links to the notes they name, so that an item of nothing but one
+    ('- [[Microprocessors]]' in a page of a course's lectures) reads as the index entry it is
+    (`Item.links`), as a Markdown link to a note does."""
     if "![[" in line:
         line = _OBSIDIAN_EMBED.sub(
             lambda m: f"![{m.group(1)}](obsidian-embed:{_q(m.group(1))})", line
         )
     if "[[" in line:
-        line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
+        if linked:
+            line = _WIKILINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({_q(m.group(1))})", line)
+        else:
+            line = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), line)
     return line
 
 

@@ -1,0 +1,49 @@
+"""Stop 31 (issue 10): an Obsidian page's list of wikilinks to its lecture notes is an index of
+where things are written, not facts; a wikilink inside a sentence keeps the sentence a fact.
+Snippets in our own words."""
+
+from __future__ import annotations
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.parse import parse
+
+INDEX = """# Week 4 - Genetics
+
+## Lecture notes
+
+- [[Mendelian Inheritance]]
+- [[Linkage and Crossing Over]]
+- [[Pedigree Analysis]]
+- [[Population Genetics|Hardy-Weinberg]]
+
+## Key ideas
+
+- A [[gene]] is a stretch of DNA that codes for one protein
+- Alleles are versions of one gene
+"""
+
+
+def _facts():
+    return extract(parse(INDEX), name="week-4").facts
+
+
+def test_a_list_of_wikilinks_is_an_index_not_an_enumeration():
+    texts = [f.text for f in _facts()]
+    assert not [t for t in texts if "Mendelian" in t or "Pedigree" in t or "Hardy" in t], texts
+
+
+def test_a_wikilink_inside_a_sentence_keeps_the_sentence():
+    texts = [f.text for f in _facts()]
+    assert "A gene is a stretch of DNA that codes for one protein" in texts, texts
+    assert "Alleles are versions of one gene" in texts, texts
+
+
+def test_a_wikilink_in_a_list_item_keeps_its_text_and_its_alias():
+    items = [i for s in parse(INDEX).sections for i in s.items]
+    assert [i.text for i in items[:4]] == [
+        "Mendelian Inheritance",
+        "Linkage and Crossing Over",
+        "Pedigree Analysis",
+        "Hardy-Weinberg",
+    ]
+    assert items[3].links == ("Hardy-Weinberg",)
