@@ -80,6 +80,9 @@ class CardSpec:
     # treatment?' for 'How do you treat Measles?'): a table's cell asking the same is still
     # the same question, so the deck keeps one of them (decks.services).
     asked_as: str = ""
+    # The front as the line wrote it, before an aside naming the hidden term was hidden with it
+    # (`_with_gloss_hidden`): the card is judged both ways, and dealt only if both pass.
+    unglossed: str = ""
 
 
 _LITERAL = re.compile(r"[\"'“‘`][^\"'”’`]*[\"'”’`]|\S*[{}/\\_.][^\s]*")
@@ -1295,7 +1298,7 @@ def _with_gloss_hidden(card: CardSpec) -> CardSpec:
     front = f"{head}{_BLANK}{tail[m.end() :]}"
     if len(content_stems(front.replace(_BLANK, " "))) < MIN_WORDS_LEFT:
         return card
-    return replace(card, front=front)
+    return replace(card, front=front, unglossed=card.front)
 
 
 def _glosses(aside: str, hidden: str) -> bool:

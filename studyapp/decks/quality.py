@@ -83,6 +83,15 @@ def card_quality(
     a cloze hiding one hides a line's label, not a term. `modifiers`: names the notes nearly
     always write before a noun ('ec2 instance', `blank_signs.predicted_modifiers`); a cloze
     hiding one before that noun asks what the wording already says."""
+    if spec.unglossed:
+        # An aside hidden with the term makes a card answerable that gave itself away; it does
+        # not make one the engine doubted as written a sure one (a blind check of 20 such
+        # cards: 8 junk, the context or the line still naming the answer).
+        written = card_quality(
+            replace(spec, front=spec.unglossed, unglossed=""), labels=labels, modifiers=modifiers
+        )
+        shown = card_quality(replace(spec, unglossed=""), labels=labels, modifiers=modifiers)
+        return min(written, shown) if held_back(written) else shown
     if spec.kind in ("formula", "inline"):
         # a formula card, or a question the author wrote, is judged as shown: its TeX written
         # out, what stays TeX unreadable (a cloze is judged as written: what it hides is
