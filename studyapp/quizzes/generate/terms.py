@@ -100,34 +100,37 @@ def term_matchings(
     on their own are matched together. `field(term)`: whether the term is a field many
     subjects state ('Diagnosis'), a line's label rather than a term: matching a disease's
     'Path', 'Diagnosis' and 'Treatment' to its lines asks which line is which kind."""
-    groups: dict[tuple[str, str], list[tuple[FactData, str, str]]] = {}
+    groups: dict[tuple[str, str, str], list[tuple[FactData, str, str]]] = {}
     topics: dict[str, str] = {}
     for fact in facts:
         pair = _term_pair(fact, field)
         if pair is None:
             continue
         topics.setdefault(fact.topic_key, fact.topic)
-        group = groups.setdefault((fact.topic_key, fact.subheading), [])
+        # A heading many notes share ('API' in the SQS note and in the S3 note, merged into one
+        # topic) holds each note's own terms, shown under each note's subject ('SQS › API',
+        # knowledge.placing): a matching mixes no two subjects' terms.
+        group = groups.setdefault((fact.topic_key, fact.subheading, fact.placed), [])
         # one pair per term and per meaning: two equal meanings would make two answers right
         if any(near(t, pair[0]) or _same_meaning(m, pair[1]) for _f, t, m in group):
             continue
         group.append((fact, *pair))
     # (topic, context, pairs, from one heading?)
     batches: list[tuple[str, str, list, bool]] = []
-    leftovers: dict[str, list] = defaultdict(list)
-    for (topic_key, subheading), pairs in groups.items():
+    leftovers: dict[tuple[str, str], list] = defaultdict(list)
+    for (topic_key, subheading, placed), pairs in groups.items():
         if len(pairs) >= MATCH_MIN:
             context = prompts.context(topics[topic_key], subheading)
             batches += [(topic_key, context, chunk, True) for chunk in _chunks(pairs, MATCH_MIN, 6)]
         else:
             for fact_pair in pairs:
-                taken = leftovers[topic_key]
+                taken = leftovers[topic_key, placed]
                 # "CUP" and "User Pools (CUP)" under two headings: one thing, one pair
                 if not any(
                     near(t, fact_pair[1]) or _same_meaning(m, fact_pair[2]) for _f, t, m in taken
                 ):
                     taken.append(fact_pair)
-    for topic_key, pairs in leftovers.items():
+    for (topic_key, _note), pairs in leftovers.items():
         batches += [
             (topic_key, topics[topic_key], chunk, False)
             for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)
