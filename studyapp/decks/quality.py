@@ -90,8 +90,8 @@ def card_quality(
         written = card_quality(
             replace(spec, front=spec.unglossed, unglossed=""), labels=labels, modifiers=modifiers
         )
-        shown = card_quality(replace(spec, unglossed=""), labels=labels, modifiers=modifiers)
-        return min(written, shown) if held_back(written) else shown
+        as_shown = card_quality(replace(spec, unglossed=""), labels=labels, modifiers=modifiers)
+        return min(written, as_shown) if held_back(written) else as_shown
     if spec.kind in ("formula", "inline"):
         # a formula card, or a question the author wrote, is judged as shown: its TeX written
         # out, what stays TeX unreadable (a cloze is judged as written: what it hides is
