@@ -102,12 +102,14 @@ def test_inline_cards_are_written_cards_not_code():
         "- Declare `std::vector<int>` for a growable array\n- Use std::vector for arrays\n"
         "- Resource type AWS::EC2::Instance\n- Import it with Fn::ImportValue\n"
         "- Route ::/0 to the internet gateway\n- use crate::module\n"
+        "- IPv6 loopback is ::1\n- Release it with ::free(buffer)\n- What is 7 % 3? ::1\n"
     )
     cards = [(f.attribute, f.value) for f in extract(parse(note)).facts if f.kind == "qa"]
     assert cards == [
         ("What is osmosis?", "Water moving across a membrane"),
         ("Mitochondria", "powerhouse of the cell"),
         ("Capital of Peru", "Lima"),
+        ("What is 7 % 3?", "1"),
     ]
 
 

@@ -667,6 +667,8 @@ def _inline_qa(item: Item) -> tuple[str, str] | None:
     question, answer = m.group("q").strip(), m.group("a").strip()
     if "::" in answer or _CODE_MARKS.search(text) or not re.match(r"[\w\"'“(]", answer):
         return None  # a path of names, code punctuation, or an address ('::/0')
+    if re.search(r"\s::[^\s:]", text) and not question.endswith("?"):
+        return None  # 'IPv6 loopback is ::1', 'call ::free': '::' opens an address or a name
     spaced = bool(re.search(r"\s:{2,3}|:{2,3}\s", text))
     # Unspaced, a card is 'Term::a definition in words'; 'Use std::vector here' is code.
     term_card = len(question.split()) == 1 and len(answer.split()) >= 2
