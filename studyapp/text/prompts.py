@@ -21,6 +21,12 @@ def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     sub = subheading.split(" › ")[-1].strip() if subheading else ""
+    asked = _asked_above(sub)
+    if asked:
+        # '? How does the control unit know where to go?' over 'Getting an input opcode': the
+        # line answers the question above it, which is all that says what it is about
+        own = topic.rsplit(" › ", 1)[-1]
+        return f"{topic} · {lower_first(asked)}" if name_key(asked) != name_key(own) else topic
     if len(sub.split()) > MAX_CONTEXT_WORDS or (sub and not sub[0].isalnum()):
         # A sentence that led into a list ('these events can be … including:'), or what is left
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
@@ -28,6 +34,22 @@ def context(topic: str, subheading: str) -> str:
     sub = _part_name(sub)
     own = topic.rsplit(" › ", 1)[-1]  # 'Back Pain › Alarming symptoms' under 'Alarming symptoms'
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(own) else topic
+
+
+MAX_ASKED_CONTEXT_WORDS = 12
+_ASKED_MARK = re.compile(r"^[?❓]\s*")
+
+
+def _asked_above(sub: str) -> str:
+    """The question a parent line asks ('? How does X work?', 'Why use a heap?'), as a context
+    shows it; '' when the line asks none."""
+    asked = _ASKED_MARK.sub("", sub).strip(" *_")
+    words = re.findall(r"[\w'’-]+", asked.lower())
+    if not asked.endswith("?") or not 3 <= len(words) <= MAX_ASKED_CONTEXT_WORDS:
+        return ""
+    if words[0] not in lexicon.QUESTION_WORDS:
+        return ""
+    return asked
 
 
 def last_part(context: str) -> str:

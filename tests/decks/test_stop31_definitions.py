@@ -320,3 +320,23 @@ def test_hiding_an_aside_never_deals_a_card_held_back_as_written():
     assert held_back(card_quality(replace(shown, unglossed=written.front)))
     plain = replace(shown, unglossed="[…] (a rare one) is a rare infection of the epidural space")
     assert card_quality(plain) == card_quality(shown)
+
+
+@pytest.mark.parametrize(
+    ("subheading", "context"),
+    [
+        (
+            "? How does the kidney concentrate urine?",
+            "Nephron · how does the kidney concentrate urine?",
+        ),
+        ("Why do cells need ATP?", "Nephron · why do cells need ATP?"),
+        (
+            "What if the tubule is damaged and leaks sodium everywhere?",
+            "Nephron · what if the tubule is damaged and leaks sodium everywhere?",
+        ),
+    ],
+)
+def test_a_line_under_a_question_is_asked_in_that_question(subheading, context):
+    from studyapp.text import prompts
+
+    assert prompts.context("Nephron", subheading) == context
