@@ -698,6 +698,23 @@ def _first_names(run: list[re.Match[str]]) -> bool:
     return all(re.fullmatch(r"[A-Z][a-z]+", m.group()) for m in run)
 
 
+MAX_TITLE_WORDS = 6
+
+
+def _title(line: str) -> bool:
+    """'Website Security and Privacy', 'Real-time Image Transformation': a short line in title
+    case with no verb is the name of something (a use case, a chapter), and a blank inside it
+    asks for the rest of a name, not a fact."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or re.search(r"[.;:!?]", line.rstrip(".")):
+        return False
+    lowered = [w.lower() for w in words]
+    if any(w in lexicon.FINITE_VERBS for w in lowered):
+        return False
+    content = [w for w in words if w.lower() not in lexicon.ENGLISH_STOP_WORDS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
 def named_blank(sentence: str) -> Blank | None:
     """The first named thing a sentence states after its opening, when no other shape fits:
     'Vaccination against smallpox used material from Cowpox lesions' (Cowpox), 'The job hands
@@ -705,7 +722,7 @@ def named_blank(sentence: str) -> Blank | None:
     (vitamin D: a lower-case word and a capital). A name in brackets or an example is an aside;
     one of a list ('MySQL, PostgreSQL and Oracle') has its siblings beside it, so no blank;
     nor in a negation, which hides what is not."""
-    if _NEGATION.search(sentence):
+    if _NEGATION.search(sentence) or _title(sentence):
         return None
     masked = _mask_asides(sentence)
     # the opening is the first word with a letter ('& Data can pile up': a note app's marker)

@@ -99,7 +99,7 @@ def test_a_head_word_before_a_letter_still_goes_with_it():
 @pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
-        ("Inspiration from Eden Robinson’s Monkey Beach", "Eden Robinson"),
+        ("The novel drew inspiration from Eden Robinson’s Monkey Beach", "Eden Robinson"),
         ("Reforms followed Otto Bismarck's dismissal", "Otto Bismarck"),
         ("Symptoms resemble those of Paul Ehrlich's magic bullet", "Paul Ehrlich"),
     ],
@@ -112,9 +112,11 @@ def test_a_name_goes_on_to_its_owner(sentence, wanted):
 
 
 def test_a_card_hides_the_whole_owner():
-    fact = fact_input(text="Inspiration from Eden Robinson’s Monkey Beach", topic="Readings")
+    fact = fact_input(
+        text="The novel drew inspiration from Eden Robinson’s Monkey Beach", topic="Readings"
+    )
     cards = statement_cards(fact)
-    assert cards and cards[0].front == "Inspiration from […]’s Monkey Beach"
+    assert cards and cards[0].front == "The novel drew inspiration from […]’s Monkey Beach"
 
 
 # --- what the card shows -------------------------------------------------------------------

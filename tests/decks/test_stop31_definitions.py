@@ -340,3 +340,37 @@ def test_a_line_under_a_question_is_asked_in_that_question(subheading, context):
     from studyapp.text import prompts
 
     assert prompts.context("Nephron", subheading) == context
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Website Security and Privacy",
+        "Dynamic Web Application at the Edge",
+        "Premature Rupture of Membranes (PROM)",
+    ],
+)
+def test_a_name_in_title_case_is_no_sentence_to_cut(line):
+    assert blanks.named_blank(line) is None
+
+
+def test_a_sentence_with_a_name_still_hides_it():
+    blank = blanks.named_blank("The job hands the training to AWS RoboMaker")
+    assert blank is not None and blank.term == "AWS RoboMaker"
+
+
+@pytest.mark.parametrize(
+    ("title", "meaning"),
+    [
+        ("Failure and fault tolerance", None),
+        ("EMR / AWS integration", None),
+        ("Build a secure multi tier architecture", None),
+        ("Unix group", "A set of users who share access to files"),
+    ],
+)
+def test_a_heading_of_two_things_or_a_task_takes_no_meaning_from_its_first_line(title, meaning):
+    from studyapp.knowledge.ingest.extract_formats import first_line_meaning
+    from studyapp.knowledge.ingest.parse import Item
+
+    items = [Item("A set of users who share access to files", 3), Item("Listed in /etc/group", 4)]
+    assert first_line_meaning(title, items, nested=True) == meaning

@@ -122,6 +122,12 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
         return None  # 'Measuring running time by counting steps': an activity, not a term
     if len(words) >= 3 and re.search(r"\bto\s+\w+$", title):
         return None  # 'Algorithm to test': what the section is for, not a term
+    if _JOINED.search(title):
+        # 'Failure and fault tolerance', 'EMR / AWS integration', 'Stack Creation & DependsOn':
+        # two things or an aspect of one, whose first line is one of its notes, no meaning
+        return None
+    if len(words) >= 3 and words[0].lower() in lexicon.STEP_VERBS and words[1].lower() in _DETS:
+        return None  # 'Build a secure multi tier architecture': a task, its first step
     first = items[0]
     meaning = said_meaning(first.text)
     if first.children or first.answer or "\n" in first.text or not meaning:
@@ -140,6 +146,8 @@ def first_line_meaning(title: str, items: list[Item], *, nested: bool, few: int 
 
 
 MIN_LISTED = 3
+_JOINED = re.compile(r"\s(?:and|&|/|vs\.?|or)\s", re.I)
+_DETS = lexicon.ARTICLES | frozenset("your our their its this that".split())
 
 
 def _listed_name(item: Item) -> bool:
