@@ -1253,10 +1253,38 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     topic, parent = prompts.unnumbered(fact.topic), prompts.unnumbered(fact.parent)
     if topic != fact.topic or parent != fact.parent:  # (a copy only when one changes)
         fact = replace(fact, topic=topic, parent=parent)
-    cards = [_with_gloss_hidden(card) for card in _cards_for_fact(fact)]
+    cards = [_without_link_word(_with_gloss_hidden(card)) for card in _cards_for_fact(fact)]
     if _worked_heading(fact.topic, fact.subheading) or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+# Words that tie a sentence to the one before it and say nothing themselves ('However, …',
+# 'For this reason, …', 'In addition, …'); steps' words ('First', 'Then') are kept.
+_LINK_WORD = re.compile(
+    r"^(?:however|for this reason|therefore|thus|hence|as a result|consequently|in addition"
+    r"|additionally|also|furthermore|moreover|in contrast|similarly|nevertheless|nonetheless)"
+    r"\s*,\s*(?=\S)",
+    re.I,
+)
+
+
+def _without_link_word(card: CardSpec) -> CardSpec:
+    """A cloze of a sentence that opens by tying itself to the one before ('However, […] is
+    the most common bacterial cause', 'For this reason, …') is asked and answered without that
+    word: on a card the sentence stands alone, and the word points at a line the card does not
+    show."""
+    if card.kind != "cloze":
+        return card
+    m = _LINK_WORD.match(card.front)
+    if m is None or not card.back.startswith(m.group()):
+        return card
+
+    def cut(text: str) -> str:
+        rest = text[m.end() :]
+        return rest[:1].upper() + rest[1:]
+
+    return replace(card, front=cut(card.front), back=cut(card.back))
 
 
 # An aside right after a cloze's blank: '… administration of […] (Benadryl)'.

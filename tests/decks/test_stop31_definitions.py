@@ -374,3 +374,32 @@ def test_a_heading_of_two_things_or_a_task_takes_no_meaning_from_its_first_line(
 
     items = [Item("A set of users who share access to files", 3), Item("Listed in /etc/group", 4)]
     assert first_line_meaning(title, items, nested=True) == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "front", "back"),
+    [
+        (
+            "However, Group A Streptococcus is the most common bacterial cause.",
+            "Group A Streptococcus",
+            "[…] is the most common bacterial cause",
+            "Group A Streptococcus is the most common bacterial cause",
+        ),
+        (
+            "For this reason, glucocorticoids are given with radioiodine.",
+            "glucocorticoids",
+            "[…] are given with radioiodine",
+            "Glucocorticoids are given with radioiodine",
+        ),
+        (
+            "First, the enzyme binds its substrate.",  # a step's word stays
+            "substrate",
+            "First, the enzyme binds its […]",
+            "First, the enzyme binds its substrate",
+        ),
+    ],
+)
+def test_a_word_tying_a_sentence_to_the_one_before_is_left_off(text, bold, front, back):
+    fact = fact_input(kind="statement", text=text, topic="Notes", emphasis=(bold,))
+    clozes = [c for c in cards_for_fact(fact) if c.kind == "cloze"]
+    assert [(c.front, c.back) for c in clozes] == [(front, back)]
