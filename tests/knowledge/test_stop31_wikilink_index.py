@@ -47,3 +47,23 @@ def test_a_wikilink_in_a_list_item_keeps_its_text_and_its_alias():
         "Hardy-Weinberg",
     ]
     assert items[3].links == ("Hardy-Weinberg",)
+
+
+def test_a_heading_of_an_aspect_of_a_known_topic_files_under_that_topic():
+    """'Stages of mitosis' beside another note's topic 'Stages' is about Mitosis, not Stages;
+    'Creation of a bucket' (no topic 'bucket') stays where it was."""
+    from studyapp.knowledge.ingest.merge import merge
+
+    notes = {
+        "theatre.md": "# Theatre\n\n## Stages\n\n- A thrust stage has the audience on three sides\n",
+        "cells.md": (
+            "# Cell division\n\n## Mitosis\n\n- One cell becomes two identical cells\n\n"
+            "## Stages of mitosis\n\n- Prophase: chromosomes condense\n"
+            "- Anaphase: chromatids are pulled apart\n"
+        ),
+    }
+    model = merge({name: extract(parse(text), name=name) for name, text in notes.items()})
+    names = {t.key: t.name for t in model.topics}
+    placed = {f.text: (names.get(f.topic_key), f.subheading) for f in model.facts}
+    topic, aspect = placed["Prophase: chromosomes condense"]
+    assert topic == "Mitosis" and aspect.lower().startswith("stage"), placed

@@ -142,6 +142,10 @@ class Resolver:
         if best is None:
             return self._resolve_unprefixed(title, tokens, key)
         rest = tokens[len(best) :]
+        if rest and rest[0] == "of" and (owned := self._aspect_of_owner(key)):
+            # 'Stages of mitosis' beside a topic 'Stages': an aspect of what follows 'of' when
+            # that is a topic ('Mitosis'), not the name it opens with
+            return owned
         if len(rest) == 1 and rest[0] in lexicon.NAME_HEAD_NOUNS:
             # 'Sturge-Weber syndrome' beside 'Sturge-Weber': its full name, not its 'syndrome'
             return self.resolve(self.vocab[" ".join(best)][0])
@@ -152,17 +156,26 @@ class Resolver:
         topic, inner = self.resolve(self.vocab[" ".join(best)][0])
         return topic, " ".join(a for a in (inner, aspect_text(title, len(best))) if a)
 
+    def _aspect_of_owner(self, key: str) -> tuple[str | None, str] | None:
+        """ "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows
+        "of", when that is a known topic; None otherwise."""
+        of_match = lexicon.ASPECT_OF_OWNER.match(key)
+        owner = name_key(of_match.group(2)) if of_match else ""
+        if of_match and owner in self.vocab:
+            spelled = self.vocab[owner][0]
+            if "=" in spelled or "$" in spelled:
+                return None  # 'Second-order partial derivatives of $z = f(x, y)$': no topic
+            topic, _aspect = self.resolve(spelled)
+            return topic, of_match.group(1)
+        return None
+
     def _resolve_unprefixed(
         self, title: str, tokens: list[str], key: str
     ) -> tuple[str | None, str]:
         """A title that starts with no known topic's name: an aspect 'of' one, an action on one,
         or a topic of its own."""
-        # "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows "of".
-        of_match = lexicon.ASPECT_OF_OWNER.match(key)
-        owner = name_key(of_match.group(2)) if of_match else ""
-        if of_match and owner in self.vocab:
-            topic, _aspect = self.resolve(self.vocab[owner][0])
-            return topic, of_match.group(1)
+        if owned := self._aspect_of_owner(key):
+            return owned
         # "Invoking Lambda from RDS", "Launching lambda in our own VPC": what is being done to it.
         if len(tokens) > 2 and tokens[0].endswith(lexicon.GERUND_ENDING):
             for n in range(len(tokens) - 1, 1, -1):
