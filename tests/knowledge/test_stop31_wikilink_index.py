@@ -67,3 +67,19 @@ def test_a_heading_of_an_aspect_of_a_known_topic_files_under_that_topic():
     placed = {f.text: (names.get(f.topic_key), f.subheading) for f in model.facts}
     topic, aspect = placed["Prophase: chromosomes condense"]
     assert topic == "Mitosis" and aspect.lower().startswith("stage"), placed
+
+
+def test_an_acronym_topic_does_not_take_a_heading_of_the_plain_word():
+    """'Acids and Bases' in a chemistry note is no aspect of the databases note's 'ACID';
+    'ACID properties' written as the acronym still is."""
+    from studyapp.knowledge.ingest.merge import merge
+
+    notes = {
+        "sql.md": "# Databases\n\n## ACID\n\n- Atomicity: all or nothing\n\n## ACID properties\n\n- Durability: kept after a crash\n",
+        "chem.md": "# Chemistry\n\n## Acids and Bases\n\n- Lewis acid: accepts an electron pair\n",
+    }
+    model = merge({name: extract(parse(text), name=name) for name, text in notes.items()})
+    names = {t.key: t.name for t in model.topics}
+    placed = {f.text: names.get(f.topic_key) for f in model.facts}
+    assert placed["Lewis acid: accepts an electron pair"] == "Acids and Bases", placed
+    assert placed["Durability: kept after a crash"] == "ACID", placed

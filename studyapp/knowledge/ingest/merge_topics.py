@@ -139,6 +139,8 @@ class Resolver:
             ),
             None,
         )
+        if best is not None and self._acronym_for_words(best, title):
+            best = None  # 'Acids and Bases' beside 'ACID': a word written as one, not the acronym
         if best is None:
             return self._resolve_unprefixed(title, tokens, key)
         rest = tokens[len(best) :]
@@ -155,6 +157,20 @@ class Resolver:
             return None, title
         topic, inner = self.resolve(self.vocab[" ".join(best)][0])
         return topic, " ".join(a for a in (inner, aspect_text(title, len(best))) if a)
+
+    def _acronym_for_words(self, prefix: list[str], title: str) -> bool:
+        """A known name written only in capitals ('ACID') matched by plain words of the title
+        ('Acids and Bases'): an acronym and an ordinary word that read alike."""
+        spellings = self.vocab[" ".join(prefix)]
+        if not all(s.strip().isupper() for s in spellings):
+            return False
+        words = clean_heading(title).split()
+        vendor = 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0
+        opening = words[vendor : vendor + len(prefix)]
+        # written as a word of prose: 'Acids', 'Path', 'Mg'; not 'iam' in a command
+        return bool(opening) and all(
+            len(w) >= 2 and w.isalpha() and w[:1].isupper() and w[1:].islower() for w in opening
+        )
 
     def _aspect_of_owner(self, key: str) -> tuple[str | None, str] | None:
         """ "Benefits of AWS Lambda", "Networking of the lambda": an aspect of what follows
