@@ -21,17 +21,17 @@ def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     sub = subheading.split(" › ")[-1].strip() if subheading else ""
+    # '? How does the control unit know where to go?' over 'Getting an input opcode': the line
+    # answers the question above it, which is all that says what it is about
     asked = _asked_above(sub)
     if asked:
-        # '? How does the control unit know where to go?' over 'Getting an input opcode': the
-        # line answers the question above it, which is all that says what it is about
-        own = topic.rsplit(" › ", 1)[-1]
-        return f"{topic} · {lower_first(asked)}" if name_key(asked) != name_key(own) else topic
-    if len(sub.split()) > MAX_CONTEXT_WORDS or (sub and not sub[0].isalnum()):
+        sub = asked
+    elif len(sub.split()) > MAX_CONTEXT_WORDS or (sub and not sub[0].isalnum()):
         # A sentence that led into a list ('these events can be … including:'), or what is left
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
         sub = ""
-    sub = _part_name(sub)
+    else:
+        sub = _part_name(sub)
     own = topic.rsplit(" › ", 1)[-1]  # 'Back Pain › Alarming symptoms' under 'Alarming symptoms'
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(own) else topic
 

@@ -165,7 +165,7 @@ class Resolver:
         if not all(s.strip().isupper() for s in spellings):
             return False
         words = clean_heading(title).split()
-        vendor = 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0
+        vendor = _vendor_words(words)
         opening = words[vendor : vendor + len(prefix)]
         # written as a word of prose: 'Acids', 'Path', 'Mg'; not 'iam' in a command
         return bool(opening) and all(
@@ -241,10 +241,8 @@ _MATH_SPAN = re.compile(r"(\$\$[^$]+\$\$|\$[^$\n]+\$)")
 
 def aspect_text(title: str, skip_tokens: int) -> str:
     """The words of a heading after its topic's words: 'AWS Lambda Limits' -> 'Limits'."""
-    text = clean_heading(title)
-    words = text.split()
-    vendor = 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0
-    rest = " ".join(words[vendor + skip_tokens :])
+    words = clean_heading(title).split()
+    rest = " ".join(words[_vendor_words(words) + skip_tokens :])
     return re.sub(r"^[\s\-–—:+&]+", "", rest).strip(" -–—:")
 
 
@@ -491,3 +489,8 @@ def prune_topics(topics: list[TopicOut], used_keys: set[str]) -> list[TopicOut]:
             keep.add(node.key)
             node = by_key.get(node.parent_key) if node.parent_key else None
     return [t for t in topics if t.key in keep]
+
+
+def _vendor_words(words: list[str]) -> int:
+    """How many of a heading's words are a vendor's prefix ('AWS Lambda', 'Amazon S3'): 0 or 1."""
+    return 1 if words and words[0].lower() in lexicon.VENDOR_PREFIXES else 0

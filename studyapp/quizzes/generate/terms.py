@@ -130,7 +130,7 @@ def term_matchings(
                     near(t, fact_pair[1]) or _same_meaning(m, fact_pair[2]) for _f, t, m in taken
                 ):
                     taken.append(fact_pair)
-    for (topic_key, _note), pairs in leftovers.items():
+    for (topic_key, _placed), pairs in leftovers.items():
         batches += [
             (topic_key, topics[topic_key], chunk, False)
             for chunk in _chunks(pairs, MATCH_MIN, MATCH_MAX)
