@@ -587,7 +587,7 @@ GENERIC_ASPECTS = frozenset(
     "overview introduction intro concept purpose component feature key-feature limitation limit"
     " benefit use-case integration performance best-practice example flow-example summary note"
     " basic content key-characteristic problem solution architecture detail usage pricing type"
-    " used-for use-when change".split()
+    " used-for use-when change table-of-content".split()
 )
 # Words a heading made only of (with stop words and numbers) is generic too ('Key insights',
 # 'Main ideas', 'Definitions', 'Part 2'): the words of GENERIC_ASPECTS and GENERIC_LABEL_WORDS,
@@ -602,6 +602,8 @@ GENERIC_HEADING_WORDS = frozenset(
     # notes'), which name where a note is kept, not what it is about
     " journal page inbox daily untitled archive draft template attachment asset lecture week"
     " reading vault"
+    # the pages that list a vault's other notes ('Index', 'MOC', a map of content): navigation
+    " index moc"
     # a course's own sessions and work ('Video 1', 'Lab 3', 'Lecture preamble', 'Midterm
     # review'): when it was taught, not what
     " video tutorial lab midterm exam preamble slide assignment homework seminar workshop"

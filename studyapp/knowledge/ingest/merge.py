@@ -214,8 +214,10 @@ def _placed(
 
 
 def _copied(tally: TopicTally) -> TopicTally:
-    """A tally to add to, leaving this one as it is (its parents' votes are only read)."""
-    return TopicTally(order=dict(tally.order), parents=defaultdict(Counter, tally.parents))
+    """A tally to add to, leaving this one as it is (its votes are only read)."""
+    return TopicTally(
+        order=dict(tally.order), parents=defaultdict(Counter, tally.parents), roots=tally.roots
+    )
 
 
 def _model(

@@ -45,6 +45,9 @@ class TopicOut:
     order: int  # first appearance, for a stable tree order
 
 
+_ASPECT_SEPARATOR = re.compile(r"[:|]|\s[-–—]\s")
+
+
 class Resolver:
     """Maps heading titles to topics, using every heading of every note as the vocabulary."""
 
@@ -66,6 +69,15 @@ class Resolver:
                 framed = framing(title)
                 if framed and self._is_entity_like(framed.subject):
                     self.vocab.setdefault(name_key(framed.subject), []).append(framed.subject)
+        # The names notes are written about, as one name (their titles, with no ':' or dash
+        # between a subject and an aspect): 'Amazon API Gateway' is a subject of its own, not
+        # the 'Gateway' aspect of a heading 'API' some other note has; 'Serverless: Solution
+        # Architecture' is still an aspect of Serverless.
+        self.subjects = frozenset(
+            name_key(title)
+            for title in (self.uncollected(e.title or "") for e in extractions.values())
+            if self._is_entity_like(title) and not _ASPECT_SEPARATOR.search(title)
+        )
         self._cache: dict[str, tuple[str | None, str]] = {}
         # Where a heading path (and its labels) puts a line, worked out once per path: every
         # candidate of a section, and every note with that section, asks the same
@@ -129,6 +141,8 @@ class Resolver:
         key = " ".join(tokens)
         if not key or generic_heading(title):
             return None, title
+        if key in self.subjects and len(tokens) > 1:
+            return key, ""
         # The longest known name that is a word-prefix of the title: a dictionary lookup per
         # prefix length, so the cost grows with the title, not with the vocabulary.
         best = next(
@@ -384,6 +398,9 @@ class TopicTally:
 
     order: dict[str, int] = field(default_factory=dict)
     parents: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    # How many notes put each topic at their top under a title that names no topic (an index's
+    # '## Storage'): a vote that it has no parent.
+    roots: Counter[str] = field(default_factory=Counter)
 
     def touch(self, topic: str, parent: str | None = None) -> None:
         self.order.setdefault(topic, len(self.order))
@@ -396,12 +413,20 @@ class TopicTally:
         votes = set()
         for path in extraction.headings:
             for depth in range(1, len(path) + 1):
-                topic, _aspects, parent = heading_context(resolver, path[:depth], ())
+                topic, aspects, parent = heading_context(resolver, path[:depth], ())
                 if topic:
                     self.order.setdefault(topic, len(self.order))
-                    votes.add((topic, parent))
+                    # Only a heading that names its topic says where that topic belongs: 'ML
+                    # capabilities' in a note on AWS Glue is what Glue does with ML, not ML
+                    # filed under Glue.
+                    if not aspects and (parent or depth > 1):
+                        votes.add((topic, parent))
         for topic, parent in votes:
-            self.touch(topic, parent)
+            if parent is None:
+                self.order.setdefault(topic, len(self.order))
+                self.roots[topic] += 1
+            else:
+                self.touch(topic, parent)
 
 
 # A heading is a field of the subjects it sits under when notes put it under this many different
@@ -443,14 +468,20 @@ def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
     chosen: dict[str, str | None] = {}
     for topic in order:
         ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
-        chosen[topic] = next(
+        best = next(
             (
-                p
-                for p, _n in ranked
+                (p, n)
+                for p, n in ranked
                 if p not in resolver.fields and not _would_cycle(p, topic, chosen)
             ),
             None,
         )
+        # At the top of as many notes as put it under that parent: no parent ('Machine
+        # Learning' heads an index, and one note on SageMaker has it under 'Built-in
+        # algorithms'). A field above it ('Security Identity Compliance' reads as 'Security')
+        # is a section of the note, so counts as the top.
+        top = tally.roots[topic] + sum(n for p, n in parents[topic].items() if p in resolver.fields)
+        chosen[topic] = best[0] if best is not None and best[1] > top else None
     out = []
     for topic, index in order.items():
         spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
