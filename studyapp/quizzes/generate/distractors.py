@@ -218,6 +218,8 @@ def _claim(
     return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable, notes)
 
 
+# How many wrong values a true/false looks at for one near enough to state (`swap_drawn`).
+SWAPS_LOOKED_AT = 50
 # How many candidate values one tier may try before it gives up: enough for any real heading,
 # and a bound on the work when a large corpus has thousands of values of one attribute.
 MAX_SCANNED = 200
@@ -578,12 +580,14 @@ class Model:
         want: int = MAX_DISTRACTORS,
         fair: Callable[[str, int], bool] | None = None,
         notes: Iterable[str] = (),
+        stated: bool = False,
     ) -> Draw:
         """The answer as shown and up to `want` wrong values of the same kind — see the module
         docstring for where they come from. `fair(value, tier)` may refuse a text value (tier
         0: the same attribute of another subject, 1: a sibling under the same heading).
         `notes`: the notes the asked fact or cell is read from (by default its subject's),
-        whose area the wrong options must be of (`_near`)."""
+        whose area the wrong options must be of (`_near`). `stated`: the values are to be stated
+        as the answer (a true/false), as one wanted alone is."""
         ask = self._ask(subject, attribute, answer, group, frozenset(notes))
         if ask.many_truths:
             # The notes give this subject many values of one attribute: asked as one question,
@@ -596,7 +600,7 @@ class Model:
             quantity, shown, pool = ask.quantity
             # one wrong value to state as the answer (a true/false): clearly apart from the
             # true one, or 'false' rests on a technicality ('< 40' against '< 45')
-            apart = STATED_APART if want == 1 else 0.0
+            apart = STATED_APART if want == 1 or stated else 0.0
             wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool, apart)
             return Draw(shown, wrong, len(wrong))
         if ask.yes_no is not None:
@@ -757,6 +761,43 @@ class Model:
         if key not in self._near_notes:
             self._near_notes[key] = self._folders_near(here.notes, there.notes)
         return self._near_notes[key]
+
+    def swap_drawn(
+        self,
+        *,
+        subject: str,
+        attribute: str,
+        answer: str,
+        group: tuple | None,
+        rng: random.Random,
+        fair: Callable[[str, int], bool] | None,
+        notes: frozenset[str],
+        cell: bool = False,
+    ) -> Draw:
+        """One wrong value to state as the answer of a true/false, given near enough to be
+        believed (`stated_close`); none if no value is. The first one drawn is most often
+        close; when it is not, the others are looked at too, so whether a fact is asked does
+        not hang on the seed's first draw (the bank's questions are the same for every seed)."""
+
+        def drawn(want: int, stated: bool = False) -> Draw:
+            return self.distractors(
+                subject=subject,
+                attribute=attribute,
+                answer=answer,
+                group=group,
+                rng=rng,
+                want=want,
+                fair=fair,
+                notes=notes,
+                stated=stated,
+            )
+
+        draw = drawn(1)
+        if not draw.wrong or self.stated_close(subject, draw.wrong[0], notes, cell=cell):
+            return draw
+        more = drawn(SWAPS_LOOKED_AT, stated=True)
+        close = [w for w in more.wrong if self.stated_close(subject, w, notes, cell=cell)]
+        return Draw(more.answer, close[:1], more.same_attribute if close else 0)
 
     def stated_close(
         self, subject: str, value: str, notes: Iterable[str], *, cell: bool = False

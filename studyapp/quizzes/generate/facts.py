@@ -174,11 +174,19 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     key = bank_key(spec.TRUEFALSE, fact.key)
     rng = seeded(seed, key)
     fair = fair_swap(model, subject=fact.topic_key, attribute=attribute, answer=flat(fact.value))
-    answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair)
+    answer, wrong, same_attribute = model.swap_drawn(
+        subject=fact.topic_key,
+        attribute=attribute,
+        answer=flat(fact.value),
+        group=(fact.topic_key, fact.subheading),
+        rng=rng,
+        fair=fair,
+        notes=notes_of(fact.sources),
+    )
     if not wrong:
-        return None  # with nothing to swap in, it could only ever be true
-    if not model.stated_close(fact.topic_key, wrong[0], notes_of(fact.sources)):
-        return None  # a far value makes a statement plainly absurd: see Model.stated_close
+        # with nothing to swap in, it could only ever be true; a far value makes a statement
+        # plainly absurd (Model.stated_close)
+        return None
     # a swap that may hold of the subject too ('no treatment') is not stated: the truth is
     true = rng.random() < 0.5 or unsure_swap(model, attribute, wrong[0])
     quality = score(

@@ -389,17 +389,17 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     key = bank_key(spec.TRUEFALSE, *identity_parts)
     rng = seeded(seed, key)
     fair = fair_swap(model, subject=subject, attribute=name, answer=value)
-    answer, wrong, same_attribute = model.distractors(
+    answer, wrong, same_attribute = model.swap_drawn(
         subject=subject,
         attribute=name,
         answer=value,
         group=None,
         rng=rng,
-        want=1,
         fair=fair,
-        notes=notes,
+        notes=frozenset(notes),
+        cell=True,
     )
-    if wrong and model.stated_close(subject, wrong[0], notes, cell=True):
+    if wrong:
         # a swap that may hold of the entity too ('no treatment') is not stated: the truth is
         true = rng.random() < 0.5 or unsure_swap(model, name, wrong[0])
         question = spec.QuestionSpec(
