@@ -218,8 +218,9 @@ def _claim(
     return Claim(subject, family, qualifiers, value, group, kind_of(value), quantity, usable, notes)
 
 
-# How many wrong values a true/false looks at for one near enough to state (`swap_drawn`).
-SWAPS_LOOKED_AT = 50
+# How many quantities a true/false refuses as not near enough to state before it gives up
+# (`swap_drawn`; text values are bounded by MAX_SCANNED).
+SWAPS_LOOKED_AT = 12
 # How many candidate values one tier may try before it gives up: enough for any real heading,
 # and a bound on the work when a large corpus has thousands of values of one attribute.
 MAX_SCANNED = 200
@@ -580,14 +581,14 @@ class Model:
         want: int = MAX_DISTRACTORS,
         fair: Callable[[str, int], bool] | None = None,
         notes: Iterable[str] = (),
-        stated: bool = False,
+        close: Callable[[str], bool] | None = None,
     ) -> Draw:
         """The answer as shown and up to `want` wrong values of the same kind — see the module
         docstring for where they come from. `fair(value, tier)` may refuse a text value (tier
         0: the same attribute of another subject, 1: a sibling under the same heading).
         `notes`: the notes the asked fact or cell is read from (by default its subject's),
-        whose area the wrong options must be of (`_near`). `stated`: the values are to be stated
-        as the answer (a true/false), as one wanted alone is."""
+        whose area the wrong options must be of (`_near`). `close(value)`: whether a value is
+        near enough to take, asked last, of the values that pass everything else."""
         ask = self._ask(subject, attribute, answer, group, frozenset(notes))
         if ask.many_truths:
             # The notes give this subject many values of one attribute: asked as one question,
@@ -600,8 +601,10 @@ class Model:
             quantity, shown, pool = ask.quantity
             # one wrong value to state as the answer (a true/false): clearly apart from the
             # true one, or 'false' rests on a technicality ('< 40' against '< 45')
-            apart = STATED_APART if want == 1 or stated else 0.0
-            wrong = self._quantity_distractors(quantity, ask.true_keys, rng, want, pool, apart)
+            apart = STATED_APART if want == 1 else 0.0
+            wrong = self._quantity_distractors(
+                quantity, ask.true_keys, rng, want, pool, apart, close
+            )
             return Draw(shown, wrong, len(wrong))
         if ask.yes_no is not None:
             # The one wrong answer to a yes/no question is the other one.
@@ -624,6 +627,7 @@ class Model:
                     or identity(value) in taken
                     or any(near(value, other) or overlapping(value, other) for other in chosen)
                     or (fair is not None and not fair(value, index))
+                    or (close is not None and not close(value))
                 ):
                     continue
                 chosen.append(value)
@@ -775,29 +779,20 @@ class Model:
         cell: bool = False,
     ) -> Draw:
         """One wrong value to state as the answer of a true/false, given near enough to be
-        believed (`stated_close`); none if no value is. The first one drawn is most often
-        close; when it is not, the others are looked at too, so whether a fact is asked does
-        not hang on the seed's first draw (the bank's questions are the same for every seed)."""
-
-        def drawn(want: int, stated: bool = False) -> Draw:
-            return self.distractors(
-                subject=subject,
-                attribute=attribute,
-                answer=answer,
-                group=group,
-                rng=rng,
-                want=want,
-                fair=fair,
-                notes=notes,
-                stated=stated,
-            )
-
-        draw = drawn(1)
-        if not draw.wrong or self.stated_close(subject, draw.wrong[0], notes, cell=cell):
-            return draw
-        more = drawn(SWAPS_LOOKED_AT, stated=True)
-        close = [w for w in more.wrong if self.stated_close(subject, w, notes, cell=cell)]
-        return Draw(more.answer, close[:1], more.same_attribute if close else 0)
+        believed (`stated_close`); none if no value is. The draw goes on past values that are
+        not, so whether a fact is asked does not hang on the seed's first draw (the bank's
+        questions are the same for every seed)."""
+        return self.distractors(
+            subject=subject,
+            attribute=attribute,
+            answer=answer,
+            group=group,
+            rng=rng,
+            want=1,
+            fair=fair,
+            notes=notes,
+            close=lambda value: self.stated_close(subject, value, notes, cell=cell),
+        )
 
     def stated_close(
         self, subject: str, value: str, notes: Iterable[str], *, cell: bool = False
@@ -943,10 +938,18 @@ class Model:
         return self._sizes[unit]
 
     def _quantity_distractors(
-        self, answer: Quantity, true_keys, rng, want, pool: str | None = None, apart: float = 0.0
+        self,
+        answer: Quantity,
+        true_keys,
+        rng,
+        want,
+        pool: str | None = None,
+        apart: float = 0.0,
+        close: Callable[[str], bool] | None = None,
     ) -> list[str]:
         """`pool`: the unit, or a count's `noun_key`, whose quantities are drawn from. `apart`:
-        how far in log size a wrong one must lie from the answer."""
+        how far in log size a wrong one must lie from the answer. `close`: whether a value as
+        shown may be taken (up to SWAPS_LOOKED_AT are refused before the walk gives up)."""
         pool = answer.unit if pool is None else pool
         shown = {show_quantity(answer)}
         nearest: list[Quantity] = []
@@ -965,7 +968,12 @@ class Model:
             # past the window of those too close, which it would otherwise test one by one
             right = bisect.bisect_left(ordered, (target + apart, ""))
             left = bisect.bisect_left(ordered, (target - apart, "")) - 1
-        while len(nearest) < want + 1 and (left >= 0 or right < len(ordered)):
+        refused = 0
+        while (
+            len(nearest) < want + 1
+            and refused < SWAPS_LOOKED_AT
+            and (left >= 0 or right < len(ordered))
+        ):
             take_left = right >= len(ordered) or (
                 left >= 0
                 and (target - ordered[left][0], ordered[left][1])
@@ -985,9 +993,13 @@ class Model:
                 continue  # '1889' against '1859', never against '3925' or '4321'
             if answer_range and answer_years != years:
                 continue  # '1638 – 1715' against '1596 – 1650', never against '0 – 15'
-            if shown_as not in shown:
-                shown.add(shown_as)
-                nearest.append(q)
+            if shown_as in shown:
+                continue
+            shown.add(shown_as)
+            if close is not None and not close(self._shown(q, pool)):
+                refused += 1
+                continue
+            nearest.append(q)
         # the closest, and one more so the seed varies them
         picked = rng.sample(nearest, min(want, len(nearest)))
         return [self._shown(q, pool) for q in picked]
