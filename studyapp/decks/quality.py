@@ -18,7 +18,8 @@ read as shown: a formula in TeX hidden or asked (the app does not typeset it; ha
 for a question–answer card, which the learner checks by eye), a blank that opens inside a
 formula, a field asked by its shorthand ('Asthma — tx?') or by where its line stands
 ('AVL trees — second?', 'option 2?'), an answer that only says its question again
-('policy templates?' -> 'a list of available policy templates').
+('policy templates?' -> 'a list of available policy templates'). A cloze whose sentence
+points at what only the lines around it name ('… from this class') is a little less sure.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import replace
 from studyapp.text import lexicon
 from studyapp.text.examples import example_card
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
-from studyapp.text.names import content_stems, name_key, named_by_position
+from studyapp.text.names import content_stems, name_key, named_by_position, singular
 from studyapp.text.prompts import (
     author_plan,
     clause_meaning,
@@ -296,6 +297,10 @@ _NUMBER_ENTITY = re.compile(r"^[\d.,]+\s+—")
 NUMBER_ENTITY_PENALTY = 0.3  # from a table cell's 0.75: held back
 CONTINUES_PENALTY = 0.35  # from a cloze's 0.75: held back
 POINTING_PENALTY = 0.3  # from a cloze's 0.75: held back; a definition's 0.85 stays, unsure
+# A pointer inside the sentence ('… from this class'): less sure, not held back. A blind check
+# of 30 such cards beside 30 live ones (stop 32): 30% good, 53% acceptable, 17% junk against
+# 50%, 30%, 20%; a reader most often resolves 'this infection' from the context, and edits.
+POINTER_INSIDE_PENALTY = 0.1
 CONTEXT_NAMES_PENALTY = 0.4
 TABLE_ROW_PENALTY = 0.5
 ASPECT_LABEL_PENALTY = 0.5
@@ -314,6 +319,24 @@ _POINTING_SUBJECT = re.compile(
 # 'We define a […] similarly', 'Likewise, …': a sentence said as another line before it was.
 # (One that opens on 'Likewise,' or 'Similarly to OpsWorks' still says its own claim whole.)
 _LIKE_BEFORE = re.compile(r"\b(?:similarly|likewise|(?:in )?the same way)\W*$", re.I)
+# 'this' or 'these' inside a sentence, and the word after it: 'handles this for us', 'the
+# three drugs used from this class', 'between these two causes'.
+_POINTER_INSIDE = re.compile(r"(?<=\s)(?:this|these)\s+([\w'’-]+)", re.I)
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _points_inside(front: str) -> bool:
+    """A cloze whose sentence points at something only the lines around it name: 'this' or
+    'these' with no noun, or with one the sentence has not said before it ('overrides this
+    default', 'from this class'; not 'a set of operations on these objects' after 'a set of
+    objects', nor 'as in this patient' in an aside)."""
+    text = _ASIDE.sub(" ", front)
+    for found in _POINTER_INSIDE.finditer(text):
+        said = {singular(w) for w in re.findall(r"[a-z]+", text[: found.start()].lower())}
+        noun = singular(found.group(1).lower())
+        if noun not in said:
+            return True
+    return False
 
 
 def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
@@ -337,6 +360,8 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
         penalty += POINTING_PENALTY - RESOLVED_DISCOUNT if resolved else POINTING_PENALTY
     elif _LIKE_BEFORE.search(spec.front):
         penalty += POINTING_PENALTY
+    elif _points_inside(spec.front):
+        penalty += POINTER_INSIDE_PENALTY
     if lexicon.EXAMPLE_OPENING.match(spec.front):
         penalty += POINTING_PENALTY  # 'e.g., from […], to metabolic, …': an example of a claim
     hidden = answer.strip(" *_:.,")

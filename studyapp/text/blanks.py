@@ -77,7 +77,9 @@ def fact_sentence(sentence: str) -> bool:
     if first in _CONDITIONS and not _main_clause(sentence, words):
         return False  # 'If all keys are distinct': a condition whose claim is another line
     if first in lexicon.PLAN_MODALS and _plan(words[1:]):
-        return False  # 'Will take a look at Stoicism': the course's plan
+        return False  # 'Will take a look at Stoicism', 'Can also think of …': the course talking
+    if lexicon.AUTHOR_GLOSS.match(sentence):
+        return False  # 'Basically trying to say that …': the author's gloss on a reading
     if first in lexicon.STEP_VERBS and _named_by_verb(sentence):
         return True  # 'Read replicas can be promoted …', 'Test results are kept …': a subject
     # 'Use IS NULL …', 'See Market Structures': an instruction; 'TODO …': a plan.
@@ -802,6 +804,11 @@ def named_blank(sentence: str) -> Blank | None:
 MAX_PREDICATE_OBJECT_WORDS = 8  # 'Treated with IV fluids'; a longer rest is a sentence to read
 
 
+# Verbs of the course talking after a modal ('Can also think of …', 'Will talk about …'), which
+# no topic does; not 'return', 'start' or 'move', which a topic can ('can return two values').
+_TALKING = frozenset("think say talk discuss mention look".split())
+
+
 def predicate(sentence: str) -> tuple[str, str] | None:
     """A line that says what its topic does or undergoes, with no subject of its own, split into
     its verb phrase and what it names: 'Treated with IV fluids' -> ('Treated with', 'IV
@@ -821,6 +828,9 @@ def predicate(sentence: str) -> tuple[str, str] | None:
             at += 1
         if at < len(words) and words[at].lower() == "be":
             at, passive = at + 1, True  # 'can be encrypted with …'
+    said = [w.lower() for w in words[1:3] if w.lower() not in ("also", "then", "now")]
+    if at and said and said[0] in _TALKING:
+        return None  # 'Can also think of heliotropism', 'Will look at Hume': the course talking
     verb = words[at].lower() if at < len(words) else ""
     if not re.fullmatch(r"[a-z]{3,}", verb):
         return None

@@ -1618,7 +1618,16 @@ FRONT_PAGE_SIGNS = re.compile(
 PLAN_MODALS = frozenset("will can could shall would going might may".split())
 PLAN_VERBS = frozenset(
     "take look talk discuss cover see revisit return explore examine introduce mention focus"
-    " consider review go touch spend start finish continue begin move turn".split()
+    " consider review go touch spend start finish continue begin move turn think say".split()
+)
+# What the author says they or the reading set out to say ('Basically trying to say that Kant
+# was right', 'Trying to show …', 'In other words, …'): the author's gloss on a claim, with
+# no subject of its own. Read by text.blanks.fact_sentence. Language-general (English).
+AUTHOR_GLOSS = re.compile(
+    r"^\W*(?:basically|so|essentially)?,?\s*(?:(?:is|was|are|were)\s+)?(?:trying|wanting|going"
+    r"|meant|attempting)\s+to\s+(?:say|show|argue|explain|prove|get\s+at|make\s+the\s+point)\b"
+    r"|^\W*in\s+other\s+words\b",
+    re.I,
 )
 
 # Nouns a line leads into a list with ('3 phases', 'two types', 'four criteria'): a value of a
