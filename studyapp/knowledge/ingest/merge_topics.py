@@ -423,8 +423,7 @@ class TopicTally:
                         votes.add((topic, parent))
         for topic, parent in votes:
             if parent is None:
-                self.order.setdefault(topic, len(self.order))
-                self.roots[topic] += 1
+                self.roots[topic] += 1  # (its order was set as its heading was read)
             else:
                 self.touch(topic, parent)
 

@@ -219,7 +219,7 @@ def _claim(
 
 
 # How many quantities a true/false refuses as not near enough to state before it gives up
-# (`swap_drawn`; text values are bounded by MAX_SCANNED).
+# (`Model.stateable`; text values are bounded by MAX_SCANNED).
 SWAPS_LOOKED_AT = 12
 # How many candidate values one tier may try before it gives up: enough for any real heading,
 # and a bound on the work when a large corpus has thousands of values of one attribute.
@@ -766,33 +766,14 @@ class Model:
             self._near_notes[key] = self._folders_near(here.notes, there.notes)
         return self._near_notes[key]
 
-    def swap_drawn(
-        self,
-        *,
-        subject: str,
-        attribute: str,
-        answer: str,
-        group: tuple | None,
-        rng: random.Random,
-        fair: Callable[[str, int], bool] | None,
-        notes: frozenset[str],
-        cell: bool = False,
-    ) -> Draw:
-        """One wrong value to state as the answer of a true/false, given near enough to be
-        believed (`stated_close`); none if no value is. The draw goes on past values that are
-        not, so whether a fact is asked does not hang on the seed's first draw (the bank's
-        questions are the same for every seed)."""
-        return self.distractors(
-            subject=subject,
-            attribute=attribute,
-            answer=answer,
-            group=group,
-            rng=rng,
-            want=1,
-            fair=fair,
-            notes=notes,
-            close=lambda value: self.stated_close(subject, value, notes, cell=cell),
-        )
+    def stateable(
+        self, subject: str, notes: frozenset[str], *, cell: bool = False
+    ) -> Callable[[str], bool]:
+        """`distractors`' `close` for a true/false: a wrong value near enough to be believed
+        (`stated_close`). The draw goes on past values that are not, so whether a fact is asked
+        does not hang on the seed's first draw (the bank's questions are the same for every
+        seed)."""
+        return lambda value: self.stated_close(subject, value, notes, cell=cell)
 
     def stated_close(
         self, subject: str, value: str, notes: Iterable[str], *, cell: bool = False

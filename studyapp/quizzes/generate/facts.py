@@ -118,8 +118,10 @@ def _wrong_options(
     rng: random.Random,
     want: int = MAX_DISTRACTORS,
     fair=None,
+    close=None,
 ) -> Draw:
-    """The fact's answer as options show it, and up to `want` distractors for it."""
+    """The fact's answer as options show it, and up to `want` distractors for it (`close`:
+    see Model.distractors)."""
     return model.distractors(
         subject=fact.topic_key,
         attribute=attribute,
@@ -129,6 +131,7 @@ def _wrong_options(
         want=want,
         fair=fair,
         notes=notes_of(fact.sources),
+        close=close,
     )
 
 
@@ -174,15 +177,8 @@ def truefalse_from_fact(fact: FactData, model: Model, *, seed) -> spec.QuestionS
     key = bank_key(spec.TRUEFALSE, fact.key)
     rng = seeded(seed, key)
     fair = fair_swap(model, subject=fact.topic_key, attribute=attribute, answer=flat(fact.value))
-    answer, wrong, same_attribute = model.swap_drawn(
-        subject=fact.topic_key,
-        attribute=attribute,
-        answer=flat(fact.value),
-        group=(fact.topic_key, fact.subheading),
-        rng=rng,
-        fair=fair,
-        notes=notes_of(fact.sources),
-    )
+    close = model.stateable(fact.topic_key, notes_of(fact.sources))
+    answer, wrong, same_attribute = _wrong_options(fact, model, attribute, rng, 1, fair, close)
     if not wrong:
         # with nothing to swap in, it could only ever be true; a far value makes a statement
         # plainly absurd (Model.stated_close)

@@ -389,15 +389,16 @@ def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.Quest
     key = bank_key(spec.TRUEFALSE, *identity_parts)
     rng = seeded(seed, key)
     fair = fair_swap(model, subject=subject, attribute=name, answer=value)
-    answer, wrong, same_attribute = model.swap_drawn(
+    answer, wrong, same_attribute = model.distractors(
         subject=subject,
         attribute=name,
         answer=value,
         group=None,
         rng=rng,
+        want=1,
         fair=fair,
-        notes=frozenset(notes),
-        cell=True,
+        notes=notes,
+        close=model.stateable(subject, frozenset(notes), cell=True),
     )
     if wrong:
         # a swap that may hold of the entity too ('no treatment') is not stated: the truth is
