@@ -258,6 +258,9 @@ def _generic_part(part: str) -> bool:
     """A heading that only sorts what is said of its subject ('Benefits', 'Use cases', 'Key
     features', 'Concepts'), unlike one that qualifies it ('Diagnosis': what is induced in a
     diagnosis of asthma is not what asthma is induced with)."""
+    said = part.lower().split()
+    if len(said) > 1 and said[0] in lexicon.QUESTION_WORDS and said[1] in ("it", "they"):
+        return True  # 'What it does', 'Where they mature': a question about the subject itself
     words = [w.rstrip("s") for w in name_key(part).split() if w not in ("and", "or", "&", "key")]
     joined = "-".join(words)
     return bool(words) and (
@@ -454,6 +457,8 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
             elif said := _relation_cloze(
                 fact, context, sentence, blanks.end_focus_blank, END_FOCUS_QUALITY
             ):
+                if _heading_asks(fact.subheading, said.front):
+                    said = replace(said, quality=HEADING_ASKED_QUALITY)
                 cards.append(said)  # 'T cells mature in the […]': what the sentence ends on
             continue
         blank, front, shown_in = chosen
@@ -599,7 +604,7 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     A line with no subject says what its topic does or undergoes (text.blanks.predicate); with
     no term or number to hide, its verb is the question and the rest the answer. Less sure
     than a key the note writes: the verb may ask something vague ('has?')."""
-    said = blanks.predicate(sentence)
+    said = blanks.predicate(sentence, plural=_many(_asked_subject(context)))
     if said is None or not fact.topic or _goes_on_from(fact):
         return None
     verb, rest = said
@@ -638,6 +643,8 @@ def _goes_on_from(fact: FactInput) -> bool:
     words = re.findall(r"[\w'’]+", above.lower())
     if len(words) < 3 or ":" in above or above.endswith("?"):
         return False  # a label, 'Solution: use RDS Proxy', or a question the line answers
+    if words[0] in lexicon.QUESTION_WORDS:
+        return False  # 'What it does', 'Where they mature': a question without its mark
     if blanks.predicate(above) is not None:
         return True  # 'Creates an object file': the lines under it are of the file
     # the subject: the words before a finite verb ('Offset is 16 bits') or a base verb after a
@@ -773,6 +780,22 @@ RELATION_QUALITY = 0.6  # as sure as a subject before its verb: the phrase may b
 # 75 such cards (stop 29) found 21 good, 15 acceptable and 39 junk; 11 of the 15 from our own
 # fixture notes were good, but real notes end their lines on generic words too often.
 END_FOCUS_QUALITY = 0.45
+
+
+# The heading above asks the question the blank answers: as sure as a relation's object.
+HEADING_ASKED_QUALITY = 0.6
+
+
+def _heading_asks(subheading: str, front: str) -> bool:
+    """The heading right above is a question about the topic ('Where they mature', 'When it
+    closes?') whose every other word the cloze shows before its blank ('B cells mature in the
+    […]'): the heading asks what the blank hides, so the ending is the point, not a guess."""
+    above = subheading.split(" › ")[-1].strip(" ?").lower().split() if subheading else []
+    if len(above) < 3 or above[0] not in ("where", "when", "what", "how", "who", "which"):
+        return False
+    asked = content_stems(" ".join(w for w in above[1:] if w not in ("it", "they", "do", "does")))
+    shown = content_stems(front.partition(_BLANK)[0])
+    return bool(asked) and asked <= shown
 
 
 def _relation_cloze(

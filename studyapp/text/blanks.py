@@ -809,14 +809,15 @@ MAX_PREDICATE_OBJECT_WORDS = 8  # 'Treated with IV fluids'; a longer rest is a s
 _TALKING = frozenset("think say talk discuss mention look".split())
 
 
-def predicate(sentence: str) -> tuple[str, str] | None:
+def predicate(sentence: str, *, plural: bool = False) -> tuple[str, str] | None:
     """A line that says what its topic does or undergoes, with no subject of its own, split into
     its verb phrase and what it names: 'Treated with IV fluids' -> ('Treated with', 'IV
     fluids'), 'Needs a running cluster' -> ('Needs', 'a running cluster'), 'can read from
     HDFS' -> ('can read from', 'HDFS'). The verb is a predicate verb ('Needs', 'Stores'), a
     modal and the verb after it ('can read'), or a past participle with its particle ('Caused
     by', 'Found in'); the rest is short and no clause of its own. None for a negation (it hides
-    what is not), an instruction and anything else."""
+    what is not), an instruction and anything else. Said of a `plural` topic ('Cytotoxic T
+    cells'), a relation verb's base form agrees with it ('Kill infected cells')."""
     text = sentence.strip().rstrip(".")
     words = text.split()
     if len(words) < 2 or re.search(r"\b(?:not|never|no|cannot)\b|n't\b|[:;=→]", text, re.I):
@@ -840,7 +841,20 @@ def predicate(sentence: str) -> tuple[str, str] | None:
         return None  # 'can be either …': an adjective follows, no verb
     participle = is_participle and after in lexicon.VERB_PARTICLES
     goes_to = verb in lexicon.TO_VERBS and after == "to"  # 'Leads to kidney failure'
-    if not (at or participle or goes_to or verb in lexicon.PREDICATE_VERBS or _third_person(verb)):
+    # ('Sign of rickets', 'Create with CLI': a noun, or a verb with its particle and no object)
+    agrees = (
+        plural
+        and verb in lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS
+        and after not in lexicon.VERB_PARTICLES | {"of"}
+    )
+    if not (
+        at
+        or participle
+        or goes_to
+        or agrees
+        or verb in lexicon.PREDICATE_VERBS
+        or _third_person(verb)
+    ):
         return None
     # 'Needs a running cluster' asks what it needs; 'can use …', 'need to …', 'used to …' and
     # 'can easily …' ask nothing the rest does not say
@@ -1088,6 +1102,8 @@ def _effect_verb(words: list[str], at: int) -> int:
     word = words[at].lower()
     if after_modal and word in lexicon.EFFECT_VERBS:
         return 1
+    if word in lexicon.EFFECT_VERBS and at > 0 and _plural_subject(words[:at]):
+        return 1  # 'Chloroplasts contain …', 'Statins lower …': a base form after a plural
     stems = set()
     if word.endswith("es"):
         stems |= {word[:-1], word[:-2]}
@@ -1098,6 +1114,33 @@ def _effect_verb(words: list[str], at: int) -> int:
     # no bare '-ed' form: it reads as an adjective as often as a verb ('decreased visual
     # acuity', 'an increased risk', 'All have decreased appetite')
     return 1 if stems & lexicon.EFFECT_VERBS else 0
+
+
+# Words ending like a plural that are verbs or function words, never a subject's last word.
+_NOT_SUBJECTS = frozenset("has was does is this thus always perhaps sometimes whereas".split())
+
+
+def _plural_subject(before: list[str]) -> bool:
+    """The words before a verb end on a plural noun that can be its subject ('Chloroplasts',
+    'Guard cells', 'Most statins'): not a pointer, a preposition's object ('in cells') or
+    a phrase after a comma."""
+    last = before[-1]
+    if not re.fullmatch(r"[A-Za-z][\w'’-]{2,}", last) or not _plural(last.lower()):
+        return False
+    lowered = [w.lower().strip(",;:") for w in before]
+    if last.lower() in _SMALL_WORDS or last.lower() in _NOT_SUBJECTS:
+        return False  # 'has a lower …', 'S3 APIs has lower …': no noun before the word
+    if lowered[0] in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS:
+        return False
+    if len(before) == 1 and not last[:1].isupper():
+        return False  # 'helps reduce …': a lower-case word alone is a verb as often as a noun
+    if lexicon.QUESTION_WORDS.intersection(lowered) or {"that", "if", "whether"} & set(lowered):
+        return False  # 'Specifies which input rows cause …': the plural opens a clause
+    return not (
+        any(w[-1:] in ",;:" for w in before)
+        or lexicon.ROW_PREPOSITIONS.intersection(lowered[1:])
+        or {"in", "on", "at", "of", "with", "from", "by"}.intersection(lowered[1:])
+    )
 
 
 def relation_object_blank(sentence: str) -> Blank | None:

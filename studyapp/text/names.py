@@ -76,6 +76,10 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# What a question heading may say of the topic above it ('What they do', 'What it's for').
+_ASPECT_PRONOUNS = frozenset("it it's its they they're them he she this these".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def generic_heading(title: str) -> bool:
     """A heading that names an aspect of the enclosing topic, not a topic: a listed aspect
@@ -85,6 +89,8 @@ def generic_heading(title: str) -> bool:
     if words and (words[0] in lexicon.QUESTION_WORDS - {"what"} or title.strip().endswith("?")):
         if not lexicon.QUESTION_PREFIX.match(" ".join(words) + " "):
             return True
+    if len(words) > 1 and words[0] == "what" and words[1] in _ASPECT_PRONOUNS:
+        return True  # 'What they do', 'What it is for': a question about the topic above
     if lexicon.CHAT_SPEAKER.match(title.strip()):
         return True
     tokens = name_tokens(title)

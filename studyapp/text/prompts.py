@@ -642,6 +642,8 @@ def verb_question(verb: str, rest: str) -> tuple[str, str] | None:
         return "does", " ".join([base, *words[1:]])
     if len(words) > 1 and particle in lexicon.VERB_PARTICLES and not head.endswith("s"):
         return "does", " ".join(words)  # 'migrate to', 'belong to': a base form with its particle
+    if len(words) == 1 and head in lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS:
+        return "does", head  # 'Kill infected cells', said of a plural topic: a base form
     return None
 
 
