@@ -172,10 +172,20 @@ def qa_card(fact: FactInput) -> CardSpec | None:
     if front.endswith("— what is it?") and no_name(prompts.last_part(context)):
         # 'Min 1 to 5 — what is it?', 'Infectious — what is it?': the heading names no thing
         quality = UNNAMED_QUALITY
+    if front.endswith("— what is it?") and _HEADLESS_RANK.match(value):
+        # 'READ COMMITTED — what is it? -> The default in PostgreSQL': a rank with no noun says
+        # which one it is, not what it is; the cloze '[…]: The default in PostgreSQL' asks it
+        quality = UNNAMED_QUALITY
     key = stable_key("card", "qa", fact.key)
     return CardSpec(key, "qa", fact.key, context, front, value, quality=quality, asked_as=asked_as)
 
 
+# 'The default in …', 'The most common of …', 'The first to …': a rank whose noun is left out.
+_HEADLESS_RANK = re.compile(
+    r"the\s+(?:\w+est|default|only|first|last|main|usual|standard|preferred|(?:most|least)\s+\w+)"
+    r"\s+(?:in|of|for|on|at|to|among|with|when|after|before)\b",
+    re.I,
+)
 _OPERATOR = re.compile(r"[+×÷*/^−]|\s[-–]\s")
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")  # 'nRT', 'PQ', 'ma': a product of quantities
 

@@ -122,6 +122,9 @@ def card_quality(
             # "RDS proxy — solution?", "Stack — in general?", "Proof — given?": a remark's or
             # an aside's label, not a fact's name
             score -= 0.35
+        elif spec.kind == "qa" and _example_pointer(label):
+            score -= 0.35  # 'SQL Joins — example tables?': what the example is, not a fact
+            # (a table's 'Example case' column pairs each row with its own: asked as it is)
     if spec.kind == "cloze" and continues(spec.front):
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
     if spec.kind == "cloze" and _DANGLING_END.search(spec.front):
@@ -542,6 +545,13 @@ _REMARKS = (
 def _remark(attribute: str) -> bool:
     words = [w for w in re.findall(r"[a-z']+", attribute.lower()) if w not in lexicon.STOP_WORDS]
     return bool(words) and all(w in _REMARKS for w in words)
+
+
+def _example_pointer(attribute: str) -> bool:
+    """'Example tables', 'Sample output': a label pointing at an example (a file, a figure, a
+    block of code), which names no fact ('sample_size' is a parameter's name)."""
+    first = attribute.strip(" *_").split()[:1]
+    return bool(first) and first[0].lower() in ("example", "examples", "sample", "samples")
 
 
 def _sibling(label: str) -> bool:

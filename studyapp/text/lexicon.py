@@ -804,7 +804,7 @@ REMARK_LABELS = frozenset(
     # the note-taker's own flags ('Exam tip:', 'To know:', 'FYI', 'NB', 'Gotcha'): what
     # follows is a remark about studying, not the name of a fact
     " exam exams know reminder reminders fyi nb aside caveat caveats gotcha gotchas trivia recap"
-    " summary".split()
+    " summary careful beware pitfall pitfalls".split()
 )
 
 # Labels of a memory aid rather than of a fact ('Haloperidol — mnemonic?'): which rhyme goes

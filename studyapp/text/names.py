@@ -76,6 +76,11 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+def generic_word(word: str) -> bool:
+    """A word any heading or label may use of any subject ('rules', 'steps', 'types')."""
+    return singular(word.lower()) in _GENERIC_WORDS
+
+
 # What a question heading may say of the topic above it ('What they do', 'What it's for').
 _ASPECT_PRONOUNS = frozenset("it it's its they they're them he she this these".split())
 

@@ -12,7 +12,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
-from studyapp.text.names import name_key
+from studyapp.text.names import generic_word, name_key
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -361,7 +361,7 @@ def _walk(
         label = clean_heading(item.text.rstrip(":"))
         _add_group(out, (*headings, *labels), label, item.line, item.children)
         kv = key_value(item.text) if not (_is_label(item) or _is_step(item)) else None
-        if kv and not kv[1].strip():
+        if kv and (not kv[1].strip() or _titles_a_list(item, kv[1])):
             kv = None
         short = all(_is_short_name(c) for c in item.children) and not points_back(label)
         # 'The three estates:' over four bullets lists something else (or notes on the parts).
@@ -409,6 +409,25 @@ def _walk(
                 fact.bold_labels = fact.bold_labels | bold
         return
     _read_lines(item, headings, labels, out)
+
+
+def _titles_a_list(item: Item, value: str) -> bool:
+    """'Rust: ownership rules', 'Napoleon: major battles' over two notes or more: the colon
+    gives a subject and the kind of thing listed under it, a title for the list, not a fact
+    of its own ('Akkusativ — direct object' over notes on it defines a term, and stays one)."""
+    if len(item.children) < 2 or ":" not in item.text:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", value)
+    if not 1 <= len(words) <= MAX_LIST_TITLE_WORDS or re.search(r"\d|[,;()]", value):
+        return False
+    last = words[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    # the kind of what is listed is a word any list is of ('rules', 'steps', 'causes'):
+    # 'Saccades: smooth eye movements' over notes on them defines the term
+    return plural and generic_word(last)
+
+
+MAX_LIST_TITLE_WORDS = 3
 
 
 def _read_lines(
@@ -672,12 +691,17 @@ def _inline_qa(item: Item) -> tuple[str, str] | None:
     spaced = bool(re.search(r"\s:{2,3}|:{2,3}\s", text))
     # Unspaced, a card is 'Term::a definition in words'; 'Use std::vector here' is code.
     term_card = len(question.split()) == 1 and len(answer.split()) >= 2
+    if term_card and not spaced and _NAMESPACE.fullmatch(question):
+        term_card = False  # 'std::vector stores …', 'np::array': a short name space, code
     if not (question.endswith("?") or spaced or term_card):
         return None
     return question, answer
 
 
 _CODE_MARKS = re.compile(r"[<>{};=]|\w\(\)")
+# A lower-case word of two to four letters before an unspaced '::' is a name space in code
+# ('std', 'fn', 'np'); a term a card defines is a word of the subject ('Mitochondria::…').
+_NAMESPACE = re.compile(r"[a-z][a-z0-9]{1,3}")
 
 
 def _kv(

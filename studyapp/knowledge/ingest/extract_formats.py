@@ -730,11 +730,21 @@ def term_definition(text: str, *, hyphen: bool = True) -> tuple[str, str, bool] 
         return None
     if mark == "=" and _ARROW.search(meaning):
         return None  # '|PED| = 1 → unit elastic': a condition and what follows, no term
+    if mark == "=" and _EQUATION_SUBJECT.match(meaning):
+        return None  # 'NULL = NULL is not true, so …': the equation is the sentence's subject
     formula = bool(_FORMULA.search(meaning)) or (_symbol(term) and _symbol(meaning))
     return term, meaning, formula and mark == "="
 
 
 _ARROW = re.compile(r"→|->|=>|⇒")
+# The right side of an '=' is a word or two, then the sentence's verb ('NULL = NULL is not true',
+# '0.1 + 0.2 = 0.3 returns False'): what is said is said of the equation.
+# ('Route table = which subnets are allowed …' defines its term by a clause: a meaning.)
+_EQUATION_SUBJECT = re.compile(
+    r"^(?!(?:which|what|who|where|when|how)\b)\S+(?:\s+\S+)?\s+"
+    r"(?:is|are|was|were|returns|gives|evaluates)\b",
+    re.I,
+)
 _SYMBOLS = re.compile(r"\|?[A-Za-z][A-Za-z0-9]{0,3}\|?")
 
 

@@ -50,12 +50,29 @@ def key_value(text: str) -> tuple[str, str] | None:
         # 'Adelman (2018)', 'Proof (p. 315)': a citation, not a measure of its key.
         if _citation(m.group("key").strip(), m.group("value").strip()):
             return None
+        if _verb_phrase(m.group("key")):
+            return None  # 'Makes most of the ATP (about 26–28 per glucose)': a sentence's aside
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
     if digit and (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
         key, value = m.group("key").strip(), m.group("value").strip()
         return (key, value) if label_key(key, value) else None
     return None
+
+
+_DETERMINERS = frozenset("a an the most some all many each every its their more less".split())
+
+
+def _verb_phrase(key: str) -> bool:
+    """'Makes most of the ATP', 'Uses the GPU': a verb's -s form before a determiner opens what
+    a subject does, no label of a measure ('Memory', 'Cost of the trip')."""
+    words = key.lower().split()
+    return (
+        len(words) >= 2
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+        and words[1] in _DETERMINERS
+    )
 
 
 def _open_bracket(text: str) -> bool:

@@ -378,6 +378,8 @@ def clean_heading(raw: str) -> str:
     if not text.isascii():
         text = _EMOJI_AND_SYMBOLS.sub(" ", text)
     text = " ".join(text.split())  # as `\s+` -> ' ' then strip: the same whitespace
+    if "#" in text:  # 'Other torts #law/tort/other': where the note app files it, no name
+        text = _untagged(text)
     text = _NUMBERING.sub("", text).strip()
     return text.strip(" :-–—").strip()
 
