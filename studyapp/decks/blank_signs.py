@@ -39,8 +39,30 @@ def blank_penalty(front: str, hidden: str) -> float:
         _number_shown(head + " " + tail, hidden),
         _opposite_shown(head + " " + tail, hidden),
         _gloss(head, tail),
+        _number_word_alone(hidden, tail),
     )
     return SIGN_PENALTY if any(signs) else 0.0
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# What follows a number word used as a pronoun ('Only […] can be on at a time', '[…] of them').
+_AFTER_PRONOUN = frozenset(
+    "can could may might must will would should is are was were has have had does do at in on"
+    " for by with from".split()
+)
+
+
+def _number_word_alone(hidden: str, tail: str) -> bool:
+    """A number word hidden where it stands for a noun, not counts one ('Only […] can be on at
+    a time', '[…] of the inputs is high'): the sentence says how many of what only from the
+    lines around it. ('The heart has […] chambers' counts its noun, and is a fact.)"""
+    if hidden.strip().lower() not in _NUMBER_WORDS:
+        return False
+    after = re.match(r"\s*([A-Za-z]+|[,.;:)]|$)", tail)
+    word = after.group(1).lower() if after else ""
+    if word == "of":
+        return hidden.strip().lower() == "one"  # 'one of the inputs'; 'a week or two of life'
+    return word in _AFTER_PRONOUN or not word.isalpha()
 
 
 _NUMBER = re.compile(

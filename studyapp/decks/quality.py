@@ -588,8 +588,18 @@ def spelled_out(name: str, text: str) -> bool:
     if len(parts) < 2 or not words:
         return False
     return all(
-        any(w.startswith(p) or (len(w) >= 3 and p.startswith(w)) for w in words) for p in parts
+        any(w.startswith(p) or (len(w) >= 3 and p.startswith(w)) or _shortened(p, w) for w in words)
+        for p in parts
     )
+
+
+def _shortened(part: str, word: str) -> bool:
+    """'src' of 'source', 'msg' of 'message', 'cfg' of 'configuration': a code name's part
+    written as the word's first letter and some of its letters after, in order."""
+    if not 2 <= len(part) < len(word) or part[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])
 
 
 def _answers_itself(spec: CardSpec, answer: str) -> bool:

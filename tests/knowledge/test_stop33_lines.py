@@ -102,3 +102,30 @@ def test_a_rank_with_no_noun_is_no_definition():
     assert what_is_it("The simplest scheduling algorithm for time sharing") == [
         "Round robin — what is it?"
     ]
+
+
+def test_a_plural_noun_then_a_word_then_an_article_is_a_sentence_no_meaning():
+    from studyapp.knowledge.ingest.extract_formats import describes
+
+    assert not describes("Pain fibres enter the spinal cord at the dorsal horn")
+    assert not describes("Guard cells close a pore at night")
+    assert describes("Bundle of nerve fibres along the spinal cord")
+    assert describes("A group of islands in the same sea")
+
+
+def test_a_code_names_shortened_parts_spelled_out_give_it_away():
+    from studyapp.decks.quality import spelled_out
+
+    assert spelled_out("RegDst", "register destination")
+    assert spelled_out("ALUSrcA", "ALU source A")
+    assert not spelled_out("MsgCount", "number of messages in the queue")  # 'count' unsaid
+
+
+def test_a_number_word_standing_for_a_noun_is_no_blank_to_ask():
+    from studyapp.decks.blank_signs import blank_penalty
+
+    assert blank_penalty("Only […] can be open at a time", "one") > 0
+    assert blank_penalty("[…] of the valves is leaking", "one") > 0
+    assert blank_penalty("The heart has […] chambers", "four") == 0
+    assert blank_penalty("Symptoms last […] to three weeks", "two") == 0  # a range
+    assert blank_penalty("It heals in a week or […] of rest", "two") == 0

@@ -677,8 +677,34 @@ def describes(text: str) -> bool:
     listed = _PARENTHESIS.sub("", text)
     if listed.count(",") >= 2 and not set(lowered) & _RELATIVES:
         return False  # 'HPC, ML, MPI': examples of it, not what it is
+    if _plural_then_verb(head):
+        return False  # 'Fine touch fibres enter the dorsal column': a sentence
     # 'Mitochondria produce ATP': a verb after the opening noun makes it a sentence
     return not any(relation_verb(w) and not w.endswith("ed") for w in head[1:3])
+
+
+def _plural_then_verb(head: list[str]) -> bool:
+    """A plural noun, one word, then an article ('fibres enter the …', 'cells release a …'): in
+    a noun phrase only a preposition stands there ('fibres of the …'), so the word is a verb."""
+    for at in range(1, len(head) - 1):
+        before, word = head[at - 1], head[at]
+        plural = len(before) > 3 and before[-1] == "s" and not before.endswith(("ss", "us", "is"))
+        if plural and head[at + 1] in lexicon.ARTICLES and word not in _NOT_VERBS_HERE:
+            return True
+    return False
+
+
+# Words between a plural noun and an article that are no verb ('cells of the …', 'steps in a …').
+_NOT_VERBS_HERE = (
+    lexicon.ENGLISH_STOP_WORDS
+    | lexicon.ROW_PREPOSITIONS
+    | lexicon.TIME_PREPOSITIONS
+    | frozenset(
+        "into onto over under across through between among within without like along around near"
+        " beside behind beyond inside outside toward towards against during per via upon about"
+        " above below beneath".split()
+    )
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
