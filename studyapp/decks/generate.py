@@ -17,6 +17,7 @@ from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
     content_stems,
+    generic_word,
     name_key,
     named_by_position,
     no_name,
@@ -614,7 +615,7 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     A line with no subject says what its topic does or undergoes (text.blanks.predicate); with
     no term or number to hide, its verb is the question and the rest the answer. Less sure
     than a key the note writes: the verb may ask something vague ('has?')."""
-    said = blanks.predicate(sentence, plural=_many(_asked_subject(context)))
+    said = blanks.predicate(sentence, plural=_agreeing_plural(context))
     if said is None or not fact.topic or _goes_on_from(fact):
         return None
     verb, rest = said
@@ -640,6 +641,21 @@ def _predicate_card(fact: FactInput, context: str, sentence: str) -> CardSpec | 
     if question := _verb_asked(verb, rest, context):
         front, asked_as = question, front
     return CardSpec(key, "qa", fact.key, context, front, rest, quality=quality, asked_as=asked_as)
+
+
+def _agreeing_plural(context: str) -> bool:
+    """The topic is a plural kind of thing a base verb agrees with ('Cytotoxic T cells' over
+    'Kill infected cells'), asked with no subheading above the line. Not a name in capitals
+    ('AWS Organizations'), a phrase ('Patterns for serverless apps') nor a generic noun
+    ('Operations', 'Best practices'), under which a base verb opens a step to take (a blind
+    check of such cards found 4 of 5 junk: 'What do Operations remove?')."""
+    if " · " in context:
+        return False
+    subject = _asked_subject(context)
+    words = subject.split()
+    if len(words) < 2 or not _many(subject) or not words[-1].islower():
+        return False
+    return not ({"for", "of", "in", "on", "with", "to"} & set(words) or generic_word(words[-1]))
 
 
 def _goes_on_from(fact: FactInput) -> bool:

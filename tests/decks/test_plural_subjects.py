@@ -105,3 +105,8 @@ def test_a_heading_asking_what_the_sentence_ends_on_makes_the_ending_sure(senten
     asked = _live(sentence, topic, subheading=heading)
     assert [c.kind for c in asked] == ["cloze"]
     assert _live(sentence, topic) == []  # without the heading, the ending stays a suggestion
+
+
+def test_a_base_verb_under_a_name_or_a_generic_plural_is_a_step_not_what_it_does():
+    assert _live("Create roles in the other accounts.", "AWS Organizations") == []
+    assert _live("Remove both sets from the collection.", "Disjoint sets › Operations") == []
