@@ -12,7 +12,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
-from studyapp.text.names import generic_word, name_key
+from studyapp.text.names import generic_word, name_key, singular
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -421,10 +421,9 @@ def _titles_a_list(item: Item, value: str) -> bool:
     if not 1 <= len(words) <= MAX_LIST_TITLE_WORDS or re.search(r"\d|[,;()]", value):
         return False
     last = words[-1].lower()
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     # the kind of what is listed is a word any list is of ('rules', 'steps', 'causes'):
     # 'Saccades: smooth eye movements' over notes on them defines the term
-    return plural and generic_word(last)
+    return singular(last) != last and generic_word(last)
 
 
 MAX_LIST_TITLE_WORDS = 3

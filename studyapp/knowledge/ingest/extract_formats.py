@@ -14,7 +14,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, relation_verb
-from studyapp.text.names import content_stems, generic_heading
+from studyapp.text.names import content_stems, generic_heading, singular
 
 from .extract_key_values import key_value, label_key
 from .parse import Item, Table, clean_heading
@@ -688,7 +688,7 @@ def _plural_then_verb(head: list[str]) -> bool:
     a noun phrase only a preposition stands there ('fibres of the …'), so the word is a verb."""
     for at in range(1, len(head) - 1):
         before, word = head[at - 1], head[at]
-        plural = len(before) > 3 and before[-1] == "s" and not before.endswith(("ss", "us", "is"))
+        plural = singular(before) != before
         if plural and head[at + 1] in lexicon.ARTICLES and word not in _NOT_VERBS_HERE:
             return True
     return False
