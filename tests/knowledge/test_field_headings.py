@@ -100,3 +100,34 @@ def test_a_field_heading_is_no_parent_of_the_topics_under_it():
     utrecht = next(t for t in model.topics if t.name == "Treaty of Utrecht")
     parent = topics[utrecht.parent_key].name if utrecht.parent_key else None
     assert parent != "Significance"
+
+
+def _merged(notes: dict[str, str]):
+    model = merge({slug: extract(parse(text), name=f"{slug}.md") for slug, text in notes.items()})
+    return model, {t.key: t for t in model.topics}
+
+
+def test_a_field_heading_opening_a_note_is_that_notes_subjects_aspect():
+    """Notes with no title of their own that open on '## Significance' ('corn-laws.md',
+    'reform-of-1867.md'): each note's facts go to the subject its file name says, under the
+    aspect 'Significance'. Before, both went to one 'Significance' topic, which took a parent
+    from another note and mixed the two subjects' facts."""
+    notes = dict(NOTES)
+    notes["corn-laws"] = "## Significance\n\n- bread prices: they fell after the repeal in 1846\n"
+    notes["second-reform-act"] = "## Significance\n\n- urban workers: many gained the vote\n"
+    model, topics = _merged(notes)
+    bread = next(f for f in model.facts if "bread prices" in f.text)
+    workers = next(f for f in model.facts if "urban workers" in f.text)
+    assert topics[bread.topic_key].name.lower() == "corn laws"
+    assert topics[workers.topic_key].name.lower() == "second reform act"
+    assert bread.subheading == workers.subheading == "Significance"
+
+
+def test_a_field_topic_takes_no_parent_from_where_it_was_an_aspect():
+    """Where a field is still a topic (a note titled with it), the subjects it is an aspect of
+    elsewhere are no parents of it."""
+    notes = dict(NOTES)
+    notes["significance"] = "# Significance\n\n- a historian's judgement of what an event changed\n"
+    model, topics = _merged(notes)
+    field = [t for t in model.topics if t.name == "Significance"]
+    assert all(t.parent_key is None for t in field)

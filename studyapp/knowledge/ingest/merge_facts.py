@@ -72,6 +72,11 @@ def fact_place(cand: Candidate, resolver: Resolver, fallback: str) -> tuple[str,
     ):
         # The fact is about the thing it names; the section's aspects were not its own.
         topic, aspects = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic, []
+    if topic is not None and topic in resolver.fields and topic != fallback:
+        # A field heading at a note's top ('## Management' in a note on fluids): that note's
+        # subject's aspect, as under any other topic, not one topic shared by every note that
+        # opens a section so (whose facts would lose their subject and mix with others').
+        return fallback, [resolver.display_name(topic), *aspects]
     return (fallback if topic is None else topic), aspects
 
 

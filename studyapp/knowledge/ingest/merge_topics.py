@@ -481,6 +481,10 @@ def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
         # is a section of the note, so counts as the top.
         top = tally.roots[topic] + sum(n for p, n in parents[topic].items() if p in resolver.fields)
         chosen[topic] = best[0] if best is not None and best[1] > top else None
+        if topic in resolver.fields:
+            # Under a topic a field is that topic's aspect, so its votes for a parent come from
+            # where it was no topic at all ('Management' under 'Long QT' in one note): none.
+            chosen[topic] = None
     out = []
     for topic, index in order.items():
         spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
