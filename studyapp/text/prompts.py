@@ -20,13 +20,19 @@ MAX_CONTEXT_WORDS = 8  # a subheading longer than this is a sentence, not the na
 def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
-    sub = subheading.split(" › ")[-1].strip() if subheading else ""
+    parts = [p.strip() for p in subheading.split(" › ")] if subheading else [""]
+    sub = parts[-1]
+    while len(parts) > 1 and _long_part(parts[-1]) and not _asked_above(parts[-1]):
+        # 'Management › Give 3 L for every 1 L lost': the sentence says no aspect, the heading
+        # it sits under still does
+        parts.pop()
+        sub = parts[-1]
     # '? How does the control unit know where to go?' over 'Getting an input opcode': the line
     # answers the question above it, which is all that says what it is about
     asked = _asked_above(sub)
     if asked:
         sub = asked
-    elif len(sub.split()) > MAX_CONTEXT_WORDS or (sub and not sub[0].isalnum()):
+    elif _long_part(sub):
         # A sentence that led into a list ('these events can be … including:'), or what is left
         # of a callout or a formula ('? for things that cannot …', '$ circles of radius 1').
         sub = ""
@@ -34,6 +40,10 @@ def context(topic: str, subheading: str) -> str:
         sub = _part_name(sub)
     own = topic.rsplit(" › ", 1)[-1]  # 'Back Pain › Alarming symptoms' under 'Alarming symptoms'
     return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(own) else topic
+
+
+def _long_part(sub: str) -> bool:
+    return len(sub.split()) > MAX_CONTEXT_WORDS or bool(sub and not sub[0].isalnum())
 
 
 MAX_ASKED_CONTEXT_WORDS = 12
