@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
+    asks_about_it,
     content_stems,
     generic_word,
     name_key,
@@ -269,8 +270,7 @@ def _generic_part(part: str) -> bool:
     """A heading that only sorts what is said of its subject ('Benefits', 'Use cases', 'Key
     features', 'Concepts'), unlike one that qualifies it ('Diagnosis': what is induced in a
     diagnosis of asthma is not what asthma is induced with)."""
-    said = part.lower().split()
-    if len(said) > 1 and said[0] in lexicon.QUESTION_WORDS and said[1] in ("it", "they"):
+    if asks_about_it(part):
         return True  # 'What it does', 'Where they mature': a question about the subject itself
     words = [w.rstrip("s") for w in name_key(part).split() if w not in ("and", "or", "&", "key")]
     joined = "-".join(words)

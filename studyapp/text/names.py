@@ -94,7 +94,7 @@ def generic_heading(title: str) -> bool:
     if words and (words[0] in lexicon.QUESTION_WORDS - {"what"} or title.strip().endswith("?")):
         if not lexicon.QUESTION_PREFIX.match(" ".join(words) + " "):
             return True
-    if len(words) > 1 and words[0] == "what" and words[1] in _ASPECT_PRONOUNS:
+    if asks_about_it(title):
         return True  # 'What they do', 'What it is for': a question about the topic above
     if lexicon.CHAT_SPEAKER.match(title.strip()):
         return True
@@ -104,6 +104,13 @@ def generic_heading(title: str) -> bool:
     return all(
         t in _GENERIC_WORDS or t in lexicon.ENGLISH_STOP_WORDS or t.isdigit() for t in tokens
     )
+
+
+def asks_about_it(title: str) -> bool:
+    """A heading that asks a question of the topic above it by a pronoun ('What they do', 'Where
+    it is found', 'How it works'): an aspect of that topic, not a topic or a sentence."""
+    words = re.findall(r"[a-z0-9']+", title.lower())
+    return len(words) > 1 and words[0] in lexicon.QUESTION_WORDS and words[1] in _ASPECT_PRONOUNS
 
 
 @dataclass(frozen=True)

@@ -120,3 +120,19 @@ def test_facts_under_a_course_session_belong_to_the_note_topic():
     )
     assert set(facts.values()) == {"Osmosis"}
     assert "Lab 3" not in topics
+
+
+@pytest.mark.parametrize(
+    ("title", "asks"),
+    [("What they do", True), ("Where it is found", True), ("How these differ", True),
+     ("Why it's used", True), ("What is DNA?", False), ("Where Rome stood", False),
+     ("Itch", False), ("What", False)],
+)  # fmt: skip
+def test_a_question_by_a_pronoun_asks_about_the_topic_above(title, asks):
+    """One test for a question heading about the topic above it, which the resolver and the
+    card generator both ask (`names.asks_about_it`)."""
+    from studyapp.text.names import asks_about_it
+
+    assert asks_about_it(title) is asks
+    if asks:
+        assert generic_heading(title)
