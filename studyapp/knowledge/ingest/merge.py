@@ -43,10 +43,12 @@ from .merge_topics import (
     TopicTally,
     common_folders,
     fallback_topic,
+    few_parents,
     field_headings,
     heading_context,
     note_topic,
     own_topic,
+    parent_mentions,
     prune_topics,
     topic_tree,
 )
@@ -84,6 +86,8 @@ class MergeState:
     topics_of: dict[str, tuple[str, ...]]  # note -> the topics of its facts, once each, in order
     facts: dict[str, TopicFacts]  # topic -> its facts, merged and worded, in the model's order
     conflicts: dict[str, list[ConflictOut]]  # topic -> its conflicts
+    asked: frozenset[str]  # headings with a few parents, fields if their lines name them
+    mentions: dict[str, frozenset[tuple[str, str]]]  # note -> (topic, parent) its lines name
 
 
 def merge(extractions: dict[str, Extraction]) -> Model:
@@ -117,8 +121,11 @@ def _merged_anew(extractions: dict[str, Extraction]) -> tuple[Model, MergeState 
     tally = TopicTally()
     for extraction in extractions.values():
         tally.count_headings(extraction, resolver)
-    # Headings many notes put under different subjects are each subject's aspect from here on.
-    resolver.fields = field_headings(tally, resolver)
+    # Headings many notes put under different subjects are each subject's aspect from here on,
+    # and so are those fewer notes put under subjects their lines name.
+    asked = few_parents(tally, resolver)
+    mentions = {note: parent_mentions(e, resolver, asked) for note, e in extractions.items()}
+    resolver.fields = field_headings(tally, resolver, frozenset().union(*mentions.values()))
     headings = _copied(tally)
     facts: dict[str, TopicFacts] = defaultdict(TopicFacts)
     topics_of = {}
@@ -144,6 +151,8 @@ def _merged_anew(extractions: dict[str, Extraction]) -> tuple[Model, MergeState 
         topics_of=topics_of,
         facts=dict(facts),
         conflicts=conflicts,
+        asked=asked,
+        mentions=mentions,
     )
     return model, state
 
@@ -158,6 +167,12 @@ def _patched(state: MergeState, extractions: dict[str, Extraction]) -> Model | N
         return None
     if any(_shape(extractions[note]) != state.shapes[note] for note in changed):
         return None  # a title or a heading changed: the vocabulary may have
+    mentions = dict(state.mentions)
+    for note in changed:
+        mentions[note] = parent_mentions(extractions[note], state.resolver, state.asked)
+    named = frozenset().union(*mentions.values())
+    if field_headings(state.headings, state.resolver, named) != state.resolver.fields:
+        return None  # the lines now name a heading's parents otherwise: the fields changed
     topics_of = dict(state.topics_of)
     fresh = {}
     touched: set[str] = set()
@@ -197,6 +212,7 @@ def _patched(state: MergeState, extractions: dict[str, Extraction]) -> Model | N
     for note in changed:
         state.keys[note] = extractions[note].key
     state.topics_of, state.facts, state.conflicts = topics_of, facts, conflicts
+    state.mentions = mentions
     return model
 
 

@@ -285,7 +285,9 @@ def _heading_context(
     headings: tuple[str, ...],
     labels: tuple[str, ...],
     bold_labels: frozenset[str],
+    fields: frozenset[str] | None = None,
 ) -> tuple[str | None, tuple[str, ...], str | None]:
+    fields = resolver.fields if fields is None else fields
     path = [(h, True) for h in headings] + [
         (lbl, lbl in bold_labels and name_key(lbl) in resolver.vocab) for lbl in labels
     ]
@@ -294,7 +296,7 @@ def _heading_context(
     aspects: list[str] = []
     for title, is_heading in path:
         key, aspect = resolver.resolve(title) if is_heading else (None, title)
-        if key is not None and topic is not None and key in resolver.fields:
+        if key is not None and topic is not None and key in fields:
             key, aspect = None, display_title(title)  # 'Cirrhosis › Diagnosis': its aspect
         elif key is not None and topic is not None and _circumstance(title):
             # 'Anaerobic respiration › In yeast', '… › During exercise': when or where the
@@ -436,14 +438,76 @@ class TopicTally:
 FIELD_PARENTS = 5
 
 
-def field_headings(tally: TopicTally, resolver: Resolver) -> frozenset[str]:
+def field_headings(
+    tally: TopicTally, resolver: Resolver, mentions: frozenset[tuple[str, str]] = frozenset()
+) -> frozenset[str]:
     """Topic keys of plain headings (common words, not a name: 'Diagnosis', 'Risk factors')
-    that `FIELD_PARENTS` or more notes put under as many different parents."""
+    that `FIELD_PARENTS` or more notes put under as many different parents, or that fewer
+    notes put under parents each of whose sections of it names that parent (`mentions`, from
+    `parent_mentions` over the `few_parents` headings)."""
     return frozenset(
         topic
         for topic, parents in tally.parents.items()
-        if len(parents) >= FIELD_PARENTS and _plain_words(resolver.display_name(topic))
+        if _plain_words(resolver.display_name(topic))
+        and (
+            len(parents) >= FIELD_PARENTS
+            or (len(parents) > 1 and all((topic, parent) in mentions for parent in parents))
+        )
     )
+
+
+def few_parents(tally: TopicTally, resolver: Resolver) -> frozenset[str]:
+    """Plain headings notes put under two to `FIELD_PARENTS` - 1 parents: as often a subject
+    filed in several places ('Syphilis' under 'Bacterial' and 'Nonviral infections') as a
+    field of each ('Engines' under 'Amazon RDS' and 'Amazon ElastiCache'); `parent_mentions`
+    tells them apart."""
+    return frozenset(
+        topic
+        for topic, parents in tally.parents.items()
+        if 1 < len(parents) < FIELD_PARENTS and _plain_words(resolver.display_name(topic))
+    )
+
+
+def parent_mentions(
+    extraction: Extraction, resolver: Resolver, asked: frozenset[str]
+) -> frozenset[tuple[str, str]]:
+    """(topic, parent) of the `asked` topics whose lines in this note name the parent they sit
+    under: 'Engines' under 'Amazon RDS' says 'RDS can be used with MySQL…', so it is what RDS
+    runs on, a part of RDS; the lines under 'Syphilis' in a chapter 'Bacterial' do not say
+    'bacterial': syphilis is a subject of its own, filed there. One word of the parent's name
+    is enough (not a generic one, not one the heading shares)."""
+    if not asked:
+        return frozenset()
+    found: set[tuple[str, str]] = set()
+    # Where the headings put a line before any heading is a field, as the votes were counted
+    # (not the resolver's contexts: a patched merge asks with the fields set).
+    paths: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
+    for cand in extraction.facts:
+        if cand.headings not in paths:
+            topic, _aspects, parent = _heading_context(
+                resolver, cand.headings, (), frozenset(), fields=frozenset()
+            )
+            paths[cand.headings] = topic, parent
+        topic, parent = paths[cand.headings]
+        if topic not in asked or parent is None or (topic, parent) in found:
+            continue
+        if _parent_words(resolver, topic, parent) & _line_words(cand.text):
+            found.add((topic, parent))
+    return frozenset(found)
+
+
+def _parent_words(resolver: Resolver, topic: str, parent: str) -> frozenset[str]:
+    return (
+        _line_words(resolver.display_name(parent))
+        - _line_words(resolver.display_name(topic))
+        - lexicon.GENERIC_HEADING_WORDS
+        - lexicon.GENERIC_LABEL_WORDS
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _line_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - lexicon.ENGLISH_STOP_WORDS
 
 
 def _plain_words(name: str) -> bool:
