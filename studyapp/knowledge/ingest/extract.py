@@ -12,7 +12,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
-from studyapp.text.names import generic_word, name_key, singular
+from studyapp.text.names import generic_heading, generic_word, name_key, singular
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -401,6 +401,11 @@ def _walk(
             # in the context above the claim (which names it); the note is read as its meaning
             out.facts.append(_label_definition(*explained, children[0], headings, labels))
             children = children[1:]
+        if kv and _bold_term(item, kv[0]):
+            # '**Rolling deployments**: update in batches …' over 'pros: …', 'cons: …': the
+            # notes under a term's definition are about the term, which names them better
+            # than the whole line (a context drops a label that long)
+            label = clean_heading(kv[0])
         bold = {label} if _is_bold_only(item) else set()
         for child in children:
             before = len(out.facts)
@@ -427,6 +432,21 @@ def _titles_a_list(item: Item, value: str) -> bool:
 
 
 MAX_LIST_TITLE_WORDS = 3
+
+
+def _bold_term(item: Item, key: str) -> bool:
+    """The key of a line is a term the author set in bold, not a generic label ('**Solution**:
+    use RDS Proxy' is about the proxy) nor a plain one ('kids: body bigger' says what of kids
+    only with its value)."""
+    key = key.strip().rstrip(":")
+    return (
+        any(e.strip().rstrip(":") == key for e in item.emphasis)
+        and len(key.split()) <= MAX_TERM_LABEL_WORDS
+        and not generic_heading(key)
+    )
+
+
+MAX_TERM_LABEL_WORDS = 6
 
 
 def _read_lines(
