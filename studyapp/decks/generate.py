@@ -1477,6 +1477,39 @@ def cited_card(fact: FactInput) -> CardSpec | None:
     return CardSpec(key, "qa", fact.key, context, front, back, quality=CITED_QUALITY)
 
 
+def answer_cloze(fact: FactInput) -> CardSpec | None:
+    """A line that states a case, then after its colon the short answer it teaches ('Objects
+    uploaded to S3 must be processed by Lambda: S3 event trigger', 'salt water drowning worse
+    than freshwater: pulmonary edema'): the answer hidden, the case shown. Only where the line
+    gives no other card; an example after the colon ('add -s or -es: des Vaters', '(1,)') or
+    a formula is no answer to recall."""
+    text = prompts.tidy(fact.text).rstrip(" .")
+    if text.count(": ") != 1 or "$" in text or "`" in text:
+        return None
+    case, answer = (part.strip() for part in text.split(": "))
+    words = case.split()
+    if not MIN_CASE_WORDS <= len(words) <= MAX_CASE_WORDS:
+        return None
+    if words[0].lower() in lexicon.BACK_REFERENCES | {"that", "all", "one"}:
+        return None  # 'That is what selection acts on: organisms': said of a line above
+    if not 0 < len(answer.split()) <= MAX_ANSWER_WORDS or not prompts.cloze_term(answer):
+        return None
+    if not re.fullmatch(r"[A-Za-z][\w /&+'’-]*", answer) or re.match(r"e\.?g\b", answer, re.I):
+        return None  # '(1,)', '"Now you can change"', 'e.g. …': an example or a quote
+    if prompts.repeats(case, answer):
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    key = stable_key("card", "cloze", fact.key, name_key(answer))
+    front = f"{case}: {_BLANK}"
+    return CardSpec(key, "cloze", fact.key, context, front, text, quality=ANSWER_CLOZE_QUALITY)
+
+
+MIN_CASE_WORDS = 6
+MAX_CASE_WORDS = 25
+MAX_ANSWER_WORDS = 6
+ANSWER_CLOZE_QUALITY = 0.6
+
+
 def _fact_cards(fact: FactInput) -> list[CardSpec]:
     if fact.kind == "key_value":
         card = qa_card(fact)
@@ -1491,6 +1524,8 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
             # group?' asks the line's claim as if it were a name: its trend card asks it
             card = replace(card, quality=min(card.quality, TREND_LABEL_QUALITY))
         clozes += trends
+        if not card and not clozes and (answered := answer_cloze(fact)):
+            clozes = [answered]
         if card and split_sentence(fact):
             # the sentence split at its verb is asked whole, as a plain statement is; the split
             # card stays a suggestion beside it (its key kept), or is dealt when nothing else
@@ -1517,5 +1552,7 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         return [card] if card else []
     cards = cloze_cards(fact)
     if fact.kind == "statement" and not cards:
-        return statement_cards(fact)
+        cards = statement_cards(fact)
+        if not cards and (answered := answer_cloze(fact)):
+            cards = [answered]
     return cards
