@@ -36,7 +36,7 @@ def non_fact(text: str) -> bool:
     return bool(
         lexicon.CHAT_SPEAKER.match(line)
         or (may_match(line, *_FILLER_OR_LOGISTICS_NEEDS) and _filler_or_logistics(line))
-        or lexicon.METADATA_LINE.match(line)
+        or (lexicon.METADATA_LINE.match(line) and not _thing_property(line))
         or lexicon.DATE_ONLY.match(line)
         or lexicon.CROSS_REFERENCE.match(line)
         or lexicon.FIGURE_CAPTION.match(line.strip("*_ "))
@@ -44,6 +44,16 @@ def non_fact(text: str) -> bool:
         or lexicon.REFERENCE_ENTRY.search(line)
         or _TAGS_ONLY.fullmatch(line) is not None
     )
+
+
+def _thing_property(line: str) -> bool:
+    """'location:: chloroplasts', 'term:: osmosis': an outliner's property of the block above it,
+    where a thing is or what it is called, not where a class meets ('location:: Room 204')."""
+    m = _THING_PROPERTY.match(line)
+    return m is not None and not re.search(r"\d", m.group("value"))
+
+
+_THING_PROPERTY = re.compile(r"^(?:location|term)::\s*(?P<value>\S.*)$", re.I)
 
 
 # One test for both patterns first: a line that holds a word of neither (nearly every line) is
