@@ -30,3 +30,18 @@ def test_where_a_class_meets_stays_logistics():
     )
     assert not [text for text in facts if "Room 204" in text or "Hall B" in text]
     assert "enzyme:: RuBisCO" in facts
+
+
+def test_a_term_written_as_a_path_of_names_is_defined_by_its_line():
+    """'std::shared_ptr = reference counted' defines std::shared_ptr, as 'Scarcity = unlimited
+    wants …' defines scarcity: the '::' inside a name is no label's colon."""
+    made = {f.text: f for f in extract(parse(
+        "# Smart pointers\n\n- std::shared_ptr = reference counted\n"
+        "- Vec::with_capacity = allocates room for n elements up front\n"
+    ), name="n.md").facts}  # fmt: skip
+    assert (
+        made["std::shared_ptr = reference counted"].kind,
+        made["std::shared_ptr = reference counted"].subject,
+    ) == ("definition", "std::shared_ptr")
+    vec = made["Vec::with_capacity = allocates room for n elements up front"]
+    assert (vec.kind, vec.subject) == ("definition", "Vec::with_capacity")

@@ -20,7 +20,10 @@ from .extract_key_values import key_value, label_key
 from .parse import Item, Table, clean_heading
 
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z](?:[\w -]{0,40}[\w-])?)::\s+(?P<value>\S.*)$")
-_TERM_LINE = re.compile(r"^(?P<term>[^—–=:]{1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$")
+# (a term may hold a path of names, 'std::unique_ptr', 'Vec::new'; not a lone ':', a label's)
+_TERM_LINE = re.compile(
+    r"^(?P<term>(?:[^—–=:]|::){1,80}?)\s+(?P<mark>—|–|-|=)\s+(?P<meaning>\S.+)$"
+)
 _TERM_MARKS = re.compile(r"[—–=-]")  # what _TERM_LINE needs: most lines have none
 _FORMULA = re.compile(r"[+×÷*/^−]|\s[-–]\s|^\(|\d\s*$")
 _PARENTHESIS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
