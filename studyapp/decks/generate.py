@@ -1490,7 +1490,7 @@ def answer_cloze(fact: FactInput) -> CardSpec | None:
     words = case.split()
     if not MIN_CASE_WORDS <= len(words) <= MAX_CASE_WORDS:
         return None
-    if words[0].lower() in lexicon.BACK_REFERENCES | {"that", "all", "one"}:
+    if words[0].lower() in _CASE_POINTERS:
         return None  # 'That is what selection acts on: organisms': said of a line above
     if not 0 < len(answer.split()) <= MAX_ANSWER_WORDS or not prompts.cloze_term(answer):
         return None
@@ -1504,6 +1504,7 @@ def answer_cloze(fact: FactInput) -> CardSpec | None:
     return CardSpec(key, "cloze", fact.key, context, front, text, quality=ANSWER_CLOZE_QUALITY)
 
 
+_CASE_POINTERS = lexicon.BACK_REFERENCES | {"that", "all", "one"}
 MIN_CASE_WORDS = 6
 MAX_CASE_WORDS = 25
 MAX_ANSWER_WORDS = 6

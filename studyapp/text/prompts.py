@@ -21,12 +21,11 @@ def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     parts = [p.strip() for p in subheading.split(" › ")] if subheading else [""]
-    sub = parts[-1]
     while len(parts) > 1 and _long_part(parts[-1]) and not _asked_above(parts[-1]):
         # 'Management › Give 3 L for every 1 L lost': the sentence says no aspect, the heading
         # it sits under still does
         parts.pop()
-        sub = parts[-1]
+    sub = parts[-1]
     # '? How does the control unit know where to go?' over 'Getting an input opcode': the line
     # answers the question above it, which is all that says what it is about
     asked = _asked_above(sub)

@@ -530,6 +530,11 @@ def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
     order, parents = tally.order, tally.parents
     chosen: dict[str, str | None] = {}
     for topic in order:
+        if topic in resolver.fields:
+            # Under a topic a field is that topic's aspect, so its votes for a parent come from
+            # where it was no topic at all ('Management' under 'Long QT' in one note): none.
+            chosen[topic] = None
+            continue
         ranked = sorted(parents[topic].items(), key=lambda kv: (-kv[1], order.get(kv[0], 0)))
         best = next(
             (
@@ -545,10 +550,6 @@ def topic_tree(tally: TopicTally, resolver: Resolver) -> list[TopicOut]:
         # is a section of the note, so counts as the top.
         top = tally.roots[topic] + sum(n for p, n in parents[topic].items() if p in resolver.fields)
         chosen[topic] = best[0] if best is not None and best[1] > top else None
-        if topic in resolver.fields:
-            # Under a topic a field is that topic's aspect, so its votes for a parent come from
-            # where it was no topic at all ('Management' under 'Long QT' in one note): none.
-            chosen[topic] = None
     out = []
     for topic, index in order.items():
         spellings = {display_title(s) for s in resolver.vocab.get(topic, [])}
