@@ -59,6 +59,7 @@ class CellInput:
     values: tuple[str, ...]  # one per distinct value the notes give
     # the row's name in the notes, which the card's key keeps when an instructor renames the row
     row_identity: str = ""
+    entity_kind: str = ""  # what the table's entities are ('Mode'), `prompts.named_entity`
 
 
 @dataclass(frozen=True)
@@ -1247,7 +1248,8 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
         or named_by_position(cell.attribute)
     ):
         return None
-    front = f"{cell.entity} — {prompts.lower_first(cell.attribute)}?"
+    shown = prompts.named_entity(cell.entity, cell.entity_kind)  # 'Mode r+', not 'r+'
+    front = f"{shown} — {prompts.lower_first(cell.attribute)}?"
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)
     if prompts.repeats(front, back):
         return None

@@ -291,6 +291,7 @@ def _comparison_cards(snapshot: ModelSnapshot, scope: Scope | None = None):
                         attribute=row.name,
                         values=tuple(dict.fromkeys(v.value for v in values)),
                         row_identity=row.attribute or row.name,
+                        entity_kind=comparison.entity_kind,
                     )
                 )
                 if spec:

@@ -125,6 +125,9 @@ class Comparison(models.Model):
     title = models.CharField(max_length=300)
     entities = models.JSONField(default=list)
     attributes = models.JSONField(default=list)
+    # What the entities are, when the table's corner says so and they do not name themselves
+    # ('Mode' over '`r+`', 'Register' over '`$5`'): shown with them in cards and questions.
+    entity_kind = models.CharField(max_length=100, blank=True, default="")
     entity_topics = models.ManyToManyField(Topic, blank=True, related_name="comparisons")
     # Where a table sits in its note: the deck for the cards of entities with no topic of their
     # own ('| | Civil law | Criminal law |' under '# Civil vs criminal law').

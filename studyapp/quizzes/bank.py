@@ -202,6 +202,7 @@ def _table_data(view: TableView) -> TableData:
         entities=tuple(comparison.entities),
         rows=tuple(rows),
         entity_topics={entity: topic.key for entity, topic in view.entity_topics.items()},
+        entity_kind=comparison.entity_kind,
     )
 
 

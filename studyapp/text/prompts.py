@@ -67,6 +67,23 @@ def last_part(context: str) -> str:
     return re.split(r" › | · ", context)[-1].strip()
 
 
+def named_entity(entity: str, kind: str) -> str:
+    """A table's entity as a card or question names it: with what the table's corner says the
+    entities are when its name alone does not say ('Mode r+', 'Register $5', 'Binary 100'),
+    as it is otherwise ('UDP', 'Lambda', 'Stage II' under 'Stage')."""
+    if not kind or _SELF_NAMING.search(entity) or name_key(kind) in name_key(entity):
+        return entity
+    if unit := _KIND_UNIT.fullmatch(kind):
+        return f"{unit.group('kind')} {entity} {unit.group('unit')}"  # 'Age 9 months'
+    return f"{kind} {entity}"
+
+
+_KIND_UNIT = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<unit>[^()]+)\)")  # 'Age (months)'
+
+
+_SELF_NAMING = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word or an acronym
+
+
 def _part_name(sub: str) -> str:
     """A parent line that leads into its lines is shown as the part it names, without its
     lead-in ('viral causes include' -> 'viral causes', 'each rule consists of' -> 'each rule',

@@ -48,6 +48,9 @@ class ComparisonOut:
     # the topic the table sits under in its note (tables only): where the cards of entities
     # that are no topic of their own go
     topic_key: str | None = None
+    # what the entities are, from a table whose first column names them under a header
+    # ('| Mode | When file exists |' over '| `r+` | …'): `prompts.named_entity` shows it
+    entity_kind: str = ""
 
 
 def build_comparisons(
@@ -457,6 +460,7 @@ def _comparison_from_table(
         return None
     heading = heading_label(table.headings, ())
     title = ""
+    kind = ""  # what the first column's names are, when they are the entities
     # (attribute or None, one value per entity, one source line per entity)
     rows: list[tuple[str | None, list[str], list[int]]]
     first = table.first_row_line()
@@ -477,6 +481,7 @@ def _comparison_from_table(
             # '| Reaction | General form | Example |': the first column names the things
             # compared and the header their attributes, so each column is a row of ours.
             entities = [clean_heading(r[0]) for r in table.rows]
+            kind = _entity_kind(header[0])
             lines = [first + i for i in range(len(table.rows))]
             rows = [
                 (header[j], [_cell_text(r, j) for r in table.rows], lines)
@@ -518,7 +523,31 @@ def _comparison_from_table(
         cells=list(cells.values()),
         sources=[Source(note, heading, table.line, table.caption or heading)],
         entity_ids=_entity_ids(entities, resolver),
+        entity_kind=kind,
     )
+
+
+MAX_KIND_WORDS = 3
+
+
+def _entity_kind(header: str) -> str:
+    """A first column's header that says what its names are ('Mode', 'Register', 'Bit
+    number'), not one that only labels the column ('Feature', 'Name', '#', 'Question?')."""
+    header = header.strip(" :")
+    if not 0 < len(header.split()) <= MAX_KIND_WORDS or "?" in header:
+        return ""
+    if not re.search(r"[^\W\d_]{3}", header):
+        return ""  # '#', 'No.': a count of rows
+    if name_key(header) in lexicon.ATTRIBUTE_HEADERS | _COLUMN_LABELS:
+        return ""
+    return header
+
+
+# First-column headers that label the column without saying what its names are.
+_COLUMN_LABELS = frozenset(
+    "name names term terms word words concept concepts example examples entry entries key"
+    " keys value values label labels".split()
+)
 
 
 _GRADE = re.compile(r"[A-Za-z]|[IVX]{1,4}|\d{1,2}[a-z]?|[A-Z]\d")
@@ -582,6 +611,7 @@ def _row_attribute(row: list[str]) -> str | None:
 def _merge_comparison(into: ComparisonOut, other: ComparisonOut) -> None:
     into.sources.extend(other.sources)
     into.topic_key = into.topic_key or other.topic_key
+    into.entity_kind = into.entity_kind or other.entity_kind
     same = dict(zip(into.entity_ids, into.entities, strict=False))
     rename = {e: same.get(i, e) for e, i in zip(other.entities, other.entity_ids, strict=False)}
     for cell in other.cells:

@@ -447,6 +447,7 @@ def _store_comparisons(
             "title": out.title[:300],
             "entities": out.entities,
             "attributes": out.attributes,
+            "entity_kind": out.entity_kind[:100],
             "sources": _sources_json(out.sources),
             "retired_at": None,
             "topic_id": topics[home].pk if (home := out.topic_key) and home in topics else None,
@@ -467,7 +468,7 @@ def _store_comparisons(
     rows_update(
         Comparison,
         changed,
-        ["title", "entities", "attributes", "sources", "retired_at", "topic_id"],
+        ["title", "entities", "attributes", "entity_kind", "sources", "retired_at", "topic_id"],
     )
     existing.update((c.key, c) for c in new)
     report.created["comparisons"] += len(new)

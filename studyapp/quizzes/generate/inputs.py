@@ -54,6 +54,7 @@ class TableData:
     entities: tuple[str, ...]
     rows: tuple[RowData, ...]
     entity_topics: Mapping[str, str] = field(default_factory=dict)  # entity -> topic key
+    entity_kind: str = ""  # what the entities are ('Mode'): `prompts.named_entity`
 
     @property
     def comparison(self) -> TableData:

@@ -312,20 +312,27 @@ _GRADE = re.compile(r"[A-Za-z]{1,2}\d?|\d{1,2}[A-Za-z]?|[IVX]{1,4}")
 
 
 def _entity_shown(table, entity: str) -> str:
-    """An entity as a cell's question names it: with its table's title when its name is only a
-    grade ('Colon cancer staging · A — cure rate?', not 'A — cure rate?'), unless the title
-    is only the entities again ('A vs B vs C')."""
+    """An entity as a cell's question names it: with what the table says its entities are when
+    its name does not ('Mode r+ — writeable?', `prompts.named_entity`), and with its table's
+    title when its name is only a grade ('Colon cancer staging · A — cure rate?', not 'A —
+    cure rate?'), unless the title is only the entities again ('A vs B vs C')."""
+    named = prompts.named_entity(entity, table.entity_kind)
     if not _GRADE.fullmatch(entity.strip()) or not table.title or " vs " in table.title:
-        return entity
-    return f"{table.title} · {entity}"
+        return named
+    return f"{table.title} · {named}"
 
 
 def _graded_table(table, options) -> str:
-    """How 'which of these has …?' opens: with its table's title when the options are only
-    grades ('Bowel cancer staging — which of these has …', of 'A', 'B', 'C')."""
-    shown = [_entity_shown(table, o) for o in options]
-    graded = all(s != o for s, o in zip(shown, options, strict=True))
-    return f"{table.title} — which of these " if graded else "Which of these "
+    """How 'which of these has …?' opens: with what the entities are when their names do not
+    say ('Which mode has …', of 'r', 'w', 'a+'), with its table's title when the options are
+    only grades ('Bowel cancer staging — which of these has …', of 'A', 'B', 'C')."""
+    kind = table.entity_kind
+    unnamed = bool(kind) and all(prompts.named_entity(o, kind) != o for o in options)
+    bare = re.sub(r"\s*\([^()]*\)$", "", kind)  # 'Age (months)': which age
+    which = f"which {prompts.lower_first(bare)} " if unnamed else "which of these "
+    graded = table.title and " vs " not in table.title
+    graded = graded and all(_GRADE.fullmatch(o.strip()) for o in options)
+    return f"{table.title} — {which}" if graded else which[:1].upper() + which[1:]
 
 
 def _cell_questions(table, row, entity, model, *, seed) -> list[tuple[spec.QuestionSpec, tuple]]:

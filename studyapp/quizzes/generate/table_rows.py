@@ -47,7 +47,9 @@ def flat_table(table: TableData) -> TableData:
         )
         for row in table.rows
     )
-    return TableData(table.key, table.title, table.entities, rows, table.entity_topics)
+    return TableData(
+        table.key, table.title, table.entities, rows, table.entity_topics, table.entity_kind
+    )
 
 
 def row_id(row: RowData) -> str:

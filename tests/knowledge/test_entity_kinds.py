@@ -1,0 +1,101 @@
+"""A table whose first column names its rows under a header that says what they are ('| Mode |'
+over '`r+`', '| Chord |' over 'I', '| Valence |' over '+2') shows that word with every name
+that does not say it alone: 'Mode r+ — writeable?', not 'r+ — writeable?', which a learner
+cannot place. A name that is a word or an acronym ('Sodium', 'TCP') is shown as it is, and a
+header that only labels its column ('Name', 'Term', '#') says nothing. Before, the corner
+header was dropped. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.knowledge.ingest.merge_comparisons import _entity_kind
+from studyapp.text.prompts import named_entity
+
+FILE_MODES = """# Working with files in C
+
+## Opening a file
+
+| Mode | If the file exists | If it does not | Can read | Can write |
+| ---- | ------------------ | -------------- | -------- | --------- |
+| `r`  | Read from the start | Fails         | Yes      | No        |
+| `w`  | Emptied first       | Created       | No       | Yes       |
+| `a+` | Appended to         | Created       | Yes      | Yes       |
+"""
+
+HARMONY = """# Diatonic harmony
+
+## Chords of a major key
+
+| Degree | Quality    | Function    | Example in C |
+| ------ | ---------- | ----------- | ------------ |
+| I      | Major      | Tonic       | C E G        |
+| IV     | Major      | Subdominant | F A C        |
+| V      | Major      | Dominant    | G B D        |
+| vii    | Diminished | Leading     | B D F        |
+
+## Intervals
+
+| Interval | Semitones | Sound |
+| -------- | --------- | ----- |
+| Minor third | 3 | Dark |
+| Major third | 4 | Bright |
+| Perfect fifth | 7 | Open |
+"""
+
+MILESTONES = """# Infant milestones
+
+| Age (months) | Gross motor        | Language        |
+| ------------ | ------------------ | --------------- |
+| 4            | Holds head steady  | Laughs          |
+| 9            | Sits without help  | Says mama, dada |
+| 12           | Walks holding on   | Two or three words |
+"""
+
+
+def test_a_name_that_does_not_say_what_it_is_is_shown_with_its_kind():
+    assert named_entity("r+", "Mode") == "Mode r+"
+    assert named_entity("$5", "Register") == "Register $5"
+    assert named_entity("+2", "Oxidation state") == "Oxidation state +2"
+    assert named_entity("9", "Age (months)") == "Age 9 months"
+
+
+def test_a_word_an_acronym_or_a_name_that_says_its_kind_is_shown_as_it_is():
+    assert named_entity("Perfect fifth", "Interval") == "Perfect fifth"
+    assert named_entity("TCP", "Protocol") == "TCP"
+    assert named_entity("Stage II", "Stage") == "Stage II"
+    assert named_entity("r+", "") == "r+"
+
+
+@pytest.mark.parametrize("header", ["Name", "Term", "#", "No.", "Feature", "Which one?", ""])
+def test_a_header_that_only_labels_its_column_is_no_kind(header):
+    assert _entity_kind(header) == ""
+
+
+def test_a_header_naming_its_rows_is_their_kind():
+    assert _entity_kind("Mode") == "Mode"
+    assert _entity_kind("Bit number") == "Bit number"
+    assert _entity_kind("Age (months)") == "Age (months)"
+
+
+@pytest.mark.django_db
+def test_cards_and_questions_name_the_kind_of_a_tables_rows(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.knowledge.models import Comparison
+    from studyapp.pipeline import model_rebuild
+    from studyapp.quizzes.models import Question
+
+    for name, text in [("Files.md", FILE_MODES), ("Harmony.md", HARMONY), ("Baby.md", MILESTONES)]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    kinds = dict(Comparison.objects.values_list("title", "entity_kind"))
+    assert "Mode" in kinds.values() and "Degree" in kinds.values()
+    fronts = set(Card.objects.filter(kind="comparison").values_list("front", flat=True))
+    assert "Mode a+ — can write?" in fronts
+    assert "Degree IV — function?" in fronts
+    assert "Age 9 months — gross motor?" in fronts
+    assert "Perfect fifth — semitones?" in fronts  # a name of its own
+    assert not any(front.startswith(("a+ —", "IV —", "9 —")) for front in fronts)
+    prompts = list(Question.objects.filter(cell__isnull=False).values_list("prompt", flat=True))
+    assert prompts and not any(p.removeprefix("True or false: ").startswith("a+ ") for p in prompts)
+    assert any("Mode a+ — " in p or "Mode w — " in p or "Mode r — " in p for p in prompts)
