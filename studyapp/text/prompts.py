@@ -38,7 +38,11 @@ def context(topic: str, subheading: str) -> str:
     else:
         sub = _part_name(sub)
     own = topic.rsplit(" › ", 1)[-1]  # 'Back Pain › Alarming symptoms' under 'Alarming symptoms'
-    return f"{topic} · {lower_first(sub)}" if sub and name_key(sub) != name_key(own) else topic
+    if not sub or name_key(sub) == name_key(own):
+        return topic
+    # a question is shown as it was asked, a sentence ('· How far can a branch jump?'); a
+    # heading's words read on from the topic ('Mitosis · phases')
+    return f"{topic} · {sub if asked else lower_first(sub)}"
 
 
 def _long_part(sub: str) -> bool:
