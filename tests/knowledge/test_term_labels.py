@@ -48,3 +48,25 @@ def test_a_generic_bold_label_or_a_plain_key_keeps_the_whole_line():
         "Solution: put a cache in front of the database",
     )
     assert labels["head: 18%"] == ("kids: body surface is mostly head",)
+
+
+def test_a_card_the_author_wrote_over_notes_is_a_card_and_their_label():
+    # 'two-way (…):: an, auf, …' over when each case follows: before, the whole line was read
+    # as the lead-in of a list of its notes, and neither it nor they were asked
+    text = (
+        "- Prepositions\n"
+        "  - two-way (Wechselpräpositionen):: an, auf, in, neben, über\n"
+        "    - movement towards (wohin?) → accusative\n"
+        "    - position (wo?) → dative\n"
+        "- Bones of the ear\n"
+        "  - smallest bone (stapes):: in the middle ear, 3 mm long\n"
+        "    - attached to: the oval window\n"
+        "    - named for: its stirrup shape\n"
+    )
+    facts = extract(parse(text), name="n.md").facts
+    cards = {(f.attribute, f.value) for f in facts if f.kind == "qa"}
+    assert ("two-way (Wechselpräpositionen)", "an, auf, in, neben, über") in cards
+    assert ("smallest bone (stapes)", "in the middle ear, 3 mm long") in cards
+    assert not any(f.kind == "enumeration" for f in facts)
+    labels = {f.text: f.labels for f in facts}
+    assert labels["attached to: the oval window"][-1] == "smallest bone (stapes)"

@@ -363,6 +363,13 @@ def _walk(
         kv = key_value(item.text) if not (_is_label(item) or _is_step(item)) else None
         if kv and (not kv[1].strip() or _titles_a_list(item, kv[1])):
             kv = None
+        if not kv and (card := _inline_qa(item)):
+            # 'two-way (Wechselpräpositionen):: an, auf, …' over when each case follows: a card
+            # the author wrote, and the label of the notes under it, not a list it leads into
+            out.facts.extend(_facts_from_line(item, headings, labels))
+            for child in item.children:
+                _walk(child, headings, (*labels, clean_heading(card[0])), out, known)
+            return
         short = all(_is_short_name(c) for c in item.children) and not points_back(label)
         # 'The three estates:' over four bullets lists something else (or notes on the parts).
         counted = stated_count(kv[0] if kv else label) in (None, len(item.children))
