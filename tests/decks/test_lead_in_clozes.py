@@ -34,7 +34,10 @@ def test_a_lead_in_sentence_is_held_back(text, emphasis):
     ("text", "emphasis"),
     [
         ("The Treaty of Versailles was signed in 1919.", ()),
-        ("Photosynthesis in C4 plants happens in mesophyll and bundle sheath cells", ("C4 plants",)),
+        (
+            "Photosynthesis in C4 plants happens in mesophyll and bundle sheath cells",
+            ("C4 plants",),
+        ),
     ],
 )
 def test_the_same_sentence_ending_on_its_fact_is_dealt(text, emphasis):
