@@ -331,6 +331,9 @@ def split_sentence(fact: FactInput) -> bool:
         first in lexicon.PROPERTY_OPENERS
         or (first.endswith(("ed", "ly")) and len(first) > 4)  # 'preferred', 'minimally'
         or prompts.compared_property(said.group("value"))
+        # 'All instructions are 32 bits long': a measure of the subject, which the sentence's
+        # cloze asks ('… are […] long'); 'instructions?' asks nothing
+        or first[:1].isdigit()
     )
 
 

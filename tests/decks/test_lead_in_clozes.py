@@ -42,3 +42,24 @@ def test_a_lead_in_sentence_is_held_back(text, emphasis):
 )
 def test_the_same_sentence_ending_on_its_fact_is_dealt(text, emphasis):
     assert any(not held for _front, held in _clozes(text, emphasis))
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "front"),
+    [
+        (
+            "Every instruction is 32 bits long",
+            "Every instruction",
+            "Every instruction is […] bits long",
+        ),
+        ("The femur is 45 cm long in adults", "The femur", "The femur is […] long in adults"),
+        ("A mole is 6.022 × 10^23 particles", "A mole", "A mole is […] × 10^23 particles"),
+    ],
+)
+def test_a_measure_read_out_of_a_sentence_is_asked_in_the_sentence(text, attribute, front):
+    # 'Every instruction is 32 bits long' split at its verb asked '— every instruction?'; the
+    # sentence's own cloze asks the measure, the split card stays a suggestion
+    value = text[len(attribute) :].split(maxsplit=1)[1]
+    fact = fact_input(kind="key_value", text=text, topic="Notes", attribute=attribute, value=value)
+    live = [c.front for c in cards_for_fact(fact) if not held_back(card_quality(c))]
+    assert live == [front]
