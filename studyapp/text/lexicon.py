@@ -1515,6 +1515,20 @@ DISCOURSE_VERBS = frozenset(
     "given assume assuming suppose supposing imagine let consider say says said note notice"
     " recall observe".split()
 )
+# Words that only link a line to the one before ('Instead:', 'However:', 'On the other hand:'):
+# as a parent line they name no part of the subject. Read by prompts.context. Language-general
+# (English).
+CONNECTIVES = frozenset(
+    {
+        *"instead also however otherwise moreover furthermore additionally meanwhile conversely"
+        " likewise similarly therefore thus hence so then but and or alternatively".split(),
+        "on the other hand",
+        "by contrast",
+        "in contrast",
+        "in addition",
+        "as well",
+    }
+)
 DISCOURSE_ADVERB_ENDINGS = ("ally", "ively", "ously", "ently", "antly", "arly", "edly")
 COMPARISON_OPENERS = re.compile(
     r"^(?:similar(?:ly)?\s+to|same\s+as|unlike|(?:just\s+)?like|compared\s+(?:to|with)|as\s+with)\b",

@@ -21,11 +21,13 @@ def context(topic: str, subheading: str) -> str:
     """What a question is about: 'AWS Lambda · limits' (the topic, and the last subheading unless
     it only repeats the topic)."""
     parts = [p.strip() for p in subheading.split(" › ")] if subheading else [""]
-    while len(parts) > 1 and _long_part(parts[-1]) and not _asked_above(parts[-1]):
+    while len(parts) > 1 and (
+        (_long_part(parts[-1]) and not _asked_above(parts[-1])) or _connective(parts[-1])
+    ):
         # 'Management › Give 3 L for every 1 L lost': the sentence says no aspect, the heading
-        # it sits under still does
+        # it sits under still does; so does 'Natural motion › Instead', a line's connective
         parts.pop()
-    sub = parts[-1]
+    sub = "" if _connective(parts[-1]) else parts[-1]
     # '? How does the control unit know where to go?' over 'Getting an input opcode': the line
     # answers the question above it, which is all that says what it is about
     asked = _asked_above(sub)
@@ -43,6 +45,18 @@ def context(topic: str, subheading: str) -> str:
     # a question is shown as it was asked, a sentence ('· How far can a branch jump?'); a
     # heading's words read on from the topic ('Mitosis · phases')
     return f"{topic} · {sub if asked else lower_first(sub)}"
+
+
+def _connective(part: str) -> bool:
+    """A parent line that only links its notes to what came before ('Instead', 'However', 'In
+    other cases', 'Note', 'In general'): it names no part of the subject."""
+    label = part.strip(" *_:,.").lower()
+    return bool(label) and (
+        label in lexicon.CONNECTIVES or _CASES.fullmatch(label) is not None or discourse_label(label)
+    )
+
+
+_CASES = re.compile(r"(?:in|for)\s+(?:other|some|most|many|these|those|such|both|all)\s+cases?")
 
 
 def _long_part(sub: str) -> bool:

@@ -174,7 +174,7 @@ def test_a_fact_filed_deep_under_an_example_is_held_back_though_its_context_hide
             (),
         )
 
-    worked = cards_for_fact(fact("Example: A leaf in a jar › Given"))
+    worked = cards_for_fact(fact("Example: A leaf in a jar › Jar contents"))
     plain = cards_for_fact(fact("Light reactions"))
     assert worked and all(c.worked and "example" not in c.context.lower() for c in worked)
     assert all(held_back(card_quality(c)) for c in worked)

@@ -4,6 +4,8 @@ section read as if it were about the whole subject. Snippets in our own words.""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.text.prompts import context
 
 
@@ -25,3 +27,19 @@ def test_a_short_last_heading_is_still_the_one_shown():
     assert context(
         "Fluid balance", "Give three litres for every litre lost as two thirds leave"
     ) == ("Fluid balance")
+
+
+@pytest.mark.parametrize(
+    ("subheading", "shown"),
+    [
+        ("Transparency › Actually", "Latches · transparency"),
+        ("Transparency › In fact", "Latches · transparency"),
+        ("Outcomes › Instead", "Latches · outcomes"),
+        ("In other cases", "Latches"),
+        ("However", "Latches"),
+    ],
+)
+def test_a_parent_line_that_only_links_to_the_line_before_is_not_shown(subheading, shown):
+    # 'Instead:', 'In fact:', 'However:' over notes link them to what came before; shown as a
+    # context they name no part of the subject, so the part above is shown, or the topic
+    assert context("Latches", subheading) == shown
