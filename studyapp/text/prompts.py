@@ -51,9 +51,9 @@ def _connective(part: str) -> bool:
     """A parent line that only links its notes to what came before ('Instead', 'However', 'In
     other cases', 'Note', 'In general'): it names no part of the subject."""
     label = part.strip(" *_:,.").lower()
-    return bool(label) and (
-        label in lexicon.CONNECTIVES or _CASES.fullmatch(label) is not None or discourse_label(label)
-    )
+    if not label:
+        return False
+    return label in lexicon.CONNECTIVES or bool(_CASES.fullmatch(label)) or discourse_label(label)
 
 
 _CASES = re.compile(r"(?:in|for)\s+(?:other|some|most|many|these|those|such|both|all)\s+cases?")
