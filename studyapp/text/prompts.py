@@ -220,7 +220,10 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
 # themes draw as a coloured bullet. It is no part of the sentence.
 # A '%' or '$' before a word in lower case is the note's own ('% change in price' is a change
 # in per cent), so those two are markers only before a capital, a bracket or a mark.
-_LIST_MARKER = re.compile(r"^(?:[&!?@~]\s+(?=[A-Za-z0-9(\[*_`])|[%$]\s+(?=[A-Z0-9(\[*_`]))")
+# (an arrow opening a line, '→ Subtraction can be …', marks it as following from the one above)
+_LIST_MARKER = re.compile(
+    r"^(?:[&!?@~]\s+(?=[A-Za-z0-9(\[*_`])|[%$]\s+(?=[A-Z0-9(\[*_`])|(?:→|->|=>|⇒)\s+(?=\w))"
+)
 
 
 # Pure, and asked of the same texts again and again (370,000 calls at 1,000 notes).

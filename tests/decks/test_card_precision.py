@@ -137,6 +137,12 @@ def test_a_list_marker_is_no_part_of_the_line():
     assert tidy("& Insertion keeps the height the same") == "Insertion keeps the height the same"
     assert tidy("? Why use a heap") == "Why use a heap"
     assert tidy("$5 entry fee") == "$5 entry fee"
+    # an arrow opening a line says it follows from the one above; inside one it is the line's
+    assert (
+        tidy("→ Osmosis needs no energy from the cell") == "Osmosis needs no energy from the cell"
+    )
+    assert tidy("=> Prices rise when supply falls") == "Prices rise when supply falls"
+    assert tidy("Low supply -> higher prices") == "Low supply -> higher prices"
 
 
 @pytest.mark.parametrize(
