@@ -129,10 +129,6 @@ def card_quality(
         score -= CONTINUES_PENALTY  # 'Which is the address of […]': half of a sentence
     if spec.kind == "cloze" and _DANGLING_END.search(spec.front):
         score -= CONTINUES_PENALTY  # 'Include […], which': the line breaks off mid-sentence
-    elif spec.kind == "cloze" and spec.front.rstrip().endswith(":"):
-        # '[…] is an option in selected patients if:': a lead-in to the lines below, which
-        # say what the card asks about; alone it states nothing to recall
-        score -= CONTINUES_PENALTY
     if spec.kind == "cloze" and spec.front.startswith("[…]:") and _instruction(answer):
         score -= INSTRUCTION_PENALTY  # '[…]: event pattern …' hiding 'Setup event source'
     if spec.asked_as and spec.kind in ("qa", "enumeration") and _field_subject(spec, labels):
