@@ -161,16 +161,22 @@ def show_quantity(quantity: Quantity) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
 def flat(text: str) -> str:
-    """A cell's bullet lines as one line: 'Lightweight CDN customization: Header rewrites; …'."""
-    lines = [re.sub(r"^\s*[•*-]\s*", "", line).strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    """A cell's bullet lines as one line: 'Lightweight CDN customization: Header rewrites; …'.
+    Lines of a cell that are all alike, none a bullet under another ('Hands mostly open<br>
+    Reaches midline'), are items side by side: 'Hands mostly open; Reaches midline'."""
+    raw = [line for line in text.splitlines() if line.strip()]
+    lines = [re.sub(r"^\s*[•*-]\s*", "", line).strip() for line in raw]
     if not lines:
         return ""
     head, rest = lines[0], lines[1:]
-    if rest:
+    headed = head.endswith(":") or any(_BULLET.match(line) for line in raw[1:])
+    if rest and headed and not _BULLET.match(raw[0]):
         head = head if head.endswith(":") else head + ":"
         return prompts.tidy(f"{head} {'; '.join(rest)}")
-    return prompts.tidy(head)
+    return prompts.tidy("; ".join(lines))
+
+
+_BULLET = re.compile(r"^\s*[•*-]\s")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
