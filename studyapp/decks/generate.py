@@ -1532,6 +1532,8 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         clozes += trends
         if not card and not clozes and (answered := answer_cloze(fact)):
             clozes = [answered]
+        else:
+            clozes = _answer_over_case(fact, clozes)
         if card and split_sentence(fact):
             # the sentence split at its verb is asked whole, as a plain statement is; the split
             # card stays a suggestion beside it (its key kept), or is dealt when nothing else
@@ -1561,4 +1563,29 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         cards = statement_cards(fact)
         if not cards and (answered := answer_cloze(fact)):
             cards = [answered]
+        else:
+            cards = _answer_over_case(fact, cards)
     return cards
+
+
+CASE_CLOZE_QUALITY = 0.45  # held back: a suggestion beside the answer's own cloze
+
+
+def _answer_over_case(fact: FactInput, cards: list[CardSpec]) -> list[CardSpec]:
+    """A line that states a case and its short answer ('need to migrate 50 TB of data over a
+    slow link: Snowball'), whose clozes hide words of the case ('need to migrate […] of
+    data'): those ask the scenario, not what it teaches. The answer is hidden instead
+    (`answer_cloze`); the case's clozes stay as suggestions, one hiding in the answer stays."""
+    if not cards or (answered := answer_cloze(fact)) is None:
+        return cards
+    text = prompts.tidy(fact.text)
+    colon = text.find(": ")
+    out, moved = [], False
+    for card in cards:
+        at = text.find(card.back) if card.kind == "cloze" and "[…]" in card.front else -1
+        if at >= 0 and at + card.front.index("[…]") < colon:
+            card, moved = replace(card, quality=min(card.quality, CASE_CLOZE_QUALITY)), True
+        out.append(card)
+    if not moved or any(c.key == answered.key for c in out):
+        return cards
+    return [*out, answered]

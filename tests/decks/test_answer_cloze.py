@@ -49,3 +49,28 @@ def test_a_case_and_its_answer_hide_the_answer(text, front, kind):
 )
 def test_an_example_a_pointer_or_a_quote_after_the_colon_is_no_answer(text):
     assert not any(front.endswith(": […]") for front, _ in _live(text, "statement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        (
+            "need to move 40 TB of archives and the office only has a slow 100 Mbps link: "
+            "ship a storage appliance",
+            "need to move 40 TB of archives and the office only has a slow 100 Mbps link: […]",
+        ),
+        (
+            "a child of 2 years with a barking cough and stridor at night: croup",
+            "a child of 2 years with a barking cough and stridor at night: […]",
+        ),
+    ],
+)
+def test_a_case_whose_clozes_hide_the_scenario_hides_its_answer_instead(text, front):
+    # before, its one card hid '40 TB' or '2 years' in the case: the scenario, not what it
+    # teaches; that card stays a suggestion
+    live = _live(text, "statement")
+    assert live == [(front, text)]
+    cards = cards_for_fact(fact_input(kind="statement", text=text, topic="Exam cases"))
+    assert any(
+        held_back(card_quality(c)) and c.front.index("[…]") < text.index(": ") for c in cards
+    )
