@@ -1181,10 +1181,18 @@ def relation_object_blank(sentence: str) -> Blank | None:
             start += 1
         if lexicon.BACK_REFERENCES.intersection(w.lower() for w in words[:at]):
             return None  # 'Mutations in this gene can cause …': the subject is in another line
+        lowered_run = [w.lower() for w in run]
+        of = lowered_run.index("of") if "of" in lowered_run else -1
+        following = [*run[of:], *words[start + len(run) :]]
+        complement = of > 0 and _named_complement(run[:of], following)
+        if complement:
+            run = run[:of]  # 'lower the […] of a reaction': a term, and what it is of shown
         if not 1 <= len(run) <= MAX_OBJECT_WORDS:
             return None
         last, after = words[start + len(run) - 1], words[start + len(run) :]
-        if after and after[0].lower() in ("to", "of") and last[-1:] not in ",.;:":
+        if complement:
+            after = []
+        elif after and after[0].lower() in ("to", "of") and last[-1:] not in ",.;:":
             return None  # 'may prevent progression to …', 'the ability to …': a noun's complement
         listed = last.endswith(",") and len(after) > 1 and after[0].lower() not in _OBJECT_END
         if listed or after and after[0].lower() in ("and", "or"):
@@ -1205,6 +1213,22 @@ def relation_object_blank(sentence: str) -> Blank | None:
             return None
         return Blank(" ".join(run), at_char, "relation")
     return None
+
+
+MAX_COMPLEMENT_WORDS = 4
+
+
+def _named_complement(run: list[str], after: list[str]) -> bool:
+    """An object of two words or more that is a term, then what it is of, ending the sentence:
+    'Enzymes lower the activation energy of a reaction' hides 'activation energy' and shows
+    'of a reaction'. One word ('the rate of …', 'progression to …') names nothing alone."""
+    if after[0].lower() != "of" or len(run) < 2 or not 2 <= len(after) <= MAX_COMPLEMENT_WORDS:
+        return False
+    rest = [w.lower().strip(",.;:") for w in after[1:]]
+    if not all(re.fullmatch(r"[a-z][\w'’-]*", w) for w in rest) or rest[-1] in _SMALL_WORDS:
+        return False
+    generic = _GENERIC_OBJECTS | lexicon.VAGUE_WORDS
+    return not any(w.lower() in generic for w in run) and after[-1][-1:] not in ",;:"
 
 
 # --- which relation a plain sentence states -------------------------------------------------

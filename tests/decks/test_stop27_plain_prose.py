@@ -70,6 +70,9 @@ def test_what_a_toggle_holds_is_filed_under_its_summary(tmp_path):
         ("Severe blood loss can lead to hypovolaemic shock.", "hypovolaemic shock"),
         ("The enzyme amylase breaks down starch into maltose", "starch"),
         ("Prolonged drought reduces crop yields, which raises food prices", "crop yields"),
+        # a term of two words, then what it is of: 'Enzymes lower the […] of a reaction'
+        ("Enzymes lower the activation energy of a reaction", "activation energy"),
+        ("A fever can cause the partial loss of appetite", "partial loss"),
     ],
 )
 def test_a_plain_sentence_asks_what_its_subject_causes(sentence, term):
@@ -90,6 +93,8 @@ def test_a_plain_sentence_asks_what_its_subject_causes(sentence, term):
         "Better drainage may prevent progression to root rot",  # a noun's complement follows
         "When done, the clerk can put results in the ledger",  # 'results' is a noun
         "Poor sleep lowers the ability to focus",  # a generic noun
+        "Statins reduce the production of cholesterol",  # one word before 'of' names nothing
+        "Drought lowers the yield of wheat, barley and oats in the south",  # a list follows
         "The war was caused by a dispute over succession",  # a passive: its agent is asked
     ],
 )
