@@ -18,6 +18,7 @@ from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, 
 from studyapp.text.names import (
     asks_about_it,
     content_stems,
+    generic_heading,
     generic_word,
     name_key,
     named_by_position,
@@ -441,6 +442,16 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         listed = None if lexicon.OPEN_LIST_END.search(fact.text) else blanks.verb_list(sentence)
         if listed and (card := _listed_card(fact, context, sentence, *listed)):
             cards.append(card)
+            continue
+        whose = None if listed or lexicon.OPEN_LIST_END.search(fact.text) else sentence
+        subject_list = blanks.subject_verb_list(whose) if whose else None
+        if (
+            subject_list
+            and (card := _subject_listed_card(fact, context, *subject_list))
+            and (card.key not in keys)
+        ):
+            keys.add(card.key)
+            cards.append(card)  # 'What does the pancreas secrete? (three)'
             continue
         chosen = _statement_blank(fact, context, sentence)
         if chosen is None and (
@@ -1026,6 +1037,36 @@ def _listed_card(
     return CardSpec(
         key, "enumeration", fact.key, context, front, back, quality=0.7, asked_as=asked_as
     )
+
+
+def _subject_listed_card(
+    fact: FactInput, context: str, subject: str, verb: str, items: list[str]
+) -> CardSpec | None:
+    """'The pancreas secretes insulin, glucagon and somatostatin': 'What does the pancreas
+    secrete? (three)'. A subject that only names a field of the topic ('Symptoms include …',
+    'Common causes include …') is asked under the topic: 'Measles — symptoms include: which
+    three?'. A list is asked whole, as a list fact's card is."""
+    if len(items) > MAX_ENUMERATION or _goes_on_from(fact):
+        return None
+    count = number_word(len(items))
+    first, _, rest = subject.partition(" ")
+    # (a subject keeps its capitals, 'AWS Lambda'; an article opening it reads on, 'the pancreas')
+    shown = f"{first.lower()} {rest}" if first.lower() in lexicon.ARTICLES and rest else subject
+    path = f"{context} — {prompts.lower_first(shown)} {verb}: which {count}?"
+    back = "\n".join(f"• {i}" for i in items)
+    if prompts.repeats(f"{context} {subject}", back):
+        return None
+    key = stable_key("card", "enumeration", fact.key, name_key(verb))
+    asked = prompts.verb_question(verb, items[0])
+    bare = re.sub(r"^(?:the|a|an)\s+", "", shown)
+    if asked is None or generic_heading(bare) or _generic_part(bare):
+        return CardSpec(key, "enumeration", fact.key, context, path, back, quality=0.7)
+    aux, tail = asked
+    # the sentence's verb says whether its subject is one or many ('secretes', 'include')
+    many = not verb.split()[0].lower().endswith("s")
+    aux = {"is": "are", "does": "do"}.get(aux, aux) if many else aux
+    front = f"What {aux} {shown} {tail}? ({count})"
+    return CardSpec(key, "enumeration", fact.key, context, front, back, quality=0.7, asked_as=path)
 
 
 _COLON_LIST = re.compile(r"^(?P<lead>[^:;]{8,90}?):\s+(?P<items>[^:;]{5,})$")

@@ -153,7 +153,8 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,/\-−#^+*×])[$£€¥]?(?P<num>{_NUMBER})"
     # a range is one answer: '1.5–3.5', '128 MB to 10,240 MB'
     rf"(?:(?:\s?(?:{_UNIT}))?\s?(?:–|-|to)\s?[$£€¥]?{_NUMBER}(?=\s?(?:{_UNIT})(?![\w³²])|[^\w.]|$))?"
-    rf"(?:[\s-]?(?P<unit>{_UNIT})(?![\w³²]))?"  # '2 minutes', '2-minute'
+    # '2 minutes', '2-minute'; a unit per unit is one ('300,000 km/s', '200 mg/dL')
+    rf"(?:[\s-]?(?P<unit>(?:{_UNIT})(?:/[A-Za-zµ]{{1,5}}[²³]?)?)(?![\w³²]))?"
     r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
 )
 _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
@@ -550,9 +551,32 @@ def subject_blank(sentence: str) -> Blank | None:
             if not lexicon.CLAUSE_WORDS.intersection(w.lower() for w in rest[2:]):
                 return None
         named = _named(term) or (offset > 0 and term[:1].isupper())  # 'The Third Estate'
-        if (relation_verb(verb) and (plural or not base)) or (named and past):
+        # a name before a verb in the past is a name throughout ('Edward Jenner developed'):
+        # 'TCP guarantees ordered delivery' is a name, its verb, then an adjective
+        proper = all(
+            w[:1].isupper() or not w.isalpha() or w in _NAME_PARTICLES for w in term.split()
+        )
+        # ('IAM policies applied to …' and 'Jenner developed the …' go on as a verb does)
+        adjectival = bool(re.fullmatch(r"[a-z]+", after)) and after not in _VERB_GOES_ON
+        if (relation_verb(verb) and (plural or not base)) or (
+            named and past and (proper or not adjectival)
+        ):
             return Blank(term, offset, "subject") if _is_term(term) else None
     return None
+
+
+# What a verb in the past goes on with ('developed the …', 'applied to …'): a noun straight
+# after it ('guarantees ordered delivery') makes the past form an adjective.
+_VERB_GOES_ON = (
+    lexicon.ARTICLES
+    | lexicon.VERB_PARTICLES
+    | lexicon.ROW_PREPOSITIONS
+    | frozenset("in on at as to by for with from into his her its their this these that".split())
+)
+# Lower-case words inside a person's or a place's name ('Otto von Bismarck', 'Leonardo da Vinci').
+_NAME_PARTICLES = frozenset(
+    "von van de da del della der den di du la le bin ibn al of and &".split()
+)  # ('Bonnie and Clyde': two names, one subject)
 
 
 def _plural(term: str) -> bool:
@@ -933,6 +957,61 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
     if any(w.lower() in lexicon.PERSONAL_WORDS for i in items for w in i.split()):
         return None
     return verb, items
+
+
+MAX_LIST_SUBJECT_WORDS = 5
+# Base forms that only ever list ('… include', '… contain'); 'offer' or 'use' is a noun as often.
+_LISTING_BASES = frozenset("include contain comprise involve".split())
+
+
+def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
+    """A sentence that says what its subject does to a list of three things or more: 'The
+    pancreas secretes insulin, glucagon and somatostatin' -> ('The pancreas', 'secretes', [3
+    items]), 'Common symptoms include fever, rash and joint pain'. The verb is a listing verb
+    (`lexicon.LIST_VERBS`, or its base form after a plural); each item a short name; None for
+    an open list, a subject that points elsewhere ('It', 'These', 'We'), or anything else."""
+    words = sentence.strip().rstrip(".").split()
+    for at in range(1, min(MAX_LIST_SUBJECT_WORDS, len(words) - 3) + 1):
+        verb = words[at].lower()
+        before = [w.lower() for w in words[:at]]
+        plural_base = _plural(before[-1]) and f"{verb}s" in lexicon.LIST_VERBS
+        if verb not in lexicon.LIST_VERBS and not plural_base:
+            continue
+        following = words[at + 1].lower() if at + 1 < len(words) else ""
+        if following in lexicon.LIST_VERBS or f"{following}s" in lexicon.LIST_VERBS:
+            continue  # 'Pathologic causes include …': the first is a noun, the verb is next
+        if before[-1].endswith("ly") or {"that", "which", "who", "to"} & set(before):
+            return None  # 'The service automatically handles …', '… chip that supports …'
+        if any(re.search(r"[,;:()]", w) for w in words[:at]):
+            return None  # a clause or an aside before the verb: not a short subject
+        if before[0] in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS | lexicon.QUESTION_WORDS:
+            return None  # 'It secretes …', 'This causes …', 'We use …': its subject is elsewhere
+        if lexicon.FINITE_VERBS.intersection(before):
+            return None
+        end = at + 1
+        if end < len(words) and words[end].lower() in lexicon.VERB_PARTICLES:
+            end += 1  # 'integrates with', 'consists of'
+        listed = " ".join(words[end:])
+        if re.search(r"[;:()]", listed) or lexicon.OPEN_LIST_END.search(listed):
+            return None
+        items = [i.strip() for i in _ITEM_SPLIT.split(listed) if i.strip()]
+        if len(items) < 3 or any(len(i.split()) > MAX_LIST_ITEM_WORDS for i in items):
+            return None
+        said = {w.lower() for i in items for w in i.split()}
+        if said & (lexicon.PERSONAL_WORDS | lexicon.CLAUSE_WORDS | {"which", "that", "who"}):
+            return None
+        lead = items[0].split()[0].lower()
+        if lead in lexicon.ARTICLES or lead in lexicon.COUNT_WORDS or lead[:1].isdigit():
+            return None  # 'provides the efficient, final and formal cause', 'offers two …: …'
+        if said & (lexicon.LIST_VERBS | _LISTING_BASES):
+            return None  # 'used in cardiac arrest include …': the verb was a participle
+        heads = [i.split()[0].lower() for i in items]
+        if any(
+            h in lexicon.CONTINUATION_OPENERS or (len(h) > 4 and h.endswith("ly")) for h in heads
+        ):
+            return None  # '…, chemotherapy, depending on stage': the last goes on, no item
+        return " ".join(words[:at]), " ".join(words[at:end]), items
+    return None
 
 
 # --- the choice ------------------------------------------------------------------------------

@@ -267,12 +267,19 @@ def test_a_line_listing_what_its_topic_does_asks_the_list(line, verb, items):
         "Has three parts, a head, a body and a tail",  # 'has' lists no action
         "Includes the treaty of Paris signed by all the powers, a truce and a pact",  # clauses
         "Enzymes exist in the stomach, the liver and the pancreas",  # a plural noun, no verb
-        "Duties include filing, sorting and billing",  # the subject is named: 'Duties'
         "Manages retries, shows progress, sends a notice",  # clauses, not things
     ],
 )
 def test_an_open_or_clausal_list_is_not_asked_as_a_list(line):
     assert not [c for c in cards_for_fact(_statement(line)) if c.kind == "enumeration"]
+
+
+def test_a_named_subject_is_no_verb_of_the_topic():
+    # 'Duties include …' names its subject: not 'Study notes — duties: which three?' (the
+    # topic doing 'duties') but the duties the line lists, asked under the topic
+    (card,) = [c for c in cards_for_fact(_statement("Duties include filing, sorting and billing"))]
+    assert card.kind == "enumeration"
+    assert card.front.endswith("— duties include: which three?")
 
 
 def test_a_noun_phrase_opening_with_a_verb_like_word_is_a_subject():

@@ -1,0 +1,97 @@
+"""Plain sentences our blind rounds and our own probes left without a good card. Snippets in our
+own words, on several subjects.
+
+- A subject, a listing verb and three things or more ('The pancreas secretes insulin, glucagon
+  and somatostatin') is asked as the list it states: 'What does the pancreas secrete? (three)'.
+  A subject that is only a field of the topic ('Symptoms include …') is asked under the topic.
+- A measure's unit per unit is one answer: '300,000 km/s', not '300,000 km' with '/s' shown.
+- A name before a verb in the past is a name throughout ('Otto von Bismarck unified …'), not a
+  name and its verb ('TCP guarantees ordered delivery' hid 'TCP guarantees')."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import cards_for_fact
+from studyapp.decks.quality import card_quality, held_back
+from studyapp.text.blanks import number_blank, subject_blank, subject_verb_list
+from tests.decks.facts import fact_input
+
+
+def _live(text: str, topic: str) -> list[tuple[str, str]]:
+    cards = cards_for_fact(fact_input(kind="statement", text=text, topic=topic))
+    return [(c.front, c.back) for c in cards if not held_back(card_quality(c))]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "front", "back"),
+    [
+        (
+            "The pancreas secretes insulin, glucagon and somatostatin",
+            "Endocrine glands",
+            "What does the pancreas secrete? (three)",
+            "• insulin\n• glucagon\n• somatostatin",
+        ),
+        (
+            "A valid contract requires offer, acceptance, consideration and intention",
+            "Contract law",
+            "What does a valid contract require? (four)",
+            "• offer\n• acceptance\n• consideration\n• intention",
+        ),
+        (
+            "Chloroplasts contain chlorophyll, stroma and thylakoids",
+            "Plant cells",
+            "What do Chloroplasts contain? (three)",
+            "• chlorophyll\n• stroma\n• thylakoids",
+        ),
+        (
+            "Symptoms include fever, a spreading rash and joint pain",
+            "Measles",
+            "Measles — symptoms include: which three?",
+            "• fever\n• a spreading rash\n• joint pain",
+        ),
+    ],
+)
+def test_a_subject_and_the_list_it_states_are_asked_as_a_list(text, topic, front, back):
+    assert (front, back) in _live(text, topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It secretes insulin, glucagon and somatostatin",  # the subject is in another line
+        "The regimen includes rest, fluids, painkillers, etc.",  # an open list
+        "Sperm provides the efficient, final, and formal cause",  # one noun, qualified
+        "Drugs used in cardiac arrest include adrenaline, amiodarone and lidocaine",
+        "The service automatically handles purchase, upload and renewal",
+        "Treatment includes surgery, radiation, chemotherapy, depending on the stage",
+        "The suite offers two features: Inventory, Compliance and Patching",
+    ],
+)
+def test_no_list_where_the_sentence_is_not_a_subject_and_its_list(text):
+    assert subject_verb_list(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The speed of light is about 300,000 km/s in a vacuum", "300,000 km/s"),
+        ("Fasting glucose above 126 mg/dL suggests diabetes", "126 mg/dL"),
+        ("The usual dose is 5 mg/kg twice daily", "5 mg/kg"),
+        ("Sound travels at 343 m/s in dry air", "343 m/s"),
+    ],
+)
+def test_a_unit_per_unit_is_one_answer(sentence, term):
+    blank = number_blank(sentence)
+    assert blank is not None and blank.term == term
+
+
+def test_a_name_before_a_verb_in_the_past_is_a_name_throughout():
+    assert subject_blank("TCP guarantees ordered delivery of packets") is None
+    bismarck = subject_blank("Otto von Bismarck unified Germany in 1871")
+    assert bismarck is not None and bismarck.term == "Otto von Bismarck"
+    jenner = subject_blank("Edward Jenner developed the smallpox vaccine")
+    assert jenner is not None and jenner.term == "Edward Jenner"
+    # a participle going on ('applied to …') is no adjective: the subject before it stays
+    policies = subject_blank("The IAM policies applied to the role are defined in the console")
+    assert policies is not None and policies.term == "IAM policies"
