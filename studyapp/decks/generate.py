@@ -1059,7 +1059,7 @@ def _subject_listed_card(
     key = stable_key("card", "enumeration", fact.key, name_key(verb))
     asked = prompts.verb_question(verb, items[0])
     bare = re.sub(r"^(?:the|a|an)\s+", "", shown)
-    if asked is None or generic_heading(bare) or _generic_part(bare):
+    if asked is None or generic_heading(bare) or _generic_part(bare) or _aspect_part(bare):
         return CardSpec(key, "enumeration", fact.key, context, path, back, quality=0.7)
     aux, tail = asked
     # the sentence's verb says whether its subject is one or many ('secretes', 'include')

@@ -633,6 +633,40 @@ def agent_blank(sentence: str) -> Blank | None:
     return Blank(term, m.start("term"), "named") if _is_term(term) else None
 
 
+# A passive that ends on its agent, a thing named in plain words ('Interest rates are set by
+# the central bank', 'Insulin is made by the beta cells').
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed|[a-z]+en|"
+    + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES))
+    + r")\s+by\s+(?:(?:the|a|an)\s+)?(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\.?$"
+)
+# Participles that say who or what does a thing ('caused by', 'treated by'), beside the
+# relation verbs; 'followed by', 'represented by', 'defined by' only say what comes with it.
+_AGENT_PARTICIPLES = frozenset(
+    "made spread treated diagnosed set characterised characterized passed ruled governed"
+    " built written".split()
+)
+
+
+def passive_agent_blank(sentence: str) -> Blank | None:
+    """The agent a passive sentence ends on, when it is a thing named in plain words: 'Interest
+    rates are set by the […]' (central bank), 'Malaria is spread by […]' (mosquitoes). Not a
+    vague or pointing one ('by many factors', 'by the same process'), nor in a negation."""
+    m = _PASSIVE_AGENT.search(sentence)
+    if m is None or m.start() == 0 or _NEGATION.search(sentence):
+        return None
+    if not (relation_verb(m.group("verb")) or m.group("verb") in _AGENT_PARTICIPLES):
+        return None
+    term = m.group("term")
+    words = term.lower().split()
+    pointing = lexicon.BACK_REFERENCES | lexicon.VAGUE_WORDS | _GENERIC_OBJECTS | _QUANTIFIERS
+    if set(words) & (pointing | {"same", "other", "following", "above", "below", "user"}):
+        return None
+    if words[-1] in _SMALL_WORDS or any(w in lexicon.FINITE_VERBS for w in words):
+        return None
+    return Blank(term, m.start("term"), "object") if _is_term(term) else None
+
+
 _QUANTIFIERS = frozenset(lexicon.CARDINALS) | frozenset(
     "various several many few some numerous multiple certain different".split()
 )
@@ -960,6 +994,7 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
 
 
 MAX_LIST_SUBJECT_WORDS = 5
+_MORE_OF = frozenset("other others additional further more another also".split())
 # Base forms that only ever list ('… include', '… contain'); 'offer' or 'use' is a noun as often.
 _LISTING_BASES = frozenset("include contain comprise involve".split())
 
@@ -986,6 +1021,8 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
             return None  # a clause or an aside before the verb: not a short subject
         if before[0] in lexicon.BACK_REFERENCES | lexicon.PERSONAL_WORDS | lexicon.QUESTION_WORDS:
             return None  # 'It secretes …', 'This causes …', 'We use …': its subject is elsewhere
+        if before[0] in _MORE_OF:
+            return None  # 'Other symptoms include …': more of a list the card does not show
         if lexicon.FINITE_VERBS.intersection(before):
             return None
         end = at + 1
@@ -1135,6 +1172,7 @@ def _blanks(sentence: str) -> list[Blank]:
         superlative_blank(sentence),
         named(sentence),
         named_blank(sentence),
+        passive_agent_blank(sentence),
     ):
         if blank is not None:
             blank = _with_argument(sentence, blank)

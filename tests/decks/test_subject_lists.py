@@ -95,3 +95,53 @@ def test_a_name_before_a_verb_in_the_past_is_a_name_throughout():
     # a participle going on ('applied to …') is no adjective: the subject before it stays
     policies = subject_blank("The IAM policies applied to the role are defined in the console")
     assert policies is not None and policies.term == "IAM policies"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "front"),
+    [
+        (
+            "Treatment includes rest, fluids and paracetamol",
+            "Influenza",
+            "Influenza — treatment includes: which three?",
+        ),
+        (
+            "Management includes surgery, radiation and chemotherapy",
+            "Breast cancer",
+            "Breast cancer — management includes: which three?",
+        ),
+    ],
+)
+def test_a_subject_that_is_an_aspect_of_the_topic_is_asked_under_it(text, topic, front):
+    assert [f for f, _back in _live(text, topic)] == [front]
+
+
+def test_more_of_a_list_is_not_asked_as_one():
+    # 'Other symptoms include …' goes on from a list the card does not show
+    assert subject_verb_list("Other symptoms include fever, rash and joint pain") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        ("Interest rates are set by the central bank", "Interest rates are set by the […]"),
+        ("Malaria is transmitted by mosquitoes", "Malaria is transmitted by […]"),
+        ("Most colds are caused by rhinoviruses", "Most colds are caused by […]"),
+    ],
+)
+def test_a_passive_ending_on_its_agent_hides_the_agent(text, front):
+    assert front in [f for f, _back in _live(text, "Notes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The process is affected by many factors",  # vague
+        "Each vertex is represented by a circle",  # 'represented by' says what comes with it
+        "The tumour is not caused by smoking",  # a negation
+    ],
+)
+def test_no_agent_blank_where_the_agent_is_not_the_point(text):
+    from studyapp.text.blanks import passive_agent_blank
+
+    assert passive_agent_blank(text) is None
