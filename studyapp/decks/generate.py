@@ -436,6 +436,10 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
     context = prompts.context(fact.topic, fact.subheading)
     cards: list[CardSpec] = []
     keys = set()
+    if lexicon.EXAMPLE_OPENING.match(fact.text):
+        # 'e.g. CPI goes 200 → 210 means 5% inflation': a worked case of the line above; cut
+        # into sentences its parts no longer say they are an example
+        return cards
     for sentence in blanks.sentences(prompts.tidy(fact.text)):
         sentence = prompts.tidy(_TAGS.sub("", sentence))
         # (asked only of a line that does not say it goes on: tidying drops a trailing '…')

@@ -917,7 +917,15 @@ def _fact_line(line: str) -> bool:
         or lexicon.QA_ANSWER_LABEL.match(line)
         or key_value(line)
         or term_definition(line)
+        or _NAMED_FORMULA.match(line)
+        or lexicon.EXAMPLE_OPENING.match(line)
     )
+
+
+# 'inflation rate = (CPI this yr − CPI last yr) / CPI last yr × 100': a quantity named in words
+# and the formula that gives it, a line of its own in a paragraph of such lines; so is a line
+# that opens on an example ('e.g. CPI goes 200 → 210 …'), which says it is one.
+_NAMED_FORMULA = re.compile(r"^[A-Za-z][\w' -]{0,40}?\s=\s\S")
 
 
 def _pair_questions(items: list[Item]) -> list[Item]:

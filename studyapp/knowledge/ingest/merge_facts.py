@@ -87,9 +87,11 @@ def fact_from(
     attribute = cand.attribute
     value = cand.value
     if cand.kind == "key_value" and value.startswith("(") and ")" in value:
-        # "deployment size: (compressed) 50MB" - the parenthesis qualifies the attribute.
-        qualifier, value = value[1:].split(")", 1)
-        attribute, value = f"{attribute} ({qualifier.strip()})", value.strip()
+        # "deployment size: (compressed) 50MB" - the parenthesis qualifies the attribute; in
+        # '(CPI now − CPI then) / CPI then' it is a formula's first term
+        qualifier, rest = value[1:].split(")", 1)
+        if not re.match(r"\s*[-+−×÷*/^=]", rest):
+            attribute, value = f"{attribute} ({qualifier.strip()})", rest.strip()
     if not value:
         value = cand.value
     quantity = cand.quantity

@@ -1,0 +1,38 @@
+"""A paragraph written one line per fact, where a line names a quantity and the formula that
+gives it ('inflation rate = (CPI now − CPI then) / CPI then × 100') or opens on an example, is
+read a line at a time, as a paragraph of term lines is; before, the formula was lost inside a
+run-on paragraph. A formula that opens with a bracket keeps it: '(a − b) / b' is no qualifier
+of its name, as '(compressed) 50 MB' is. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.knowledge.ingest.extract import extract
+from studyapp.knowledge.ingest.parse import parse
+
+NOTE = (
+    "# Population ecology\n\n## Growth\n\n"
+    "r - the per capita rate of increase of a population\n"
+    "   growth rate = (births − deaths) / population × 100\n"
+    "   e.g. 120 births and 20 deaths in 1,000 gives 10%\n"
+)
+
+
+def test_a_named_formula_line_in_a_paragraph_is_a_fact_of_its_own():
+    facts = extract(parse(NOTE), name="n.md").facts
+    texts = [f.text for f in facts]
+    assert "growth rate = (births − deaths) / population × 100" in texts
+    assert any(t.startswith("r - the per capita rate") and "growth rate" not in t for t in texts)
+
+
+@pytest.mark.django_db
+def test_a_formula_that_opens_with_a_bracket_keeps_it(tmp_path):
+    from studyapp.decks.models import Card
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Ecology.md").write_text(NOTE, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    backs = dict(Card.objects.filter(held_back=False).values_list("front", "back"))
+    asked = [f for f in backs if f.endswith("— growth rate?")]
+    assert asked and backs[asked[0]] == "(births − deaths) / population × 100"
