@@ -440,7 +440,7 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         # 'e.g. CPI goes 200 → 210 means 5% inflation': a worked case of the line above; cut
         # into sentences its parts no longer say they are an example
         return cards
-    for sentence in blanks.sentences(prompts.tidy(fact.text)):
+    for index, sentence in enumerate(blanks.sentences(prompts.tidy(fact.text))):
         sentence = prompts.tidy(_TAGS.sub("", sentence))
         # (asked only of a line that does not say it goes on: tidying drops a trailing '…')
         listed = None if lexicon.OPEN_LIST_END.search(fact.text) else blanks.verb_list(sentence)
@@ -451,7 +451,7 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         subject_list = blanks.subject_verb_list(whose) if whose else None
         if (
             subject_list
-            and (card := _subject_listed_card(fact, context, *subject_list))
+            and (card := _subject_listed_card(fact, context, *subject_list, first=index == 0))
             and (card.key not in keys)
         ):
             keys.add(card.key)
@@ -1044,7 +1044,7 @@ def _listed_card(
 
 
 def _subject_listed_card(
-    fact: FactInput, context: str, subject: str, verb: str, items: list[str]
+    fact: FactInput, context: str, subject: str, verb: str, items: list[str], *, first: bool
 ) -> CardSpec | None:
     """'The pancreas secretes insulin, glucagon and somatostatin': 'What does the pancreas
     secrete? (three)'. A subject that only names a field of the topic ('Symptoms include …',
@@ -1053,9 +1053,9 @@ def _subject_listed_card(
     if len(items) > MAX_ENUMERATION or _goes_on_from(fact):
         return None
     count = number_word(len(items))
-    first, _, rest = subject.partition(" ")
+    head, _, rest = subject.partition(" ")
     # (a subject keeps its capitals, 'AWS Lambda'; an article opening it reads on, 'the pancreas')
-    shown = f"{first.lower()} {rest}" if first.lower() in lexicon.ARTICLES and rest else subject
+    shown = f"{head.lower()} {rest}" if head.lower() in lexicon.ARTICLES and rest else subject
     path = f"{context} — {prompts.lower_first(shown)} {verb}: which {count}?"
     back = "\n".join(f"• {i}" for i in items)
     if prompts.repeats(f"{context} {subject}", back):
@@ -1064,6 +1064,10 @@ def _subject_listed_card(
     asked = prompts.verb_question(verb, items[0])
     bare = re.sub(r"^(?:the|a|an)\s+", "", shown)
     if asked is None or generic_heading(bare) or _generic_part(bare) or _aspect_part(bare):
+        if not first:
+            # 'Foscarnet is used in … Side effects include …': the field is of the thing the
+            # sentence before names, which the topic need not be
+            return None
         return CardSpec(key, "enumeration", fact.key, context, path, back, quality=0.7)
     aux, tail = asked
     # the sentence's verb says whether its subject is one or many ('secretes', 'include')

@@ -994,6 +994,9 @@ def verb_list(sentence: str) -> tuple[str, list[str]] | None:
 
 
 MAX_LIST_SUBJECT_WORDS = 5
+# A single word ending so, before the last of a list, qualifies the last's noun with it
+# ('cerebral and pulmonary edema', 'premature and accelerated baldness').
+_SHARED_HEAD_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ure", "ent", "ant", "ed")
 _MORE_OF = frozenset("other others additional further more another also".split())
 # Base forms that only ever list ('… include', '… contain'); 'offer' or 'use' is a noun as often.
 _LISTING_BASES = frozenset("include contain comprise involve".split())
@@ -1023,6 +1026,10 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
             return None  # 'It secretes …', 'This causes …', 'We use …': its subject is elsewhere
         if before[0] in _MORE_OF:
             return None  # 'Other symptoms include …': more of a list the card does not show
+        if before[-1] in _SMALL_WORDS | lexicon.SUBJECT_ADVERBS | {"often"} or before[-1].endswith(
+            "ly"
+        ):
+            return None  # 'Most often caused by …': no noun before the verb
         if lexicon.FINITE_VERBS.intersection(before):
             return None
         end = at + 1
@@ -1042,6 +1049,12 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
             return None  # 'provides the efficient, final and formal cause', 'offers two …: …'
         if said & (lexicon.LIST_VERBS | _LISTING_BASES):
             return None  # 'used in cardiac arrest include …': the verb was a participle
+        if any(
+            len(i.split()) == 1 and i.lower().endswith(_SHARED_HEAD_ENDINGS) for i in items[:-1]
+        ):
+            return None  # 'cerebral and pulmonary edema', 'general, neurologic … findings'
+        if any(i.split()[-1].lower() in lexicon.VERB_PARTICLES | {"prevent"} for i in items):
+            return None  # 'medications to prevent or improve contractures'
         heads = [i.split()[0].lower() for i in items]
         if any(
             h in lexicon.CONTINUATION_OPENERS or (len(h) > 4 and h.endswith("ly")) for h in heads

@@ -145,3 +145,23 @@ def test_no_agent_blank_where_the_agent_is_not_the_point(text):
     from studyapp.text.blanks import passive_agent_blank
 
     assert passive_agent_blank(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complications include hypoglycaemia, hypokalaemia, cerebral and pulmonary oedema",
+        "Effects include acne, premature and accelerated hair loss",
+        "Care involves physiotherapy, splints to prevent or reduce contractures",
+        "Most often caused by rhinoviruses, coronaviruses and adenoviruses",
+    ],
+)
+def test_a_list_whose_items_share_a_noun_or_go_on_is_no_list_of_things(text):
+    assert subject_verb_list(text) is None
+
+
+def test_a_field_listed_after_the_sentence_naming_its_owner_is_not_asked_of_the_topic():
+    # 'Foscarnet is used … Side effects include …': the side effects are foscarnet's, not
+    # those of the topic the card would be filed under
+    text = "Aciclovir is the usual first drug. Side effects include nausea, headache and rash"
+    assert not [f for f, _b in _live(text, "Herpes") if "side effects" in f]
