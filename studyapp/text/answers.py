@@ -161,3 +161,17 @@ def paraphrase(a: str, b: str) -> bool:
         return False
     shared = len(ca & cb)
     return shared >= 3 and shared >= 0.75 * max(len(ca), len(cb))
+
+
+def said_alike(a: str, b: str) -> bool:
+    """Two answers the same but for one verb that says the same ('supports TLS termination' /
+    'handles TLS termination', 'Always linked to an ENI' / 'Always bound to an ENI'): either
+    is right where the other is. Opposite verbs ('increases …' / 'decreases …') are no such
+    pair (`lexicon.SAME_SENSE_VERBS`)."""
+    wa, wb = normalise(a).split(), normalise(b).split()
+    if len(wa) != len(wb) or len(wa) < 3:
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(apart) == 1 and any(
+        apart[0][0] in alike and apart[0][1] in alike for alike in lexicon.SAME_SENSE_VERBS
+    )

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import bare_word, content_words, normalise
+from studyapp.text.answers import bare_word, content_words, normalise, said_alike
 from studyapp.text.names import name_key, name_tokens
 from studyapp.text.quantities import Quantity, find_quantities
 
@@ -170,6 +170,7 @@ class _Ask:
             # without its aside it says no more than the answer, so is right too
             or (value != (core := strip_parens(value)) and near(core, answer))
             or overlapping(value, answer)
+            or said_alike(value, answer)  # 'bound to an ENI' against 'linked to an ENI'
             # 'asymmetric, unilateral, sciatica' against 'sciatica, shooting leg pain': an
             # option holding one of the answer's listed parts is partly right
             or shares_part(value, answer)
@@ -625,7 +626,10 @@ class Model:
                 if (
                     not ask.fits(index, value)
                     or identity(value) in taken
-                    or any(near(value, other) or overlapping(value, other) for other in chosen)
+                    or any(
+                        near(value, other) or overlapping(value, other) or said_alike(value, other)
+                        for other in chosen
+                    )
                     or (fair is not None and not fair(value, index))
                     or (close is not None and not close(value))
                 ):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.answers import equivalent, normalise
+from studyapp.text.answers import equivalent, normalise, said_alike
 from studyapp.text.names import (
     name_key,
     name_tokens,
@@ -186,6 +186,7 @@ def _interchangeable(items) -> bool:
         or overlapping(a, b)
         or _inflected(a, b)
         or _within(a, b)
+        or said_alike(a, b)
         for i, a in enumerate(items)
         for b in items[i + 1 :]
     )
