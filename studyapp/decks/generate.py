@@ -349,8 +349,8 @@ def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
             meaning = concise(meaning, tuple(prompts.tidy(e) for e in fact.emphasis))
         # A table's word ('No entiendo', '¿Dónde está el baño?') is a term because the table
         # says so, whatever its shape.
-        if not is_pair(fact) and not prompts.cloze_term(term):
-            return []
+        if not is_pair(fact) and not prompts.term_label(term):
+            return []  # '[…]: overfitting' hiding 'too high value': a case, no term to recall
         if term.lower() in lexicon.PROCEDURE_FIELDS:
             return []  # '**Input**' over 'An array of n numbers': a field, asked forwards
         if _literal(meaning):

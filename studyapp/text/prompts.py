@@ -287,6 +287,35 @@ def cloze_term(term: str) -> bool:
     return not (len(words) > 1 and words[0] in lexicon.STEP_VERBS and written[:1].islower())
 
 
+_FRAMING_OPENERS = frozenset(
+    "as in at for with by from to unlike like via per under over within without after"
+    " before during when if most least too very more less".split()
+)
+# Endings of a word that is an adverb ('entirely', 'manually'), not a noun ('assembly', 'family').
+_ADVERB_ENDINGS = ("ely", "tly", "dly", "rly", "sly", "ally", "fully", "ously", "ively", "ntly")
+_COMPARED_OPENING = re.compile(
+    r"^(?:different|differs?|similar|same|compared)\s+(?:from|to|as|with)\b"
+)
+
+
+def term_label(term: str) -> bool:
+    """A line's label that names a thing, to be asked for from its meaning ('Osmosis', 'KNN',
+    'root volume'): a cloze term (`cloze_term`) that is no framing label (`framing_label`)."""
+    return cloze_term(term) and not framing_label(term)
+
+
+def framing_label(term: str) -> bool:
+    """A label that says under what case or how ('in case of AWS ALB', 'as a built-in
+    algorithm', 'too high value', 'most advanced technique', 'different from object
+    detection', 'Remove features entirely'), not what a thing is called: a learner cannot
+    name it back from its meaning."""
+    words = term.lower().split()  # ('On-demand backups' opens on a word of its own)
+    if len(words) > 1 and (words[0] in _FRAMING_OPENERS or _COMPARED_OPENING.match(term.lower())):
+        return True
+    last = words[-1].strip(".,;:()") if words else ""
+    return len(words) > 1 and len(last) > 5 and last.endswith(_ADVERB_ENDINGS)
+
+
 def usable_attribute(attribute: str) -> bool:
     """A name worth asking about: short, starting with a letter, no stray markup ('HTTP -eg')."""
     words = attribute.split()

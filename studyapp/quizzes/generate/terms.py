@@ -47,6 +47,7 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         or not term
         or not meaning
         or not prompts.usable_attribute(term)
+        or prompts.framing_label(term)  # 'different from object detection': no term
         or generic_term(term)
         or field(term)  # 'Path', 'Treatment': a field of the notes, no term to define
         # 'On the very left', 'In general': a label framing its line, no term
