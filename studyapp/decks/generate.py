@@ -1063,7 +1063,14 @@ def _subject_listed_card(
     key = stable_key("card", "enumeration", fact.key, name_key(verb))
     asked = prompts.verb_question(verb, items[0])
     bare = re.sub(r"^(?:the|a|an)\s+", "", shown)
-    if asked is None or generic_heading(bare) or _generic_part(bare) or _aspect_part(bare):
+    # a plain plural alone ('Duties include …', 'Chloroplasts contain …') says what of the
+    # topic is listed, as a field does; asked 'What do Duties include?' it names no owner
+    base = not verb.split()[0].endswith(("s", "ed"))  # 'include' after a plural subject
+    plural_alone = len(bare.split()) == 1 and bare[1:].islower() and base
+    field = generic_heading(bare) or _generic_part(bare) or _aspect_part(bare) or plural_alone
+    if asked is None and not field and verb.split()[0].endswith("ed"):
+        return None  # 'The liver produced bile, …': a past no question is asked in
+    if field or asked is None:
         if not first:
             # 'Foscarnet is used in … Side effects include …': the field is of the thing the
             # sentence before names, which the topic need not be

@@ -171,7 +171,10 @@ def said_alike(a: str, b: str) -> bool:
     wa, wb = normalise(a).split(), normalise(b).split()
     if len(wa) != len(wb) or len(wa) < 3:
         return False
-    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    return len(apart) == 1 and any(
-        apart[0][0] in alike and apart[0][1] in alike for alike in lexicon.SAME_SENSE_VERBS
-    )
+    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    # the one word apart is the verb: the first, or the second after an adverb ('Always …')
+    adverb = wa[0].endswith("ly") or wa[0] in lexicon.FREQUENCY_ADVERBS
+    if len(apart) != 1 or apart[0] > 1 or (apart[0] == 1 and not adverb):
+        return False
+    x, y = wa[apart[0]], wb[apart[0]]
+    return any(x in alike and y in alike for alike in lexicon.SAME_SENSE_VERBS)

@@ -154,7 +154,7 @@ _QUANTITY = re.compile(
     # a range is one answer: '1.5–3.5', '128 MB to 10,240 MB'
     rf"(?:(?:\s?(?:{_UNIT}))?\s?(?:–|-|to)\s?[$£€¥]?{_NUMBER}(?=\s?(?:{_UNIT})(?![\w³²])|[^\w.]|$))?"
     # '2 minutes', '2-minute'; a unit per unit is one ('300,000 km/s', '200 mg/dL')
-    rf"(?:[\s-]?(?P<unit>(?:{_UNIT})(?:/[A-Za-zµ]{{1,5}}[²³]?)?)(?![\w³²]))?"
+    rf"(?:[\s-]?(?P<unit>(?:{_UNIT})(?:/[A-Za-zµ]{{1,5}}[²³]?){{0,2}})(?![\w³²]))?"
     r"(?![\w.]\w|\.\d|-[A-Za-z]|[/:]\d|[)\]]?\w|['’′])"
 )
 _COUNT = re.compile(rf"\b(?:{'|'.join(lexicon.COUNT_WORDS)})\b(?=\s+[a-z])")
@@ -660,7 +660,7 @@ def passive_agent_blank(sentence: str) -> Blank | None:
     term = m.group("term")
     words = term.lower().split()
     pointing = lexicon.BACK_REFERENCES | lexicon.VAGUE_WORDS | _GENERIC_OBJECTS | _QUANTIFIERS
-    if set(words) & (pointing | {"same", "other", "following", "above", "below", "user"}):
+    if set(words) & (pointing | {"same", "other", "following", "above", "below"}):
         return None
     if words[-1] in _SMALL_WORDS or any(w in lexicon.FINITE_VERBS for w in words):
         return None
@@ -1026,9 +1026,7 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
             return None  # 'It secretes …', 'This causes …', 'We use …': its subject is elsewhere
         if before[0] in _MORE_OF:
             return None  # 'Other symptoms include …': more of a list the card does not show
-        if before[-1] in _SMALL_WORDS | lexicon.SUBJECT_ADVERBS | {"often"} or before[-1].endswith(
-            "ly"
-        ):
+        if before[-1] in _SMALL_WORDS | lexicon.SUBJECT_ADVERBS | lexicon.FREQUENCY_ADVERBS:
             return None  # 'Most often caused by …': no noun before the verb
         if lexicon.FINITE_VERBS.intersection(before):
             return None
@@ -1046,15 +1044,20 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
             return None
         lead = items[0].split()[0].lower()
         if lead in lexicon.ARTICLES or lead in lexicon.COUNT_WORDS or lead[:1].isdigit():
-            return None  # 'provides the efficient, final and formal cause', 'offers two …: …'
+            # 'provides the efficient, final and formal cause' (one noun, qualified), 'offers
+            # two …: …' (a count of what follows); a list opening on an article is dropped too
+            return None
         if said & (lexicon.LIST_VERBS | _LISTING_BASES):
             return None  # 'used in cardiac arrest include …': the verb was a participle
-        if any(
+        shared = len(items[-1].split()) > 1 and any(
             len(i.split()) == 1 and i.lower().endswith(_SHARED_HEAD_ENDINGS) for i in items[:-1]
-        ):
+        )
+        if shared:
             return None  # 'cerebral and pulmonary edema', 'general, neurologic … findings'
-        if any(i.split()[-1].lower() in lexicon.VERB_PARTICLES | {"prevent"} for i in items):
-            return None  # 'medications to prevent or improve contractures'
+        if any(
+            i.split()[-1].lower() in lexicon.VERB_PARTICLES or " to " in f" {i} " for i in items
+        ):
+            return None  # 'medications to prevent or improve contractures': a clause split
         heads = [i.split()[0].lower() for i in items]
         if any(
             h in lexicon.CONTINUATION_OPENERS or (len(h) > 4 and h.endswith("ly")) for h in heads

@@ -1495,11 +1495,10 @@ EXAMPLE_VALUE_LABELS = frozenset(
 # 'bound' to an ENI): two options or items apart by one of these alone say one thing. Read by
 # quizzes.generate.table_bank. Language-general (English).
 SAME_SENSE_VERBS = (
-    frozenset(
-        "supports support handles handle provides provide offers offer allows allow enables"
-        " enable has have includes include performs perform does do gives give".split()
-    ),
-    frozenset("linked bound attached connected tied associated joined".split()),
+    frozenset("supports support handles handle".split()),
+    frozenset("provides provide offers offer gives give".split()),
+    frozenset("allows allow enables enable lets let permits permit".split()),
+    frozenset("linked bound attached tied".split()),
 )
 # Values shown as either of two ('0 or 1', 'yes or no', 'high or low'): a blank on one of
 # them, the other shown, is guessed, not recalled. Read by text.examples.given_binary.

@@ -89,7 +89,7 @@ def named_entity(entity: str, kind: str) -> str:
     """A table's entity as a card or question names it: with what the table's corner says the
     entities are when its name alone does not say ('Mode r+', 'Register $5', 'Binary 100'),
     as it is otherwise ('UDP', 'Lambda', 'Stage II' under 'Stage')."""
-    if not kind or _SELF_NAMING.search(entity) or name_key(kind) in name_key(entity):
+    if not kind or not entity.strip() or _SELF_NAMING.search(entity):
         return entity
     if unit := _KIND_UNIT.fullmatch(kind):
         return f"{unit.group('kind')} {entity} {unit.group('unit')}"  # 'Age 9 months'
@@ -287,9 +287,21 @@ def cloze_term(term: str) -> bool:
     return not (len(words) > 1 and words[0] in lexicon.STEP_VERBS and written[:1].islower())
 
 
-_FRAMING_OPENERS = frozenset(
-    "as in at for with by from to unlike like via per under over within without after"
-    " before during when if most least too very more less".split()
+# Prepositions a label opens on when it says under what case ('in case of …', 'as a built-in
+# algorithm', 'For Aurora'), read as such only before an article, a case or a name: 'For
+# loop', 'In vitro fertilization' and 'Per capita income' are terms.
+_CASE_PREPOSITIONS = frozenset(
+    "as in at for with by from to unlike like via per under over within without after before"
+    " during when if".split()
+)
+_CASE_NEXT = lexicon.ARTICLES | frozenset("case cases each every all some any".split())
+# Degree words that make a label a comparison of its kind ('too high value', 'most advanced
+# technique'), read as such when the rest is only a quality and a plain noun, not a term
+# ('Least significant bit', 'Most recently used').
+_DEGREE_OPENERS = frozenset("too very more less most least".split())
+_PLAIN_NOUNS = frozenset(
+    "value values technique techniques method methods approach way option options thing things"
+    " choice case cases one".split()
 )
 # Endings of a word that is an adverb ('entirely', 'manually'), not a noun ('assembly', 'family').
 _ADVERB_ENDINGS = ("ely", "tly", "dly", "rly", "sly", "ally", "fully", "ously", "ively", "ntly")
@@ -309,11 +321,19 @@ def framing_label(term: str) -> bool:
     algorithm', 'too high value', 'most advanced technique', 'different from object
     detection', 'Remove features entirely'), not what a thing is called: a learner cannot
     name it back from its meaning."""
-    words = term.lower().split()  # ('On-demand backups' opens on a word of its own)
-    if len(words) > 1 and (words[0] in _FRAMING_OPENERS or _COMPARED_OPENING.match(term.lower())):
+    written = term.split()  # ('On-demand backups' opens on a word of its own)
+    words = [w.lower() for w in written]
+    if len(words) < 2:
+        return False
+    if _COMPARED_OPENING.match(term.lower()):
         return True
-    last = words[-1].strip(".,;:()") if words else ""
-    return len(words) > 1 and len(last) > 5 and last.endswith(_ADVERB_ENDINGS)
+    if words[0] in _CASE_PREPOSITIONS and (words[1] in _CASE_NEXT or written[1][:1].isupper()):
+        return True  # 'in case of AWS ALB', 'as a built-in algorithm', 'For Aurora'
+    more_of = len(words) == 2 and written[1].isupper()  # 'More RAM': more of a thing
+    if words[0] in _DEGREE_OPENERS and (words[-1] in _PLAIN_NOUNS or more_of):
+        return True  # 'too high value', 'most advanced technique', 'more RAM'
+    last = words[-1].strip(".,;:()")
+    return len(last) > 5 and last.endswith(_ADVERB_ENDINGS)  # 'Remove features entirely'
 
 
 def usable_attribute(attribute: str) -> bool:

@@ -31,7 +31,20 @@ def test_a_label_of_a_case_or_a_manner_is_no_term(label):
 
 
 @pytest.mark.parametrize(
-    "label", ["On-demand backups", "Self-assembly", "Osmosis", "root volume", "Import from S3"]
+    "label",
+    [
+        "On-demand backups",
+        "Self-assembly",
+        "Osmosis",
+        "root volume",
+        "Import from S3",
+        "For loop",
+        "In vitro fertilization",
+        "Least significant bit",
+        "Least squares",
+        "Most recently used",
+        "Per capita income",
+    ],
 )
 def test_a_name_stays_a_term(label):
     assert term_label(label)

@@ -41,7 +41,7 @@ def _live(text: str, topic: str) -> list[tuple[str, str]]:
         (
             "Chloroplasts contain chlorophyll, stroma and thylakoids",
             "Plant cells",
-            "What do Chloroplasts contain? (three)",
+            "Plant cells — chloroplasts contain: which three?",  # a plain plural alone
             "• chlorophyll\n• stroma\n• thylakoids",
         ),
         (
@@ -165,3 +165,19 @@ def test_a_field_listed_after_the_sentence_naming_its_owner_is_not_asked_of_the_
     # those of the topic the card would be filed under
     text = "Aciclovir is the usual first drug. Side effects include nausea, headache and rash"
     assert not [f for f, _b in _live(text, "Herpes") if "side effects" in f]
+
+
+def test_a_list_in_the_past_names_no_question_and_gives_none():
+    # 'What did the liver produce?' is no question verb_question asks; the field form would
+    # read 'Liver — the liver produced: which three?'
+    assert _live("The liver produced bile, albumin and clotting factors", "Liver") == []
+
+
+def test_a_plain_noun_list_is_a_list():
+    assert subject_verb_list("Symptoms include fever, seizure and rash") is not None
+    assert subject_verb_list("Tyres are made of metal, plastic and rubber") is None  # no list verb
+
+
+def test_a_unit_per_unit_per_unit_is_one_answer():
+    blank = number_blank("The usual dose is 10 mg/kg/day for a week")
+    assert blank is not None and blank.term == "10 mg/kg/day"

@@ -18,6 +18,8 @@ from studyapp.quizzes.generate.values import flat
         ("Smiles socially\nFollows faces", "Smiles socially; Follows faces"),
         ("• Rome\n• Carthage", "Rome; Carthage"),
         ("A single line", "A single line"),
+        ("- Causes:\n- cold\n- damp", "Causes: cold; damp"),  # a bulleted head keeps its colon
+        ("-5 °C", "-5 °C"),  # a minus is no bullet
     ],
 )
 def test_a_cells_lines_read_as_one_line(cell, line):

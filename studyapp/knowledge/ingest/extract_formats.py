@@ -925,7 +925,11 @@ def _fact_line(line: str) -> bool:
 # 'inflation rate = (CPI this yr − CPI last yr) / CPI last yr × 100': a quantity named in words
 # and the formula that gives it, a line of its own in a paragraph of such lines; so is a line
 # that opens on an example ('e.g. CPI goes 200 → 210 …'), which says it is one.
-_NAMED_FORMULA = re.compile(r"^[A-Za-z][\w' -]{0,40}?\s=\s\S")
+_NAMED_FORMULA = re.compile(
+    r"^(?!(?:if|when|the|so|then|and|but|answer)\b)[A-Za-z][\w' -]{0,40}?\s=\s"
+    r"(?=[^=]*[-+−×÷*/^()])\S",
+    re.I,
+)
 
 
 def _pair_questions(items: list[Item]) -> list[Item]:

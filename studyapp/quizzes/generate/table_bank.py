@@ -331,8 +331,8 @@ def _graded_table(table, options) -> str:
     unnamed = bool(kind) and all(prompts.named_entity(o, kind) != o for o in options)
     bare = re.sub(r"\s*\([^()]*\)$", "", kind)  # 'Age (months)': which age
     which = f"which {prompts.lower_first(bare)} " if unnamed else "which of these "
-    graded = table.title and " vs " not in table.title
-    graded = graded and all(_GRADE.fullmatch(o.strip()) for o in options)
+    titled = bool(table.title) and " vs " not in table.title
+    graded = titled and all(_GRADE.fullmatch(o.strip()) for o in options)
     return f"{table.title} — {which}" if graded else which[:1].upper() + which[1:]
 
 

@@ -165,18 +165,21 @@ def flat(text: str) -> str:
     Lines of a cell that are all alike, none a bullet under another ('Hands mostly open<br>
     Reaches midline'), are items side by side: 'Hands mostly open; Reaches midline'."""
     raw = [line for line in text.splitlines() if line.strip()]
-    lines = [re.sub(r"^\s*[•*-]\s*", "", line).strip() for line in raw]
+    lines = [_BULLET.sub("", line).strip() for line in raw]  # ('-5 °C' keeps its sign)
     if not lines:
         return ""
     head, rest = lines[0], lines[1:]
-    headed = head.endswith(":") or any(_BULLET.match(line) for line in raw[1:])
-    if rest and headed and not _BULLET.match(raw[0]):
+    # a head ends on its colon ('- Causes:' over its items), or is the one line no bullet opens
+    headed = head.endswith(":") or (
+        not _BULLET.match(raw[0]) and any(_BULLET.match(line) for line in raw[1:])
+    )
+    if rest and headed:
         head = head if head.endswith(":") else head + ":"
         return prompts.tidy(f"{head} {'; '.join(rest)}")
     return prompts.tidy("; ".join(lines))
 
 
-_BULLET = re.compile(r"^\s*[•*-]\s")
+_BULLET = re.compile(r"^\s*[•*-]\s+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; the generators ask it of the same values often
