@@ -36,3 +36,18 @@ def test_a_formula_that_opens_with_a_bracket_keeps_it(tmp_path):
     backs = dict(Card.objects.filter(held_back=False).values_list("front", "back"))
     asked = [f for f in backs if f.endswith("— growth rate?")]
     assert asked and backs[asked[0]] == "(births − deaths) / population × 100"
+
+
+@pytest.mark.parametrize(
+    ("line", "formula"),
+    [
+        ("growth rate = (births − deaths) / population × 100", True),
+        ("density = mass / volume", True),
+        ("If x = 3 then y is 4", False),  # a clause, not a quantity named in words
+        ("The answer = 42 in most cases", False),  # no formula after the '='
+    ],
+)
+def test_a_named_formula_is_a_name_then_a_formula(line, formula):
+    from studyapp.knowledge.ingest.extract_formats import _NAMED_FORMULA
+
+    assert bool(_NAMED_FORMULA.match(line)) is formula
