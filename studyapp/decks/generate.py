@@ -1158,6 +1158,8 @@ def pair_card(fact: FactInput) -> CardSpec | None:
     word, meaning = prompts.tidy(fact.subject), prompts.tidy(fact.value)
     context = prompts.context(fact.topic, fact.subheading)
     front = f"{context} — {word}: {prompts.tidy(fact.attribute)}?"
+    if name_key(fact.attribute) in lexicon.MEANING_HEADERS:
+        front = f"{context} — {word}?"  # 'Debugger · command — run or r?', not '…: Description?'
     if not meaning or prompts.repeats(front, meaning):
         return None  # 'die Butter' -> 'butter' asks nothing
     return CardSpec(stable_key("card", "qa", fact.key), "qa", fact.key, context, front, meaning)

@@ -1355,6 +1355,13 @@ PAIR_HEADERS = LANGUAGE_HEADERS | frozenset(
     " definition definitions meaning meanings translation translations gloss description"
     " explanation abbreviation acronym symbol sign stands for".split()
 )
+# A second column's header that says the first column's words are defined in it ('| Command |
+# Description |', '| Symptom | Meaning |'). Read by knowledge.ingest.extract (pair tables).
+# Language-general (English).
+MEANING_HEADERS = frozenset(
+    "definition definitions meaning meanings description descriptions explanation translation"
+    " gloss".split()
+)
 # What follows a version rather than an amount ('Java 11 and above', 'Python 3.8+'). Read by
 # blanks.number_blank. Language-general (English).
 VERSION_AFTER = re.compile(r"^\s*(?:\+|and (?:above|later|up|newer)|or (?:later|newer|above))")

@@ -305,3 +305,26 @@ def sentence_heading(title: str) -> bool:
     first word ('Bleeding is the first sign', 'Why the treaty failed in the end')."""
     words = re.sub(r"[*_`#]", "", title).split()
     return len(words) >= 6 or any(w.lower() in lexicon.SENTENCE_VERBS for w in words[1:])
+
+
+MAX_KIND_WORDS = 3
+
+
+def entity_kind(header: str) -> str:
+    """A first column's header that says what its names are ('Mode', 'Register', 'Bit
+    number'), not one that only labels the column ('Feature', 'Name', '#', 'Question?')."""
+    header = header.strip(" :")
+    if not 0 < len(header.split()) <= MAX_KIND_WORDS or "?" in header:
+        return ""
+    if not re.search(r"[^\W\d_]{3}", header):
+        return ""  # '#', 'No.': a count of rows
+    if name_key(header) in lexicon.ATTRIBUTE_HEADERS | _COLUMN_LABELS:
+        return ""
+    return header
+
+
+# First-column headers that label the column without saying what its names are.
+_COLUMN_LABELS = frozenset(
+    "name names term terms word words concept concepts example examples entry entries key"
+    " keys value values label labels".split()
+)

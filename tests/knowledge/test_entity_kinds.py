@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.knowledge.ingest.merge_comparisons import _entity_kind
+from studyapp.text.names import entity_kind as _entity_kind
 from studyapp.text.prompts import named_entity
 
 FILE_MODES = """# Working with files in C
@@ -99,3 +99,36 @@ def test_cards_and_questions_name_the_kind_of_a_tables_rows(tmp_path):
     prompts = list(Question.objects.filter(cell__isnull=False).values_list("prompt", flat=True))
     assert prompts and not any(p.removeprefix("True or false: ").startswith("a+ ") for p in prompts)
     assert any("Mode a+ — " in p or "Mode w — " in p or "Mode r — " in p for p in prompts)
+
+
+GLOSSARY = """# Shell basics
+
+| Command | Description                         |
+| ------- | ----------------------------------- |
+| `cd`    | Changes the working directory.      |
+| `ls`    | Lists the files of a directory.     |
+| `pwd`   | Prints the working directory's path. |
+"""
+
+
+def test_a_kind_of_term_over_its_descriptions_is_a_glossary():
+    # '| Command | Description |' was read as a comparison of 'Command' and 'Description'
+    # with no rows, and gave nothing; its rows are terms and what they mean
+    from studyapp.decks.generate import cards_for_fact
+    from studyapp.knowledge.ingest.extract import extract
+    from studyapp.knowledge.ingest.parse import parse
+    from tests.decks.facts import fact_input
+
+    facts = [f for f in extract(parse(GLOSSARY), name="n.md").facts if f.kind == "definition"]
+    assert [(f.subject, f.value) for f in facts][0] == ("cd", "Changes the working directory.")
+    assert all(f.labels == ("Command",) for f in facts)
+    fact = fact_input(
+        kind="definition",
+        text="cd — Changes the working directory.",
+        topic="Shell basics",
+        subheading="Command",
+        subject="cd",
+        attribute="Description",
+        value="Changes the working directory.",
+    )
+    assert "Shell basics · command — cd?" in [c.front for c in cards_for_fact(fact)]

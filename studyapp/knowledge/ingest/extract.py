@@ -12,7 +12,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, predicate
-from studyapp.text.names import generic_heading, generic_word, name_key, singular
+from studyapp.text.names import entity_kind, generic_heading, generic_word, name_key, singular
 from studyapp.text.quantities import find_quantities, first_quantity
 
 from .candidates import Candidate, CandidateTable, Extraction, Group
@@ -159,17 +159,22 @@ def _pair_rows(
     header = [clean_heading(h) for h in header]
     if len(header) != 2 or len(rows) < 2:
         return []
-    if not all(h.lower().strip(" ?:") in lexicon.PAIR_HEADERS for h in header):
+    named, meant = (h.lower().strip(" ?:") for h in header)
+    # ('| Command | Description |': a kind of term over what each means is a glossary too)
+    kind_of_term = meant in lexicon.MEANING_HEADERS and bool(entity_kind(header[0]))
+    if not (named in lexicon.PAIR_HEADERS and meant in lexicon.PAIR_HEADERS) and not kind_of_term:
         return []  # 'Amazon EC2 | Amazon Lambda' compares two things
     pairs = [(r[0].strip(), r[1].strip()) for r in rows if len(r) == 2]
     if len(pairs) != len(rows) or not all(w and m and len(w.split()) <= 6 for w, m in pairs):
         return []
+    # the kind of term labels its rows ('Debugger · command — run or r?'); a language's does not
+    labels = (header[0],) if kind_of_term and named not in lexicon.PAIR_HEADERS else ()
     return [
         Candidate(
             kind="definition",
             text=f"{word} — {meaning}",
             headings=headings,
-            labels=(),
+            labels=labels,
             line=first + index,
             subject=word,
             attribute=header[1],

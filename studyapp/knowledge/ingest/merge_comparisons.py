@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from studyapp.text import lexicon
-from studyapp.text.names import content_stems, framing, name_key, stable_key
+from studyapp.text.names import content_stems, entity_kind, framing, name_key, stable_key
 
 from .candidates import CandidateTable, Extraction, Group
 from .compare import entity_key, is_entity_title, is_parallel, names_in, row_key, same_row
@@ -481,7 +481,7 @@ def _comparison_from_table(
             # '| Reaction | General form | Example |': the first column names the things
             # compared and the header their attributes, so each column is a row of ours.
             entities = [clean_heading(r[0]) for r in table.rows]
-            kind = _entity_kind(header[0])
+            kind = entity_kind(header[0])
             lines = [first + i for i in range(len(table.rows))]
             rows = [
                 (header[j], [_cell_text(r, j) for r in table.rows], lines)
@@ -525,29 +525,6 @@ def _comparison_from_table(
         entity_ids=_entity_ids(entities, resolver),
         entity_kind=kind,
     )
-
-
-MAX_KIND_WORDS = 3
-
-
-def _entity_kind(header: str) -> str:
-    """A first column's header that says what its names are ('Mode', 'Register', 'Bit
-    number'), not one that only labels the column ('Feature', 'Name', '#', 'Question?')."""
-    header = header.strip(" :")
-    if not 0 < len(header.split()) <= MAX_KIND_WORDS or "?" in header:
-        return ""
-    if not re.search(r"[^\W\d_]{3}", header):
-        return ""  # '#', 'No.': a count of rows
-    if name_key(header) in lexicon.ATTRIBUTE_HEADERS | _COLUMN_LABELS:
-        return ""
-    return header
-
-
-# First-column headers that label the column without saying what its names are.
-_COLUMN_LABELS = frozenset(
-    "name names term terms word words concept concepts example examples entry entries key"
-    " keys value values label labels".split()
-)
 
 
 _GRADE = re.compile(r"[A-Za-z]|[IVX]{1,4}|\d{1,2}[a-z]?|[A-Z]\d")
