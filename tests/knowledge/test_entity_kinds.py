@@ -132,3 +132,33 @@ def test_a_kind_of_term_over_its_descriptions_is_a_glossary():
         value="Changes the working directory.",
     )
     assert "Shell basics · command — cd?" in [c.front for c in cards_for_fact(fact)]
+
+
+KIND_AND_FIELD = """# Skin infections
+
+| Organism | Features |
+| -------- | -------- |
+| Staphylococcus aureus | Golden crusts and bullae |
+| Streptococcus pyogenes | Honey-coloured crusts |
+| Pseudomonas aeruginosa | Green discharge |
+
+| Cellulitis | Erysipelas |
+| ---------- | ---------- |
+| Deeper dermis | Upper dermis |
+| Poorly demarcated | Sharply demarcated |
+"""
+
+
+@pytest.mark.django_db
+def test_a_two_column_table_of_a_kind_and_one_field_compares_its_rows(tmp_path):
+    # '| Organism | Features |' was read as two things compared, 'Organism' and 'Features',
+    # with no rows: nothing was asked. Two things side by side stay as they were.
+    from studyapp.decks.models import Card
+    from studyapp.pipeline import model_rebuild
+
+    (tmp_path / "Skin.md").write_text(KIND_AND_FIELD, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    fronts = set(Card.objects.filter(kind="comparison").values_list("front", flat=True))
+    assert "Staphylococcus aureus — features?" in fronts
+    assert "Pseudomonas aeruginosa — features?" in fronts
+    assert not any(f.startswith(("Organism —", "Features —")) for f in fronts)

@@ -477,7 +477,11 @@ def _comparison_from_table(
         entities = header
         # A row its cells do not name ('Point 3') is dropped: a row must be an attribute.
         rows = [(_row_attribute(r), r, [first + i] * len(r)) for i, r in enumerate(table.rows)]
-        if fields_across or (sum(1 for a, _v, _l in rows if a) < 2 and _names_its_rows(table)):
+        if (
+            fields_across
+            or (sum(1 for a, _v, _l in rows if a) < 2 and _names_its_rows(table))
+            or _kind_and_field(header, attributes)
+        ):
             # '| Reaction | General form | Example |': the first column names the things
             # compared and the header their attributes, so each column is a row of ours.
             entities = [clean_heading(r[0]) for r in table.rows]
@@ -533,6 +537,26 @@ _GRADE = re.compile(r"[A-Za-z]|[IVX]{1,4}|\d{1,2}[a-z]?|[A-Z]\d")
 def _grades_only(entities: list[str]) -> bool:
     """Entities that are letters, numerals or grades ('A', 'IV', '2', 'T1') and nothing else."""
     return all(_GRADE.fullmatch(e.strip()) for e in entities)
+
+
+def _kind_and_field(header: list[str], attributes: frozenset[str]) -> bool:
+    """A two-column table of a kind of thing and one field of each ('| Organism | Features |',
+    '| Infection | Etiology |', '| Octal | Permission |'): the first column names the things
+    compared, the second header is what is said of each. Two things side by side ('| Cellulitis
+    | Erysipelas |') name no field in their second header."""
+    if len(header) != 2 or not entity_kind(header[0]) or not header[1]:
+        return False
+    field = name_key(header[1])
+    if field in lexicon.MEANING_HEADERS:
+        return False  # '| Command | Description |': a glossary, its rows definitions (extract)
+    return field in attributes or field in lexicon.ASPECT_QUESTIONS or field in _FIELD_HEADERS
+
+
+# Second headers that say what is said of each row's thing, whatever the notes' fields.
+_FIELD_HEADERS = frozenset(
+    "features feature effect effects value values permission function"
+    " purpose role use uses cause causes etiology management treatment finding findings".split()
+) | frozenset({"normal finding", "clinical features"})
 
 
 def _names_its_rows(table: CandidateTable) -> bool:
