@@ -162,3 +162,12 @@ def test_a_two_column_table_of_a_kind_and_one_field_compares_its_rows(tmp_path):
     assert "Staphylococcus aureus — features?" in fronts
     assert "Pseudomonas aeruginosa — features?" in fronts
     assert not any(f.startswith(("Organism —", "Features —")) for f in fronts)
+
+
+def test_a_number_that_goes_on_is_no_numbering():
+    # a table's row '34 0/7 to 36 6/7' (weeks) lost its '34 ' as if it were a heading's '1 '
+    from studyapp.knowledge.ingest.parse import clean_heading
+
+    assert clean_heading("34 0/7 to 36 6/7") == "34 0/7 to 36 6/7"
+    assert clean_heading("1 Basics") == "Basics"
+    assert clean_heading("2. AWS Lambda") == "AWS Lambda"

@@ -363,7 +363,9 @@ _EMPHASIS_MARKS = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
 # An outline's numbering ('2. ', '1.2 ', '3.1.4) '): short numbers, at most three levels, and not
 # the start of a range ('1789 – 1799', '10.0.0.0 – 10.255.255.255': a period, an address block).
 _NUMBERING = re.compile(
-    r"^(?:section\s+\d+\s*[:.\-–]\s*|\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+(?![-–—]|to\b))", re.I
+    # (not a number that goes on: '34 0/7 to 36 6/7' weeks is a range, no heading's numbering)
+    r"^(?:section\s+\d+\s*[:.\-–]\s*|\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+(?![-–—]|to\b|\d))",
+    re.I,
 )
 _EMOJI_AND_SYMBOLS = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff]"
