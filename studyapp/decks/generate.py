@@ -440,15 +440,16 @@ def statement_cards(fact: FactInput) -> list[CardSpec]:
         # 'e.g. CPI goes 200 → 210 means 5% inflation': a worked case of the line above; cut
         # into sentences its parts no longer say they are an example
         return cards
+    # lists are asked only of a line that does not say it goes on ('…', 'etc.'): tidying
+    # drops a trailing '…', so it is looked for in the line as written
+    open_list = lexicon.OPEN_LIST_END.search(fact.text) is not None
     for index, sentence in enumerate(blanks.sentences(prompts.tidy(fact.text))):
         sentence = prompts.tidy(_TAGS.sub("", sentence))
-        # (asked only of a line that does not say it goes on: tidying drops a trailing '…')
-        listed = None if lexicon.OPEN_LIST_END.search(fact.text) else blanks.verb_list(sentence)
+        listed = None if open_list else blanks.verb_list(sentence)
         if listed and (card := _listed_card(fact, context, sentence, *listed)):
             cards.append(card)
             continue
-        whose = None if listed or lexicon.OPEN_LIST_END.search(fact.text) else sentence
-        subject_list = blanks.subject_verb_list(whose) if whose else None
+        subject_list = None if listed or open_list else blanks.subject_verb_list(sentence)
         if (
             subject_list
             and (card := _subject_listed_card(fact, context, *subject_list, first=index == 0))

@@ -608,8 +608,10 @@ def superlative_blank(sentence: str) -> Blank | None:
     return Blank(term, m.start("term"), "subject")
 
 
+# A past participle: '-ed', '-en' or an irregular one ('made', 'built').
+_PARTICIPLE = r"[a-z]{3,}ed|[a-z]+en|" + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES))
 _AGENT = re.compile(
-    r"\b(?P<verb>[a-z]{3,}ed|[a-z]+en|" + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES)) + r")\b"
+    rf"\b(?P<verb>{_PARTICIPLE})\b"
     r"(?P<between>[^,;()]{0,60}?)\s+by\s+"
     r"(?P<term>[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|von\s+|van\s+|v\.?\s+)?[A-Z][\w'’.-]*){0,3})"
 )
@@ -636,9 +638,8 @@ def agent_blank(sentence: str) -> Blank | None:
 # A passive that ends on its agent, a thing named in plain words ('Interest rates are set by
 # the central bank', 'Insulin is made by the beta cells').
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed|[a-z]+en|"
-    + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES))
-    + r")\s+by\s+(?:(?:the|a|an)\s+)?(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\.?$"
+    rf"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>{_PARTICIPLE})\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\.?$"
 )
 # Participles that say who or what does a thing ('caused by', 'treated by'), beside the
 # relation verbs; 'followed by', 'represented by', 'defined by' only say what comes with it.
@@ -652,7 +653,8 @@ def passive_agent_blank(sentence: str) -> Blank | None:
     """The agent a passive sentence ends on, when it is a thing named in plain words: 'Interest
     rates are set by the […]' (central bank), 'Malaria is spread by […]' (mosquitoes). Not a
     vague or pointing one ('by many factors', 'by the same process'), nor in a negation."""
-    m = _PASSIVE_AGENT.search(sentence)
+    # (asked of every plain sentence: the pattern only of one holding 'by')
+    m = _PASSIVE_AGENT.search(sentence) if " by " in sentence else None
     if m is None or m.start() == 0 or _NEGATION.search(sentence):
         return None
     if not (relation_verb(m.group("verb")) or m.group("verb") in _AGENT_PARTICIPLES):
@@ -1012,7 +1014,7 @@ def subject_verb_list(sentence: str) -> tuple[str, str, list[str]] | None:
     for at in range(1, min(MAX_LIST_SUBJECT_WORDS, len(words) - 3) + 1):
         verb = words[at].lower()
         before = [w.lower() for w in words[:at]]
-        plural_base = _plural(before[-1]) and f"{verb}s" in lexicon.LIST_VERBS
+        plural_base = f"{verb}s" in lexicon.LIST_VERBS and _plural(before[-1])
         if verb not in lexicon.LIST_VERBS and not plural_base:
             continue
         following = words[at + 1].lower() if at + 1 < len(words) else ""

@@ -308,6 +308,12 @@ def sentence_heading(title: str) -> bool:
 
 
 MAX_KIND_WORDS = 3
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def names_itself(text: str) -> bool:
+    """Three letters in a row: a word or an acronym ('TCP', 'Mode'), not '$5', 'r+' or '#'."""
+    return _THREE_LETTERS.search(text) is not None
 
 
 def entity_kind(header: str) -> str:
@@ -316,7 +322,7 @@ def entity_kind(header: str) -> str:
     header = header.strip(" :")
     if not 0 < len(header.split()) <= MAX_KIND_WORDS or "?" in header:
         return ""
-    if not re.search(r"[^\W\d_]{3}", header):
+    if not names_itself(header):
         return ""  # '#', 'No.': a count of rows
     if name_key(header) in lexicon.ATTRIBUTE_HEADERS | _COLUMN_LABELS:
         return ""

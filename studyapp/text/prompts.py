@@ -7,7 +7,7 @@ import functools
 import re
 
 from . import lexicon
-from .names import content_stems, name_key
+from .names import content_stems, name_key, names_itself
 from .numbers import number_values
 from .quantities import find_quantities
 
@@ -89,7 +89,7 @@ def named_entity(entity: str, kind: str) -> str:
     """A table's entity as a card or question names it: with what the table's corner says the
     entities are when its name alone does not say ('Mode r+', 'Register $5', 'Binary 100'),
     as it is otherwise ('UDP', 'Lambda', 'Stage II' under 'Stage')."""
-    if not kind or not entity.strip() or _SELF_NAMING.search(entity):
+    if not kind or not entity.strip() or names_itself(entity):
         return entity
     if unit := _KIND_UNIT.fullmatch(kind):
         return f"{unit.group('kind')} {entity} {unit.group('unit')}"  # 'Age 9 months'
@@ -97,9 +97,6 @@ def named_entity(entity: str, kind: str) -> str:
 
 
 _KIND_UNIT = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<unit>[^()]+)\)")  # 'Age (months)'
-
-
-_SELF_NAMING = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a word or an acronym
 
 
 def _part_name(sub: str) -> str:
