@@ -49,6 +49,7 @@ class FactInput:
     # the topic's parent topic: the context of a definition of the topic itself, which its
     # own name would give away ('### Lysozyme' then 'An enzyme in tears …')
     parent: str = ""
+    lead: str = ""  # the sentences a pointing sentence needs before it (Fact.lead)
 
 
 @dataclass(frozen=True)
@@ -326,8 +327,11 @@ def split_sentence(fact: FactInput) -> bool:
     first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
     if first in lexicon.DEFINING_PARTICIPLES:
         return False  # 'X is defined as …': the rest is what X means
-    if attribute.split()[0].lower() == "the":
+    opener = attribute.split()[0].lower()
+    if opener == "the":
         return True  # 'The normal platelet count is …': a sentence's subject, no line's label
+    if fact.lead and opener in lexicon.BACK_REFERENCES:
+        return True  # 'Its half-life is about 3 minutes' after what 'its' is: asked after it
     return (
         first in lexicon.PROPERTY_OPENERS
         or (first.endswith(("ed", "ly")) and len(first) > 4)  # 'preferred', 'minimally'
@@ -1367,9 +1371,32 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     if topic != fact.topic or parent != fact.parent:  # (a copy only when one changes)
         fact = replace(fact, topic=topic, parent=parent)
     cards = [_without_link_word(_with_gloss_hidden(card)) for card in _cards_for_fact(fact)]
+    if fact.lead:
+        cards = [_led(card, fact.lead) for card in cards]
     if _worked_heading(fact.topic, fact.subheading) or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+def _led(card: CardSpec, lead: str) -> CardSpec:
+    """A cloze of a sentence that points back, shown after the sentences it points at
+    ('Carboprost is a PGF2α analogue. It is contraindicated in […]'): cut out of its paragraph
+    it names nothing. Not when the lead says what the blank hides, nor for a card not asked
+    in the sentence's own words ('Uterotonics — half-life?')."""
+    if card.kind != "cloze" or _BLANK not in card.front:
+        return card
+    before, _, after = card.front.partition(_BLANK)
+    if not (card.back.startswith(before) and card.back.endswith(after)):
+        return card
+    hidden = content_stems(card.back[len(before) : len(card.back) - len(after)])
+    if not hidden or hidden <= content_stems(lead):
+        return card  # ('Chef and OpsWorks constructs' before '[…]' hiding 'Chef-OpsWorks')
+    return replace(
+        card,
+        front=f"{lead} {card.front}",
+        back=f"{lead} {card.back}",
+        unglossed=f"{lead} {card.unglossed}" if card.unglossed else "",
+    )
 
 
 # Words that tie a sentence to the one before it and say nothing themselves ('However, …',

@@ -267,6 +267,7 @@ def _fact_input(fact: FactView, topic: str) -> FactInput:
         items=fact.items,
         emphasis=fact.emphasis,
         parent=fact.topic.parent,
+        lead=fact.lead,
     )
 
 

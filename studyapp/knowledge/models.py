@@ -81,6 +81,9 @@ class Fact(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     text = models.TextField()
     subheading = models.CharField(max_length=300, blank=True)
+    # A paragraph's sentence that points back ('It is contraindicated in asthma'): the
+    # sentences before it that say what it points at, shown before its cards.
+    lead = models.TextField(blank=True, default="")
     subject = models.CharField(max_length=300, blank=True)
     attribute = models.CharField(max_length=300, blank=True)
     value = models.TextField(blank=True)

@@ -93,6 +93,7 @@ class FactView:
     emphasis: tuple[str, ...]
     sources: tuple[dict[str, Any], ...]  # {note, title, heading, line}, by note then line
     conflicts: tuple[tuple[str, ...], ...]  # the values of each live conflict it is part of
+    lead: str = ""  # Fact.lead
 
     @property
     def disputed(self) -> bool:
@@ -303,7 +304,7 @@ def _tables_patched(
 
 _FACT_COLUMNS = (
     "pk", "key", "kind", "topic_id", "subheading", "text", "subject", "attribute", "value",
-    "items", "emphasis",
+    "lead", "items", "emphasis",
 )  # fmt: skip
 
 
@@ -346,7 +347,7 @@ def _facts(topics: dict[int, TopicView], topic_ids: set[int] | None = None) -> l
     # positionally, in _FACT_COLUMNS' order (a dict per fact cost a third of this function)
     views = []
     for row in facts:
-        pk, key, kind, topic_id, subheading, text, subject, attribute, value, *lists = row
+        pk, key, kind, topic_id, subheading, text, subject, attribute, value, lead, *lists = row
         items, emphasis = lists
         views.append(
             FactView(
@@ -363,6 +364,7 @@ def _facts(topics: dict[int, TopicView], topic_ids: set[int] | None = None) -> l
                 _strings(emphasis),
                 tuple(sources.get(pk, ())),
                 tuple(conflicts.get(pk, ())),
+                lead,
             )
         )
     return views

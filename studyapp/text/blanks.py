@@ -57,6 +57,31 @@ def sentences(text: str) -> list[str]:
     return [_OUTLINE_NUMBER.sub("", p).strip() for p in pieces if p.strip()]
 
 
+# 'It is contraindicated in asthma' after 'Carboprost is a PGF2α analog': a sentence that opens
+# by pointing back at the one before it; not the dummy 'it' of 'It is important to note that …'
+# or 'It takes …'. Language-general (English).
+_REFERS_BACK = re.compile(
+    r"^\W*(?!it\s+(?:(?:is|was)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b|takes\b))"
+    r"(?:it|its|they|their|them|he|she|his|her|this|these|those|such|both|thus|hence"
+    r"|another|other|additional)\b",
+    re.I,
+)
+MAX_LEAD_CHARS = 240  # one sentence or two; a longer lead makes a card a page to read
+
+
+def lead_of(parts: list[str], index: int) -> str:
+    """What a paragraph's sentence that points back needs shown before it to be understood
+    alone: the sentence before it, and the one before that when it points back too (two at
+    most). Empty for a sentence that does not point back or opens its paragraph (what it points
+    at is then the heading or the line above, which a card's context shows)."""
+    if index == 0 or not _REFERS_BACK.match(parts[index]):
+        return ""
+    lead = parts[index - 1]
+    if index >= 2 and _REFERS_BACK.match(lead):
+        lead = f"{parts[index - 2]} {lead}"
+    return lead if len(lead) <= MAX_LEAD_CHARS else ""
+
+
 def fact_sentence(sentence: str) -> bool:
     """A declarative sentence that may carry a fact: not a question, an instruction, an
     exclamation, the author talking, a formula or a fragment."""

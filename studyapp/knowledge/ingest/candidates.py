@@ -25,6 +25,9 @@ class Candidate:
     quantity: Quantity | None = None
     items: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
+    # a paragraph's sentence that points back ('It is contraindicated in asthma'): the sentence
+    # or two before it that say what it points at (text.blanks.lead_of), shown before its cards
+    lead: str = ""
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from studyapp.text import lexicon, prompts
-from studyapp.text.blanks import fact_sentence, predicate
+from studyapp.text.blanks import fact_sentence, lead_of, predicate
 from studyapp.text.names import entity_kind, generic_heading, generic_word, name_key, singular
 from studyapp.text.quantities import find_quantities, first_quantity
 
@@ -473,7 +473,7 @@ def _read_lines(
         # (an authored question is one, however many sentences it asks in)
         split = item.is_paragraph and not item.answer
         pieces = paragraph_sentences(line) if split else [line]
-        for text in pieces:
+        for index, text in enumerate(pieces):
             if text.strip() and not non_fact(text) and not index_entry(text, item.links):
                 if len(pieces) > 1:  # a sentence keeps its own terms and its own line
                     emphasis = tuple(e for e in item.emphasis if e in text)
@@ -486,7 +486,11 @@ def _read_lines(
                 # 'Then $$\int_C … = …$$' in a theorem's callout states the theorem's formula
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
-                out.facts.extend(_facts_from_line(one, headings, labels))
+                facts = _facts_from_line(one, headings, labels)
+                if lead := lead_of(pieces, index):
+                    for fact in facts:
+                        fact.lead = lead
+                out.facts.extend(facts)
 
 
 MAX_CONTENTS_LABEL_WORDS = 6  # 'Contents', 'Topics covered in this lecture:'

@@ -42,6 +42,7 @@ class FactOut:
     items: list[str]
     emphasis: list[str]
     sources: list[Source]
+    lead: str = ""  # Candidate.lead: the sentences a pointing sentence needs before it
     # for merging; not stored
     attr_stems: frozenset[str] = field(default=frozenset(), repr=False)
     stems: frozenset[str] = field(default=frozenset(), repr=False)
@@ -117,6 +118,7 @@ def fact_from(
         items=list(cand.items),
         emphasis=list(cand.emphasis),
         sources=[Source(note, heading_label(cand.headings, cand.labels), cand.line, cand.text)],
+        lead=cand.lead,
         attr_stems=attr_stems,
         stems=stems,
     )
@@ -223,6 +225,7 @@ def choose_wording(fact: FactOut) -> None:
     counts = Counter(v.attr_stems for v in wordings)
     best = min(wordings, key=lambda v: (-counts[v.attr_stems], len(v.text)))
     fact.text, fact.attribute, fact.value = best.text, best.attribute, best.value
+    fact.lead = best.lead  # what the wording shown points back at
     fact.subheading = best.subheading or fact.subheading
 
 

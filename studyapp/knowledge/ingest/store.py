@@ -223,7 +223,7 @@ _TOPIC_FIELDS = ["key", "slug", "name", "parent_id", "aliases", "order", "retire
 
 _FACT_FIELDS = [
     "kind", "text", "subheading", "subject", "attribute", "value", "quantity_key",
-    "quantity_display", "items", "emphasis", "order", "retired_at", "topic_id",
+    "quantity_display", "items", "emphasis", "lead", "order", "retired_at", "topic_id",
 ]  # fmt: skip
 
 
@@ -231,7 +231,7 @@ _FACT_FIELDS = [
 # has tens of thousands, and a re-ingest compares them all), the two lists as tuples.
 _FACT_SIGNATURE = [
     "kind", "text", "subheading", "subject", "attribute", "value", "quantity_key",
-    "quantity_display", "items", "emphasis", "order", "topic_id",
+    "quantity_display", "items", "emphasis", "lead", "order", "topic_id",
 ]  # fmt: skip
 _LISTS = (_FACT_SIGNATURE.index("items"), _FACT_SIGNATURE.index("emphasis"))
 
@@ -301,6 +301,7 @@ def _store_facts(
             out.quantity_display,
             tuple(out.items),
             tuple(out.emphasis),
+            out.lead,
             order,
             topic_pk[out.topic_key],
         )
