@@ -289,6 +289,14 @@ _SMALL_WORDS = (
 )
 
 
+# Prepositions _SMALL_WORDS leaves out: a word that relates a name, never the head word of one
+# ('vitamin D', 'type 2'). Language-general (English).
+_PREPOSITIONS = lexicon.DISCOURSE_PREPOSITIONS | frozenset(
+    "among amongst across amid toward towards beside besides except against inside outside"
+    " without throughout upon via".split()
+)
+
+
 _NOT_A_COUNT = frozenset({"the", "these", "those", "between"})
 
 
@@ -874,6 +882,7 @@ def named_blank(sentence: str) -> Blank | None:
             lower_before
             and len(term) <= 2
             and head_word not in _SMALL_WORDS
+            and head_word not in _PREPOSITIONS  # 'common among IV drug users': no 'among IV'
             and head_word not in lexicon.GENERIC_MODIFIERS
         ):
             start = lower_before.start(1)

@@ -97,6 +97,22 @@ def test_a_head_word_before_a_letter_still_goes_with_it():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hepatitis C is especially common among IV drug users",
+        "Tuberculosis spreads fastest across HIV wards",
+        "The treaty was signed without UK ministers present",
+    ],
+)
+def test_a_preposition_before_a_short_name_is_not_its_head_word(sentence):
+    """A blind check found '[…] drug users' hiding 'among IV': a preposition relates the
+    name, it does not name it as 'vitamin' in 'vitamin D' does."""
+    found = _hidden(sentence)
+    assert found, sentence
+    assert not any(term.split()[0] in ("among", "across", "without") for term in found), found
+
+
+@pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
         ("The novel drew inspiration from Eden Robinson’s Monkey Beach", "Eden Robinson"),
