@@ -75,3 +75,21 @@ def test_a_heading_about_an_aspect_of_a_topic_does_not_file_that_topic_under_the
     )
     # 'Legion tactics' says how the Roman army used legions; 'Military history' files Legion
     assert tree["Legion"] == "Military history"
+
+
+def test_a_topic_from_a_heading_no_vocabulary_holds_keeps_its_written_name():
+    """A long heading ('The Mechanical Philosophy Reduces Explanation to Efficient Causes') is
+    no name the vocabulary keeps, yet its section is a topic: it was shown as its name key,
+    lower-cased and singular ('the mechanical philosophy reduce explanation …'), and a formula
+    lost its arguments. It is shown as written."""
+    note = (
+        "# Early Modern Science\n"
+        "## The Mechanical Philosophy Reduces Explanation to Efficient Causes\n"
+        "- Descartes described animals as automata built from matter in motion\n"
+        "## Tangent Planes Approximate $f(x, y)$ Near $(a, b)$\n"
+        "- The linearisation uses both partial derivatives at the point\n"
+    )
+    names = set(_tree(science=note))
+    assert "The Mechanical Philosophy Reduces Explanation to Efficient Causes" in names
+    assert "Tangent Planes Approximate $f(x, y)$ Near $(a, b)$" in names
+    assert not any(name.islower() for name in names), names

@@ -79,6 +79,9 @@ class Resolver:
             if self._is_entity_like(title) and not _ASPECT_SEPARATOR.search(title)
         )
         self._cache: dict[str, tuple[str | None, str]] = {}
+        # How a topic no heading's vocabulary spells was written where it was made (a long
+        # heading, 'Moving forward 2: studying sentience …'): its name, not its name key.
+        self.written: dict[str, str] = {}
         # Where a heading path (and its labels) puts a line, worked out once per path: every
         # candidate of a section, and every note with that section, asks the same
         # (`heading_context`; emptied when the fields change, as the answer may).
@@ -212,6 +215,8 @@ class Resolver:
                 inner = " ".join(tokens[1:n])
                 if inner in self.vocab:
                     return self.resolve(self.vocab[inner][0])[0], title
+        if key not in self.vocab:
+            self.written.setdefault(key, display_title(title))
         return key, ""
 
     @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
@@ -221,7 +226,7 @@ class Resolver:
 
     @functools.cache  # noqa: B019 - one resolver per merge; the cache dies with it
     def display_name(self, key: str) -> str:
-        spellings = self.vocab.get(key) or [key]
+        spellings = self.vocab.get(key) or [self.written.get(key, key)]
         cleaned = [display_title(s) for s in spellings]
         counts = Counter(cleaned)
         # Most frequent spelling; on a tie the fuller one ("AWS Lambda" over "Lambda").
