@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
@@ -16,6 +16,8 @@ from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
+from studyapp.knowledge.written_names import written_names
+from studyapp.text.casing import with_names
 from studyapp.text.names import name_key
 
 from . import many, scheduling
@@ -65,6 +67,10 @@ def cards_generate(
     snapshot = snapshot or model_snapshot()
     labels = field_labels(snapshot)
     wanted, scores = _cards_wanted(snapshot, scope, labels, modifier_names(snapshot))
+    if names := written_names(snapshot):
+        wanted = {
+            key: (_cased(spec, names), links, table) for key, (spec, links, table) in wanted.items()
+        }
     existing_cards: QuerySet[Card] | list[Card] = Card.objects.all()
     if scope is not None:
         in_scope = list(
@@ -131,6 +137,16 @@ _CARD_FIELDS = [
     "quality", "held_back", "kind", "sibling_key", "context", "front", "back", "order",
     "retired_at", "topic_id", "fact_id", "cell_id",
 ]  # fmt: skip
+
+
+def _cased(spec: CardSpec, names: frozenset[str]) -> CardSpec:
+    """A card whose front and context give back the capitals of the names sentence case took
+    ('according to aristotle?' -> 'according to Aristotle?', `text.casing`). Its score was
+    given as it was made: only how it reads changes."""
+    front, context = with_names(spec.front, names), with_names(spec.context, names)
+    if front == spec.front and context == spec.context:
+        return spec
+    return replace(spec, front=front, context=context)
 
 
 def field_labels(snapshot: ModelSnapshot) -> frozenset[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -40,6 +40,8 @@ from studyapp.knowledge.snapshot import (
     TableView,
     model_snapshot,
 )
+from studyapp.knowledge.written_names import written_names
+from studyapp.text.casing import with_names
 
 from . import spec
 from .generate import (
@@ -275,6 +277,8 @@ def questions_generate(
             workers=_workers(),
             begun=begun.dealt if begun is not None else None,
         )
+        if names := written_names(snapshot or model_snapshot()):
+            made = [_cased(question, names) for question in made]
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
@@ -294,6 +298,13 @@ def questions_generate(
         report = BankReport(by_kind=Counter(q.kind for _order, q in wanted))
         _upsert(wanted, {q.key: q for q in rows}, ids, now=now, report=report)
     return report
+
+
+def _cased(question: spec.QuestionSpec, names: frozenset[str]) -> spec.QuestionSpec:
+    """A question whose prompt gives back the capitals of the names sentence case took
+    ('according to aristotle?' -> 'according to Aristotle?', `text.casing`)."""
+    prompt = with_names(question.prompt, names)
+    return question if prompt == question.prompt else replace(question, prompt=prompt)
 
 
 def _appended(made: list[spec.QuestionSpec], rows) -> list[tuple[int, spec.QuestionSpec]]:

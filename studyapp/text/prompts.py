@@ -322,8 +322,8 @@ def framing_label(term: str) -> bool:
     words = [w.lower() for w in written]
     if len(words) < 2:
         return False
-    if _COMPARED_OPENING.match(term.lower()):
-        return True
+    if _COMPARED_OPENING.match(term.lower()) or _ACCORDING_TO.fullmatch(term.strip(" :*_")):
+        return True  # (and 'According to Aristotle': who holds it, not what it is called)
     if words[0] in _CASE_PREPOSITIONS and (words[1] in _CASE_NEXT or written[1][:1].isupper()):
         return True  # 'in case of AWS ALB', 'as a built-in algorithm', 'For Aurora'
     more_of = len(words) == 2 and written[1].isupper()  # 'More RAM': more of a thing
@@ -620,10 +620,22 @@ _REPORTED = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(
+    r"according\s+to\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2})", re.I
+)
+
+
 def reported_question(label: str) -> str:
     """A label that reports what someone holds ('Walsh says', 'Hobbes argues', 'The court
     holds') asked as a question: 'what does Walsh say?'. '' for any other label. Who holds
     it must be named: a capitalised name, or 'the' and a noun ('the court')."""
+    said = _ACCORDING_TO.fullmatch(label.strip(" :*_"))
+    if said and (said.group("who")[:1].isupper() or said.group("who").lower().startswith("the ")):
+        # 'According to Aristotle': who holds it, as 'Aristotle says' names them
+        who = said.group("who")
+        if who.lower().startswith("the "):
+            who = who[:1].lower() + who[1:]  # 'The court' -> 'the court'; a name keeps its own
+        return f"what does {who} say?"
     m = _REPORTED.fullmatch(label.strip(" :*_"))
     if m is None or m.group("verb").lower() not in lexicon.REPORTING_VERBS:
         return ""

@@ -349,6 +349,11 @@ def test_a_definition_by_its_participle_is_no_split_sentence():
         ("Locke denies", "what does Locke deny?"),
         ("it says", ""),
         ("Treatment", ""),
+        # whose view a line gives: 'According to Aristotle: the soul is the body's form'
+        ("According to Aristotle", "what does Aristotle say?"),
+        ("According to Thomas Aquinas:", "what does Thomas Aquinas say?"),
+        ("According to the court", "what does the court say?"),
+        ("According to many", ""),  # nobody named
     ],
 )
 def test_a_label_reporting_what_someone_holds_is_asked_as_a_question(label, asked):
@@ -364,6 +369,21 @@ def test_a_reported_view_reaches_the_cards_front():
         text="Rousseau says: the general will cannot err",
     )
     assert [c.front for c in cards_for_fact(fact)] == ["Social contract — what does Rousseau say?"]
+
+
+def test_whose_view_is_asked_not_hidden():
+    """'[…]: the soul is the form of a living body' hid 'According to Aristotle': who holds a
+    view is no name of the view to recall from it."""
+    fact = fact_input(
+        kind="key_value",
+        topic="Views on the soul",
+        attribute="According to Aristotle",
+        value="the soul is the form of a living body",
+        text="According to Aristotle: the soul is the form of a living body",
+    )
+    fronts = [c.front for c in cards_for_fact(fact)]
+    assert "Views on the soul — what does Aristotle say?" in fronts
+    assert not any("[…]" in front for front in fronts), fronts
 
 
 @pytest.mark.parametrize("label", ["intuition", "argument", "objection"])

@@ -1,0 +1,86 @@
+"""Which words the notes write as names, and those words given back their capitals.
+
+A label or a heading read into a question is put in sentence case (`prompts.lower_first`:
+'Event Source Mapping' -> 'event source mapping'), and so loses the capital of a name it holds
+('recall Hobbes' critique of Aristotle' became 'recall hobbes' critique of aristotle'; 'the
+Fed', 'Akkusativ'). Which words are names no rule of one phrase can tell, but the notes can: a
+word the notes capitalise inside a sentence, where no rule of English asks for a capital, and
+(nearly) never write in lower case, is a name ('… argued against Aristotle', '… the Fed raised
+rates'). Counted over the facts' texts; a cased word is written back where a generated front or
+prompt has it in lower case. Language-general for languages that capitalise names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A word inside a sentence: after a word in lower case or a number (and a comma) and one space
+# ('… against Aristotle', 'in 1914, Austria'), where only a name (or a noun, in German) is
+# capitalised; not beside another capitalised word ('Simple Notification Service', 'the Seven
+# Years' War': words of a longer name or a title, not names alone). (The word is matched ahead,
+# so that it may be the next match's word before.)
+_INSIDE = re.compile(
+    r"(?<![\w'’-])(?:[a-z][\w'’-]*|\d+),? (?=([A-Z][a-z]{2,}|[a-z]{3,})\b(?! [A-Z]))"
+)
+MIN_CAPITALISED = 2  # one capital may be a slip or a title quoted
+NAME_SHARE = 0.9  # of a word's uses inside sentences, how many are capitalised
+
+
+@functools.lru_cache(maxsize=1 << 18)  # pure; a re-ingest reads the same texts again
+def _inside_words(text: str) -> tuple[tuple[str, bool], ...]:
+    """(word in lower case, whether capitalised) for each word inside a sentence of `text`."""
+    return tuple((w.lower(), w[0].isupper()) for w in _INSIDE.findall(text))
+
+
+class NameCounts:
+    """How often each word is written capitalised and in lower case inside sentences, over a
+    set of texts each known by an id (a fact's pk), kept between runs: `follow` counts again
+    only the texts that are new or changed and takes back the ones gone."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, str] = {}
+        self.capitalised: dict[str, int] = {}
+        self.lower: dict[str, int] = {}
+
+    def follow(self, texts: dict[int, str]) -> None:
+        """Count exactly `texts` now."""
+        was = self.texts
+        for key, text in texts.items():
+            old = was.get(key)
+            if old is None or (old is not text and old != text):
+                if old is not None:
+                    self._add(old, -1)
+                self._add(text, 1)
+        for key, old in was.items():
+            if key not in texts:
+                self._add(old, -1)
+        self.texts = dict(texts)
+
+    def _add(self, text: str, sign: int) -> None:
+        for word, capitalised in _inside_words(text):
+            counts = self.capitalised if capitalised else self.lower
+            counts[word] = counts.get(word, 0) + sign
+
+    def names(self) -> frozenset[str]:
+        """The words (in lower case) the notes write as names."""
+        lower = self.lower
+        return frozenset(
+            word
+            for word, n in self.capitalised.items()
+            if n >= MIN_CAPITALISED and n >= NAME_SHARE * (n + lower.get(word, 0))
+        )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’$\\./@-])[a-z][a-z]{2,}(?![\w$/@]|\.\w)")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # fronts and contexts repeat; `names` is one set a run
+def with_names(text: str, names: frozenset[str]) -> str:
+    """`text` with each word the notes write as a name capitalised ('according to aristotle?'
+    -> 'according to Aristotle?'). Words in code or formulas are left alone."""
+    if not names or "`" in text:
+        return text
+    return _LOWER_WORD.sub(
+        lambda m: m.group().capitalize() if m.group() in names else m.group(), text
+    )
