@@ -724,6 +724,14 @@ PAIR_HEADING = re.compile(
     re.I,
 )
 
+# Fields written short in clinical and study notes ('path: X-linked', 'tx: IVIG', 'f/u: 2
+# weeks'): a label any subject's lines sit under, never a thing the note defines. Read by
+# extract_formats._field_word. Subject-specific (medicine), and common note shorthand.
+FIELD_ABBREVIATIONS = frozenset(
+    "path patho pathophys pt pts tx dx ddx sx hx rx mgmt f/u w/u epi etiol cx labs lab pe"
+    " def defn eg ex misc info".split()
+)
+
 # Aspect spellings shown under one name ('Limitations' -> 'Limits'). Read by merge_facts (a
 # fact's subheading). Language-general.
 ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}

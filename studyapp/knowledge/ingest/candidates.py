@@ -63,6 +63,9 @@ class Extraction:
     tables: list[CandidateTable] = field(default_factory=list)
     headings: list[tuple[str, ...]] = field(default_factory=list)  # every heading path (+ labels)
     groups: list[Group] = field(default_factory=list)
+    # While extracting only (emptied after): the name keys of the labels the note writes once
+    # over notes of their own, `extract._labels_once`.
+    labels_once: frozenset[str] = frozenset()
     # What the extraction was made from (knowledge.services sets the note's extraction key):
     # merge memoises a note's own work under it (merge_comparisons.sections_memo). "" for none.
     key: str = ""

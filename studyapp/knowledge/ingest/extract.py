@@ -79,6 +79,7 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
         result.headings.extend((*s.ancestors, s.title) for s in outline.sections if s.title)
         return result
     known = heading_keys(outline)
+    result.labels_once = _labels_once(outline)
     top = True  # no section with items read yet: where a note's property lines stand
     for section in outline.sections:
         # "ChatGPT said:" names no topic; the turn under it is still read.
@@ -145,7 +146,22 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             result.facts.extend(
                 _pair_rows(table.header, table.rows, headings, table.first_row_line())
             )
+    result.labels_once = frozenset()  # (read while extracting; no part of the extraction)
     return result
+
+
+def _labels_once(outline: Outline) -> frozenset[str]:
+    """The labels (lines with notes under them) a note writes once: 'set' over what a set is.
+    One written over each of several things ('symptoms' under each disease) is a field."""
+    seen: dict[str, int] = {}
+    stack = [item for section in outline.sections for item in section.items]
+    while stack:
+        item = stack.pop()
+        if item.children:
+            key = name_key(item.text)
+            seen[key] = seen.get(key, 0) + 1
+            stack.extend(item.children)
+    return frozenset(k for k, n in seen.items() if n == 1 and k)
 
 
 def _pair_rows(
@@ -536,7 +552,7 @@ def _label_defined(
     (which would name it): the definition is added, and the children left to walk returned,
     without the line read as its meaning when nothing hangs under that line."""
     children = item.children
-    if meaning := label_meaning(item):
+    if meaning := label_meaning(item, named_once=name_key(item.text) in out.labels_once):
         term, said, at = meaning
         out.facts.append(_label_definition(term, said, children[at], headings, labels))
         if not children[at].children:

@@ -14,7 +14,7 @@ import re
 
 from studyapp.text import lexicon, prompts
 from studyapp.text.blanks import fact_sentence, relation_verb
-from studyapp.text.names import content_stems, generic_heading, singular
+from studyapp.text.names import content_stems, generic_heading, generic_word, name_key, singular
 
 from .extract_key_values import key_value, label_key
 from .parse import Item, Table, clean_heading
@@ -202,13 +202,15 @@ _LIGHT_S = frozenset(w for w in lexicon.LIGHT_VERBS if w.endswith("s") and w != 
 _ADJECTIVE_ENDINGS = ("ful", "ble", "ive", "er", "good", "bad", "able", "ent", "ant")
 
 
-def label_meaning(item: Item) -> tuple[str, str, int] | None:
+def label_meaning(item: Item, *, named_once: bool = False) -> tuple[str, str, int] | None:
     """'**Metadata**' with '- Information kept about a file' under it, or '`chmod`' over
     '- Command that changes a file's permissions': a bullet that only names a term, whose first
     note is a noun phrase describing it, gives (term, meaning). Not a label that introduces
     ('Causes:', 'Pros'), a sentence, a key and a value, nor a first note that is a sentence of
-    its own ('Cells divide by mitosis'), an example or a remark going on ('Also …')."""
-    found = _label_term(item)
+    its own ('Cells divide by mitosis'), an example or a remark going on ('Also …').
+    `named_once`: the label is written once in its note, not over each of several things (see
+    `_label_term`)."""
+    found = _label_term(item, named_once=named_once)
     if found is None:
         return None
     term, marked, named = found
@@ -298,9 +300,12 @@ _PARTICIPLE_TAKES = lexicon.ROW_PREPOSITIONS | frozenset(
 )
 
 
-def _label_term(item: Item) -> tuple[str, bool, bool] | None:
+def _label_term(item: Item, *, named_once: bool = False) -> tuple[str, bool, bool] | None:
     """The term a bullet only names, with whether the note marks it (bold, code, a callout
-    title or a bold line) and whether in bold or as code: (term, marked, named)."""
+    title or a bold line) and whether in bold or as code: (term, marked, named). A plain label
+    in lower case is a field of the line above ('symptoms' under each disease), unless the note
+    writes it once (`named_once`) and it is no field's word: an outline's thing ('set' over
+    'unordered collection of unique elements', 'mitochondrion' over 'organelle of …')."""
     if not item.children or item.answer:
         return None
     # 'Causes:' introduces what follows; a marked term with a colon over a line whose subject
@@ -325,7 +330,10 @@ def _label_term(item: Item) -> tuple[str, bool, bool] | None:
         # 'Red blood cell', 'Fixed cost' are nouns their first word qualifies)
         return None
     marked = item.is_paragraph or term in item.emphasis or term in item.code
-    if not marked and (term[:1].islower() or _FIELD_LIKE.fullmatch(term)):
+    if not marked and (
+        _FIELD_LIKE.fullmatch(term)
+        or (term[:1].islower() and not (named_once and not _field_word(term)))
+    ):
         return None  # 'symptoms', 'Causes': a field of the line above, written plain
     if set(term.lower().split()) <= lexicon.BLOCK_KIND_TITLES:
         return None  # '> [!summary] Operations': what kind of lines follow, not a thing
@@ -333,6 +341,24 @@ def _label_term(item: Item) -> tuple[str, bool, bool] | None:
         return None  # '> [!info] Three initialization approaches' over the three
     # a name the note writes in bold or as code may be defined by what it does
     return term, marked, term in item.emphasis or term in item.code
+
+
+def _field_word(term: str) -> bool:
+    """A label any subject's lines may sit under ('symptoms', 'pros', 'examples', 'path' for
+    pathophysiology, `lexicon.FIELD_ABBREVIATIONS`), two letters, more than one word or a
+    plural ('tools'): no thing of its own, as 'set' or 'mitochondrion' is."""
+    key = name_key(term)
+    return (
+        len(term) <= 2
+        or " " in term.strip()  # 'car safety', 'rollback failure reasons': what lines are about
+        or singular(term.lower()) != term.lower()  # 'tools': the kind of what is listed
+        or term.lower() in lexicon.FIELD_ABBREVIATIONS
+        or key in lexicon.ASPECT_QUESTIONS
+        or key in lexicon.ASPECT_HEADINGS
+        or key in lexicon.SIDE_LABELS
+        or key in lexicon.GENERIC_ATTRIBUTES
+        or generic_word(term)
+    )
 
 
 _SEQUENCE_NOUNS = frozenset("workflow workflows lifecycle".split())
