@@ -16,8 +16,8 @@ from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
-from studyapp.knowledge.written_names import written_names
-from studyapp.text.casing import with_names
+from studyapp.knowledge.written_names import field_shorthand, written_names
+from studyapp.text.casing import with_labels, with_names
 from studyapp.text.names import name_key
 
 from . import many, scheduling
@@ -67,9 +67,11 @@ def cards_generate(
     snapshot = snapshot or model_snapshot()
     labels = field_labels(snapshot)
     wanted, scores = _cards_wanted(snapshot, scope, labels, modifier_names(snapshot))
-    if names := written_names(snapshot):
+    names, shorthand = written_names(snapshot), field_shorthand(snapshot)
+    if names or shorthand:
         wanted = {
-            key: (_cased(spec, names), links, table) for key, (spec, links, table) in wanted.items()
+            key: (_as_read(spec, names, shorthand), links, table)
+            for key, (spec, links, table) in wanted.items()
         }
     existing_cards: QuerySet[Card] | list[Card] = Card.objects.all()
     if scope is not None:
@@ -139,11 +141,15 @@ _CARD_FIELDS = [
 ]  # fmt: skip
 
 
-def _cased(spec: CardSpec, names: frozenset[str]) -> CardSpec:
+def _as_read(
+    spec: CardSpec, names: frozenset[str], shorthand: tuple[tuple[str, str], ...]
+) -> CardSpec:
     """A card whose front and context give back the capitals of the names sentence case took
-    ('according to aristotle?' -> 'according to Aristotle?', `text.casing`). Its score was
-    given as it was made: only how it reads changes."""
-    front, context = with_names(spec.front, names), with_names(spec.context, names)
+    ('according to aristotle?' -> 'according to Aristotle?') and show a clinical note's short
+    field whole ('— path?' -> '— pathophysiology?', `text.casing`). Its score was given as it
+    was made: only how it reads changes."""
+    front = with_labels(with_names(spec.front, names), shorthand)
+    context = with_labels(with_names(spec.context, names), shorthand)
     if front == spec.front and context == spec.context:
         return spec
     return replace(spec, front=front, context=context)

@@ -40,8 +40,8 @@ from studyapp.knowledge.snapshot import (
     TableView,
     model_snapshot,
 )
-from studyapp.knowledge.written_names import written_names
-from studyapp.text.casing import with_names
+from studyapp.knowledge.written_names import field_shorthand, written_names
+from studyapp.text.casing import with_labels, with_names
 
 from . import spec
 from .generate import (
@@ -277,8 +277,10 @@ def questions_generate(
             workers=_workers(),
             begun=begun.dealt if begun is not None else None,
         )
-        if names := written_names(snapshot or model_snapshot()):
-            made = [_cased(question, names) for question in made]
+        read = snapshot or model_snapshot()
+        names, shorthand = written_names(read), field_shorthand(read)
+        if names or shorthand:
+            made = [_as_read(question, names, shorthand) for question in made]
         # With whether any quiz uses each question: still the one query.
         in_a_quiz = Exists(QuizQuestion.objects.filter(question=OuterRef("pk")))
         rows: QuerySet[StoredQuestion] | list[StoredQuestion]
@@ -300,10 +302,13 @@ def questions_generate(
     return report
 
 
-def _cased(question: spec.QuestionSpec, names: frozenset[str]) -> spec.QuestionSpec:
+def _as_read(
+    question: spec.QuestionSpec, names: frozenset[str], shorthand: tuple[tuple[str, str], ...]
+) -> spec.QuestionSpec:
     """A question whose prompt gives back the capitals of the names sentence case took
-    ('according to aristotle?' -> 'according to Aristotle?', `text.casing`)."""
-    prompt = with_names(question.prompt, names)
+    ('according to aristotle?' -> 'according to Aristotle?') and shows a clinical note's short
+    field whole ('— path?' -> '— pathophysiology?', `text.casing`)."""
+    prompt = with_labels(with_names(question.prompt, names), shorthand)
     return question if prompt == question.prompt else replace(question, prompt=prompt)
 
 

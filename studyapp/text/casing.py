@@ -1,4 +1,5 @@
-"""Which words the notes write as names, and those words given back their capitals.
+"""Which words the notes write as names, and those words given back their capitals; and the
+short fields of clinical notes shown whole.
 
 A label or a heading read into a question is put in sentence case (`prompts.lower_first`:
 'Event Source Mapping' -> 'event source mapping'), and so loses the capital of a name it holds
@@ -84,3 +85,26 @@ def with_names(text: str, names: frozenset[str]) -> str:
     return _LOWER_WORD.sub(
         lambda m: m.group().capitalize() if m.group() in names else m.group(), text
     )
+
+
+# A short field where a label stands: after ' — ' or ' · ' (or opening the text), before '?',
+# ':', ' —', ' ·' or the end ('Subdural — path?', 'Wilms · pt — age?'); not a word of a sentence.
+_LABEL_SHORTHAND = re.compile(r"(?:(?<= — )|(?<= · )|^)(?P<short>[A-Za-z/]{2,9})(?=\?|:|\s—|\s·|$)")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # fronts and prompts repeat; `meanings` is one a run
+def with_labels(text: str, meanings: tuple[tuple[str, str], ...]) -> str:
+    """`text` with each short field in a label's place shown whole ('Subdural — path?' ->
+    'Subdural — pathophysiology?'), as `meanings` (short, whole) says."""
+    if not meanings:
+        return text
+    whole = dict(meanings)
+
+    def shown(m: re.Match[str]) -> str:
+        short = m.group("short")
+        said = whole.get(short.lower())
+        if said is None:
+            return short
+        return said[:1].upper() + said[1:] if short[:1].isupper() else said
+
+    return _LABEL_SHORTHAND.sub(shown, text)

@@ -732,6 +732,30 @@ FIELD_ABBREVIATIONS = frozenset(
     " def defn eg ex misc info".split()
 )
 
+# What those short fields stand for, shown whole in a label ('Subdural — path?' ->
+# 'Subdural — pathophysiology?') where the notes' other fields say they are clinical notes
+# (CLINICAL_FIELDS): in a programming note 'path' is a thing. Read by text.casing.with_labels
+# and knowledge.written_names. Subject-specific (medicine).
+FIELD_SHORTHAND = {
+    **dict.fromkeys(("path", "patho", "pathophys"), "pathophysiology"),
+    "pt": "patient",
+    "pts": "patients",
+    "tx": "treatment",
+    "dx": "diagnosis",
+    "ddx": "differential diagnosis",
+    "sx": "symptoms",
+    "hx": "history",
+    "f/u": "follow-up",
+    "w/u": "work-up",
+    "mgmt": "management",
+}
+# Fields of clinical notes, as name keys: two of them among the notes' field labels (a label
+# in several topics) say the notes are clinical.
+CLINICAL_FIELDS = frozenset(
+    "treatment diagnosis symptom presentation complication management pathophysiology"
+    " etiology prognosis tx dx sx path pt".split()
+)
+
 # Aspect spellings shown under one name ('Limitations' -> 'Limits'). Read by merge_facts (a
 # fact's subheading). Language-general.
 ASPECT_SYNONYMS = {"limitations": "Limits", "limits to know": "Limits", "limit": "Limits"}

@@ -11,7 +11,7 @@ import pytest
 from studyapp.decks.models import Card
 from studyapp.pipeline import model_rebuild
 from studyapp.quizzes.models import Question
-from studyapp.text.casing import NameCounts, with_names
+from studyapp.text.casing import NameCounts, with_labels, with_names
 
 
 def _names(*texts: str) -> frozenset[str]:
@@ -96,3 +96,68 @@ def test_cards_and_questions_keep_the_capitals_of_names_their_labels_hold(tmp_pa
     assert not any("aristotle" in f for f in fronts), fronts
     prompts = list(Question.objects.values_list("prompt", flat=True))
     assert not any("aristotle" in p for p in prompts), prompts
+
+
+# --- a clinical note's short fields, shown whole ------------------------------------------
+
+MEANINGS = (("f/u", "follow-up"), ("path", "pathophysiology"), ("pt", "patient"))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Subdural — path?", "Subdural — pathophysiology?"),
+        ("Drowning — pt: which two?", "Drowning — patient: which two?"),
+        ("Wilms · path — age?", "Wilms · pathophysiology — age?"),
+        ("Path — Subdural?", "Pathophysiology — Subdural?"),
+        # a word of a sentence, or a longer word, is left as written
+        ("Pt with MS, painful loss of vision: […]", "Pt with MS, painful loss of vision: […]"),
+        ("Graph — path length?", "Graph — path length?"),
+    ],
+)
+def test_a_short_field_in_a_labels_place_is_shown_whole(text, shown):
+    assert with_labels(text, MEANINGS) == shown
+
+
+CLINICAL = """# {name}
+
+- path: {path}
+- tx: {tx}
+- symptoms: {symptoms}
+"""
+DISEASES = [
+    ("Mumps", "paramyxovirus spread in droplets", "supportive care", "swollen parotid glands"),
+    ("Measles", "morbillivirus spread in the air", "vitamin A", "cough and a spreading rash"),
+    ("Rubella", "togavirus spread in droplets", "supportive care", "mild fever and a rash"),
+]
+GRAPHS = """# {name}
+
+- path: {path}
+- cost: {tx}
+"""
+
+
+def _write(folder: Path, template: str) -> None:
+    for name, path, tx, symptoms in DISEASES:
+        text = template.format(name=name, path=path, tx=tx, symptoms=symptoms)
+        (folder / f"{name}.md").write_text(text)
+
+
+@pytest.mark.django_db
+def test_short_fields_are_shown_whole_only_in_clinical_notes(tmp_path: Path):
+    _write(tmp_path, CLINICAL)
+    model_rebuild(paths=[tmp_path])
+    fronts = list(Card.objects.filter(held_back=False).values_list("front", flat=True))
+    assert "Mumps — pathophysiology?" in fronts, fronts
+    assert not any(f.endswith("— path?") for f in fronts)
+    prompts = list(Question.objects.values_list("prompt", flat=True))
+    assert not any("— path?" in p for p in prompts), prompts
+
+
+@pytest.mark.django_db
+def test_a_path_in_notes_of_another_subject_stays_a_path(tmp_path: Path):
+    _write(tmp_path, GRAPHS)  # 'path' in three topics, but no other clinical field
+    model_rebuild(paths=[tmp_path])
+    fronts = list(Card.objects.values_list("front", flat=True))
+    assert any(f.endswith("— path?") for f in fronts), fronts
+    assert not any("pathophysiology" in f for f in fronts)
