@@ -74,7 +74,8 @@ def plain_phrase(name: str) -> bool:
     words = name.replace("&", " ").replace("/", " ").split()
     if not words or len(words) > MAX_PLAIN_WORDS:
         return False
-    joined = "".join(words)
+    # ('Maintenance, backup, and recovery': a list of plain words is one too)
+    joined = "".join(words).replace(",", "")
     return joined.replace("-", "").isalpha() and joined[1:] == joined[1:].lower()
 
 
