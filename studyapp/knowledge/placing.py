@@ -115,6 +115,15 @@ class _NotePlaces:
         topic = fact.topic
         if not _field_like(topic) or not fact.sources:
             return topic.shown
+        if topic.root_name and topic.shown.startswith(f"{topic.root_name} › "):
+            # shown under its tree's top ('AWS OpsWorks › Auto-healing workflow'): only where
+            # the fact's own note names that top; a tree's wrong turn is not shown
+            root = topic.root_name
+            named = any(
+                _names(f"{s.get('title') or ''} {s.get('heading') or ''}", root)
+                for s in fact.sources
+            )
+            return topic.shown if named else topic.name
         parent = topic.parent
         if sentence_heading(parent) or not uncollected(parent, self.collections):
             parent = ""  # no subject to show it under: what its own note says decides

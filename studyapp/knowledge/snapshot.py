@@ -34,6 +34,7 @@ class TopicView:
     parent: str = ""  # the parent topic's name, if any
     root: str = ""  # the key of its top-level topic (its own when it has no parent)
     parent_top: bool = False  # its parent is a top-level topic (most often a note's subject)
+    root_name: str = ""  # its top-level topic's name, when that is not its parent
 
     @property
     def shown(self) -> str:
@@ -50,6 +51,11 @@ class TopicView:
         if self.parent and plain_phrase(self.name) and named:
             if not restates_name(self.parent, self.name):
                 return f"{self.parent} › {self.name}"
+        elif self.parent and plain_phrase(self.name) and self.root_name:
+            # ... but the tree's top says it ('AWS OpsWorks' over 'Instances › Auto-healing
+            # workflow'): shown under it, the topic keeps what it is about
+            if not plain_phrase(self.root_name) and not restates_name(self.root_name, self.name):
+                return f"{self.root_name} › {self.name}"
         return self.name
 
 
@@ -209,12 +215,16 @@ def _topic_views() -> dict[int, TopicView]:
     names = {t.pk: t.name for t in rows}
     by_pk = {t.pk: t for t in rows}
 
-    def root(topic: Topic) -> str:
+    def root(topic: Topic) -> Topic:
         seen = set()
         while topic.parent_id in by_pk and topic.pk not in seen:
             seen.add(topic.pk)
             topic = by_pk[topic.parent_id]
-        return topic.key
+        return topic
+
+    def root_name(topic: Topic, top: Topic) -> str:
+        # (its parent's name is shown already when the root is its parent)
+        return "" if top.pk in (topic.pk, topic.parent_id) else top.name
 
     return {
         t.pk: TopicView(
@@ -223,8 +233,9 @@ def _topic_views() -> dict[int, TopicView]:
             t.name,
             tuple(t.aliases),
             names.get(t.parent_id or 0, ""),
-            root(t),
+            (top := root(t)).key,
             t.parent_id in by_pk and by_pk[t.parent_id].parent_id not in by_pk,
+            root_name(t, top),
         )
         for t in rows
     }
