@@ -51,3 +51,15 @@ def test_a_named_formula_is_a_name_then_a_formula(line, formula):
     from studyapp.knowledge.ingest.extract_formats import _NAMED_FORMULA
 
     assert bool(_NAMED_FORMULA.match(line)) is formula
+
+
+def test_a_value_in_brackets_and_nothing_after_is_the_value_not_a_qualifier():
+    """'syntax:: (1, 2, 3)' was read as the attribute 'syntax (1, 2, 3)' with the value
+    '(1, 2, 3)' again: a bracket qualifies a name only when a value follows it."""
+    from studyapp.knowledge.ingest.merge import merge
+
+    note = "# Tuples\n\n- syntax:: `(1, 2, 3)`\n- deployment size: (compressed) 50 MB\n"
+    model = merge({"n": extract(parse(note), name="n.md")})
+    said = {f.attribute: f.value for f in model.facts if f.kind == "key_value"}
+    assert said["syntax"] == "(1, 2, 3)"
+    assert said["deployment size (compressed)"] == "50 MB"

@@ -91,10 +91,9 @@ def fact_from(
         # "deployment size: (compressed) 50MB" - the parenthesis qualifies the attribute; in
         # '(CPI now − CPI then) / CPI then' it is a formula's first term
         qualifier, rest = value[1:].split(")", 1)
-        if not re.match(r"\s*[-+−×÷*/^=]", rest):
+        # (not when nothing follows: '(1,)' is the whole value, a one-element tuple)
+        if rest.strip() and not re.match(r"\s*[-+−×÷*/^=]", rest):
             attribute, value = f"{attribute} ({qualifier.strip()})", rest.strip()
-    if not value:
-        value = cand.value
     quantity = cand.quantity
     if value != cand.value:
         quantity = first_quantity(value)
