@@ -221,3 +221,13 @@ def test_an_obsidian_block_id_is_no_part_of_the_line():
 )
 def test_a_range_or_a_year_is_no_outline_number(raw, clean):
     assert clean_heading(raw) == clean
+
+
+def test_a_heading_deeper_than_six_levels_is_the_deepest_heading():
+    """'######## SMOTE' is plain text to CommonMark: its marks were read into the card's back
+    ('######### ROSE ROSE: Randomly Over Sampling Examples'). It is meant as a heading."""
+    outline = parse("# ML\n\n######## Sampling\n\n######### SMOTE\nSMOTE: oversamples a class\n")
+    titles = [s.title for s in outline.sections]
+    assert "Sampling" in titles and "SMOTE" in titles
+    assert not any("#" in item.text for s in outline.sections for item in s.items)
+    assert parse("####### Deep\ntext\n").sections[0].level == 6

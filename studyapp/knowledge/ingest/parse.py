@@ -113,6 +113,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 # for links, not text. A letter in it, so that a power ('2 ^10') is kept.
 _BLOCK_ID = re.compile(r"\s\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{4,}\s*$")
 _INDENTED_HEADING = re.compile(r"^[ \t]+(#{1,6}\s)")
+_DEEP_HEADING = re.compile(r"^#{7,}\s+")
 _OUTLINE_MARKER = re.compile(r"^([ \t]+)(?:\d+(?:\.\d+)+\.?|[a-z]\)|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 _INDENTED_BULLET = re.compile(r"^[ \t]+([-*+]|\d+[.)])\s")
 _BULLET = re.compile(r"^\s*([-*+]|\d+[.)])\s")
@@ -163,6 +164,10 @@ def preprocess(text: str) -> str:
         if indented and "#" in line:
             line = _INDENTED_HEADING.sub(r"\1", line)
             indented = line[:1] in (" ", "\t")
+        # A heading deeper than six levels ('######## SMOTE') is plain text to CommonMark, and
+        # its marks were read into the facts; it is meant as the deepest heading.
+        if line.startswith("#######"):
+            line = _DEEP_HEADING.sub("###### ", line)
         # Outline numbering CommonMark does not know ('1.1', 'a)', 'iv.') indented under a
         # list item is a nested item: written as a bullet, it is no longer lazy paragraph text.
         if in_list and indented and (outline := _OUTLINE_MARKER.match(line)):
