@@ -1409,15 +1409,24 @@ _LINK_WORD = re.compile(
 )
 
 
+# The author pointing at a fact they state ('Note that SQS can also trigger a Lambda', 'Note:
+# …', 'Recall that …'): the fact is what follows. Not 'Note the propagation delays', an
+# instruction. Language-general (English).
+_NOTE_OPENER = re.compile(
+    r"^(?:note|notice|recall|remember|keep in mind)(?:\s+that\s+|\s*:\s*)(?=\S)", re.I
+)
+
+
 def _without_link_word(card: CardSpec) -> CardSpec:
     """A cloze of a sentence that opens by tying itself to the one before ('However, […] is
     the most common bacterial cause', 'For this reason, …') is asked and answered without that
     word: on a card the sentence stands alone, and the word points at a line the card does not
-    show."""
+    show. So is one the author opens by pointing at it ('Note that […] can also trigger a
+    Lambda')."""
     if card.kind != "cloze":
         return card
-    m = _LINK_WORD.match(card.front)
-    if m is None or not card.back.startswith(m.group()):
+    m = _LINK_WORD.match(card.front) or _NOTE_OPENER.match(card.front)
+    if m is None or not card.back.startswith(m.group()) or len(card.front) == m.end():
         return card
 
     def cut(text: str) -> str:

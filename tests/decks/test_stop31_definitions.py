@@ -398,6 +398,19 @@ def test_a_heading_of_two_things_or_a_task_takes_no_meaning_from_its_first_line(
             "First, the enzyme binds its […]",
             "First, the enzyme binds its substrate",
         ),
+        (
+            # the author pointing at the fact (stop 36): the fact is what follows
+            "Note that the Senate ratifies treaties by a two-thirds vote.",
+            "Senate",
+            "The […] ratifies treaties by a two-thirds vote",
+            "The Senate ratifies treaties by a two-thirds vote",
+        ),
+        (
+            "Remember: glycolysis happens in the cytoplasm.",
+            "glycolysis",
+            "[…] happens in the cytoplasm",
+            "Glycolysis happens in the cytoplasm",
+        ),
     ],
 )
 def test_a_word_tying_a_sentence_to_the_one_before_is_left_off(text, bold, front, back):
