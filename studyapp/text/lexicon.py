@@ -359,10 +359,11 @@ EXPANSION_THEN_ACRONYM = re.compile(
 )
 
 # "<value> <measure>" fragments such as "sub-ms latency", "24 hour retention", "5 minutes TTL":
-# the measures the notes compare edge and serverless functions on. Read by
+# the measures the notes compare edge and serverless functions on; a value starts a word
+# ('Na/H2O retention' holds no '2O'). Read by
 # extract_claims.measures. Subject-specific.
 MEASURE = re.compile(
-    r"(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\s?[a-zµ]*|ms|microseconds?"
+    r"(?<![\w.])(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\s?[a-zµ]*|ms|microseconds?"
     r"|single-digit millisecond)"
     r"(?:-scale)?)\s+(?P<attr>latency|startup times?|retention|ttl)\b",
     re.I,

@@ -140,3 +140,18 @@ def test_letters_that_fold_to_ascii_only_when_case_is_ignored_are_left_to_the_pa
     assert re.search(lexicon.COURSE_LOGISTICS, line) and may_match(
         line, *lexicon.COURSE_LOGISTICS_NEEDS
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("24 hour retention", "24 hour"),
+        ("Lightweight JS (sub-ms latency)", "sub-ms"),
+        # a number inside a word is none: 'Na/H2O retention' was read as retention = '2O'
+        ("hypertension (due to Na/H2O retention)", None),
+        ("CO2 retention in COPD", None),
+    ],
+)
+def test_a_measure_starts_a_word(line, value):
+    m = lexicon.MEASURE.search(line)
+    assert (m.group("value").strip() if m else None) == value
