@@ -1441,9 +1441,11 @@ WORKED_EXAMPLE = re.compile(
 # 'e.g. if demand doubles …'): a line opening so, and every line filed under it, asks a detail
 # of that one problem. Read by decks.generate (with WORKED_EXAMPLE). Language-general (English).
 WORKED_PREMISE = re.compile(
-    r"^(?:given|assume|assuming|suppose|supposing|imagine|let(?!['’]s)"
+    r"^(?:(?:given|assume|assuming|suppose|supposing|imagine|let(?!['’]s)"
     r"|consider\s+(?:a|an|the|this|two|three|some)|say\s+(?:we|you|there|that|a|an|the)"
-    r"|(?:e\.\s?g\.?|for example|for instance),?\s+(?:if|when|suppose|say|assume))\b",
+    r"|(?:e\.\s?g\.?|for example|for instance),?\s+(?:if|when|suppose|say|assume))\b"
+    # a bare 'If' over the givens ('If' / '- Record size = 500kb' … 'Then' / '- … = 1000')
+    r"|if\s*:?\s*$)",
     re.I,
 )
 # A heading that opens one worked case rather than names a concept, read at the start of each

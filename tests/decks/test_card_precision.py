@@ -69,6 +69,25 @@ def test_the_premise_of_one_problem_holds_back_what_is_filed_under_it():
     assert all(c.worked for c in said)
 
 
+@pytest.mark.parametrize("label", ["If", "if:"])
+def test_a_bare_if_over_the_givens_is_one_problems_premise(label):
+    """'If' / '- frequency: 2 records per second' … 'Then' / '- … = 1000': the lines under a
+    bare 'If' are one worked problem's givens ('Shards · if — frequency?' was dealt)."""
+    given = _fact(
+        "key_value",
+        topic="Stream shards",
+        subheading=label,
+        text="frequency: 2 records per second",
+        attribute="frequency",
+        value="2 records per second",
+    )
+    cards = cards_for_fact(given)
+    assert cards and all(c.worked and held_back(card_quality(c)) for c in cards)
+    # a sentence opening on 'If' states a rule, no premise
+    rule = _fact(text="If such an edge exists, the graph has a cycle", topic="Graphs")
+    assert not any(c.worked for c in cards_for_fact(rule))
+
+
 def test_half_a_sentence_cut_at_a_line_break_is_held_back():
     assert continues("Which is then copied into the cache")
     assert continues("Depending on the soil it flowers in May")

@@ -118,3 +118,13 @@ def test_a_colon_inside_a_bracket_is_no_key():
     assert key_value("Igneous rocks (one example: basalt)") is None
     assert key_value("Treaty of Rome (signed: 1957)") is None
     assert key_value("Hardness (Mohs): 7") == ("Hardness (Mohs)", "7")
+
+
+def test_examples_in_brackets_are_no_value_of_the_key():
+    """'metric value (1 for each 404 found, ...)' was asked 'Custom metrics — metric value?' ->
+    '1 for each 404 found': brackets ending in '...' or 'etc.' give examples."""
+    from studyapp.knowledge.ingest.extract_key_values import key_value
+
+    assert key_value("metric value (1 for each 404 found, ...)") is None
+    assert key_value("timeout (3 s, 15 min max, etc.)") is None
+    assert key_value("memory (128 MB to 10 GB)") == ("memory", "128 MB to 10 GB")

@@ -52,6 +52,8 @@ def key_value(text: str) -> tuple[str, str] | None:
             return None
         if _verb_phrase(m.group("key")):
             return None  # 'Makes most of the ATP (about 26–28 per glucose)': a sentence's aside
+        if lexicon.OPEN_LIST_END.search(m.group("value")):
+            return None  # 'metric value (1 for each 404 found, ...)': examples, not its value
         if first_quantity(m.group("value")):
             return m.group("key").strip(), m.group("value").strip()
     if digit and (m := lexicon.KEY_IS_QUANTITY.match(text)) and first_quantity(m.group("value")):
