@@ -363,8 +363,8 @@ EXPANSION_THEN_ACRONYM = re.compile(
 # ('Na/H2O retention' holds no '2O'). Read by
 # extract_claims.measures. Subject-specific.
 MEASURE = re.compile(
-    r"(?<![\w.])(?P<value>(?:sub-|< ?)?(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\s?[a-zµ]*|ms|microseconds?"
-    r"|single-digit millisecond)"
+    r"(?<![\w.])(?P<value>(?:sub-|< ?)?"
+    r"(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?\s?[a-zµ]*|ms|microseconds?|single-digit millisecond)"
     r"(?:-scale)?)\s+(?P<attr>latency|startup times?|retention|ttl)\b",
     re.I,
 )

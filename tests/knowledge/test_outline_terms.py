@@ -52,3 +52,26 @@ def test_a_label_over_each_of_several_things_or_a_fields_word_is_no_term():
 
 def test_the_labels_read_once_are_not_kept_in_the_extraction():
     assert extract(parse(OUTLINE), name="n.md").labels_once == frozenset()
+
+
+GLOSSARY = """# Joins
+
+- **LEFT JOIN**
+  - Returns every row of the left table; where nothing matches, the right side is NULL.
+- **FULL JOIN**
+  - Every row of both tables. Some engines lack it and need a UNION of two outer joins.
+- **SELF JOIN**
+  - A table joined to itself, e.g. staff and the managers they report to:
+"""
+
+
+def test_a_marked_terms_meaning_is_its_notes_first_sentence_clause_or_words_before_an_example():
+    """Blind recall lists named the join types no card asked: their notes went on past the
+    meaning (a second sentence, a clause after ';', an example after 'e.g.')."""
+    defined = _definitions(GLOSSARY)
+    assert defined["LEFT JOIN"] == "Returns every row of the left table"
+    assert defined["FULL JOIN"] == "Every row of both tables"
+    assert defined["SELF JOIN"] == "A table joined to itself"
+    # the note's other sentence is still read
+    texts = [f.text for f in extract(parse(GLOSSARY), name="n.md").facts]
+    assert any("Some engines lack it" in t for t in texts), texts

@@ -555,7 +555,8 @@ def _label_defined(
     if meaning := label_meaning(item, named_once=name_key(item.text) in out.labels_once):
         term, said, at = meaning
         out.facts.append(_label_definition(term, said, children[at], headings, labels))
-        if not children[at].children:
+        # (a note of more sentences than its meaning's first still says what they say)
+        if not children[at].children and len(paragraph_sentences(children[at].text)) < 2:
             children = children[:at] + children[at + 1 :]
     elif stated := label_statement(item):
         # '**Setup time**' over 'The input must be stable before the clock edge': what holds

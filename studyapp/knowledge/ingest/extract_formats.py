@@ -217,9 +217,13 @@ def label_meaning(item: Item, *, named_once: bool = False) -> tuple[str, str, in
     # the first note, or the second after a remark on who or when ('Hippocrates argued for
     # this', then 'The idea that every part of the body …')
     for index, note in enumerate(item.children[:2]):
-        said = said_meaning(note.text, marked=marked)
-        if not said and named:
-            said = does_meaning(note.text, code=term in item.code)
+        said = None
+        for part in _meaning_parts(note.text) if marked else (note.text,):
+            said = said_meaning(part, marked=marked)
+            if not said and named:
+                said = does_meaning(part, code=term in item.code)
+            if said:
+                break
         if note.answer or (note.emphasis and not marked) or not said:
             if index == 0 and not _second_may_mean(note.text, item.children[1:2]):
                 return None
@@ -231,6 +235,26 @@ def label_meaning(item: Item, *, named_once: bool = False) -> tuple[str, str, in
             return None
         return term, said, index
     return None
+
+
+_EXAMPLE_TAIL = re.compile(r",?\s+(?:e\.\s?g\.|i\.\s?e\.|for example|such as)\s.*$", re.I)
+
+
+def _meaning_parts(text: str) -> list[str]:
+    """The note under a marked term (its first sentence, when it has more), the clause before a
+    semicolon and what it says before an example: 'All rows from both tables, with NULLs where
+    there is no match. MySQL does not support it …' means the first sentence; 'Returns all rows
+    from the left table …; where there is no match, …' its first clause; 'A table joined to
+    itself, e.g. employees and their managers:' what comes before the example."""
+    sentences = paragraph_sentences(text)
+    parts = [sentences[0]] if len(sentences) > 1 else [text]  # a meaning is one sentence
+    for part in list(parts):
+        if ";" in part:
+            parts.append(part.split(";", 1)[0])
+    for part in list(parts):
+        if (cut := _EXAMPLE_TAIL.sub("", part)) != part and len(cut.split()) >= 3:
+            parts.append(cut)
+    return list(dict.fromkeys(p.strip().rstrip(".") for p in parts if p.strip()))
 
 
 def _second_may_mean(first: str, rest: list[Item]) -> bool:
