@@ -28,7 +28,6 @@ MIN_CAPITALISED = 2  # one capital may be a slip or a title quoted
 NAME_SHARE = 0.9  # of a word's uses inside sentences, how many are capitalised
 
 
-@functools.lru_cache(maxsize=1 << 18)  # pure; a re-ingest reads the same texts again
 def _inside_words(text: str) -> tuple[tuple[str, bool], ...]:
     """(word in lower case, whether capitalised) for each word inside a sentence of `text`."""
     return tuple((w.lower(), w[0].isupper()) for w in _INSIDE.findall(text))
@@ -76,7 +75,7 @@ class NameCounts:
 _LOWER_WORD = re.compile(r"(?<![\w'’$\\./@-])[a-z][a-z]{2,}(?![\w$/@]|\.\w)")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # fronts and contexts repeat; `names` is one set a run
+@functools.lru_cache(maxsize=1 << 12)  # a topic's cards share their context; one set a run
 def with_names(text: str, names: frozenset[str]) -> str:
     """`text` with each word the notes write as a name capitalised ('according to aristotle?'
     -> 'according to Aristotle?'). Words in code or formulas are left alone."""
@@ -92,7 +91,7 @@ def with_names(text: str, names: frozenset[str]) -> str:
 _LABEL_SHORTHAND = re.compile(r"(?:(?<= — )|(?<= · )|^)(?P<short>[A-Za-z/]{2,9})(?=\?|:|\s—|\s·|$)")
 
 
-@functools.lru_cache(maxsize=1 << 16)  # fronts and prompts repeat; `meanings` is one a run
+@functools.lru_cache(maxsize=1 << 12)  # a topic's cards share their context; one set a run
 def with_labels(text: str, meanings: tuple[tuple[str, str], ...]) -> str:
     """`text` with each short field in a label's place shown whole ('Subdural — path?' ->
     'Subdural — pathophysiology?'), as `meanings` (short, whole) says."""
