@@ -111,10 +111,19 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:-|–|—|to|up to)\s*", re.I)
 
 # Section titles whose items are link lists, not knowledge. Read by extract.extract.
 # Language-general.
+# What a course page says it will teach ('Learning objectives: sketch a circuit from its
+# specification', 'Agenda'): the goals of a lesson, no facts; as a section or as a label over
+# its lines. Read by extract (and SKIPPED_SECTIONS). Language-general (English).
+COURSE_GOAL_TITLES = frozenset(
+    {"learning objectives", "objectives", "learning outcomes", "outcomes", "learning goals"}
+    | {"goals", "agenda", "today's agenda", "today’s agenda", "plan for today"}
+    | {"what you will learn", "what you'll learn", "by the end of this lecture"}
+)
 SKIPPED_SECTIONS = frozenset(
     {"references", "links", "resources", "see also", "further reading", "sources", "related"}
     | {"related notes", "related topics", "next", "previous", "backlinks", "bibliography"}
     | {"contents", "table of contents", "toc", "in this note", "on this page"}
+    | COURSE_GOAL_TITLES
 )
 
 # Lines that are no fact to learn, whatever the subject. Read by extract_nonfacts.non_fact.
@@ -608,7 +617,9 @@ GENERIC_HEADING_WORDS = frozenset(
     # a course's own sessions and work ('Video 1', 'Lab 3', 'Lecture preamble', 'Midterm
     # review'): when it was taught, not what
     " video tutorial lab midterm exam preamble slide assignment homework seminar workshop"
-    " recording".split()
+    " recording"
+    # what a course page or a proof block says of itself ('Learning objectives', 'Proof')
+    " learning objective outcome goal agenda proof".split()
 )
 
 # Title words that name where a note comes from, not what it is about: a question bank, a

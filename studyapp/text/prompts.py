@@ -7,7 +7,7 @@ import functools
 import re
 
 from . import lexicon
-from .names import content_stems, name_key, names_itself
+from .names import content_stems, generic_heading, name_key, names_itself, singular
 from .numbers import number_values
 from .quantities import find_quantities
 
@@ -302,6 +302,8 @@ _PLAIN_NOUNS = frozenset(
 )
 # Endings of a word that is an adverb ('entirely', 'manually'), not a noun ('assembly', 'family').
 _ADVERB_ENDINGS = ("ely", "tly", "dly", "rly", "sly", "ally", "fully", "ously", "ively", "ntly")
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+_EVALUATIVE = frozenset("good bad best worst ideal poor great common typical usual".split())
 _COMPARED_OPENING = re.compile(
     r"^(?:different|differs?|similar|same|compared)\s+(?:from|to|as|with)\b"
 )
@@ -310,7 +312,7 @@ _COMPARED_OPENING = re.compile(
 def term_label(term: str) -> bool:
     """A line's label that names a thing, to be asked for from its meaning ('Osmosis', 'KNN',
     'root volume'): a cloze term (`cloze_term`) that is no framing label (`framing_label`)."""
-    return cloze_term(term) and not framing_label(term)
+    return cloze_term(term) and not framing_label(term) and not generic_heading(term)
 
 
 def framing_label(term: str) -> bool:
@@ -320,8 +322,14 @@ def framing_label(term: str) -> bool:
     name it back from its meaning."""
     written = term.split()  # ('On-demand backups' opens on a word of its own)
     words = [w.lower() for w in written]
+    if term.rstrip().endswith(("…", "...")):
+        return True  # 'Good argument for…': a label the line finishes, no name
     if len(words) < 2:
         return False
+    if _VERSUS.search(term):
+        return True  # 'Shifts vs movements': two things told apart, no one thing's name
+    if words[0] in _EVALUATIVE and singular(words[-1]) != words[-1]:
+        return True  # 'Good candidates', 'Common mistakes': what is judged so, not a name
     if _COMPARED_OPENING.match(term.lower()) or _ACCORDING_TO.fullmatch(term.strip(" :*_")):
         return True  # (and 'According to Aristotle': who holds it, not what it is called)
     if words[0] in _CASE_PREPOSITIONS and (words[1] in _CASE_NEXT or written[1][:1].isupper()):

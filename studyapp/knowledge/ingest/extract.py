@@ -342,6 +342,8 @@ def _walk(
         item = item.replaced(text=strip_checkbox(item.text))
     if item.children and _lists_contents(item) and is_table_of_contents(item.children, known, ""):
         return
+    if item.children and clean_heading(item.text).strip(" :").lower() in lexicon.COURSE_GOAL_TITLES:
+        return  # 'Learning objectives' over what the lesson will teach: goals, no facts
     if not item.text or non_fact(item.text) or index_entry(item.text, item.links):
         # "Sure! Here's a summary:" says nothing itself; what it introduces may.
         for child in item.children:
