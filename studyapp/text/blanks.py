@@ -539,7 +539,14 @@ def relation_verb(word: str) -> bool:
     w = word.lower()
     if w in lexicon.RELATION_VERBS_IRREGULAR:
         return True
-    stems = {w, w[:-1], w[:-2], w[:-1] + "e" if w.endswith("d") else w}
+    # only an inflection's ending comes off ('container' is no form of 'contain')
+    stems = {w}
+    if w.endswith(("s", "d")):
+        stems.add(w[:-1])
+    if w.endswith(("es", "ed")):
+        stems.add(w[:-2])
+    if w.endswith("d"):
+        stems.add(w[:-1] + "e")
     if w.endswith(("ies", "ied")):
         stems.add(w[:-3] + "y")
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:

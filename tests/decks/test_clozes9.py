@@ -256,3 +256,27 @@ def test_a_whole_run_holds_back_the_name_its_notes_always_write(tmp_path):
     cards = {c.front: c for c in Card.objects.filter(kind="cloze", retired_at__isnull=True)}
     held = [f for f, c in cards.items() if "[…] scan" in f and c.back.count("CT") and c.held_back]
     assert held, sorted(cards)
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("contains", True),
+        ("contained", True),
+        ("produced", True),
+        ("carried", True),
+        # a noun that only looks like a verb with two letters off
+        ("container", False),
+        ("signal", False),
+    ],
+)
+def test_only_an_inflections_ending_makes_a_relation_verb(word, verb):
+    """'maps container ports directly to the ENI' hid 'maps': 'container' was read as a form
+    of 'contain' (two letters off any word), and 'signal' as one of 'sign'."""
+    from studyapp.text.blanks import relation_verb
+
+    assert relation_verb(word) is verb
+
+
+def test_a_subjectless_lines_verb_is_not_hidden_as_its_subject():
+    assert "maps" not in _hidden("maps container ports directly to the ENI of the host instance")
