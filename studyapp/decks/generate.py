@@ -174,8 +174,11 @@ def qa_card(fact: FactInput) -> CardSpec | None:
         # 'low vs high variance? -> how close are our results?': the line asks, it answers
         # nothing
         quality = QUESTION_BACK_QUALITY
-    if front.endswith("— what is it?") and no_name(prompts.last_part(context)):
-        # 'Min 1 to 5 — what is it?', 'Infectious — what is it?': the heading names no thing
+    if front.endswith("— what is it?") and (
+        no_name(prompts.last_part(context)) or prompts.framing_label(prompts.last_part(context))
+    ):
+        # 'Min 1 to 5 — what is it?', 'Infectious — what is it?', 'Common permission mistakes
+        # — what is it?': the heading names no thing, or what is judged so
         quality = UNNAMED_QUALITY
     if front.endswith("— what is it?") and _HEADLESS_RANK.match(value):
         # 'READ COMMITTED — what is it? -> The default in PostgreSQL': a rank with no noun says
@@ -383,6 +386,8 @@ def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
             continue
         if not prompts.cloze_term(term):  # "[…]: use a pool" hiding "Solution" teaches nothing
             continue
+        if text.startswith(term) and prompts.framing_label(term.rstrip(" :")):
+            continue  # '**Base case (h = 0):** a tree of height 0 …': the line's label, no name
         shown = _sentence_of(text, term)
         front = shown.replace(term, _BLANK, 1)
         if prompts.repeats(f"{context} {front}", term):

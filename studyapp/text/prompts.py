@@ -303,6 +303,9 @@ _PLAIN_NOUNS = frozenset(
 # Endings of a word that is an adverb ('entirely', 'manually'), not a noun ('assembly', 'family').
 _ADVERB_ENDINGS = ("ely", "tly", "dly", "rly", "sly", "ally", "fully", "ously", "ively", "ntly")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+_PROOF_PART = re.compile(
+    r"(?:base\s+cases?|induct(?:ive|ion)\s+(?:step|hypothesis)|inductive\s+case)\b", re.I
+)
 _EVALUATIVE = frozenset("good bad best worst ideal poor great common typical usual".split())
 _COMPARED_OPENING = re.compile(
     r"^(?:different|differs?|similar|same|compared)\s+(?:from|to|as|with)\b"
@@ -328,6 +331,8 @@ def framing_label(term: str) -> bool:
         return False
     if _VERSUS.search(term):
         return True  # 'Shifts vs movements': two things told apart, no one thing's name
+    if _PROOF_PART.match(term):
+        return True  # 'Base case (h = 0)', 'Inductive step': a part of a proof, no name
     if words[0] in _EVALUATIVE and singular(words[-1]) != words[-1]:
         return True  # 'Good candidates', 'Common mistakes': what is judged so, not a name
     if _COMPARED_OPENING.match(term.lower()) or _ACCORDING_TO.fullmatch(term.strip(" :*_")):
