@@ -1353,6 +1353,25 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
 
 MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's object, not a meaning
 
+DATED_EVENT_QUALITY = 0.75  # as sure as a number a statement states
+MIN_EVENT_WORDS = 3
+
+
+def dated_event_card(fact: FactInput) -> CardSpec | None:
+    """A timeline's line, a date and what happened then ('4 August 1914: Britain declares war
+    on Germany'), asked for its date: '[…]: Britain declares war on Germany' -> '4 August
+    1914'. The key is no label to ask by ('— 4 August 1914?' asks nothing), so no other card
+    asks the line."""
+    when, what = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    if not blanks.is_date(when) or len(what.split()) < MIN_EVENT_WORDS:
+        return None
+    if not what[:1].isalpha() or blanks.is_date(what) or prompts.gives_away(what, when):
+        return None
+    key = stable_key("card", "cloze", fact.key, name_key(when))
+    context = prompts.context(fact.topic, fact.subheading)
+    front, back = f"{_BLANK}: {what}", f"{when}: {what}"
+    return CardSpec(key, "cloze", fact.key, context, front, back, quality=DATED_EVENT_QUALITY)
+
 
 def readable_card(card: CardSpec) -> CardSpec:
     """The card as shown: each formula that reads in plain Unicode written out ('Insert in
@@ -1622,6 +1641,8 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         if card and _unwritten_label(fact):
             card = replace(card, quality=min(card.quality, UNWRITTEN_LABEL_QUALITY))
         clozes = cloze_cards(fact) + meaning_cloze(fact)
+        if not card and (dated := dated_event_card(fact)):
+            clozes.append(dated)  # '[…]: Britain declares war on Germany' -> '4 August 1914'
         # 'Decreases across a period: more protons …': which way, and under what, is asked too
         context = prompts.context(fact.topic, fact.subheading)
         trends = trend_cards(fact, context, prompts.tidy(fact.attribute), why=fact.value)

@@ -174,6 +174,19 @@ _DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{1,4}}(?:\s?(?:BC|BCE|AD|CE))?)?"
     rf"|(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}}|(?:{_MONTH})\s+\d{{3,4}}(?:\s?(?:BC|BCE|AD|CE))?)\b"
 )
+_ERA = r"(?:\s?(?:BC|BCE|AD|CE))"
+_YEAR = rf"(?:c\.\s?)?\d{{3,4}}s?{_ERA}?|\d{{1,4}}{_ERA}"
+_WHEN = re.compile(
+    rf"(?:{_DATE.pattern}|(?:{_YEAR})(?:\s?[–-]\s?(?:{_YEAR}|\d{{2}}))?)",
+)
+
+
+def is_date(text: str) -> bool:
+    """'4 August 1914', 'July 1789', '27 BC', '1789–1799', 'c. 1450', '1990s': a date or a
+    year and nothing else (a timeline line's key)."""
+    return _WHEN.fullmatch(text.strip(" *_:.")) is not None
+
+
 _QUANTITY = re.compile(
     rf"(?<![\w.,/\-−#^+*×])[$£€¥]?(?P<num>{_NUMBER})"
     # a range is one answer: '1.5–3.5', '128 MB to 10,240 MB'

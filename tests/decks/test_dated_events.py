@@ -1,0 +1,47 @@
+"""A timeline's line, a date and what happened then, is asked for its date: blind recall lists
+named the July Crisis dates no card asked ('— 4 August 1914?' asks nothing, so the line had
+none). Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.decks.generate import cards_for_fact
+from studyapp.decks.quality import card_quality, held_back
+from studyapp.text.blanks import is_date
+from tests.decks.facts import fact_input
+
+
+@pytest.mark.parametrize(
+    "text", ["4 August 1914", "July 1789", "27 BC", "1789–1799", "c. 1450", "1990s", "1066"]
+)
+def test_dates_and_years(text):
+    assert is_date(text)
+
+
+@pytest.mark.parametrize("text", ["10%", "60-100", "1st line", "8 GB", "< 5 yo", "2 - 3"])
+def test_other_numbers_are_no_dates(text):
+    assert not is_date(text)
+
+
+def _live(attribute: str, value: str) -> list[tuple[str, str]]:
+    fact = fact_input(
+        kind="key_value",
+        topic="Unification of Italy",
+        attribute=attribute,
+        value=value,
+        text=f"{attribute}: {value}",
+    )
+    return [(c.front, c.back) for c in cards_for_fact(fact) if not held_back(card_quality(c))]
+
+
+def test_a_dated_event_is_asked_for_its_date():
+    assert _live("1860", "Garibaldi's Thousand land in Sicily") == [
+        ("[…]: Garibaldi's Thousand land in Sicily", "1860: Garibaldi's Thousand land in Sicily")
+    ]
+    assert _live("17 March 1861", "the Kingdom of Italy is proclaimed in Turin")
+
+
+def test_a_date_over_a_date_or_a_word_asks_nothing():
+    assert not _live("1860", "1861")
+    assert not _live("1860", "Sicily")
