@@ -1353,6 +1353,36 @@ def meaning_cloze(fact: FactInput) -> list[CardSpec]:
 
 MIN_MEANING_WORDS = 4  # 'a cost or benefit …'; 'a pool' is an instruction's object, not a meaning
 
+THRESHOLD_QUALITY = 0.65  # a short line under what it measures; less sure than a named key
+# A value or a range as a line's key, with a comparison and a short unit: '60-100', '< 60',
+# '<250/mm3', '10%', '2 - 3', '< 5 yo'. Not an address ('10.0.0.0') nor a product ('32KB x 1000').
+_THRESHOLD_KEY = re.compile(
+    r"(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|[a-zA-Z/]{1,6}\d?)?"
+)
+
+
+def threshold_card(fact: FactInput) -> CardSpec | None:
+    """A line keyed by a value or a range under what it measures ('HR' over '60-100: probably
+    respiratory issue, PPV', 'Centor' over '2 - 3: rapid strep'), asked by that value: 'Min 1 to
+    5 › HR — 60-100?'."""
+    key, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
+    if not _THRESHOLD_KEY.fullmatch(key) or blanks.is_date(key) or not fact.topic:
+        return None
+    if len(value.split()) < 2 or prompts.gives_away(key, value):
+        return None
+    context = prompts.context(fact.topic, fact.subheading)
+    front = f"{context} — {key}?"
+    return CardSpec(
+        stable_key("card", "qa", fact.key),
+        "qa",
+        fact.key,
+        context,
+        front,
+        value,
+        quality=THRESHOLD_QUALITY,
+    )
+
+
 DATED_EVENT_QUALITY = 0.75  # as sure as a number a statement states
 MIN_EVENT_WORDS = 3
 
@@ -1643,6 +1673,8 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
         clozes = cloze_cards(fact) + meaning_cloze(fact)
         if not card and (dated := dated_event_card(fact)):
             clozes.append(dated)  # '[…]: Britain declares war on Germany' -> '4 August 1914'
+        elif not card:
+            card = threshold_card(fact)  # 'Newborn HR — 60-100?' -> 'respiratory issue, PPV'
         # 'Decreases across a period: more protons …': which way, and under what, is asked too
         context = prompts.context(fact.topic, fact.subheading)
         trends = trend_cards(fact, context, prompts.tidy(fact.attribute), why=fact.value)

@@ -45,3 +45,39 @@ def test_a_dated_event_is_asked_for_its_date():
 def test_a_date_over_a_date_or_a_word_asks_nothing():
     assert not _live("1860", "1861")
     assert not _live("1860", "Sicily")
+
+
+# --- a line keyed by a value or a range, under what it measures --------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "subheading", "key", "value"),
+    [
+        ("Antenatal care", "Screening", "24-28 weeks", "glucose challenge test for diabetes"),
+        ("Peritoneal fluid", "Neutrophil count", "<250/mm3", "no peritonitis"),
+        ("Bacterial meningitis", "Causes", ">50 years", "Listeria monocytogenes as well"),
+    ],
+)
+def test_a_range_under_what_it_measures_is_asked_by_the_range(topic, subheading, key, value):
+    fact = fact_input(
+        kind="key_value",
+        topic=topic,
+        subheading=subheading,
+        attribute=key,
+        value=value,
+        text=f"{key}: {value}",
+    )
+    asked = [(c.front, c.back) for c in cards_for_fact(fact) if not held_back(card_quality(c))]
+    assert any(front.endswith(f"— {key}?") and back == value for front, back in asked), asked
+
+
+@pytest.mark.parametrize("key", ["10.0.0.0", "32KB x 1000", "1914"])
+def test_an_address_a_product_or_a_date_is_no_range_to_ask_by(key):
+    fact = fact_input(
+        kind="key_value",
+        topic="Networks",
+        attribute=key,
+        value="the private block for a VPC",
+        text=f"{key}: the private block for a VPC",
+    )
+    assert not any(c.front.endswith(f"— {key}?") for c in cards_for_fact(fact))
