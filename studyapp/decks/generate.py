@@ -1358,6 +1358,8 @@ THRESHOLD_QUALITY = 0.65  # a short line under what it measures; less sure than 
 # '<250/mm3', '10%', '2 - 3', '< 5 yo'. Not an address ('10.0.0.0') nor a product ('32KB x 1000').
 _THRESHOLD_KEY = re.compile(
     r"(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|[a-zA-Z/]{1,6}\d?)?"
+    # or a rank: '1st line', '2nd choice', '3rd degree'
+    r"|\d+(?:st|nd|rd|th)\s+[a-z]+"
 )
 
 
@@ -1368,7 +1370,9 @@ def threshold_card(fact: FactInput) -> CardSpec | None:
     key, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
     if not _THRESHOLD_KEY.fullmatch(key) or blanks.is_date(key) or not fact.topic:
         return None
-    if len(value.split()) < 2 or prompts.gives_away(key, value):
+    ranked = key[:1].isdigit() and re.match(r"\d+(?:st|nd|rd|th)\s", key) is not None
+    # ('1st line: amoxicillin' names its answer in a word; '60-100: ok' says nothing)
+    if len(value.split()) < (1 if ranked else 2) or prompts.gives_away(key, value):
         return None
     context = prompts.context(fact.topic, fact.subheading)
     front = f"{context} — {key}?"

@@ -56,6 +56,7 @@ def test_a_date_over_a_date_or_a_word_asks_nothing():
         ("Antenatal care", "Screening", "24-28 weeks", "glucose challenge test for diabetes"),
         ("Peritoneal fluid", "Neutrophil count", "<250/mm3", "no peritonitis"),
         ("Bacterial meningitis", "Causes", ">50 years", "Listeria monocytogenes as well"),
+        ("Otitis media", "Treatment", "1st line", "amoxicillin"),  # a rank names it in a word
     ],
 )
 def test_a_range_under_what_it_measures_is_asked_by_the_range(topic, subheading, key, value):
