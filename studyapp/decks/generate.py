@@ -345,6 +345,15 @@ def split_sentence(fact: FactInput) -> bool:
     )
 
 
+def _said_at_its_verb(fact: FactInput) -> bool:
+    """A key-value read out of one sentence at its verb ('X is …', 'X are …'): the line says
+    the key, then 'is', then the value."""
+    text, attribute = prompts.tidy(fact.text), prompts.tidy(fact.attribute)
+    if not attribute or not text.lower().startswith(attribute.lower()):
+        return False
+    return _BE_SPLIT.match(text[len(attribute) :]) is not None
+
+
 def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
     """Definitions hide their term; other facts hide each emphasised term (at most three).
     `trim=False` shows a definition's whole meaning, however long (`concise`)."""
@@ -1698,6 +1707,10 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
             clozes = clozes or statement_cards(replace(fact, kind="statement"))
             quality = SPLIT_SENTENCE_QUALITY if clozes else SPLIT_ALONE_QUALITY
             card = replace(card, quality=quality)
+        elif not card and not clozes and _said_at_its_verb(fact):
+            # 'each step of 1 pH unit is a 10× change in [H+]': a sentence read as a key too long
+            # to ask by and its value; asked whole, as a plain statement is
+            clozes = statement_cards(replace(fact, kind="statement"))
         return ([card] if card else []) + clozes
     if fact.kind == "definition":
         pair = pair_card(fact) if is_pair(fact) else qa_short_meaning(fact)

@@ -82,3 +82,18 @@ def test_an_address_a_product_or_a_date_is_no_range_to_ask_by(key):
         text=f"{key}: the private block for a VPC",
     )
     assert not any(c.front.endswith(f"— {key}?") for c in cards_for_fact(fact))
+
+
+def test_a_sentence_read_as_a_long_key_and_its_value_is_asked_whole():
+    """'The second stage of labour begins when the cervix is 10 cm dilated' was read as a key
+    too long to ask by ('The second stage … cervix') and its value, and had no card."""
+    text = "A CD4 count below 200 cells per microlitre is what defines AIDS in an HIV patient"
+    fact = fact_input(
+        kind="key_value",
+        topic="HIV",
+        attribute="A CD4 count below 200 cells per microlitre",
+        value="what defines AIDS in an HIV patient",
+        text=text,
+    )
+    fronts = [c.front for c in cards_for_fact(fact) if not held_back(card_quality(c))]
+    assert any("[…]" in f and f.replace("[…]", "200") == text for f in fronts), fronts
