@@ -345,6 +345,9 @@ def split_sentence(fact: FactInput) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _said_at_its_verb(fact: FactInput) -> bool:
     """A key-value read out of one sentence at its verb ('X is …', 'X are …'): the line says
     the key, then 'is', then the value."""
@@ -1707,9 +1710,11 @@ def _fact_cards(fact: FactInput) -> list[CardSpec]:
             clozes = clozes or statement_cards(replace(fact, kind="statement"))
             quality = SPLIT_SENTENCE_QUALITY if clozes else SPLIT_ALONE_QUALITY
             card = replace(card, quality=quality)
-        elif not card and not clozes and _said_at_its_verb(fact):
-            # 'each step of 1 pH unit is a 10× change in [H+]': a sentence read as a key too long
-            # to ask by and its value; asked whole, as a plain statement is
+        elif not card and not clozes and _DIGIT.search(fact.text) and _said_at_its_verb(fact):
+            # 'the cervix is 10 cm dilated': a sentence read as a key too long to ask by and its
+            # value; asked whole, as a plain statement is. Only a line with a number: what such
+            # a sentence's cloze hides (reading every card-less line again cost a tenth of a
+            # first ingest, for cards that all hid a number)
             clozes = statement_cards(replace(fact, kind="statement"))
         return ([card] if card else []) + clozes
     if fact.kind == "definition":
