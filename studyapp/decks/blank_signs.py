@@ -24,6 +24,7 @@ import functools
 import re
 
 from studyapp.text import lexicon
+from studyapp.text.tallies import TextTallies
 
 SIGN_PENALTY = 0.35  # from a cloze's 0.75 or 0.6: held back, a suggestion for curation
 
@@ -242,30 +243,14 @@ def predicted_modifiers(texts: list[str]) -> frozenset[str]:
     return counts.predicted()
 
 
-class ModifierCounts:
-    """`predicted_modifiers`' counts of a set of texts, each known by an id (a fact's pk), kept
-    between runs: `follow` counts again only the texts that are new or changed and takes back
-    the ones gone, so a one-note re-ingest does not read every fact's text again. What it
-    predicts is what `predicted_modifiers` of the same texts gives."""
+class ModifierCounts(TextTallies):
+    """`predicted_modifiers`' counts of a set of texts, kept between runs (`TextTallies`). What
+    it predicts is what `predicted_modifiers` of the same texts gives."""
 
     def __init__(self) -> None:
-        self.texts: dict[int, str] = {}
+        super().__init__()
         self.pairs: dict[tuple[str, str], int] = {}
         self.heads: dict[str, int] = {}
-
-    def follow(self, texts: dict[int, str]) -> None:
-        """Count exactly `texts` now."""
-        was = self.texts
-        for key, text in texts.items():
-            old = was.get(key)
-            if old is None or (old is not text and old != text):
-                if old is not None:
-                    self._add(old, -1)
-                self._add(text, 1)
-        for key, old in was.items():
-            if key not in texts:
-                self._add(old, -1)
-        self.texts = dict(texts)  # (a copy: the caller's may change)
 
     def _add(self, text: str, sign: int) -> None:
         for pair in _modified(text):

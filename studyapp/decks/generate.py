@@ -319,14 +319,9 @@ def split_sentence(fact: FactInput) -> bool:
     …', 'Gout is most common in older men'): asked 'oral?' -> 'preferred, …' the card splits
     the sentence in two and its front asks nothing. A value that is a noun phrase ('Pedophilia
     is sexual gratification …', 'X is a tool …') is the key's meaning and stays a question."""
-    if fact.kind != "key_value" or not fact.attribute:
+    if fact.kind != "key_value" or (said := _said_at_its_verb(fact)) is None:
         return False
-    text, attribute = prompts.tidy(fact.text), prompts.tidy(fact.attribute)
-    if not text.lower().startswith(attribute.lower()):
-        return False
-    said = _BE_SPLIT.match(text[len(attribute) :])
-    if said is None:
-        return False
+    attribute = prompts.tidy(fact.attribute)
     first = said.group("value").split(maxsplit=1)[0].lower().strip(",;")
     if first in lexicon.DEFINING_PARTICIPLES:
         return False  # 'X is defined as …': the rest is what X means
@@ -348,13 +343,13 @@ def split_sentence(fact: FactInput) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def _said_at_its_verb(fact: FactInput) -> bool:
+def _said_at_its_verb(fact: FactInput) -> re.Match[str] | None:
     """A key-value read out of one sentence at its verb ('X is …', 'X are …'): the line says
-    the key, then 'is', then the value."""
+    the key, then 'is', then the value (the match of what follows the key)."""
     text, attribute = prompts.tidy(fact.text), prompts.tidy(fact.attribute)
     if not attribute or not text.lower().startswith(attribute.lower()):
-        return False
-    return _BE_SPLIT.match(text[len(attribute) :]) is not None
+        return None
+    return _BE_SPLIT.match(text[len(attribute) :])
 
 
 def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
@@ -1370,9 +1365,8 @@ THRESHOLD_QUALITY = 0.65  # a short line under what it measures; less sure than 
 # '<250/mm3', '10%', '2 - 3', '< 5 yo'. Not an address ('10.0.0.0') nor a product ('32KB x 1000').
 _THRESHOLD_KEY = re.compile(
     r"(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|[a-zA-Z/]{1,6}\d?)?"
-    # or a rank: '1st line', '2nd choice', '3rd degree'
-    r"|\d+(?:st|nd|rd|th)\s+[a-z]+"
 )
+_RANK_KEY = re.compile(r"\d+(?:st|nd|rd|th)\s+[a-z]+")  # '1st line', '2nd choice', '3rd degree'
 
 
 def threshold_card(fact: FactInput) -> CardSpec | None:
@@ -1380,9 +1374,9 @@ def threshold_card(fact: FactInput) -> CardSpec | None:
     respiratory issue, PPV', 'Centor' over '2 - 3: rapid strep'), asked by that value: 'Min 1 to
     5 › HR — 60-100?'."""
     key, value = prompts.tidy(fact.attribute), prompts.tidy(fact.value)
-    if not _THRESHOLD_KEY.fullmatch(key) or blanks.is_date(key) or not fact.topic:
+    ranked = _RANK_KEY.fullmatch(key) is not None
+    if not (ranked or _THRESHOLD_KEY.fullmatch(key)) or blanks.is_date(key) or not fact.topic:
         return None
-    ranked = key[:1].isdigit() and re.match(r"\d+(?:st|nd|rd|th)\s", key) is not None
     # ('1st line: amoxicillin' names its answer in a word; '60-100: ok' says nothing)
     if len(value.split()) < (1 if ranked else 2) or prompts.gives_away(key, value):
         return None
@@ -1448,17 +1442,27 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     return cards
 
 
+def cloze_answer(card: CardSpec) -> str | None:
+    """What a cloze hides: the back's words where the front has its blank; None when the front
+    holds no blank or is not the back with one."""
+    if _BLANK not in card.front:
+        return None
+    head, _, tail = card.front.partition(_BLANK)
+    back = card.back
+    if not back.startswith(head) or (tail and not back.endswith(tail)):
+        return None
+    return back[len(head) : len(back) - len(tail)] if tail else back[len(head) :]
+
+
 def _led(card: CardSpec, lead: str) -> CardSpec:
     """A cloze of a sentence that points back, shown after the sentences it points at
     ('Carboprost is a PGF2α analogue. It is contraindicated in […]'): cut out of its paragraph
     it names nothing. Not when the lead says what the blank hides, nor for a card not asked
     in the sentence's own words ('Uterotonics — half-life?')."""
-    if card.kind != "cloze" or _BLANK not in card.front:
+    answer = cloze_answer(card)
+    if card.kind != "cloze" or answer is None:
         return card
-    before, _, after = card.front.partition(_BLANK)
-    if not (card.back.startswith(before) and card.back.endswith(after)):
-        return card
-    hidden = content_stems(card.back[len(before) : len(card.back) - len(after)])
+    hidden = content_stems(answer)
     if not hidden or hidden <= content_stems(lead):
         return card  # ('Chef and OpsWorks constructs' before '[…]' hiding 'Chef-OpsWorks')
     return replace(

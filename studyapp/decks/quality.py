@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from studyapp.text import lexicon
+from studyapp.text.blanks import DUMMY_IT
 from studyapp.text.examples import example_card
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import content_stems, name_key, named_by_position, singular
@@ -52,7 +53,7 @@ from studyapp.text.prompts import (
 )
 
 from .blank_signs import blank_penalty, predicted_modifier
-from .generate import CardSpec
+from .generate import CardSpec, cloze_answer
 from .list_signs import enumeration_penalty
 
 THRESHOLD = 0.5
@@ -354,7 +355,7 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
       hiding 'Diagnosis and Treatment')."""
     penalty = 0.0
     pointing = _POINTING_SUBJECT.match(spec.front)
-    if pointing and not _DUMMY_IT.match(spec.front):
+    if pointing and not DUMMY_IT.match(spec.front):
         resolved = pointing.group(0).split()[0].lower() in ("it", "they") and (
             _names_one_thing(spec.context)
         )
@@ -384,9 +385,6 @@ def _unanswerable_cloze(spec: CardSpec, answer: str) -> float:
 
 MIN_STEM = 4  # 'Polio' in 'Poliomyelitis'; fewer letters match words by chance
 RESOLVED_DISCOUNT = 0.25  # "it" under a context that names one thing: most often that thing
-# 'It is possible to …', 'It is thought that …', 'It takes 3-5 hours to …': an 'it' that
-# points at nothing, the sentence's subject comes after it.
-_DUMMY_IT = re.compile(r"^\W*it\s+(?:(?:is|was)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b|takes\b)", re.I)
 
 
 def _names_one_thing(context: str) -> bool:
@@ -509,12 +507,8 @@ def _base(spec: CardSpec) -> float:
 
 def _answer(spec: CardSpec) -> str:
     """What the learner must recall: a cloze's hidden words, else the back."""
-    if spec.kind == "cloze" and "[…]" in spec.front:
-        head, _, tail = spec.front.partition("[…]")
-        back = spec.back
-        if back.startswith(head) and (not tail or back.endswith(tail)):
-            return back[len(head) : len(back) - len(tail)] if tail else back[len(head) :]
-    return spec.back
+    hidden = cloze_answer(spec) if spec.kind == "cloze" else None
+    return spec.back if hidden is None else hidden
 
 
 # An answer of only these words teaches nothing ('The point', 'Main idea'); yes and no are

@@ -16,7 +16,7 @@ from studyapp.accounts.models import profile_for
 from studyapp.knowledge.bulk import rows_insert, rows_keyed, rows_update
 from studyapp.knowledge.placing import snapshot_topics
 from studyapp.knowledge.snapshot import FactView, ModelSnapshot, Scope, model_snapshot
-from studyapp.knowledge.written_names import field_shorthand, written_names
+from studyapp.knowledge.written_names import field_labels, field_shorthand, written_names
 from studyapp.text.casing import with_labels, with_names
 from studyapp.text.names import name_key
 
@@ -67,7 +67,7 @@ def cards_generate(
     snapshot = snapshot or model_snapshot()
     labels = field_labels(snapshot)
     wanted, scores = _cards_wanted(snapshot, scope, labels, modifier_names(snapshot))
-    names, shorthand = written_names(snapshot), field_shorthand(snapshot)
+    names, shorthand = written_names(snapshot), field_shorthand(labels)
     if names or shorthand:
         wanted = {
             key: (_as_read(spec, names, shorthand), links, table)
@@ -153,20 +153,6 @@ def _as_read(
     if front == spec.front and context == spec.context:
         return spec
     return replace(spec, front=front, context=context)
-
-
-def field_labels(snapshot: ModelSnapshot) -> frozenset[str]:
-    """Names the notes use as a field of many topics ('Symptoms', 'Treatment', 'Purpose'): the
-    name keys of key–value attributes stated in `LABEL_TOPICS` topics or more. A cloze that
-    hides one hides a label of a line, not a term (decks/quality.py)."""
-    topics: dict[str, set[int]] = {}
-    for fact in snapshot.facts:
-        if fact.kind in ("key_value", "definition") and (name := fact.attribute or fact.subject):
-            topics.setdefault(name_key(name), set()).add(fact.topic.pk)
-    return frozenset(k for k, seen in topics.items() if len(seen) >= LABEL_TOPICS)
-
-
-LABEL_TOPICS = 3
 
 
 def modifier_names(snapshot: ModelSnapshot) -> frozenset[str]:

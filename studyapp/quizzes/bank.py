@@ -40,7 +40,7 @@ from studyapp.knowledge.snapshot import (
     TableView,
     model_snapshot,
 )
-from studyapp.knowledge.written_names import field_shorthand, written_names
+from studyapp.knowledge.written_names import field_labels, field_shorthand, written_names
 from studyapp.text.casing import with_labels, with_names
 
 from . import spec
@@ -278,7 +278,7 @@ def questions_generate(
             begun=begun.dealt if begun is not None else None,
         )
         read = snapshot or model_snapshot()
-        names, shorthand = written_names(read), field_shorthand(read)
+        names, shorthand = written_names(read), field_shorthand(field_labels(read))
         if names or shorthand:
             made = [_as_read(question, names, shorthand) for question in made]
         # With whether any quiz uses each question: still the one query.

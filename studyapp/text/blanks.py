@@ -61,11 +61,22 @@ def sentences(text: str) -> list[str]:
 # by pointing back at the one before it; not the dummy 'it' of 'It is important to note that …'
 # or 'It takes …'. Language-general (English).
 _REFERS_BACK = re.compile(
-    r"^\W*(?!it\s+(?:(?:is|was)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b|takes\b))"
-    r"(?:it|its|they|their|them|he|she|his|her|this|these|those|such|both|thus|hence"
-    r"|another|other|additional)\b",
+    r"^\W*(?:"
+    + "|".join(sorted(lexicon.BACK_REFERENCES | {"another", "other", "additional"}))
+    + r")\b",
     re.I,
 )
+# The dummy 'it' that points at nothing ('It is possible to …', 'It is thought that …', 'It
+# takes 3-5 hours to …'): the sentence's subject comes after it. Read by decks.quality too.
+DUMMY_IT = re.compile(r"^\W*it\s+(?:(?:is|was)\s+(?:[\w-]+\s+){1,3}?(?:to|that)\b|takes\b)", re.I)
+
+
+def refers_back(sentence: str) -> bool:
+    """A sentence that opens by pointing at the one before it (`_REFERS_BACK`), not the dummy
+    'it' (`DUMMY_IT`)."""
+    return _REFERS_BACK.match(sentence) is not None and not DUMMY_IT.match(sentence)
+
+
 MAX_LEAD_CHARS = 240  # one sentence or two; a longer lead makes a card a page to read
 
 
@@ -74,10 +85,10 @@ def lead_of(parts: list[str], index: int) -> str:
     alone: the sentence before it, and the one before that when it points back too (two at
     most). Empty for a sentence that does not point back or opens its paragraph (what it points
     at is then the heading or the line above, which a card's context shows)."""
-    if index == 0 or not _REFERS_BACK.match(parts[index]):
+    if index == 0 or not refers_back(parts[index]):
         return ""
     lead = parts[index - 1]
-    if index >= 2 and _REFERS_BACK.match(lead):
+    if index >= 2 and refers_back(lead):
         lead = f"{parts[index - 2]} {lead}"
     return lead if len(lead) <= MAX_LEAD_CHARS else ""
 

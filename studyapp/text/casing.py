@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .tallies import TextTallies
+
 # A word inside a sentence: after a word in lower case or a number (and a comma) and one space
 # ('… against Aristotle', 'in 1914, Austria'), where only a name (or a noun, in German) is
 # capitalised; not beside another capitalised word ('Simple Notification Service', 'the Seven
@@ -33,29 +35,14 @@ def _inside_words(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple((w.lower(), w[0].isupper()) for w in _INSIDE.findall(text))
 
 
-class NameCounts:
+class NameCounts(TextTallies):
     """How often each word is written capitalised and in lower case inside sentences, over a
-    set of texts each known by an id (a fact's pk), kept between runs: `follow` counts again
-    only the texts that are new or changed and takes back the ones gone."""
+    set of texts kept between runs (`TextTallies`)."""
 
     def __init__(self) -> None:
-        self.texts: dict[int, str] = {}
+        super().__init__()
         self.capitalised: dict[str, int] = {}
         self.lower: dict[str, int] = {}
-
-    def follow(self, texts: dict[int, str]) -> None:
-        """Count exactly `texts` now."""
-        was = self.texts
-        for key, text in texts.items():
-            old = was.get(key)
-            if old is None or (old is not text and old != text):
-                if old is not None:
-                    self._add(old, -1)
-                self._add(text, 1)
-        for key, old in was.items():
-            if key not in texts:
-                self._add(old, -1)
-        self.texts = dict(texts)
 
     def _add(self, text: str, sign: int) -> None:
         for word, capitalised in _inside_words(text):
