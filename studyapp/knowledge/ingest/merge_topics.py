@@ -110,6 +110,22 @@ class Resolver:
         a thing of its own, not an aspect of it (`names.no_name`)."""
         return len(prefix) == 1 and no_name(self.vocab[prefix[0]][0])
 
+    def _modifies(self, prefix: list[str], rest: list[str]) -> bool:
+        """A plain word another note uses as a heading ('Acute' under Hepatitis B) opening a
+        longer heading whose rest is no aspect ('Acute Limb Ischemia'): an English name puts
+        its head noun last, so the word modifies what follows and the heading names a thing of
+        its own. A name written as one ('Lambda', 'EC2', 'IAM': a note's subject, or spelled
+        with a capital, a digit or a sign inside) still heads its aspects ('Lambda Limits')."""
+        if len(prefix) != 1 or not rest or prefix[0] in self.subjects:
+            return False
+        if rest[0] in lexicon.ENGLISH_STOP_WORDS or rest[0] in lexicon.PAIR_OPENERS:
+            return False  # 'Security and Encryption', 'Lambda vs EC2': no word it modifies
+        if len(rest) == 1 and rest[0] in lexicon.NAME_HEAD_NOUNS:
+            return False  # 'Bayes theorem' beside 'Bayes': its full name (see `_resolve`)
+        if not all(_PLAIN_WORD.fullmatch(spelled.strip()) for spelled in self.vocab[prefix[0]]):
+            return False
+        return not _aspect_words(" ".join(rest))
+
     def uncollected(self, title: str) -> str:
         """The title without the collection words it holds ('' when it is only those)."""
         return _uncollected(title, self.collections)
@@ -152,7 +168,9 @@ class Resolver:
             (
                 tokens[:n]
                 for n in range(len(tokens) - 1, 0, -1)
-                if " ".join(tokens[:n]) in self.vocab and not self._describes(tokens[:n])
+                if " ".join(tokens[:n]) in self.vocab
+                and not self._describes(tokens[:n])
+                and not self._modifies(tokens[:n], tokens[n:])
             ),
             None,
         )
@@ -231,6 +249,27 @@ class Resolver:
         counts = Counter(cleaned)
         # Most frequent spelling; on a tie the fuller one ("AWS Lambda" over "Lambda").
         return max(counts, key=lambda s: (counts[s], s[:1].isupper(), len(s)))
+
+
+# A plain word as headings write one: a capital, then lower-case letters only ('Acute', 'Storage').
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _aspect_words(text: str) -> bool:
+    """Words that name a side of a subject ('limits', 'treatment', 'use cases', 'key
+    features'): what may follow a topic's name in a heading about that topic."""
+    key = name_key(text)
+    return (
+        generic_heading(text)
+        or key in lexicon.ASPECT_QUESTIONS
+        or all(
+            t in lexicon.ASPECT_HEADINGS or t in lexicon.SIDE_LABELS or t in _ASPECT_WORDS
+            for t in name_tokens(text)
+        )
+    )
+
+
+_ASPECT_WORDS = frozenset(w for aspect in lexicon.GENERIC_ASPECTS for w in aspect.split("-"))
 
 
 # Pure, and asked of every heading of every note (and again by the next merge in the process).
