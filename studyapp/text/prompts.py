@@ -513,7 +513,18 @@ def spells(acronym: str, phrase: str) -> bool:
         return False
     every = "".join(w[0].lower() for w in words)
     content = "".join(w[0].lower() for w in words if w.lower() not in _ACRONYM_SMALL_WORDS)
-    return letters in (every, content)
+    if letters in (every, content):
+        return True
+    # an acronym among the words gives all its letters: 'process ID' is PID, 'web API' WAPI
+    whole = "".join(_letters_given(w) for w in words if w.lower() not in _ACRONYM_SMALL_WORDS)
+    return whole != content and letters == whole
+
+
+def _letters_given(word: str) -> str:
+    return word.lower() if _CAPITALS_WORD.fullmatch(word) else word[0].lower()
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,4}")
 
 
 _LOCAL_REFERENCE = re.compile(

@@ -106,6 +106,9 @@ def test_half_a_sentence_cut_at_a_line_break_is_held_back():
 def test_an_acronym_read_off_its_words_is_held_back_a_long_one_asked_is_not():
     assert spells("WTO", "World Trade Organization") and spells("CPU", "central processing unit")
     assert not spells("DNA", "deoxyribonucleic acid")
+    # an acronym among the words gives all its letters: 'thread ID' is TID (stop 37)
+    assert spells("TID", "thread ID") and spells("PID", "process ID")
+    assert not spells("TID", "thread identifier")
     given_away = _quality("cloze", "[…]: World Trade Organization", "WTO: World Trade Organization")
     assert held_back(given_away)
     short = _quality("qa", "Trade law — WTO?", "World Trade Organization", "Trade law")

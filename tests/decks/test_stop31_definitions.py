@@ -133,6 +133,12 @@ def _cloze_fronts(text: str, bold: str, topic: str = "Pharmacology") -> dict[str
             "A […] is placed in refractory ascites",
         ),
         (
+            # an acronym among the hidden words gives all its letters (stop 37)
+            "The kernel gives every running program a thread ID (TID) when it starts.",
+            "thread ID",
+            "The kernel gives every running program a […] when it starts",
+        ),
+        (
             "Massive clots are treated by embolectomy (ie clot removal) plus thrombolysis.",
             "embolectomy",
             "Massive clots are treated by […] plus thrombolysis",
