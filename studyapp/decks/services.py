@@ -274,7 +274,7 @@ def _fact_input(fact: FactView, topic: str) -> FactInput:
         value=fact.value,
         items=fact.items,
         emphasis=fact.emphasis,
-        parent=fact.topic.parent,
+        parent=fact.topic.parent_shown or fact.topic.parent,
         lead=fact.lead,
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from django.db.models import TextField
@@ -35,6 +35,9 @@ class TopicView:
     root: str = ""  # the key of its top-level topic (its own when it has no parent)
     parent_top: bool = False  # its parent is a top-level topic (most often a note's subject)
     root_name: str = ""  # its top-level topic's name, when that is not its parent
+    # the parent as a card names it ('Antibodies › Classes' over 'IgA'): the context of a
+    # definition of this topic, which hides this topic's own name
+    parent_shown: str = ""
 
     @property
     def shown(self) -> str:
@@ -226,7 +229,7 @@ def _topic_views() -> dict[int, TopicView]:
         # (its parent's name is shown already when the root is its parent)
         return "" if top.pk in (topic.pk, topic.parent_id) else top.name
 
-    return {
+    views = {
         t.pk: TopicView(
             t.pk,
             t.key,
@@ -239,6 +242,11 @@ def _topic_views() -> dict[int, TopicView]:
         )
         for t in rows
     }
+    for pk, view in views.items():
+        parent = views.get(by_pk[pk].parent_id or 0)
+        if parent is not None:
+            views[pk] = replace(view, parent_shown=parent.shown)
+    return views
 
 
 def _snapshot_read() -> ModelSnapshot:
