@@ -25,7 +25,7 @@ from studyapp.text.names import (
     uncollected,
 )
 
-from .snapshot import FactView, ModelSnapshot, TopicView, restates_name
+from .snapshot import FactView, ModelSnapshot, TopicView, plain_phrase, restates_name
 
 
 def snapshot_topics(snapshot: ModelSnapshot) -> dict[int, str]:
@@ -113,7 +113,13 @@ class _NotePlaces:
 
     def shown(self, fact: FactView) -> str:
         topic = fact.topic
-        if not _field_like(topic) or not fact.sources:
+        if not fact.sources:
+            return topic.shown
+        if not topic.parent and plain_phrase(topic.name):
+            # a plain heading many notes share ('Storage', 'Logs') has no parent to vote for:
+            # asked under the name its own note files it under ('Amazon EMR › Storage')
+            return self._under_named_owner(fact, topic)
+        if not _field_like(topic):
             return topic.shown
         if topic.root_name and topic.shown.startswith(f"{topic.root_name} › "):
             # shown under its tree's top ('AWS OpsWorks › Auto-healing workflow'): only where
@@ -127,16 +133,45 @@ class _NotePlaces:
         parent = topic.parent
         if sentence_heading(parent) or not uncollected(parent, self.collections):
             parent = ""  # no subject to show it under: what its own note says decides
-        locals_ = [
-            self.subject(_local_owner(topic.name, source.get("heading") or ""))
-            for source in fact.sources
-        ]
+        locals_ = self._locals(fact, topic)
         for source, local in zip(fact.sources, locals_, strict=True):
             where = f"{source.get('title') or ''} {source.get('heading') or ''}"
             if local and not _names(local, parent):
                 continue  # the heading above it in this note is another subject
             if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
                 return topic.shown
+        return self._under_own_subject(fact, topic, locals_)
+
+    def _under_named_owner(self, fact: FactView, topic: TopicView) -> str:
+        """A parentless plain topic under the heading right above its own in the fact's first
+        note when that is a name ('Amazon EMR', 'Amazon CloudWatch'), not plain words
+        ('Commands', 'Diagnosis') that say no more than the topic; or under the note's title."""
+        source = fact.sources[0]
+        parts = [p.strip() for p in (source.get("heading") or "").split(" › ") if p.strip()]
+        keys = [name_key(p) for p in parts]
+        own = name_key(topic.name)
+        if own not in keys:
+            return topic.shown  # filed here by what its line says, not by its own heading
+        at = keys.index(own)
+        owner = self.subject(parts[at - 1] if at else source.get("title") or "")
+        if not owner or (at and plain_phrase(owner)) or generic_heading(owner):
+            return topic.shown  # (a note's title is its subject, plain words or not: 'Trauma')
+        if _names(owner, topic.name) or _names(topic.name, owner):
+            return topic.shown
+        if restates_name(owner, topic.name):
+            return topic.shown
+        return f"{owner} › {topic.name}"
+
+    def _locals(self, fact: FactView, topic: TopicView) -> list[str]:
+        """The subject each citation's heading path puts the topic under (`_local_owner`)."""
+        return [
+            self.subject(_local_owner(topic.name, source.get("heading") or ""))
+            for source in fact.sources
+        ]
+
+    def _under_own_subject(self, fact: FactView, topic: TopicView, locals_: list[str]) -> str:
+        """The topic under the heading above it in the fact's note, or under the note's title;
+        alone when neither names another subject than the topic."""
         title = self.subject(fact.sources[0].get("title") or "")
         owner = next((x for x in locals_ if x), "") or title
         if not owner or _names(topic.name, owner) or restates_name(owner, topic.name):

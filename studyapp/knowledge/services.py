@@ -214,7 +214,7 @@ def notes_read(
         file_report.tables = len(extraction.tables)
         if existing and existing.sha256 == sha and existing.is_present:
             file_report.status = "unchanged"
-        title = extraction.title or path.stem.replace("-", " ").replace("_", " ").capitalize()
+        title = extraction.title or _file_title(extraction.name or path.stem)
         fields = {
             "slug": slug,
             "path": name,
@@ -430,3 +430,11 @@ def _merged(
 
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+
+
+def _file_title(name: str) -> str:
+    """A note with no title of its own is named by its file ('econ lecture 4 - inflation.md' ->
+    'Econ lecture 4 inflation', `extract.note_name`): a capital first, the rest as written
+    ('AWS notes' stays 'AWS notes')."""
+    name = " ".join(name.replace("_", " ").replace("-", " ").split())
+    return name[:1].upper() + name[1:]

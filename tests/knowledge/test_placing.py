@@ -51,3 +51,24 @@ def test_a_fact_filed_by_the_name_it_states_is_asked_under_its_section():
 def test_named_topics_are_untouched():
     facts = [_fact(1, TREATY, "europe", "Europe", "Wars › Peace", 5)]
     assert fact_topics(facts)[1] == "Treaty of Utrecht"
+
+
+# --- stop 37: a plain heading with no parent -------------------------------------------------
+
+
+def _parentless(name: str, heading: str, title: str) -> str:
+    topic = TopicView(7, f"t-{name}", name, ())
+    return fact_topics([_fact(70, topic, "n1", title, heading, 9)])[70]
+
+
+def test_a_parentless_plain_heading_is_shown_under_the_name_its_note_files_it_under():
+    """'Storage' heads a section of many notes, so the topic it becomes has no parent of its
+    own: a card is asked under its note's subject, not under 'Storage' alone."""
+    assert _parentless("Storage", "Storage", "Amazon EMR") == "Amazon EMR › Storage"
+    assert _parentless("Storage", "Amazon EMR › Storage", "Big data") == "Amazon EMR › Storage"
+
+
+def test_plain_words_above_it_or_a_line_filed_by_its_words_keep_it_alone():
+    assert _parentless("Storage", "Commands › Storage", "Amazon EMR") == "Storage"  # no name
+    assert _parentless("Storage", "Pricing", "Amazon EMR") == "Storage"  # not its heading
+    assert _parentless("Storage", "Storage", "Storage") == "Storage"  # its own note
