@@ -1256,12 +1256,77 @@ def _blanks(sentence: str) -> list[Blank]:
         named(sentence),
         named_blank(sentence),
         passive_agent_blank(sentence),
+        direction_blank(sentence),
     ):
         if blank is not None:
             blank = _with_argument(sentence, blank)
         if blank is not None and all(b.term != blank.term for b in found):
             found.append(blank)
     return found
+
+
+# --- where a thing moves, grows or drains --------------------------------------------------
+
+# 'The stack grows toward lower addresses', 'Lymph drains into the subclavian veins', 'Heat flows
+# from the hotter body': a verb of motion, then where to. The subject is a noun phrase of up to
+# four words; an adverb may sit between it and the verb ('usually', 'first').
+_DIRECTION = re.compile(
+    r"^(?P<subject>[A-Za-z][\w'’-]*(?:\s+[\w'’()-]+){0,4}?)\s+"
+    r"(?:(?:usually|always|normally|typically|generally|mostly|first|only|then)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:(?:up|down|back|out|away|around)\s+)?"
+    r"(?P<prep>towards?|into|onto|to|from|through)\s+"
+    r"(?P<object>[^,;:.!?]+)",
+)
+# Subjects that name no thing ('Everything shifts …') and words no subject holds (a verb before
+# the verb: 'May radiate', 'is shifted', 'that extends', 'Creates a stream … passed').
+_NO_PLACE_SUBJECTS = frozenset("everything something anything nothing each all one".split())
+_VERB_IN_SUBJECT = (
+    lexicon.MODAL_VERBS
+    | lexicon.FINITE_VERBS
+    | frozenset("that which who where when creates need needs".split())
+)
+MAX_DIRECTION_WORDS = 5  # 'smaller (lower) addresses', 'the right atrium of the heart'
+
+
+def direction_blank(sentence: str) -> Blank | None:
+    """Where the line's subject moves, grows, flows or drains (`lexicon.DIRECTION_VERBS`): 'The
+    stack grows toward […]' hiding 'smaller (lower) addresses', 'Lymph drains into the […]'
+    hiding 'subclavian veins'. A plain sentence with no name or number in it still says this
+    much; the place is asked, up to a word that opens what is said of it ('when', 'during')."""
+    if _NEGATION.search(sentence):
+        return None
+    m = _DIRECTION.match(sentence.strip())
+    if m is None or m.group("verb") not in lexicon.DIRECTION_VERBS:
+        return None
+    subject = re.sub(r"^(?:the|a|an)\s+", "", m.group("subject"), flags=re.I)
+    first = subject.split()[0].lower()
+    if first in lexicon.BACK_REFERENCES or first in _NO_PLACE_SUBJECTS:
+        return None  # 'It moves to …', 'Everything shifts to …': whose place, it cannot say
+    if (
+        not _is_term(subject)
+        or not _subject_shape(subject)
+        or _VERB_IN_SUBJECT & set(subject.lower().split())
+    ):
+        return None  # 'May radiate to …', 'Traffic is shifted to …', 'A principle that …'
+    if not m.group("verb").endswith(("s", "ed")) and not _plural(subject):
+        return None  # 'Need arithmetic shift to …', 'blood flow to …': a noun, not its verb
+    words = m.group("object").split()
+    if words and words[0].lower() in lexicon.ARTICLES:
+        words = words[1:]  # 'into the […]': the article stays
+    kept: list[str] = []
+    for word in words:
+        if kept and word.lower() in _OBJECT_END:
+            break
+        kept.append(word)
+    if not 1 <= len(kept) <= MAX_DIRECTION_WORDS:
+        return None
+    term = " ".join(kept)
+    if term.count("(") != term.count(")") or all(
+        w.lower() in lexicon.ENGLISH_STOP_WORDS for w in kept
+    ):
+        return None
+    start = m.start("object") + m.group("object").index(term)
+    return Blank(term, start + (len(sentence) - len(sentence.lstrip())), "object")
 
 
 # --- what a plain sentence's subject causes or makes -----------------------------------------

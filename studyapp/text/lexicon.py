@@ -1810,3 +1810,15 @@ TREND_CONDITION_OPENERS = frozenset(
     "across down up along with during in on at after before as when over toward towards from"
     " under without".split()
 )
+
+# Verbs of motion or growth whose place is what a line teaches ('The stack grows toward lower
+# addresses', 'Lymph drains into the subclavian veins'): their third-person and past forms. Read
+# by text.blanks.direction_blank. Language-general (English).
+DIRECTION_VERBS = frozenset(
+    "grows grew moves moved flows flowed drains drained migrates migrated travels travelled"
+    " traveled spreads spread shifts shifted points pointed passes passed returns returned"
+    " rises rose falls fell extends extended projects projected wraps wrapped diffuses diffused"
+    " descends descended ascends ascended radiates radiated runs ran drifts drifted sinks sank"
+    " grow move flow drain migrate travel shift point pass return rise fall extend project"
+    " wrap diffuse descend ascend radiate run drift sink".split()
+)

@@ -509,6 +509,10 @@ def spells(acronym: str, phrase: str) -> bool:
         return False
     letters = acronym.rstrip("s").replace("&", "").lower()
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    # a compound spelled with hyphens gives a letter a part: 'first-in-first-out' is FIFO
+    parts = re.findall(r"[A-Za-z][\w']*", phrase.replace("-", " "))
+    if len(parts) > len(words) and letters == "".join(p[0].lower() for p in parts):
+        return True
     if not 2 <= len(words) <= len(letters) + 3:
         return False
     every = "".join(w[0].lower() for w in words)

@@ -109,6 +109,7 @@ def test_an_acronym_read_off_its_words_is_held_back_a_long_one_asked_is_not():
     # an acronym among the words gives all its letters: 'thread ID' is TID (stop 37)
     assert spells("TID", "thread ID") and spells("PID", "process ID")
     assert not spells("TID", "thread identifier")
+    assert spells("FIFO", "first-in-first-out") and not spells("FIFO", "first-in")
     given_away = _quality("cloze", "[…]: World Trade Organization", "WTO: World Trade Organization")
     assert held_back(given_away)
     short = _quality("qa", "Trade law — WTO?", "World Trade Organization", "Trade law")
