@@ -887,9 +887,9 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
     if _ACRONYM_WORD.fullmatch(hidden) and not definition:
         if _spelled_in(hidden, f"{spec.context} {head} {tail}"):
             penalty += ECHO_PENALTY  # 'CF' under 'CloudFormation'
-    elif " " in hidden and any(
-        spells(token, hidden) for token in _ACRONYM_SHOWN.findall(f"{spec.context} {tail[:12]}")
-    ):
+    elif " " in label and any(
+        spells(token, label) for token in _ACRONYM_SHOWN.findall(f"{spec.context} {tail[:12]}")
+    ):  # (the words hidden without their aside: 'Spinal epidural abscess (SEA)' under 'SEA')
         penalty += ECHO_PENALTY  # 'a separate […]' hiding 'Availability Zone' after 'Multi AZ'
     elif (
         " " in hidden
@@ -899,7 +899,30 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         penalty += ECHO_PENALTY  # 'CPU Utilization' under 'CPUUtilization'
     elif _named_by_context(hidden, spec.context):
         penalty += ECHO_PENALTY  # 'Amazon ES' under 'Amazon ElasticSearch Service'
+    elif not definition and _context_opens(label, spec.context):
+        penalty += ECHO_PENALTY  # '[…] is a vasculitis' hiding 'Kawasaki disease' under 'Kawasaki'
     return penalty
+
+
+def _context_opens(hidden: str, context: str) -> bool:
+    """The context shows every word of the hidden term but a class noun ('Lynch' over 'Lynch
+    syndrome', 'Kawasaki' over 'Kawasaki disease'), or the start of a word ('Infectious Mono'
+    over 'Infectious mononucleosis'): the card names what it asks. Not 'DNA Replication' over
+    'DNA ligase', nor 'Process relationships' over 'process ID': the word the context lacks
+    is the card's point."""
+    words = [w for w in re.findall(r"[a-z0-9@]+", hidden.lower()) if w not in lexicon.STOP_WORDS]
+    shown_words = re.findall(r"[a-z0-9@]+", context.lower())
+    if not words or not shown_words:
+        return False
+    shown = content_stems(context)
+
+    def said(word: str) -> bool:
+        return content_stems(word) <= shown or any(
+            len(s) >= 3 and word.startswith(s) for s in shown_words
+        )
+
+    named = [w for w in words if w not in lexicon.NAME_HEAD_NOUNS]  # ('fever' alone: no name)
+    return bool(named) and all(said(w) for w in named)
 
 
 def _named_by_context(hidden: str, context: str) -> bool:
