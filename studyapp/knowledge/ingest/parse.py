@@ -16,6 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from studyapp.text import lexicon
+
 
 @dataclass
 class Item:
@@ -694,6 +696,8 @@ def _plain(
     # the emphasis closes, not at every mark).
     strong_start: int | None = None
     mark_start: int | None = None
+    em_start: int | None = None
+    italics: list[str] = []
     for child in inline.children or []:
         kind = child.type
         if kind == "text" or kind == "code_inline":
@@ -705,6 +709,11 @@ def _plain(
         elif kind == "strong_close" and strong_start is not None:
             emphasis.append("".join(parts[strong_start:]))
             strong_start = None
+        elif kind == "em_open":
+            em_start = len(parts)
+        elif kind == "em_close" and em_start is not None:
+            italics.append("".join(parts[em_start:]))
+            em_start = None
         elif kind == "image":
             images.append(unquote(str(child.attrs.get("src", "") or "")))
         elif kind == "html_inline":
@@ -721,8 +730,28 @@ def _plain(
     tidy = (lambda p: _BLANKS.sub(" ", p).strip()) if keep_symbols else clean_text
     joined = "".join(parts)
     text = "\n".join(map(tidy, joined.split("\n"))) if "\n" in joined else tidy(joined)
+    if not emphasis and strong_start is None:
+        # a line with no bold marks its terms in italics ('stays *pending* until …'), as
+        # many outlines do; words in italics for stress ('*not*', '*always*') are no term
+        emphasis = [e for e in italics if _italic_term(clean_text(e))]
     terms = tuple(dict.fromkeys(t for t in (clean_text(e) for e in emphasis) if t))
     return text.strip(), terms, images
+
+
+MAX_ITALIC_TERM_WORDS = 4
+_STRESS_WORDS = frozenset(
+    "not never no always only must all any every very really same both either neither none"
+    " more less most least also even just".split()
+)
+
+
+def _italic_term(text: str) -> bool:
+    words = re.findall(r"[\w'’-]+", text.lower())
+    if not 1 <= len(words) <= MAX_ITALIC_TERM_WORDS:
+        return False
+    if any(w in _STRESS_WORDS for w in words):
+        return False
+    return any(len(w) >= 4 and w not in lexicon.STOP_WORDS for w in words)
 
 
 MAX_HEADER_WORDS = 6  # a longer cell is a value ('More common in women …'), no column's name
