@@ -1235,21 +1235,15 @@ def enumeration_card(fact: FactInput) -> CardSpec | None:
     )
 
 
-MAX_PARTS_WORDS = 1  # 'runtimes', 'symptoms': a longer label is as often a verb's phrase
-
-
 def _parts_question(fact: FactInput, subject: str, count: int) -> str:
     """A list named by a plural noun of its topic's ('Lambda — runtimes: which seven?') asked
     as a teacher asks it: 'What are the seven runtimes of Lambda?'. Only under the topic itself
     (a subheading qualifies it: 'Skin · abscess'), a topic that is a name ('Min 1 to 5' is
-    none), and a label of one plain plural word."""
-    subject = prompts.lower_first(subject)
-    words = subject.split()
-    if fact.subheading or not 1 <= len(words) <= MAX_PARTS_WORDS:
+    none), and a label of one plain plural word (a longer one is as often a verb's phrase)."""
+    label = prompts.lower_first(subject)
+    if fact.subheading or not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", label):
         return ""
-    if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", w) for w in words):
-        return ""
-    if any(w in lexicon.STOP_WORDS for w in words) or not _plural_noun(words[-1]):
+    if label in lexicon.STOP_WORDS or not _plural_noun(label):
         return ""
     own = prompts.last_part(fact.topic)
     if (
@@ -1261,20 +1255,14 @@ def _parts_question(fact: FactInput, subject: str, count: int) -> str:
         return ""
     if generic_heading(own) or (_plural_noun(own.lower()) and own[1:] == own[1:].lower()):
         return ""  # 'Triggers — causes': the topic is the name of a list itself
-    if name_key(subject) in name_key(own):
+    if name_key(label) in name_key(own):
         return ""  # 'Causes of pain — causes': the topic names the list already
-    return f"What are the {number_word(count)} {subject} of {own}?"
+    return f"What are the {number_word(count)} {label} of {own}?"
 
 
 def _plural_noun(word: str) -> bool:
-    """'runtimes', 'symptoms', 'factors': an -s plural (not 'gas', 'process', 'virus', 'basis',
-    nor a verb's '-ed' or '-ing' form)."""
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ous"))
-        and not word.endswith(("ed", "ing"))
-    )
+    """'runtimes', 'symptoms', 'factors': an -s plural (not 'gas', 'process', 'virus', 'basis')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 MAX_KIND_WORDS = 4  # 'file gateway', 'smooth muscle', 'cytotoxic T cells'

@@ -133,14 +133,21 @@ class _NotePlaces:
         parent = topic.parent
         if sentence_heading(parent) or not uncollected(parent, self.collections):
             parent = ""  # no subject to show it under: what its own note says decides
-        locals_ = self._locals(fact, topic)
+        locals_ = [
+            self.subject(_local_owner(topic.name, source.get("heading") or ""))
+            for source in fact.sources
+        ]
         for source, local in zip(fact.sources, locals_, strict=True):
             where = f"{source.get('title') or ''} {source.get('heading') or ''}"
             if local and not _names(local, parent):
                 continue  # the heading above it in this note is another subject
             if _names(where, parent) or self.named_before(source["note"], parent, source["line"]):
                 return topic.shown
-        return self._under_own_subject(fact, topic, locals_)
+        title = self.subject(fact.sources[0].get("title") or "")
+        owner = next((x for x in locals_ if x), "") or title
+        if not owner or _names(topic.name, owner) or restates_name(owner, topic.name):
+            return topic.name
+        return f"{owner} › {topic.name}"
 
     def _under_named_owner(self, fact: FactView, topic: TopicView) -> str:
         """A parentless plain topic under the heading right above its own in the fact's first
@@ -154,29 +161,11 @@ class _NotePlaces:
             return topic.shown  # filed here by what its line says, not by its own heading
         at = keys.index(own)
         owner = self.subject(parts[at - 1] if at else source.get("title") or "")
-        if not owner or (at and plain_phrase(owner)) or generic_heading(owner):
-            return topic.shown  # (a note's title is its subject, plain words or not: 'Trauma')
-        if _names(owner, topic.name) or _names(topic.name, owner):
+        # (a note's title is its subject, plain words or not: 'Trauma')
+        unnamed = not owner or (at and plain_phrase(owner)) or generic_heading(owner)
+        if unnamed or _names(owner, topic.name) or _names(topic.name, owner):
             return topic.shown
-        if restates_name(owner, topic.name):
-            return topic.shown
-        return f"{owner} › {topic.name}"
-
-    def _locals(self, fact: FactView, topic: TopicView) -> list[str]:
-        """The subject each citation's heading path puts the topic under (`_local_owner`)."""
-        return [
-            self.subject(_local_owner(topic.name, source.get("heading") or ""))
-            for source in fact.sources
-        ]
-
-    def _under_own_subject(self, fact: FactView, topic: TopicView, locals_: list[str]) -> str:
-        """The topic under the heading above it in the fact's note, or under the note's title;
-        alone when neither names another subject than the topic."""
-        title = self.subject(fact.sources[0].get("title") or "")
-        owner = next((x for x in locals_ if x), "") or title
-        if not owner or _names(topic.name, owner) or restates_name(owner, topic.name):
-            return topic.name
-        return f"{owner} › {topic.name}"
+        return topic.shown if restates_name(owner, topic.name) else f"{owner} › {topic.name}"
 
 
 def _local_owner(name: str, heading: str) -> str:

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from studyapp.text.names import slugify_name
 
-from .ingest.extract import Extraction, extract
+from .ingest.extract import Extraction, extract, note_name
 from .ingest.extract_many import extract_all
 from .ingest.fingerprint import extraction_key
 from .ingest.merge import Model, merge
@@ -214,7 +214,7 @@ def notes_read(
         file_report.tables = len(extraction.tables)
         if existing and existing.sha256 == sha and existing.is_present:
             file_report.status = "unchanged"
-        title = extraction.title or _file_title(extraction.name or path.stem)
+        title = extraction.title or _file_title(extraction.name or note_name(path.name))
         fields = {
             "slug": slug,
             "path": name,
@@ -436,5 +436,4 @@ def _file_title(name: str) -> str:
     """A note with no title of its own is named by its file ('econ lecture 4 - inflation.md' ->
     'Econ lecture 4 inflation', `extract.note_name`): a capital first, the rest as written
     ('AWS notes' stays 'AWS notes')."""
-    name = " ".join(name.replace("_", " ").replace("-", " ").split())
     return name[:1].upper() + name[1:]
