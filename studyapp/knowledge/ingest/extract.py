@@ -296,8 +296,13 @@ def _is_bold_only(item: Item) -> bool:
     """A line in bold and nothing else ('**Lambda@Edge**'): a title, unless it is a sentence
     the author highlighted ('**A VPC can have only one internet gateway.**'), which states a
     fact like any other line."""
-    whole = bool(item.emphasis) and item.emphasis[0].rstrip(":") == item.text.rstrip().rstrip(":")
-    return whole and (item.callout_title or not _highlighted_sentence(item.text))
+    if item.callout_title:
+        return True  # a callout's title is the title of its body, whatever its shape
+    return _whole_emphasis(item) and not _highlighted_sentence(item.text)
+
+
+def _whole_emphasis(item: Item) -> bool:
+    return bool(item.emphasis) and item.emphasis[0].rstrip(":") == item.text.rstrip().rstrip(":")
 
 
 MAX_BOLD_TITLE_WORDS = 8  # a bold line longer than a title, with a verb, is a sentence
@@ -368,6 +373,11 @@ def _walk(
         )
     if item.children and item.is_paragraph and _is_bold_only(item):
         # A bold line with content under it is a heading in all but syntax ("**Lambda@Edge**").
+        if item.callout_title and not _whole_emphasis(item):
+            # a callout titled by a sentence ('> [!important] A read on a pipe blocks until
+            # there is something to *read*') states a fact of its own, under the headings
+            # above it, and still heads its notes: they go on from it
+            _read_lines(item.replaced(children=()), headings, labels, out)
         heading = clean_heading(item.text)
         out.headings.append((*headings, heading))
         _add_group(out, (*headings, *labels), heading, item.line, item.children)

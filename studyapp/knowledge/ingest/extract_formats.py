@@ -573,6 +573,11 @@ def _cut(text: str) -> bool:
     return text.rstrip().endswith(",") or bool(last) and last[0] in lexicon.CONTEXT_DANGLING | joins
 
 
+_OBJECT_PREPOSITIONS = frozenset(
+    (*lexicon.QUALIFIER_PREPOSITIONS, *lexicon.ROW_PREPOSITIONS, "at", "into", "about", "as")
+)
+
+
 def claim_meaning(item: Item) -> tuple[str, str] | None:
     """'The sets are **disjoint**' over '- No element is in more than one set', or 'Parliament
     is **sovereign**' over 'No court can set aside its Acts': a short claim whose one bold term
@@ -591,6 +596,11 @@ def claim_meaning(item: Item) -> tuple[str, str] | None:
         # of the body' over a note is about the whole claim, not the word that opens it
         return None
     if len(term.split()) > MAX_LABEL_TERM_WORDS or not prompts.cloze_term(term):
+        return None
+    if before.split()[-1].lower() in _OBJECT_PREPOSITIONS:
+        # 'Endianness is about byte order in *memory*', 'Messages are enclosed in *packets*':
+        # the term is what the claim relates its subject to, and the note under it goes on
+        # about the claim, not about what the term means
         return None
     claimed = {w.lower() for w in words}
     if not claimed & (lexicon.SENTENCE_VERBS | lexicon.MODAL_VERBS):

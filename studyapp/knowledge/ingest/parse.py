@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from studyapp.text import lexicon
+from studyapp.text.blanks import fact_sentence, relation_verb
 
 
 @dataclass
@@ -195,7 +196,7 @@ def preprocess(text: str) -> str:
         if "==" in line:
             line = _HIGHLIGHT.sub(r"<mark>\1</mark>", line)
         if "[!" in line:
-            line = _CALLOUT.sub(lambda m: f"{m.group(1)}**{_callout_title(m)}**", line)
+            line = _CALLOUT.sub(_callout_line, line)
         if "<" in line:
             line = _SUMMARY.sub(r"**\1**", line)
             if _DETAILS.match(line):
@@ -325,6 +326,57 @@ def _quoted(line: str, depth: int) -> str:
     if not depth:
         return line
     return ("> " * depth + line).rstrip() if line.strip() else ">" * depth
+
+
+def _callout_line(m: re.Match[str]) -> str:
+    """A callout's opening line with its title in bold, so that it reads as the title of what
+    the callout holds, as a bold line over notes does. A title that states something ('>
+    [!important] A read on a pipe blocks until there is something to *read*') is left as
+    written: it is a fact of its own, with its own marked terms, and the notes under it go on
+    from it (extract reads such a line as a statement over its notes), not a topic named by a
+    sentence."""
+    title = _callout_title(m)
+    if _sentence_title(m.group(2).lower(), m.group("fold"), title):
+        return f"{m.group(1)}{title}"
+    return f"{m.group(1)}**{title}**"
+
+
+# A title's own marks, taken off to read its words (emphasis, code, highlight, maths).
+_TITLE_MARKS = re.compile(r"==|[*_`$]")
+
+
+def _sentence_title(kind: str, fold: str, title: str) -> bool:
+    """A callout title that is a sentence with a verb ('Endianness is about byte order in
+    memory', 'Instruction length is usually constrained by the bus width.'), not a name ('Open
+    addressing', 'Theorem 11.8', 'Definite integral of a continuous function'). A worked
+    example's or a question's title stays a title, and so does a folded one, whose body the
+    author hid to recall."""
+    if fold == "-" or kind in _WORKED_CALLOUTS or kind in lexicon.QUESTION_CALLOUTS:
+        return False
+    plain = _TITLE_MARKS.sub("", title).strip()
+    if not fact_sentence(plain) or plain.split()[-1].lower() in lexicon.STOP_WORDS:
+        return False  # (a title that runs on into its body: 'A sphere is parameterized by')
+    words = re.findall(r"[\w'’]+", plain.lower())
+    return plain.endswith(".") or any(_finite_verb(w) for w in words[1:])
+
+
+# Finite forms of the verbs that light a sentence up ('uses ATP', 'has three parts').
+_FINITE_LIGHT_VERBS = frozenset(
+    "uses used gets got has had does did makes made helps needs needed goes went".split()
+)
+
+
+def _finite_verb(word: str) -> bool:
+    """'is', 'can', 'stores', 'uses', 'regulated', 'became': a verb as a sentence has one (a
+    name has none: 'Open addressing', 'Linked lists')."""
+    return (
+        word in lexicon.SENTENCE_VERBS
+        or word in lexicon.MODAL_VERBS
+        or word in lexicon.PREDICATE_VERBS
+        or word in lexicon.IRREGULAR_PAST
+        or word in _FINITE_LIGHT_VERBS
+        or (word.endswith(("s", "ed")) and relation_verb(word))
+    )
 
 
 def _callout_title(m: re.Match[str]) -> str:
@@ -741,7 +793,9 @@ def _plain(
 MAX_ITALIC_TERM_WORDS = 4
 _STRESS_WORDS = frozenset(
     "not never no always only must all any every very really same both either neither none"
-    " more less most least also even just".split()
+    " more less most least also even just different whole entire exactly actually"
+    # and the noun of a set phrase: 'in *practice*', 'in *theory*', 'in *general*'
+    " practice theory general fact".split()
 )
 
 
@@ -751,6 +805,8 @@ def _italic_term(text: str) -> bool:
         return False
     if any(w in _STRESS_WORDS for w in words):
         return False
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", text.strip()):
+        return True  # an acronym ('*ATP*', '*DNS*') is a term however short
     return any(len(w) >= 4 and w not in lexicon.STOP_WORDS for w in words)
 
 
