@@ -72,6 +72,7 @@ _MARKUP = re.compile(r"\[\[|\]\]|\]\(|`|\|\s|\{\{|<[a-z/]|\$\$|\\[a-z]+\{|\*\*")
 MIN_CLOZE_WORDS = 2  # words of meaning a cloze must show besides its blank
 MAX_SUBJECT_WORDS = 8  # a list's name longer than this is a sentence that led into it
 ECHO_PENALTY = 0.3  # from a cloze's 0.75: held back
+GLOSS_ECHO_PENALTY = 0.4  # from a definition cloze's 0.85: held back
 _ASKED = re.compile(r"—\s*(?P<attribute>[^—?]+)\?\s*$")
 
 
@@ -869,7 +870,14 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         penalty += SMALL_COUNT_PENALTY  # '[…] sign in to Amazon …' hiding 'Users': anyone's word
     number = _count_of(hidden)
     if number is not None and not definition:
-        listed = re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)
+        # the items counted, after a colon ('[…] types: central and nephrogenic'), in an
+        # aside ('display […] variables (x, y, hue)') or between dashes ('[…] registers — PC,
+        # HI, LO —')
+        listed = (
+            re.match(r"\s*[\w -]{0,30}?:\s*(?P<list>[^.;]+)", tail)
+            or re.match(r"\s*[\w -]{0,30}?\((?P<list>[^()]+)\)", tail)
+            or re.match(r"\s*[\w -]{0,30}?[—–]\s*(?P<list>[^—–.;]+)", tail)
+        )
         if listed and len(_items(listed.group("list"))) == number:
             penalty += COUNT_SHOWN_PENALTY
         else:
@@ -901,7 +909,38 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
         penalty += ECHO_PENALTY  # 'Amazon ES' under 'Amazon ElasticSearch Service'
     elif not definition and _context_opens(label, spec.context):
         penalty += ECHO_PENALTY  # '[…] is a vasculitis' hiding 'Kawasaki disease' under 'Kawasaki'
+    elif definition and _gloss_spells(label, tail):
+        penalty += GLOSS_ECHO_PENALTY  # '[…]: share portfolios across accounts' hiding 'Sharing'
     return penalty
+
+
+MIN_SHARED_PREFIX = 4  # letters two words share when one is a form of the other
+MAX_FORM_ENDING = 4  # letters a form adds or drops at the end ('share' in 'sharing')
+
+
+def _gloss_spells(term: str, gloss: str) -> bool:
+    """A definition whose meaning repeats every word of its term, as itself or in another form
+    ('Sharing: share portfolios …', 'R-type instructions: short for register-type
+    instructions', 'Counter: counts hashable items'): the meaning says the answer. Not 'Primary
+    key: the key that identifies a row' nor 'Cache key normalization: … an optimal cache key',
+    whose point is the word the meaning lacks."""
+    parts = [
+        p.lower()
+        for w in re.findall(r"[A-Za-z][\w'’]*", term)
+        for p in _CAMEL.findall(w)
+        if len(p) >= 3 and p.lower() not in lexicon.STOP_WORDS
+    ]
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", gloss)}
+    if not parts or not said:
+        return False
+
+    def shown(part: str) -> bool:
+        need = max(MIN_SHARED_PREFIX, len(part) - MAX_FORM_ENDING)
+        if len(part) < need:
+            return part in said
+        return any(w[:need] == part[:need] for w in said)
+
+    return all(map(shown, parts))
 
 
 def _context_opens(hidden: str, context: str) -> bool:
