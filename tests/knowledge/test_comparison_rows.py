@@ -385,3 +385,43 @@ def test_what_both_things_can_do_is_no_row():
     a = Group((), "Mules", 1, [("Can carry loads up to 150 kg", 2), ("Grey coat colour", 3)])
     b = Group((), "Donkeys", 4, [("Can carry loads up to 70 kg", 5), ("Brown coat colour", 6)])
     assert [r.attribute for r in align(a, b)] == ["Coat colour"]
+
+
+# --- stop 39: a clause opener, a person, a modal or a shared name is no row --------------------
+
+
+@pytest.mark.parametrize(
+    ("a_line", "b_line"),
+    [
+        ("We grind the sample before staining it", "We heat the sample to fix it"),
+        ("If the slide is wet, the stain runs", "If the slide is cold, the stain sets"),
+        ("Might take a week to show results", "Might fail on a wet day"),
+        ("DNA is copied before the cell divides", "DNA is shared between the four cells"),
+    ],
+)
+def test_two_lines_that_open_alike_on_a_function_word_or_a_name_make_no_row(a_line, b_line):
+    a = Group((), "Gram staining", 1, [(a_line, 2)])
+    b = Group((), "Heat fixing", 3, [(b_line, 4)])
+    assert align(a, b) == []
+
+
+def test_a_shared_attribute_phrase_still_makes_a_row():
+    a = Group((), "Mitosis", 1, [("Number of divisions: one", 2)])
+    b = Group((), "Meiosis", 3, [("Number of divisions: two", 4)])
+    (row,) = align(a, b)
+    assert row.attribute == "Number of divisions"
+    assert (row.a[0], row.b[0]) == ("one", "two")
+
+
+@pytest.mark.parametrize(
+    ("title", "entity"),
+    [
+        ("Let's say we have a cell culture", False),
+        ("We add the stain", False),
+        ("If the culture is warm", False),
+        ("NOT gates", True),  # a name in capitals, not the word 'not'
+        ("Gram-positive bacteria", True),
+    ],
+)
+def test_a_step_of_an_example_is_no_entity_of_a_comparison(title, entity):
+    assert is_entity_title(title) is entity

@@ -117,6 +117,9 @@ def names_in(key: str, names: frozenset[str] | set[str]) -> list[tuple[int, int,
     ]
 
 
+_STEP_OPENERS = lexicon.PERSONAL_WORDS | lexicon.CLAUSE_OPENERS
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; asked of every block, and of it in every pair
 def is_entity_title(title: str) -> bool:
     """A title that names a thing: not a question ('Why use X?', 'How?') and not a generic
@@ -129,6 +132,11 @@ def is_entity_title(title: str) -> bool:
         return False
     if lexicon.EXAMPLE_OPENING.match(text):
         return False  # 'e.g., Given an 8-bit binary number': an example of the section beside it
+    first = text.split()[0].strip(",")
+    if not first.isupper() and first.lower() in _STEP_OPENERS:
+        # "Let's say we have a table", 'We create an index', 'If it fails': a step of an
+        # example, not a thing's name ('NOT gates' is one)
+        return False
     framed = framing(text)
     if framed and framed.aspect:
         return False

@@ -94,6 +94,11 @@ _GENERIC_STEMS = frozenset(
         lexicon.ROW_PREPOSITIONS,
         lexicon.GENERIC_ATTRIBUTES,
         lexicon.QUALIFIERS,
+        # the words that open a clause, a person or a modal ('We …', 'If …', 'Might …'):
+        # two lines that open alike say nothing of one attribute
+        lexicon.CLAUSE_OPENERS,
+        lexicon.PERSONAL_WORDS,
+        lexicon.MODAL_VERBS,
     )
     for w in words
 )
@@ -163,6 +168,10 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     span_x, span_y = _phrase(x, shared), _phrase(y, shared)
     if span_x is None or span_y is None:
         return None
+    if len(shared) == 1 and _ACRONYM.fullmatch(x.text[span_x[0] : span_x[1]]):
+        # 'KMS encrypts the data keys' / 'KMS never exports the master key', 'GB': a name or a
+        # unit both lines mention, not an attribute either states
+        return None
     where = {span_x[2], span_y[2]}
     # One shared word names a row when one line opens with it ('Error handling must be managed
     # client-side' / 'retries on errors') or both end with it ('24 hours retention').
@@ -172,6 +181,8 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     order = {"end": 0, "start": 1, "inside": 2}
     line, span = min(((x, span_x), (y, span_y)), key=lambda ls: order[ls[1][2]])
     name = line.text[span[0] : span[1]]
+    if name.split()[0].lower() in _CLAUSE_WORDS:
+        return None  # 'If the slide …' / 'If the slide …': a condition each states, no attribute
     if _MODAL_BEFORE.search(line.text[: span[0]]) or _CUT_END.search(name):
         # 'Can create storage volumes up to 32TiB' / '… up to 1TiB': the shared words are what
         # the thing can do ('create storage volumes up', 'handle'), or a phrase cut before its
@@ -180,6 +191,8 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     return len(shared), name, x.value, y.value
 
 
+_CLAUSE_WORDS = lexicon.CLAUSE_OPENERS | lexicon.PERSONAL_WORDS | lexicon.MODAL_VERBS
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|cannot)\s*$", re.I)
 _CUT_END = re.compile(
     r"\s(?:up|down|out|off|to|of|for|with|from|by|in|on|at|into|than|and|or|the|a|an)$", re.I
