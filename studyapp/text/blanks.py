@@ -626,7 +626,24 @@ def subject_blank(sentence: str) -> Blank | None:
             named and past and (proper or not adjectival)
         ):
             return Blank(term, offset, "subject") if _is_term(term) else None
+        if named and n > 0 and _names_what_it_does(term, verb, after, plural):
+            # 'SCT is used for larger datasets', 'Kinesis Firehose loads streaming data into
+            # S3': a name, then what it does or is for in the present
+            return Blank(term, offset, "subject") if _is_term(term) else None
     return None
+
+
+def _names_what_it_does(term: str, verb: str, after: str, plural: bool) -> bool:
+    """A present verb that says what a named thing does ('loads', 'stores', 'supports', 'is
+    used for'), agreeing with it: an -s form after a singular name, a base form only after a
+    plural one. Not a light verb ('has', 'uses', 'can'): what it has is one of many things."""
+    if verb in ("is", "are"):
+        return after == "used" and (verb == "are") == plural
+    if not verb.endswith("s") or verb in lexicon.LIGHT_VERBS or plural:
+        return False
+    if not re.fullmatch(r"[\w'’$-]+", after) or after in lexicon.SENTENCE_VERBS:
+        return False  # 'S3 access control lists (ACLs)', 'EBS blocks are reset': a noun in -s
+    return verb in lexicon.PREDICATE_VERBS or relation_verb(verb)
 
 
 # What a verb in the past goes on with ('developed the …', 'applied to …'): a noun straight
