@@ -626,11 +626,19 @@ def subject_blank(sentence: str) -> Blank | None:
             named and past and (proper or not adjectival)
         ):
             return Blank(term, offset, "subject") if _is_term(term) else None
-        if named and n > 0 and _names_what_it_does(term, verb, after, plural):
+        if (
+            named
+            and not term.endswith("ly")
+            and len(rest) > MIN_DOES_WORDS
+            and _names_what_it_does(term, verb, after, plural)
+        ):
             # 'SCT is used for larger datasets', 'Kinesis Firehose loads streaming data into
             # S3': a name, then what it does or is for in the present
             return Blank(term, offset, "subject") if _is_term(term) else None
     return None
+
+
+MIN_DOES_WORDS = 3  # words after the verb: 'supports boot volumes' fits many a name
 
 
 def _names_what_it_does(term: str, verb: str, after: str, plural: bool) -> bool:

@@ -37,3 +37,14 @@ def test_a_named_subject_before_what_it_does_is_hidden(sentence, name):
 )
 def test_a_noun_in_s_or_a_light_verb_after_a_name_gives_no_subject_blank(sentence):
     assert subject_blank(sentence) is None
+
+
+def test_an_adverb_after_the_name_is_not_hidden_with_it():
+    # 'MS mainly affects …', 'SD primarily affects …': the adverb is no part of the name
+    assert subject_blank("MS mainly affects young adults in their twenties").term == "MS"
+    blank = subject_blank("SD primarily affects the scalp and the face")
+    assert blank is None or blank.term == "SD"
+
+
+def test_what_a_name_does_in_two_words_fits_many_names():
+    assert subject_blank("EBS encryption supports boot volumes") is None
