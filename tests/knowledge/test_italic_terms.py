@@ -24,10 +24,9 @@ def test_stress_italics_and_bold_lines_are_not_read_as_italic_terms():
     assert _emphasis("- **SIGKILL** cannot be *caught* by a handler\n") == ("SIGKILL",)
 
 
-def test_a_stressed_verb_or_question_word_in_italics_is_no_term():
-    # stop 39: italics after 'to' or a modal stress a verb; 'which' is stressed, not a term
-    assert _emphasis("- The enzyme is able to *bind* two substrates at once\n") == ()
-    assert _emphasis("- The indicator turns to *pink* in a base\n") == ("pink",)
-    assert _emphasis("- A vaccine can *help prevent* the disease\n") == ()
+def test_a_question_word_in_italics_is_no_term():
+    # stop 39: 'which', 'when' in italics are stressed (blind check p39-verbs: 4 of 4 such
+    # clozes junk); a verb in italics stays a term (7 of 14 such clozes good)
     assert _emphasis("- The codon says *which* amino acid comes next\n") == ()
+    assert _emphasis("- An enzyme is able to *bind* two substrates at once\n") == ("bind",)
     assert _emphasis("- A cell in salt water loses water by *osmosis*\n") == ("osmosis",)

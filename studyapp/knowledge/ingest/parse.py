@@ -764,8 +764,7 @@ def _plain(
         elif kind == "em_open":
             em_start = len(parts)
         elif kind == "em_close" and em_start is not None:
-            if not _STRESSED_VERB.search("".join(parts[max(0, em_start - 2) : em_start])):
-                italics.append("".join(parts[em_start:]))
+            italics.append("".join(parts[em_start:]))
             em_start = None
         elif kind == "image":
             images.append(unquote(str(child.attrs.get("src", "") or "")))
@@ -792,15 +791,6 @@ def _plain(
 
 
 MAX_ITALIC_TERM_WORDS = 4
-# Italics after a modal, an auxiliary or a verb that takes one ('used to *create*', 'can *help
-# advance* biomedicine') mark a verb the author stresses, not a term of the line ('changes colour
-# to *grey*', 'is not *morally relevant*' still name one).
-_STRESSED_VERB = re.compile(
-    r"\b(?:can|could|may|might|must|will|would|should|shall|does|do|did|cannot"
-    r"|(?:used|able|tend|tends|seem|seems|need|needs|have|has|had|want|wants|going|intended)\s+to)"
-    r"\s+$",
-    re.I,
-)
 _STRESS_WORDS = frozenset(
     "not never no always only must all any every very really same both either neither none"
     " more less most least also even just different whole entire exactly actually which what"
