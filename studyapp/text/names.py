@@ -334,3 +334,33 @@ _COLUMN_LABELS = frozenset(
     "name names term terms word words concept concepts example examples entry entries key"
     " keys value values label labels".split()
 )
+
+
+_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # its words, digits left out
+
+
+def spelled_out(name: str, text: str) -> bool:
+    """A code name made of words ('MemWrite', 'enc0_vocab_size', 'maxPoolSize') whose every
+    part the text says ('Write to memory', 'the vocabulary size of enc0 tokens'): asked for its
+    meaning, the name gives it away. Only such joined names: a label of plain words that the
+    answer repeats ('Prophase — during prophase the chromosomes condense') still asks a fact."""
+    name = name.strip(" `*_")
+    if " " in name or not re.search(r"[a-z][A-Z]|_|[A-Za-z]\d", name):
+        return False
+    parts = [p.lower() for p in _IDENTIFIER_PART.findall(name)]
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if len(parts) < 2 or not words:
+        return False
+    return all(
+        any(w.startswith(p) or (len(w) >= 3 and p.startswith(w)) or _shortened(p, w) for w in words)
+        for p in parts
+    )
+
+
+def _shortened(part: str, word: str) -> bool:
+    """'src' of 'source', 'msg' of 'message', 'cfg' of 'configuration': a code name's part
+    written as the word's first letter and some of its letters after, in order."""
+    if not 2 <= len(part) < len(word) or part[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in part[1:])

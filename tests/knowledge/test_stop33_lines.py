@@ -114,7 +114,7 @@ def test_a_plural_noun_then_a_word_then_an_article_is_a_sentence_no_meaning():
 
 
 def test_a_code_names_shortened_parts_spelled_out_give_it_away():
-    from studyapp.decks.quality import spelled_out
+    from studyapp.text.names import spelled_out
 
     assert spelled_out("RegDst", "register destination")
     assert spelled_out("ALUSrcA", "ALU source A")

@@ -68,3 +68,30 @@ def test_a_label_that_only_says_where_its_line_stands_is_unreadable():
     positional = _q(spec.SHORT, "Heap sort — second?", ["sift the root down"])
     named = _q(spec.SHORT, "Heap sort — second phase?", ["sift the root down"])
     assert unreadable(positional) == UNREADABLE_PENALTY and unreadable(named) == 0.0
+
+
+def test_a_code_name_asked_for_the_meaning_its_words_spell():
+    # stop 39: 'max_depth' asked for 'the maximum depth of the tree' reads out its answer
+    choice = _q(
+        spec.CHOICE,
+        "Decision trees · settings — max_depth?",
+        ["the maximum depth of the tree"],
+        ["the maximum depth of the tree", "the number of trees", "the learning rate"],
+    )
+    assert given_away(choice) == GIVEAWAY_PENALTY
+    stated = spec.QuestionSpec(
+        "k",
+        spec.TRUEFALSE,
+        "True or false: Decision trees · settings — max_depth: the number of trees",
+        ("false",),
+        explanation="max_depth: the maximum depth of the tree",
+    )
+    assert given_away(stated) == GIVEAWAY_PENALTY
+    # a code name whose meaning says something its words do not is a fair question
+    fair = _q(
+        spec.CHOICE,
+        "Decision trees · settings — min_samples_leaf?",
+        ["fewest rows a leaf may hold"],
+        ["fewest rows a leaf may hold", "the number of trees", "the learning rate"],
+    )
+    assert given_away(fair) == 0.0

@@ -18,6 +18,7 @@ sound, and loses for each weak signal the generator saw while making it:
 | a bracket left open or closed in any text shown ('Acute)', '4]$') | 0.35 (broken)       |
 | the one right option alone repeats a word of its subject         | 0.35 (given away)    |
 | the right option alone says a telling word of the label, or spells it | 0.35 (given away) |
+| a code name asked for the meaning its words spell ('num_classes?') | 0.35 (given away)   |
 
 Bases: numeric 0.9 and choice 0.9 (one recalled value, checked against its kin), matching and
 multi 0.85 (several at once; one weak pair weakens the whole), short 0.85 (typing admits
@@ -34,7 +35,7 @@ import re
 from studyapp.text import lexicon, prompts
 from studyapp.text.answers import normalise
 from studyapp.text.examples import example_question
-from studyapp.text.names import stem
+from studyapp.text.names import spelled_out, stem
 
 from .. import spec
 
@@ -120,6 +121,11 @@ def given_away(question: spec.QuestionSpec) -> float:
         said = question.prompt.rsplit(":", 1)[-1] if question.kind == spec.TRUEFALSE else ""
         answers = [said] if said else question.answers
         if attribute and all(prompts.restates(attribute, a) for a in answers):
+            return GIVEAWAY_PENALTY
+        # 'num_classes — ?' -> 'number of output classes': a code name made of the words of
+        # its meaning, asked for that meaning (a true/false states it, or a swap for it)
+        meaning = question.explanation if question.kind == spec.TRUEFALSE else answers[0]
+        if attribute and spelled_out(attribute, meaning.rsplit(":", 1)[-1]):
             return GIVEAWAY_PENALTY
     if question.kind == spec.MATCHING and len(question.items) == len(question.answers):
         for item, match in zip(question.items, question.answers, strict=True):
