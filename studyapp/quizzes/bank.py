@@ -205,6 +205,7 @@ def _table_data(view: TableView) -> TableData:
         rows=tuple(rows),
         entity_topics={entity: topic.key for entity, topic in view.entity_topics.items()},
         entity_kind=comparison.entity_kind,
+        home=view.home.shown if view.home is not None else "",
     )
 
 

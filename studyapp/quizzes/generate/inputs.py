@@ -55,6 +55,7 @@ class TableData:
     rows: tuple[RowData, ...]
     entity_topics: Mapping[str, str] = field(default_factory=dict)  # entity -> topic key
     entity_kind: str = ""  # what the entities are ('Mode'): `prompts.named_entity`
+    home: str = ""  # the topic the table sits under, as cards name it ('Bacterial Meningitis')
 
     @property
     def comparison(self) -> TableData:

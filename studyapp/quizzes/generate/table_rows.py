@@ -4,6 +4,7 @@ question cites and is keyed by."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from studyapp.text import lexicon
 from studyapp.text.answers import normalise
@@ -47,9 +48,7 @@ def flat_table(table: TableData) -> TableData:
         )
         for row in table.rows
     )
-    return TableData(
-        table.key, table.title, table.entities, rows, table.entity_topics, table.entity_kind
-    )
+    return replace(table, rows=rows)
 
 
 def row_id(row: RowData) -> str:
