@@ -62,6 +62,9 @@ class CellInput:
     # the row's name in the notes, which the card's key keeps when an instructor renames the row
     row_identity: str = ""
     entity_kind: str = ""  # what the table's entities are ('Mode'), `prompts.named_entity`
+    # the subject the table sits under, as cards show it, for an entity with no topic of its
+    # own ('Asthma' over 'Mild persistent'): `prompts.case_of`
+    home: str = ""
 
 
 @dataclass(frozen=True)
@@ -1363,6 +1366,10 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
         return None
     shown = prompts.named_entity(cell.entity, cell.entity_kind)  # 'Mode r+', not 'r+'
     front = f"{shown} — {prompts.lower_first(cell.attribute)}?"
+    titled = cell.home and name_key(cell.home.split(" › ")[-1]) in name_key(cell.comparison_title)
+    case = prompts.case_of(cell.entity, cell.home) if shown == cell.entity and not titled else ""
+    # 'Asthma · Mild persistent — treatment?': a case is asked with its subject, and judged as
+    # the cell it is (`asked_as`); a table titled by its subject shows it above already
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)
     if prompts.repeats(front, back):
         return None
@@ -1372,8 +1379,17 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
         name_key(cell.entity),
     )
     key = stable_key("card", "comparison", *identity)
+    asked_as = ""
+    if case:
+        front, asked_as = f"{case} — {prompts.lower_first(cell.attribute)}?", front
     return CardSpec(
-        key, "comparison", stable_key("cell", *identity), cell.comparison_title, front, back
+        key,
+        "comparison",
+        stable_key("cell", *identity),
+        cell.comparison_title,
+        front,
+        back,
+        asked_as=asked_as,
     )
 
 

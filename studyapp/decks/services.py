@@ -212,7 +212,9 @@ def _cards_wanted(
         fronts[(links["topic_id"], spec.front)] = (spec.key, False)
         if spec.key not in wanted:
             wanted[spec.key] = (spec, links, table_key)
-            scores[spec.key] = card_quality(spec, labels=labels, modifiers=modifiers)
+            # (a cell asked with its table's subject is judged as the cell it is)
+            judged = replace(spec, front=spec.asked_as, asked_as="") if spec.asked_as else spec
+            scores[spec.key] = card_quality(judged, labels=labels, modifiers=modifiers)
     for order, (_spec, links, _table) in enumerate(wanted.values()):
         links["order"] = order
     return wanted, scores
@@ -301,6 +303,9 @@ def _comparison_cards(snapshot: ModelSnapshot, scope: Scope | None = None):
                         values=tuple(dict.fromkeys(v.value for v in values)),
                         row_identity=row.attribute or row.name,
                         entity_kind=comparison.entity_kind,
+                        home=view.home.shown
+                        if view.home is not None and entity not in view.entity_topics
+                        else "",
                     )
                 )
                 if spec:

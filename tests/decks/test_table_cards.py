@@ -26,8 +26,11 @@ def test_entities_with_no_topic_of_their_own_are_asked_in_the_tables_topic(tmp_p
         "# Tempo markings\n\n| | Largo | Presto |\n|---|---|---|\n"
         "| Speed | very slow | very fast |\n| Typical beats per minute | 40–60 | 168–200 |\n",
     )
-    assert cards["Largo — speed?"] == ("very slow", "Tempo markings")
-    assert cards["Presto — typical beats per minute?"] == ("168–200", "Tempo markings")
+    assert cards["Tempo markings · Largo — speed?"] == ("very slow", "Tempo markings")
+    assert cards["Tempo markings · Presto — typical beats per minute?"] == (
+        "168–200",
+        "Tempo markings",
+    )
 
 
 @pytest.mark.django_db
@@ -40,11 +43,11 @@ def test_a_table_whose_first_column_names_the_things_compared_is_read_by_rows(tm
         "| Brass | trumpet, horn, tuba | buzzing lips |\n"
         "| Percussion | timpani, snare drum | striking |\n",
     )
-    assert cards["Brass — sound made by?"] == (
+    assert cards["Orchestra · Brass — sound made by?"] == (
         "buzzing lips",
         "Orchestra",
     )  # a generic heading is no topic
-    assert cards["Strings — instruments?"][0] == "violin, viola, cello"
+    assert cards["Orchestra · Strings — instruments?"][0] == "violin, viola, cello"
     assert len(cards) == 6
 
 
@@ -56,8 +59,8 @@ def test_row_names_must_be_short_and_distinct_and_a_dash_cell_is_no_value(tmp_pa
         "# Chinese dynasties\n\n| Dynasty | Capital | Founded |\n|---|---|---|\n"
         "| Han | Chang'an | 202 BC |\n| Tang | Chang'an | 618 |\n| Qin | Xianyang | — |\n",
     )
-    assert cards["Tang — founded?"] == ("618", "Chinese dynasties")
-    assert "Qin — founded?" not in cards
+    assert cards["Chinese dynasties · Tang — founded?"] == ("618", "Chinese dynasties")
+    assert "Chinese dynasties · Qin — founded?" not in cards
     # A first column of sentences names no rows: no comparison read the other way.
     sentences = _cards(
         tmp_path,

@@ -56,4 +56,4 @@ def test_its_cells_are_compared_and_cited_at_their_own_rows(tmp_path):
         ("B12 deficiency", "Cause"): ("Poor absorption", 7),
     }
     fronts = set(Card.objects.filter(held_back=False).values_list("front", flat=True))
-    assert "B12 deficiency — cause?" in fronts
+    assert "Anaemia · B12 deficiency — cause?" in fronts

@@ -94,7 +94,7 @@ def test_cards_and_questions_name_the_kind_of_a_tables_rows(tmp_path):
     assert "Mode a+ — can write?" in fronts
     assert "Degree IV — function?" in fronts
     assert "Age 9 months — gross motor?" in fronts
-    assert "Perfect fifth — semitones?" in fronts  # a name of its own
+    assert "Intervals · Perfect fifth — semitones?" in fronts  # a name, no kind before it
     assert not any(front.startswith(("a+ —", "IV —", "9 —")) for front in fronts)
     prompts = list(Question.objects.filter(cell__isnull=False).values_list("prompt", flat=True))
     assert prompts and not any(p.removeprefix("True or false: ").startswith("a+ ") for p in prompts)
@@ -159,8 +159,8 @@ def test_a_two_column_table_of_a_kind_and_one_field_compares_its_rows(tmp_path):
     (tmp_path / "Skin.md").write_text(KIND_AND_FIELD, encoding="utf-8")
     model_rebuild(paths=[tmp_path])
     fronts = set(Card.objects.filter(kind="comparison").values_list("front", flat=True))
-    assert "Staphylococcus aureus — features?" in fronts
-    assert "Pseudomonas aeruginosa — features?" in fronts
+    assert "Skin infections · Staphylococcus aureus — features?" in fronts
+    assert "Skin infections · Pseudomonas aeruginosa — features?" in fronts
     assert not any(f.startswith(("Organism —", "Features —")) for f in fronts)
 
 

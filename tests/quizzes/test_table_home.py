@@ -64,3 +64,30 @@ def test_a_row_named_as_a_name_is_asked_alone():
     )
     prompts = [p for p in _prompts([courts]) if "— night symptoms" in p]
     assert prompts and not any("Courts · " in p for p in prompts)
+
+
+def test_a_case_of_the_subject_is_shown_with_it_on_its_card_too():
+    from studyapp.decks.generate import CellInput, comparison_card
+
+    card = comparison_card(
+        CellInput(
+            comparison_key="t1",
+            comparison_title="Mild persistent vs Severe persistent",
+            entity="Mild persistent",
+            attribute="Daily inhaler",
+            values=("low-dose steroid",),
+            home="Paediatrics › Asthma",
+        )
+    )
+    assert card.front == "Asthma · Mild persistent — daily inhaler?"
+    assert card.asked_as == "Mild persistent — daily inhaler?"  # judged as the cell it is
+
+
+def test_an_entity_its_subject_already_says_is_shown_alone():
+    from studyapp.text.prompts import case_of
+
+    assert case_of("Civil law", "Law › Civil vs Criminal law") == ""  # the subject says it
+    assert case_of("Crown Court", "Law › Courts") == ""  # a name
+    assert case_of("Age over 65", "Infections › Bacterial meningitis") == (
+        "Bacterial meningitis · Age over 65"
+    )

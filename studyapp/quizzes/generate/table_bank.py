@@ -322,21 +322,10 @@ def _entity_shown(table, entity: str) -> str:
     named = prompts.named_entity(entity, table.entity_kind)
     if _GRADE.fullmatch(entity.strip()) and table.title and " vs " not in table.title:
         return f"{table.title} · {named}"
-    if named == entity and entity not in table.entity_topics and _row_group(entity, table):
-        # 'Age >50', 'Infectious', 'Homeless population': a row of a table of one subject's
-        # cases, no topic of its own, named with the subject the table sits under
-        return f"{table.home.split(' › ')[-1]} · {named}"
+    if named == entity and entity not in table.entity_topics:
+        # 'Age >50', 'Mild persistent': a case of the subject the table sits under
+        return prompts.case_of(entity, table.home) or named
     return named
-
-
-def _row_group(entity: str, table) -> bool:
-    """An entity that names a case or a group of the table's subject rather than a thing: no
-    topic of its own, under a subject whose name it does not say ('Bacterial Meningitis' over
-    'Age >50'), so the prompt shows that subject."""
-    home = table.home.split(" › ")[-1] if table.home else ""
-    if not home or re.search(r"(?<=.)[A-Z]", entity):
-        return False  # a name ('Crown Court', 'Amazon EC2', 'HHV-8') says what it is alone
-    return name_key(home) not in name_key(entity) and name_key(entity) not in name_key(home)
 
 
 def _graded_table(table, options) -> str:
