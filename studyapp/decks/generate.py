@@ -1366,10 +1366,13 @@ def comparison_card(cell: CellInput) -> CardSpec | None:
         return None
     shown = prompts.named_entity(cell.entity, cell.entity_kind)  # 'Mode r+', not 'r+'
     front = f"{shown} — {prompts.lower_first(cell.attribute)}?"
-    titled = cell.home and name_key(cell.home.split(" › ")[-1]) in name_key(cell.comparison_title)
-    case = prompts.case_of(cell.entity, cell.home) if shown == cell.entity and not titled else ""
     # 'Asthma · Mild persistent — treatment?': a case is asked with its subject, and judged as
-    # the cell it is (`asked_as`); a table titled by its subject shows it above already
+    # the cell it is (`asked_as`)
+    case = (
+        prompts.case_of(cell.entity, cell.home, cell.comparison_title)
+        if shown == cell.entity
+        else ""
+    )
     back = "\n".join(values) if len(values) == 1 else "\n".join(f"• {v}" for v in values)
     if prompts.repeats(front, back):
         return None

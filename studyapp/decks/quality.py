@@ -31,7 +31,14 @@ from studyapp.text import lexicon
 from studyapp.text.blanks import DUMMY_IT
 from studyapp.text.examples import example_card
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
-from studyapp.text.names import content_stems, name_key, named_by_position, singular, spelled_out
+from studyapp.text.names import (
+    ACRONYM_WORD,
+    content_stems,
+    name_key,
+    named_by_position,
+    singular,
+    spelled_out,
+)
 from studyapp.text.prompts import (
     author_plan,
     clause_meaning,
@@ -466,7 +473,7 @@ def _acronym_only(spec: CardSpec, answer: str, attribute: str) -> float:
         # whole ('[…]: Customer Master Key'), or the words it opens on ('[…]: Reed-Sternberg
         # cells in a node biopsy' hiding 'RS')
         spelled = spells(answer, meaning) or (
-            bool(_ACRONYM_WORD.fullmatch(hidden)) and _expands(hidden, meaning)
+            bool(ACRONYM_WORD.fullmatch(hidden)) and _expands(hidden, meaning)
         )
         return ACRONYM_PENALTY if spelled else 0.0
     if spec.kind != "qa" or not spells(attribute, spec.back):
@@ -864,7 +871,7 @@ def _cloze_signs(spec: CardSpec, answer: str) -> float:
                 penalty += BARE_NUMBER_PENALTY
     if not definition:
         penalty += blank_penalty(spec.front, hidden)  # a vague word, a list member, an author
-    if _ACRONYM_WORD.fullmatch(hidden) and not definition:
+    if ACRONYM_WORD.fullmatch(hidden) and not definition:
         if _spelled_in(hidden, f"{spec.context} {head} {tail}"):
             penalty += ECHO_PENALTY  # 'CF' under 'CloudFormation'
     elif " " in label and any(
@@ -941,17 +948,15 @@ def _named_by_context(hidden: str, context: str) -> bool:
     when it is an acronym ('Amazon ES' under 'Amazon ElasticSearch Service', 'UN Security
     Council' under 'United Nations Security Council'): the heading says the answer in full."""
     words = hidden.split()
-    if len(words) < 2 or not any(_ACRONYM_WORD.fullmatch(w) for w in words):
+    if len(words) < 2 or not any(ACRONYM_WORD.fullmatch(w) for w in words):
         return False
     shown = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
     return all(
-        w.lower() in shown or (_ACRONYM_WORD.fullmatch(w) and _spelled_in(w, context))
-        for w in words
+        w.lower() in shown or (ACRONYM_WORD.fullmatch(w) and _spelled_in(w, context)) for w in words
     )
 
 
 _ACRONYM_SHOWN = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 

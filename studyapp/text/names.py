@@ -336,6 +336,9 @@ _COLUMN_LABELS = frozenset(
 )
 
 
+# An acronym or initialism as one word ('DNS', 'EC2', 'CMKs'): read by cards, comparisons and
+# the parser's italic terms alike.
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 _IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # its words, digits left out
 
 

@@ -99,16 +99,19 @@ def named_entity(entity: str, kind: str) -> str:
 _KIND_UNIT = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<unit>[^()]+)\)")  # 'Age (months)'
 
 
-def case_of(entity: str, home: str) -> str:
+def case_of(entity: str, home: str, above: str = "") -> str:
     """A table's entity that is a case or a group of the subject the table sits under, no
     topic and no name of its own ('Mild persistent', 'Age >50', 'Execute x'), as a card or a
     question names it: with that subject ('Asthma · Mild persistent'). '' for anything else: a
     name says what it is alone ('Crown Court', 'Amazon EC2', 'HHV-8'), and an entity that
     says its subject, or is said by it, needs no other. `home`: the subject as cards show it
-    ('Paediatrics › Asthma'); its own name is used."""
+    ('Paediatrics › Asthma'); its own name is used. `above`: what is shown over the entity
+    already (a card's context), which may name the subject itself."""
     own = home.split(" › ")[-1].strip() if home else ""
     if not own or not entity.strip() or re.search(r"(?<=.)[A-Z]", entity):
         return ""
+    if above and name_key(own) in name_key(above):
+        return ""  # a table titled by its subject shows it above the card
     said, saying = content_stems(entity), content_stems(own)
     if not said or not saying or said <= saying or saying <= said:
         return ""  # 'Civil law' under 'Civil vs Criminal law', 'Severe asthma' under 'Asthma'

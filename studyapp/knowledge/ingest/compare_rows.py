@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.text import lexicon
-from studyapp.text.names import singular, stem
+from studyapp.text.names import ACRONYM_WORD, singular, stem
 
 from .candidates import Group
 from .compare import loose_key, row_key, same_row, uninflected
@@ -85,6 +85,9 @@ def _parsed(text: str) -> tuple[str | None, str, tuple[_Token, ...]]:
     return key, value, tuple(tokens)
 
 
+# The words that open a clause, name a person or a modal ('We …', 'If …', 'Might …'): two
+# lines that open alike on them say nothing of one attribute.
+_CLAUSE_WORDS = lexicon.CLAUSE_OPENERS | lexicon.PERSONAL_WORDS | lexicon.MODAL_VERBS
 # The stems of words that name nothing on their own, as _read makes stems.
 _GENERIC_STEMS = frozenset(
     _stem(w)
@@ -94,11 +97,7 @@ _GENERIC_STEMS = frozenset(
         lexicon.ROW_PREPOSITIONS,
         lexicon.GENERIC_ATTRIBUTES,
         lexicon.QUALIFIERS,
-        # the words that open a clause, a person or a modal ('We …', 'If …', 'Might …'):
-        # two lines that open alike say nothing of one attribute
-        lexicon.CLAUSE_OPENERS,
-        lexicon.PERSONAL_WORDS,
-        lexicon.MODAL_VERBS,
+        _CLAUSE_WORDS,
     )
     for w in words
 )
@@ -168,7 +167,7 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     span_x, span_y = _phrase(x, shared), _phrase(y, shared)
     if span_x is None or span_y is None:
         return None
-    if len(shared) == 1 and _ACRONYM.fullmatch(x.text[span_x[0] : span_x[1]]):
+    if len(shared) == 1 and ACRONYM_WORD.fullmatch(x.text[span_x[0] : span_x[1]]):
         # 'KMS encrypts the data keys' / 'KMS never exports the master key', 'GB': a name or a
         # unit both lines mention, not an attribute either states
         return None
@@ -191,8 +190,6 @@ def _pair(x: _Line, y: _Line) -> tuple[int, str, str, str] | None:
     return len(shared), name, x.value, y.value
 
 
-_CLAUSE_WORDS = lexicon.CLAUSE_OPENERS | lexicon.PERSONAL_WORDS | lexicon.MODAL_VERBS
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|cannot)\s*$", re.I)
 _CUT_END = re.compile(
     r"\s(?:up|down|out|off|to|of|for|with|from|by|in|on|at|into|than|and|or|the|a|an)$", re.I

@@ -18,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from studyapp.text import lexicon
 from studyapp.text.blanks import fact_sentence, relation_verb
+from studyapp.text.names import ACRONYM_WORD
 
 
 @dataclass
@@ -806,7 +807,7 @@ def _italic_term(text: str) -> bool:
         return False
     if any(w in _STRESS_WORDS for w in words):
         return False
-    if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", text.strip()):
+    if ACRONYM_WORD.fullmatch(text.strip()):
         return True  # an acronym ('*ATP*', '*DNS*') is a term however short
     return any(len(w) >= 4 and w not in lexicon.STOP_WORDS for w in words)
 
