@@ -57,3 +57,42 @@ def test_its_cells_are_compared_and_cited_at_their_own_rows(tmp_path):
     }
     fronts = set(Card.objects.filter(held_back=False).values_list("front", flat=True))
     assert "Anaemia · B12 deficiency — cause?" in fronts
+
+
+SHIFTED_HEADER = """# Anaemia
+
+| **Iron deficiency** | **B12 deficiency** | |
+| --- | --- | --- |
+| **Cell size** | Small | Large |
+| **Cause** | Blood loss | Poor absorption |
+"""
+
+
+def test_column_names_written_one_cell_left_go_over_their_columns():
+    table = parse(SHIFTED_HEADER).sections[-1].tables[0]
+    assert table.header == ["", "Iron deficiency", "B12 deficiency"]
+    assert table.rows[0] == ["Cell size", "Small", "Large"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last column is a remark some rows leave empty: a column of its own, unnamed
+        "| Drug | Dose | |\n| --- | --- | --- |\n| **Aspirin** | 75 mg | daily |\n"
+        "| **Heparin** | 5000 U | |\n",
+        # rows not led by a bold label: the first name may well name the first column
+        "| Drug | Dose | |\n| --- | --- | --- |\n| Aspirin | 75 mg | daily |\n",
+    ],
+)
+def test_a_header_is_only_shifted_over_bold_labels_and_a_full_last_column(text):
+    table = parse(text).sections[-1].tables[0]
+    assert table.header == ["Drug", "Dose", ""]
+
+
+@pytest.mark.django_db
+def test_a_shifted_header_gives_each_value_its_own_column(tmp_path):
+    (tmp_path / "anaemia.md").write_text(SHIFTED_HEADER, encoding="utf-8")
+    model_rebuild(paths=[tmp_path])
+    cells = {(c.entity, c.attribute): c.value for c in ComparisonCell.objects.all()}
+    assert cells[("Iron deficiency", "Cell size")] == "Small"
+    assert cells[("B12 deficiency", "Cause")] == "Poor absorption"

@@ -860,4 +860,24 @@ def _read_table(tokens: list[Token], i: int) -> tuple[Table, int]:
         # A header row left blank, its names in the first body row (tables pasted from a web
         # page or a question bank often come so): that row is the header.
         return Table(rows[0], rows[1:], row_lines[0], rows_line=row_lines[0] + 1), i + 1
+    if _header_shifted(header, rows, bold):
+        # The column names written one cell to the left ('| **Glomerular** | **Nonglomerular**
+        # | |' over rows led by a bold label): each name belongs over the column right of it,
+        # as the unnamed last column every row fills shows.
+        header = ["", *header[:-1]]
     return Table(header=header, rows=rows, line=line), i + 1
+
+
+def _header_shifted(header: list[str], rows: list[list[str]], bold: list[list[bool]]) -> bool:
+    """Whether a table's header is one cell left of its columns: every name written but the
+    last, the last column filled in every row, and every row led by a bold label (a column of
+    row names, which a name over it would not name)."""
+    named = [h.strip() for h in header]
+    return (
+        len(named) >= 3
+        and not named[-1]
+        and all(named[:-1])
+        and bool(rows)
+        and all(len(r) == len(named) and r[0].strip() and r[-1].strip() for r in rows)
+        and all(b and b[0] for b in bold)
+    )
