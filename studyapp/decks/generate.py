@@ -1594,16 +1594,66 @@ def _with_gloss_hidden(card: CardSpec) -> CardSpec:
     if card.kind != "cloze" or _BLANK not in card.front:
         return card
     head, _, tail = card.front.partition(_BLANK)
-    m = _ASIDE_AFTER_BLANK.match(tail)
-    if m is None or not card.back.startswith(head) or not card.back.endswith(tail):
+    if not card.back.startswith(head) or not card.back.endswith(tail):
         return card
     hidden = card.back[len(head) : len(card.back) - len(tail)].strip()
+    if head.endswith("(") and tail.startswith(")"):
+        return _with_expansion_hidden(card, head[:-1], hidden, tail[1:])
+    m = _ASIDE_AFTER_BLANK.match(tail)
+    if m is None:
+        return card
     if not _glosses(m.group("aside").strip(), hidden):
         return card
     front = f"{head}{_BLANK}{tail[m.end() :]}"
     if len(content_stems(front.replace(_BLANK, " "))) < MIN_WORDS_LEFT:
         return card
     return replace(card, front=front, unglossed=card.front)
+
+
+def _with_expansion_hidden(card: CardSpec, head: str, hidden: str, tail: str) -> CardSpec:
+    """An abbreviation hidden in its brackets after the words it shortens ('caused by the human
+    papillomavirus ([…])'): the words are hidden with it, 'caused by the […], the most common
+    …', and the answer reads 'human papillomavirus (HPV)'."""
+    written = head.rstrip()
+    for words in reversed(list(_WORDS_BEFORE.finditer(written))):
+        # the shortest run of words the abbreviation is made of
+        if abbreviates(hidden, words.group(1)):
+            front = f"{written[: words.start(1)]}{_BLANK}{tail}"
+            if len(content_stems(front.replace(_BLANK, " "))) < MIN_WORDS_LEFT:
+                return card
+            return replace(card, front=front, unglossed=card.front)
+    return card
+
+
+# Runs of the last one to four words of a text (found the longest first).
+_WORDS_BEFORE = re.compile(r"(?=((?:^|(?<=\s))[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})$)")
+
+
+def abbreviates(abbreviation: str, words: str) -> bool:
+    """An abbreviation written beside the words it shortens: its letters in order in theirs,
+    its first their first ('ICP' of 'increased intracranial pressure', 'HPV' of 'human
+    papillomavirus'). Written as a pair by the author, it need not be their initials: medical
+    and technical abbreviations take letters from inside words."""
+    if (
+        not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}", abbreviation)
+        or sum(c.isupper() for c in abbreviation) < 2
+    ):
+        return False
+    letters = [c for c in abbreviation.lower() if c.isalnum()]
+    text = words.lower()
+    if not text or text[0] != letters[0]:
+        return False
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
+
+
+def _says_number(aside: str, number: int) -> bool:
+    """An aside that says a small number again in words ('(the third day …)', '(three
+    times)')."""
+    words = set(re.findall(r"[a-z]+", aside.lower()))
+    return number < len(lexicon.CARDINALS) and bool(
+        words & {lexicon.CARDINALS[number], lexicon.ORDINALS[number]}
+    )
 
 
 def _glosses(aside: str, hidden: str) -> bool:
@@ -1616,6 +1666,10 @@ def _glosses(aside: str, hidden: str) -> bool:
         return True
     if prompts.spells(aside, hidden) or prompts.spells(hidden, aside):
         return True
+    if " " in hidden and abbreviates(aside, hidden):
+        return True  # 'increased intracranial pressure (ICP)'
+    if hidden.isdigit() and _says_number(aside, int(hidden)):
+        return True  # 'cycle day […] (the third day after …)'
     words = aside.split()
     if not 1 <= len(words) <= 3 or words[0].lower() in _NO_GLOSS_OPENERS:
         return False

@@ -1232,6 +1232,9 @@ ABBREVIATIONS = {
 # The small numbers people write in words, in order ('three' is 3): a short answer in words or
 # digits is one answer. Read by answers.answer_forms. Language-general (English).
 CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+).split()
 
 # Words that say a number ('half' is 50 %, 'twice' is 2, 'dozen' is 12): a question whose
 # prompt says the number its answer is gives it away. Values as plain numbers; a fraction also
