@@ -1491,9 +1491,55 @@ def cards_for_fact(fact: FactInput) -> list[CardSpec]:
     cards = [_without_link_word(_with_gloss_hidden(card)) for card in _cards_for_fact(fact)]
     if fact.lead:
         cards = [_led(card, fact.lead) for card in cards]
+    elif above := _line_above(fact):
+        cards = [_led(card, above) if _goes_on(card) else card for card in cards]
     if _worked_heading(fact.topic, fact.subheading) or worked_premise(fact):
         return [replace(card, worked=True) for card in cards]
     return cards
+
+
+# A line's first word when the line goes on from the one above it: a word pointing back
+# ('They …', 'This …'), a modal or a verb with no subject before it ('Can be done in …', 'Use
+# XOR gates', 'Stored in shamt'), a word tying it to the line above ('Meaning they use …', 'Even
+# if …', 'Because …').
+_GOES_ON_WORDS = (
+    lexicon.BACK_REFERENCES
+    | lexicon.MODAL_VERBS
+    | lexicon.STEP_VERBS
+    | lexicon.FINITE_VERBS
+    | lexicon.PREDICATE_VERBS
+    | frozenset("meaning even because but which so unless except instead otherwise".split())
+)
+
+
+def _line_above(fact: FactInput) -> str:
+    """The line a note's line sits under, when the card's context leaves it out (a sentence or a
+    question too long for a context: 'Instead of two circuits for adding and subtracting, what
+    if we combine them into one?' over 'Use XOR gates'); '' when the context shows it, or it is
+    a heading, a label or too long to read first."""
+    if not fact.subheading:
+        return ""
+    above = fact.subheading.split(" › ")[-1].strip()
+    shown = prompts.context(fact.topic, fact.subheading)
+    if name_key(above) in name_key(shown) or len(above) > blanks.MAX_LEAD_CHARS:
+        return ""
+    above = _ASKED_MARK.sub("", above).strip(" *_")
+    if len(re.findall(r"[\w'’-]+", above)) < MIN_ABOVE_WORDS:
+        return ""  # a label ('Treatment', 'Signed URLs'), which a context would show
+    return above if above[-1] in ".?!:" else f"{above}:"
+
+
+MIN_ABOVE_WORDS = 4  # fewer: a label or a heading in all but syntax, not a line to go on from
+_ASKED_MARK = re.compile(r"^[?!]\s+")  # '? Which gate …': a question the note asks
+
+
+def _goes_on(card: CardSpec) -> bool:
+    """A cloze whose line opens with no subject of its own (`_GOES_ON_WORDS`): cut from the
+    line above it, it says nothing of anything."""
+    if card.kind != "cloze" or _BLANK not in card.front:
+        return False
+    first = re.match(r"[\w'’]+", card.back)
+    return first is not None and first.group().lower() in _GOES_ON_WORDS
 
 
 def cloze_answer(card: CardSpec) -> str | None:
