@@ -390,7 +390,8 @@ def cloze_cards(fact: FactInput, *, trim: bool = True) -> list[CardSpec]:
     cards = []
     text = prompts.tidy(fact.text)
     for term in fact.emphasis[:3]:
-        term = prompts.tidy(term)
+        # '_Somatic type:_ The central theme …': the colon is the line's, not the term's
+        term = prompts.tidy(term).rstrip(" :")
         # A term that is the whole line would leave nothing to answer from.
         if not term or term not in text or len(term) > 0.6 * len(text) or "://" in term:
             continue
@@ -1578,7 +1579,9 @@ def _led(card: CardSpec, lead: str) -> CardSpec:
 _LINK_WORD = re.compile(
     r"^(?:however|for this reason|therefore|thus|hence|as a result|consequently|in addition"
     r"|additionally|also|furthermore|moreover|in contrast|similarly|nevertheless|nonetheless)"
-    r"\s*,\s*(?=\S)",
+    r"\s*,\s*(?=\S)"
+    # ('Therefore vitamin B6 can treat …': these are link words with no comma too)
+    r"|^(?:therefore|thus|hence|consequently)\s+(?=[a-z[])",
     re.I,
 )
 

@@ -62,7 +62,12 @@ def sentences(text: str) -> list[str]:
 # or 'It takes …'. Language-general (English).
 _REFERS_BACK = re.compile(
     r"^\W*(?:"
-    + "|".join(sorted(lexicon.BACK_REFERENCES | {"another", "other", "additional"}))
+    + "|".join(
+        sorted(
+            lexicon.BACK_REFERENCES
+            | {"another", "other", "additional", "therefore", "consequently", "accordingly"}
+        )
+    )
     + r")\b",
     re.I,
 )

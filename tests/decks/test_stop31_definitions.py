@@ -399,6 +399,13 @@ def test_a_heading_of_two_things_or_a_task_takes_no_meaning_from_its_first_line(
             "Glucocorticoids are given with radioiodine",
         ),
         (
+            # 'therefore' and its like tie a sentence on with no comma too (stop 40)
+            "Therefore glucocorticoids are given with radioiodine.",
+            "glucocorticoids",
+            "[…] are given with radioiodine",
+            "Glucocorticoids are given with radioiodine",
+        ),
+        (
             "First, the enzyme binds its substrate.",  # a step's word stays
             "substrate",
             "First, the enzyme binds its […]",
@@ -423,3 +430,11 @@ def test_a_word_tying_a_sentence_to_the_one_before_is_left_off(text, bold, front
     fact = fact_input(kind="statement", text=text, topic="Notes", emphasis=(bold,))
     clozes = [c for c in cards_for_fact(fact) if c.kind == "cloze"]
     assert [(c.front, c.back) for c in clozes] == [(front, back)]
+
+
+def test_a_colon_inside_the_emphasis_stays_on_the_front():
+    # '_Somatic type:_ The central theme …' showed '[…] The central theme …' (stop 40)
+    text = "Somatic type: the belief centres on the body's own feelings or functions."
+    fronts = _cloze_fronts(text, "Somatic type:", topic="Delusional disorder")
+    assert all(f.startswith("[…]:") for f in fronts if f.startswith("[…]"))
+    assert not any(f.startswith("[…] the belief") for f in fronts)
