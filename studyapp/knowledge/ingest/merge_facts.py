@@ -70,6 +70,7 @@ def fact_place(cand: Candidate, resolver: Resolver, fallback: str) -> tuple[str,
         subject_key in resolver.vocab
         and subject_key != topic
         and subject_key not in resolver.fields
+        and _owns_the_fact(cand, resolver.vocab[subject_key])
     ):
         # The fact is about the thing it names; the section's aspects were not its own.
         topic, aspects = resolver.resolve(resolver.vocab[subject_key][0])[0] or topic, []
@@ -79,6 +80,30 @@ def fact_place(cand: Candidate, resolver: Resolver, fallback: str) -> tuple[str,
         # opens a section so (whose facts would lose their subject and mix with others').
         return fallback, [resolver.display_name(topic), *aspects]
     return (fallback if topic is None else topic), aspects
+
+
+def _owns_the_fact(cand: Candidate, spellings: list[str]) -> bool:
+    """Whether a line naming a topic of the notes ('S3: …', 'artifacts: …') is about that topic,
+    rather than about the part it plays in the topic of the section it sits in. Not when the
+    line's value is what the thing is used for, a verb in its base form ('S3: store input and
+    output data' under EMR's integrations, 'VPC: configure the virtual network …'), nor when a
+    common noun written in lower case meets the topic only once its name is normalised
+    ('artifacts: path of the created artifact' in a build file's fields, not the topic 'AWS
+    Artifacts'); 'file: …' is the topic 'Files'."""
+    subject = cand.subject.strip(" *_`")
+    # ('file: sequence of bytes' is the topic 'Files': one word in its two numbers)
+    written = {s.strip().lower().removesuffix("s") for s in spellings}
+    if subject.islower() and subject.removesuffix("s") not in written:
+        return False
+    first = re.match(r"[a-z]+", cand.value.strip(" *_"))
+    return first is None or not _base_verb(first.group())
+
+
+def _base_verb(word: str) -> bool:
+    """'store', 'configure', 'monitor': a verb in its base form, by its -s form the lexicon
+    knows as a verb ('stores'), or an instruction's verb."""
+    verbs = lexicon.PREDICATE_VERBS | lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS
+    return word in lexicon.STEP_VERBS or f"{word}s" in verbs or f"{word}es" in verbs
 
 
 def fact_from(
