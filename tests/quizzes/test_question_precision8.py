@@ -282,3 +282,19 @@ def test_a_fields_choice_offers_no_absence_as_a_wrong_option():
     for question in questions(facts, kind=spec.CHOICE):
         if question.fact_key != "t4":
             assert "no cure once symptoms begin" not in question.options
+
+
+def test_a_figures_position_is_no_term_to_match():
+    # '*Left: an undirected graph.* *Right: a directed graph.*' under two drawings (stop 40,
+    # blind s40-obs NONFACT): where a drawing stands is no term
+    facts = [
+        kv("g1", "Graphs", "Left", "an undirected graph"),
+        kv("g2", "Graphs", "Right", "a directed graph"),
+        kv("g3", "Graphs", "Degree", "number of edges a vertex is in"),
+        kv("g4", "Graphs", "Path", "a sequence of edges joining two vertices"),
+        kv("g5", "Graphs", "Cycle", "a path that starts and ends at one vertex"),
+    ]
+    facts = [replace(f, subject=f.attribute) for f in facts]
+    matchings = questions(facts, kind=spec.MATCHING)
+    assert matchings  # the terms are still matched
+    assert not [q for q in matchings if {"Left", "Right"} & set(q.items)]

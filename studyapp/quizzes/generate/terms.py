@@ -33,6 +33,10 @@ from .values import (
 SCATTERED_PENALTY = 0.15
 
 
+# Nouns of position that alone may be a term ('step', 'case', 'point'), with no number.
+_POSITION_NOUNS = frozenset("step part case item point entry option row column".split())
+
+
 def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] | None:
     if fact.kind == "definition":
         term, meaning = prompts.tidy(fact.subject), flat(fact.value)
@@ -53,6 +57,9 @@ def _term_pair(fact: FactData, field: Callable[[str], bool]) -> tuple[str, str] 
         # 'On the very left', 'In general': a label framing its line, no term
         or prompts.discourse_label(term)
         or prompts.personal_label(term)  # 'In our implementation': the author's set-up, no term
+        # 'Left: an undirected graph' under a figure, 'Column 3': where a thing stands, no
+        # term ('step' alone may name one: gdb's command)
+        or (prompts.positional_label(term) and term.lower() not in _POSITION_NOUNS)
         # 'Mnemonic: BAKE a key lyme pie', 'Solution: …': a memory aid or a remark, no term
         or junk_fact(fact)
         # 'calculation of prediction error: no', 'yes, in prophase I': a yes or a no (with
