@@ -61,7 +61,9 @@ def sentences(text: str) -> list[str]:
 # by pointing back at the one before it; not the dummy 'it' of 'It is important to note that …'
 # or 'It takes …'. Language-general (English).
 _REFERS_BACK = re.compile(
-    r"^\W*(?:"
+    # ('In both cases, …', 'For this reason …', 'Despite these findings …': a phrase of
+    # a preposition and a pointing word opens it too)
+    r"^\W*(?:(?:in|for|with|by|from|after|despite|unlike|like|of|at|on|under|during)\s+)?(?:"
     + "|".join(
         sorted(
             lexicon.BACK_REFERENCES

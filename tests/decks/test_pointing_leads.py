@@ -47,6 +47,24 @@ def test_a_sentence_that_points_back_keeps_the_sentences_it_points_at():
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        # a phrase of a preposition and a pointing word opens a sentence that points back too
+        "In both cases, the crop fails within two seasons.",
+        "Despite these measures, the crop fails within two seasons.",
+        "Therefore the crop fails within two seasons.",
+    ],
+)
+def test_a_sentence_opening_on_a_pointing_phrase_keeps_the_sentence_before(second):
+    first = "Drought and blight both strip the soil of its cover."
+    assert lead_of([first, second], 1) == first
+
+
+def test_a_preposition_before_a_plain_word_points_at_nothing():
+    assert lead_of(["Wheat needs rain.", "In dry years, the crop fails."], 1) == ""
+
+
+@pytest.mark.parametrize(
     "parts",
     [
         ["Mauna Loa is the largest active volcano.", "It is worth noting that it erupted in 2022."],
