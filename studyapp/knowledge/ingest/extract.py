@@ -115,8 +115,10 @@ def extract(outline: Outline, *, name: str = "") -> Extraction:
             # first line says what the heading above it is
             term, filed = ancestors[-1], ancestors
             first = first_line_meaning(term, items, nested=True, few=1)
+        previous = _last_sentence(items[0]) if first else ""
         for item in items[1:] if first else items:
-            _walk(item, headings, (), result, known, leads=item is items[0])
+            _walk(item, headings, (), result, known, leads=item is items[0], previous=previous)
+            previous = _last_sentence(item)
         meaning = meaning or first
         if meaning and not section.tables:
             result.facts.append(
@@ -330,9 +332,11 @@ def _walk(
     known: frozenset[str],
     *,
     leads: bool = False,
+    previous: str = "",
 ) -> None:
     """`leads`: the item is the first of its heading's section (a formula there is the
-    result the heading names)."""
+    result the heading names). `previous`: the last sentence of the paragraph before it, which
+    a paragraph opening by pointing back ('This syndrome is …') points at."""
     if item.children:
         children = line_items(item.children)
         # (extraction never changes an item, so one whose children read as they are is used
@@ -386,7 +390,7 @@ def _walk(
             _walk(child, (*headings, heading), labels, out, known)
         return
     if item.children and _stated_before_a_list(item):
-        _read_lines(item, headings, labels, out)
+        _read_lines(item, headings, labels, out, previous=previous)
         for child in item.children:
             _walk(child, headings, labels, out, known)
         return
@@ -453,7 +457,16 @@ def _walk(
             for fact in out.facts[before:]:
                 fact.bold_labels = fact.bold_labels | bold
         return
-    _read_lines(item, headings, labels, out)
+    _read_lines(item, headings, labels, out, previous=previous)
+
+
+def _last_sentence(item: Item) -> str:
+    """What a paragraph after this item may point back at: its last sentence, when the item is
+    a paragraph of its own (not a list, a label over notes, or a heading in bold)."""
+    if not item.is_paragraph or item.children or "\n" in item.text:
+        return ""
+    said = paragraph_sentences(item.text)
+    return said[-1].strip() if said else ""
 
 
 def _titles_a_list(item: Item, value: str) -> bool:
@@ -490,10 +503,16 @@ MAX_TERM_LABEL_WORDS = 6
 
 
 def _read_lines(
-    item: Item, headings: tuple[str, ...], labels: tuple[str, ...], out: Extraction
+    item: Item,
+    headings: tuple[str, ...],
+    labels: tuple[str, ...],
+    out: Extraction,
+    *,
+    previous: str = "",
 ) -> None:
     """An item's own text read for its facts, line by line and a paragraph sentence by
-    sentence."""
+    sentence. `previous`: the paragraph before's last sentence (`_walk`), the lead of a first
+    sentence that points back."""
     # "400 KB<br>Max partition: 10 GB" in one bullet is two claims; a paragraph's sentences
     # are a fact each ('An oligopoly is a market of a few firms. A market of two is called a
     # duopoly.'): read whole, its first sentence's shape took the rest as its value.
@@ -515,7 +534,12 @@ def _read_lines(
                 # (and the sentence is still read for what else it says)
                 out.facts.extend(stated_formula(one, headings, labels, leads=False, led_in=True))
                 facts = _facts_from_line(one, headings, labels)
-                if lead := lead_of(pieces, index):
+                lead = lead_of(pieces, index)
+                if not lead and index == 0 and item.is_paragraph and previous:
+                    # 'This syndrome is the result of …' opening its paragraph, after one that
+                    # says which ('Gilbert syndrome is a mild hyperbilirubinemia …')
+                    lead = lead_of([previous, text], 1)
+                if lead:
                     for fact in facts:
                         fact.lead = lead
                 out.facts.extend(facts)
