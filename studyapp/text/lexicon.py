@@ -1310,9 +1310,13 @@ MONTHS = (
 ).split()
 # Words before a number that make it an index, not a fact ('chapter 4', 'step 3', 'version
 # 2', 'week 5'): course logistics and positions. Language-general (English).
+_INDEX_NOUNS = (
+    "chapter section page step item line figure table lecture week unit lesson version release"
+    " slide question part exercise"
+).split()
 INDEX_WORDS = frozenset(
-    "chapter ch section sec page p pp step item line figure fig table lecture week unit lesson"
-    " no version v release slide question q part exercise ex".split()
+    [*_INDEX_NOUNS, *(f"{noun}s" for noun in _INDEX_NOUNS)]  # 'lines 14-18', 'pages 3-5'
+    + "ch sec p pp fig no v q ex".split()
 )
 # Written numbers a statement may state a count in ('three Punic Wars'); 'one' is left out,
 # it is as often a pronoun ('one of', 'one another'). Language-general (English).
