@@ -33,6 +33,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
 _ARROW = re.compile(r"\s+(?:=>|->|→|⇒)\s+(?=\w)")
+# A bare number turning into another ('the clock goes from 1 → 0'): one change, not two
+# statements (`_with_transition`).
+_NUMBER_CHANGE = re.compile(r"(?<![\w.])\d[\d.,]*%?\s+(?:=>|->|→|⇒)\s+\d[\d.,]*%?(?![\w.])")
 
 
 def sentences(text: str) -> list[str]:
@@ -53,8 +56,20 @@ def sentences(text: str) -> list[str]:
     # An outline flattened into one paragraph ('Overview 1.1 Signed in 1787 1.2 Ratified in
     # 1788') is one item per outline number; an arrow between two clauses ('interrupted with a
     # 2-minute notice => use the metadata') parts two statements.
-    pieces = [q for s in out for p in _OUTLINE_INSIDE.split(s) for q in _ARROW.split(p)]
+    pieces = [q for s in out for p in _OUTLINE_INSIDE.split(s) for q in _arrow_split(p)]
     return [_OUTLINE_NUMBER.sub("", p).strip() for p in pieces if p.strip()]
+
+
+def _arrow_split(text: str) -> list[str]:
+    changes = [m.span() for m in _NUMBER_CHANGE.finditer(text)]
+    if not changes:
+        return _ARROW.split(text)
+    pieces, start = [], 0
+    for m in _ARROW.finditer(text):
+        if not any(a <= m.start() < b for a, b in changes):
+            pieces.append(text[start : m.start()])
+            start = m.end()
+    return [*pieces, text[start:]]
 
 
 # 'It is contraindicated in asthma' after 'Carboprost is a PGF2α analog': a sentence that opens
@@ -1291,7 +1306,7 @@ def _blanks(sentence: str) -> list[Blank]:
         direction_blank(sentence),
     ):
         if blank is not None:
-            blank = _with_argument(sentence, blank)
+            blank = _with_transition(sentence, _with_argument(sentence, blank))
         if blank is not None and all(b.term != blank.term for b in found):
             found.append(blank)
     return found
@@ -1578,6 +1593,21 @@ def _with_argument(sentence: str, blank: Blank) -> Blank:
     end = blank.start + len(blank.term)
     m = _ARGUMENT.match(sentence, end)
     if len(blank.term) > 2 or m is None:
+        return blank
+    return Blank(sentence[blank.start : m.end()], blank.start, blank.kind)
+
+
+# A value and the one it turns into: 'from 1 → 0', 'goes 200 -> 210'.
+_TRANSITION = re.compile(r"\s*(?:→|->|=>|⇒)\s*[\w.%$-]+")
+
+
+def _with_transition(sentence: str, blank: Blank) -> Blank:
+    """A number the line says turns into another ('Outputs change when the clock goes from 1 →
+    0') is one value with it: hiding '1' alone left '→ 0' cut off, or asked half a change."""
+    if blank.kind != "number":
+        return blank
+    m = _TRANSITION.match(sentence, blank.start + len(blank.term))
+    if m is None:
         return blank
     return Blank(sentence[blank.start : m.end()], blank.start, blank.kind)
 
