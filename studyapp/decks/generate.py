@@ -1510,7 +1510,16 @@ _GOES_ON_WORDS = (
     | lexicon.FINITE_VERBS
     | lexicon.PREDICATE_VERBS
     | frozenset("meaning even because but which so unless except instead otherwise".split())
+    # an adverb or a quantifier before the verb ('Already has three files open', 'Some
+    # resistance along this path …', 'Nobody can do this …', 'Need to appeal to …')
+    | frozenset(
+        "already still also only just then usually always never often some all each both"
+        " nobody none need needs".split()
+    )
 )
+# A line this short under a sentence is the sentence's detail ('Chemicals are carried by wind'
+# under 'Trees signal to other trees to ramp up tannin production'): alone it lacks its case.
+MAX_DETAIL_WORDS = 7
 
 
 def _line_above(fact: FactInput) -> str:
@@ -1535,12 +1544,15 @@ _ASKED_MARK = re.compile(r"^[?!]\s+")  # '? Which gate …': a question the note
 
 
 def _goes_on(card: CardSpec) -> bool:
-    """A cloze whose line opens with no subject of its own (`_GOES_ON_WORDS`): cut from the
-    line above it, it says nothing of anything."""
+    """A cloze whose line opens with no subject of its own (`_GOES_ON_WORDS`), or is a short
+    detail (`MAX_DETAIL_WORDS`): cut from the line above it, it says nothing of anything."""
     if card.kind != "cloze" or _BLANK not in card.front:
         return False
     first = re.match(r"[\w'’]+", card.back)
-    return first is not None and first.group().lower() in _GOES_ON_WORDS
+    if first is not None and first.group().lower() in _GOES_ON_WORDS:
+        return True
+    # ('[…]: direct object' hides a term by its meaning, which stands alone)
+    return not card.front.startswith(_BLANK) and len(card.back.split()) <= MAX_DETAIL_WORDS
 
 
 def cloze_answer(card: CardSpec) -> str | None:

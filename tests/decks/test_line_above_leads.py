@@ -102,3 +102,34 @@ def test_from_a_note_the_line_above_reaches_the_card():
         )
     ]
     assert any(f.startswith("Rather than build one circuit") for f in fronts)
+
+
+@pytest.mark.parametrize(
+    ("above", "text", "bold", "front"),
+    [
+        (
+            # an adverb before the verb: no subject of its own (stop 40)
+            "When a program starts under the shell, several streams are set up",
+            "Already has three files open",
+            "three",
+            "When a program starts under the shell, several streams are set up: Already has "
+            "[…] files open",
+        ),
+        (
+            # a short detail of the sentence above it
+            "Oak trees signal to other trees to ramp up their tannin production",
+            "Chemicals are carried by wind",
+            "wind",
+            "Oak trees signal to other trees to ramp up their tannin production: Chemicals are "
+            "carried by […]",
+        ),
+    ],
+)
+def test_an_adverb_opening_or_a_short_detail_is_led_too(above, text, bold, front):
+    assert _cloze_fronts(above, text, bold) == [front]
+
+
+def test_a_term_asked_by_its_meaning_needs_no_lead():
+    above = "German has four cases, each marking a role in the sentence"
+    fronts = _cloze_fronts(above, "Akkusativ: direct object", "Akkusativ")
+    assert fronts and all(f.startswith("[…]") for f in fronts)
