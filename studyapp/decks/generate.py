@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from studyapp.text import blanks, lexicon, prompts
 from studyapp.text.formulas import MAX_ANSWER_FORMULA_CHARS, MAX_FORMULA_CHARS, readable
 from studyapp.text.names import (
+    abbreviates,
     asks_about_it,
     content_stems,
     generic_heading,
@@ -889,7 +890,7 @@ def _relation_cloze(
     return CardSpec(key, "cloze", fact.key, context, front, sentence, quality=round(quality, 2))
 
 
-_ORDINALS = frozenset("zeroth first second third fourth".split())  # 'Newton's third law'
+_ORDINALS = frozenset(lexicon.ORDINALS[:5])  # 'Newton's third law'
 TREND_QUALITY = 0.7  # the line says which way its topic goes, and when: one answer
 _TREND = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?P<condition>(?P<opener>[a-z]+)\b[^,;:]{2,60}?)\s*$")
 _TREND_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|but\s+|while\s+)?|;\s*|\s+(?:and|but|while)\s+)")
@@ -1533,14 +1534,13 @@ def _line_above(fact: FactInput) -> str:
     shown = prompts.context(fact.topic, fact.subheading)
     if name_key(above) in name_key(shown) or len(above) > blanks.MAX_LEAD_CHARS:
         return ""
-    above = _ASKED_MARK.sub("", above).strip(" *_")
+    above = prompts.ASKED_MARK.sub("", above).strip(" *_")
     if len(re.findall(r"[\w'’-]+", above)) < MIN_ABOVE_WORDS:
         return ""  # a label ('Treatment', 'Signed URLs'), which a context would show
     return above if above[-1] in ".?!:" else f"{above}:"
 
 
 MIN_ABOVE_WORDS = 4  # fewer: a label or a heading in all but syntax, not a line to go on from
-_ASKED_MARK = re.compile(r"^[?!]\s+")  # '? Which gate …': a question the note asks
 
 
 def _goes_on(card: CardSpec) -> bool:
@@ -1688,24 +1688,6 @@ def _with_expansion_hidden(card: CardSpec, head: str, hidden: str, tail: str) ->
 
 # Runs of the last one to four words of a text (found the longest first).
 _WORDS_BEFORE = re.compile(r"(?=((?:^|(?<=\s))[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})$)")
-
-
-def abbreviates(abbreviation: str, words: str) -> bool:
-    """An abbreviation written beside the words it shortens: its letters in order in theirs,
-    its first their first ('ICP' of 'increased intracranial pressure', 'HPV' of 'human
-    papillomavirus'). Written as a pair by the author, it need not be their initials: medical
-    and technical abbreviations take letters from inside words."""
-    if (
-        not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}", abbreviation)
-        or sum(c.isupper() for c in abbreviation) < 2
-    ):
-        return False
-    letters = [c for c in abbreviation.lower() if c.isalnum()]
-    text = words.lower()
-    if not text or text[0] != letters[0]:
-        return False
-    rest = iter(text)
-    return all(letter in rest for letter in letters)
 
 
 def _says_number(aside: str, number: int) -> bool:

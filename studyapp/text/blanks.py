@@ -32,10 +32,11 @@ _OUTLINE_INSIDE = re.compile(r"\s+(?=(?:\d+\.\d+(?:\.\d+)*|[a-h]\)|[ivx]+\.)\s+[
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
-_ARROW = re.compile(r"\s+(?:=>|->|→|⇒)\s+(?=\w)")
+_ARROWS = r"(?:=>|->|→|⇒)"
+_ARROW = re.compile(rf"\s+{_ARROWS}\s+(?=\w)")
 # A bare number turning into another ('the clock goes from 1 → 0'): one change, not two
 # statements (`_with_transition`).
-_NUMBER_CHANGE = re.compile(r"(?<![\w.])\d[\d.,]*%?\s+(?:=>|->|→|⇒)\s+\d[\d.,]*%?(?![\w.])")
+_NUMBER_CHANGE = re.compile(rf"(?<![\w.])\d[\d.,]*%?\s+{_ARROWS}\s+\d[\d.,]*%?(?![\w.])")
 
 
 def sentences(text: str) -> list[str]:
@@ -1598,7 +1599,7 @@ def _with_argument(sentence: str, blank: Blank) -> Blank:
 
 
 # A value and the one it turns into: 'from 1 → 0', 'goes 200 -> 210'.
-_TRANSITION = re.compile(r"\s*(?:→|->|=>|⇒)\s*[\w.%$-]+")
+_TRANSITION = re.compile(rf"\s*{_ARROWS}\s*[\w.%$-]+")
 
 
 def _with_transition(sentence: str, blank: Blank) -> Blank:

@@ -360,6 +360,20 @@ def spelled_out(name: str, text: str) -> bool:
     )
 
 
+def abbreviates(abbreviation: str, words: str) -> bool:
+    """An abbreviation written beside the words it shortens: its letters in order in theirs,
+    its first their first ('ICP' of 'increased intracranial pressure', 'HPV' of 'human
+    papillomavirus'). Written as a pair by the author, it need not be their initials: medical
+    and technical abbreviations take letters from inside words, as a code name's parts do
+    (`_shortened`)."""
+    if not _ABBREVIATION.fullmatch(abbreviation) or sum(c.isupper() for c in abbreviation) < 2:
+        return False
+    return _shortened("".join(c for c in abbreviation.lower() if c.isalnum()), words.lower())
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]{1,6}")
+
+
 def _shortened(part: str, word: str) -> bool:
     """'src' of 'source', 'msg' of 'message', 'cfg' of 'configuration': a code name's part
     written as the word's first letter and some of its letters after, in order."""

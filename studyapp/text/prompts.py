@@ -64,13 +64,13 @@ def _long_part(sub: str) -> bool:
 
 
 MAX_ASKED_CONTEXT_WORDS = 12
-_ASKED_MARK = re.compile(r"^[?❓]\s*")
+ASKED_MARK = re.compile(r"^[?❓]\s*")  # '? Which gate …': a question the note asks
 
 
 def _asked_above(sub: str) -> str:
     """The question a parent line asks ('? How does X work?', 'Why use a heap?'), as a context
     shows it; '' when the line asks none."""
-    asked = _ASKED_MARK.sub("", sub).strip(" *_")
+    asked = ASKED_MARK.sub("", sub).strip(" *_")
     words = re.findall(r"[\w'’-]+", asked.lower())
     if not asked.endswith("?") or not 3 <= len(words) <= MAX_ASKED_CONTEXT_WORDS:
         return ""

@@ -6,15 +6,14 @@ and technical ones do. Snippets in our own words."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from studyapp.decks.generate import abbreviates, cards_for_fact
-from tests.decks.facts import fact_input
+from studyapp.decks.generate import abbreviates
+from tests.decks.facts import cloze_fronts
 
-
-def _cloze_fronts(text: str, bold: str, topic: str = "Neurology") -> dict[str, str]:
-    fact = fact_input(kind="statement", text=text, topic=topic, emphasis=(bold,))
-    return {c.front: c.back for c in cards_for_fact(fact) if c.kind == "cloze"}
+_cloze_fronts = functools.partial(cloze_fronts, topic="Neurology")
 
 
 @pytest.mark.parametrize(

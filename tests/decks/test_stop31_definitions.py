@@ -6,12 +6,14 @@ our own words, several subjects."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from studyapp.decks.generate import CardSpec, cards_for_fact
 from studyapp.decks.quality import held_back
 from studyapp.text import blanks
-from tests.decks.facts import fact_input
+from tests.decks.facts import cloze_fronts, fact_input
 
 
 def _live(text: str, topic: str, parent: str = "") -> list[CardSpec]:
@@ -113,10 +115,7 @@ def test_a_sentence_on_what_a_topic_matters_to_gets_no_definition_card():
 # --- a blank's own aside ---------------------------------------------------------------------
 
 
-def _cloze_fronts(text: str, bold: str, topic: str = "Pharmacology") -> dict[str, str]:
-    """Each cloze's front -> its back, of one statement whose `bold` words are emphasised."""
-    fact = fact_input(kind="statement", text=text, topic=topic, emphasis=(bold,))
-    return {c.front: c.back for c in cards_for_fact(fact) if c.kind == "cloze"}
+_cloze_fronts = functools.partial(cloze_fronts, topic="Pharmacology")
 
 
 @pytest.mark.parametrize(
@@ -177,7 +176,9 @@ def test_an_aside_adding_a_condition_or_an_example_stays_shown(text, bold, front
 
 def test_a_cloze_asked_by_its_gloss_alone_keeps_the_gloss():
     fronts = _cloze_fronts(
-        "Periorbital ecchymoses (i.e. raccoon eyes)", "Periorbital ecchymoses", "Skull fractures"
+        "Periorbital ecchymoses (i.e. raccoon eyes)",
+        "Periorbital ecchymoses",
+        topic="Skull fractures",
     )
     assert list(fronts) == ["[…] (i.e. raccoon eyes)"]
 

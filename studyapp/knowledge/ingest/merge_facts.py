@@ -99,11 +99,13 @@ def _owns_the_fact(cand: Candidate, spellings: list[str]) -> bool:
     return first is None or not _base_verb(first.group())
 
 
+_S_FORM_VERBS = lexicon.PREDICATE_VERBS | lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS
+
+
 def _base_verb(word: str) -> bool:
     """'store', 'configure', 'monitor': a verb in its base form, by its -s form the lexicon
     knows as a verb ('stores'), or an instruction's verb."""
-    verbs = lexicon.PREDICATE_VERBS | lexicon.RELATION_VERBS | lexicon.EFFECT_VERBS
-    return word in lexicon.STEP_VERBS or f"{word}s" in verbs or f"{word}es" in verbs
+    return word in lexicon.STEP_VERBS or f"{word}s" in _S_FORM_VERBS or f"{word}es" in _S_FORM_VERBS
 
 
 def fact_from(
